@@ -1,0 +1,194 @@
+/**
+ * Schemas of the files in a rule pack (a folder such as `pipelines/news-de/`).
+ * Every file is optional; a pack holds what it adds. JSONL files hold one entry per line.
+ * All objects are strict: an unknown key is an error, so a typo never silently disables a rule.
+ */
+import { z } from 'zod';
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, e.g. "FR"');
+const wikidataId = z.string().regex(/^Q\d+$/, 'a Wikidata id such as "Q3052772"');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9_.:-]*$/, 'lower case letters, digits and . _ : - only');
+
+/** `pack.json`: what the pack is. */
+export const packManifestSchema = z.strictObject({
+  name: z.string().min(1),
+  version: z.string().default('0.0.0'),
+  description: z.string().optional(),
+});
+
+/** `abbreviations.json`: words that end in a period without ending the sentence. */
+export const abbreviationsFileSchema = z.strictObject({
+  /** Written as they appear, with their periods: "Dr.", "z. B.", "Mio.". */
+  abbreviations: z.array(z.string().min(2)),
+  /** Words after which a following number-with-period is a date or ordinal, not a sentence end ("März", "am"). */
+  ordinalContexts: z.array(z.string()).optional(),
+});
+
+/** A role with the country it is held for, and optionally when. */
+export const heldRoleSchema = z.strictObject({
+  title: z.string().min(1),
+  country: countryCode.optional(),
+  organisation: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+/** `places.jsonl`: countries, cities, regions and government seats with their German names. */
+export const placeEntrySchema = z.strictObject({
+  id: ruleId,
+  name: z.string().min(1),
+  kind: z.enum(['country', 'city', 'region', 'continent', 'building', 'body-of-water', 'other']),
+  country: countryCode.optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  /** The German adjective without ending, lower case: "französisch" (matches französische, -en, -er …). */
+  adjective: z.string().regex(/^[a-zäöüß-]+$/).optional(),
+  /** Demonyms without ending, for persons: "Franzose", "Französin". */
+  demonyms: z.array(z.string()).optional(),
+  /** Set on capitals and government seats (Moskau, Kreml, Élysée-Palast): the country whose government the name can stand for. */
+  governmentOf: countryCode.optional(),
+  wikidata: wikidataId.optional(),
+});
+
+/** `knowledge.jsonl`: known persons, organisations and other named things, with aliases and roles. */
+export const knowledgeEntrySchema = z.strictObject({
+  id: ruleId,
+  name: z.string().min(1),
+  type: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+  wikidata: wikidataId.optional(),
+  /** Other spellings, transliterations, abbreviations: "Selenskyj", "Zelensky", "EU". */
+  aliases: z.array(z.string().min(1)).optional(),
+  roles: z.array(heldRoleSchema).optional(),
+  country: countryCode.optional(),
+  /** For organisations: the kind ("party", "government", "international", "company", "ngo", "media", "military", "sports"). */
+  kind: z.string().optional(),
+});
+
+/** `roles.jsonl`: role nouns ("Präsident", "Außenministerin") that introduce or describe persons. */
+export const roleEntrySchema = z.strictObject({
+  id: ruleId,
+  /** Masculine singular: "Präsident". */
+  title: z.string().min(1),
+  /** Feminine singular: "Präsidentin". */
+  feminine: z.string().min(1).optional(),
+  /** Match as the head of a compound too ("Regierungschef", "Ex-Präsident"). */
+  compoundHead: z.boolean().optional(),
+  kind: z.enum([
+    'head-of-state',
+    'head-of-government',
+    'minister',
+    'leader',
+    'spokesperson',
+    'official',
+    'diplomat',
+    'military',
+    'judiciary',
+    'party',
+    'business',
+    'sport',
+    'culture',
+    'other',
+  ]),
+  /** Alternative titles that mean the same role for resolution ("Kanzler" ~ "Regierungschef" for DE). */
+  sameAs: z.array(z.string()).optional(),
+});
+
+/** How a trigger verb is written in its forms; endings are added by the matcher. */
+export const verbFormsSchema = z.strictObject({
+  /** Infinitive with the particle: "aufrufen". */
+  lemma: z.string().min(2),
+  /** Separable particle, if any: "auf" in "rief … auf". */
+  particle: z.string().optional(),
+  /** Present stem without particle: "ruf". */
+  present: z.string().min(1),
+  /** Extra present forms with vowel change: "spricht", "sprichst". */
+  presentIrregular: z.array(z.string()).optional(),
+  /** Past stem without particle: "rief" (rief, riefen, riefst). */
+  past: z.string().min(1),
+  /** Past participle without particle: "gerufen". */
+  participle: z.string().min(1),
+  /** Subjunctive II stem, if it differs from past: "riefe" is derived; "hätte" must be given. */
+  subjunctive: z.string().optional(),
+});
+
+export const eventTypeName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case, e.g. "phone_call"');
+export const cameoCode = z.string().regex(/^\d{2,4}$/, 'a CAMEO code of 2 to 4 digits, e.g. "041"');
+
+/** `triggers.jsonl`: words that signal an event, with its type and CAMEO code. */
+export const triggerEntrySchema = z.strictObject({
+  id: ruleId,
+  type: eventTypeName,
+  cameo: cameoCode,
+  /** A verb trigger ("aufrufen") … */
+  verb: verbFormsSchema.optional(),
+  /** … or a noun trigger ("Telefongespräch"); matched as the head of compounds too ("Krisentelefonat"). */
+  noun: z.string().min(2).optional(),
+  /** For noun triggers: verbs that carry them ("ein Telefongespräch führen"); the noun alone is enough when empty. */
+  supportVerbs: z.array(z.string()).optional(),
+  /** Which grammatical slots fill which participant roles. */
+  slots: z
+    .strictObject({
+      subject: z.enum(['source', 'participant']).default('source'),
+      object: z.enum(['target', 'participant']).optional(),
+      /** Prepositions whose object is the target or partner: ["mit"], ["an", "gegen"]. */
+      prepositions: z.record(z.string(), z.enum(['target', 'participant'])).optional(),
+    })
+    .optional(),
+  /** Symmetric events (meetings, calls) list every side as participant-like peers. */
+  symmetric: z.boolean().optional(),
+  /** The trigger itself says the event did not happen in its object ("ablehnen" a ceasefire). */
+  negatesObject: z.boolean().optional(),
+  /** Words of this trigger that make the reading likely (e.g. "Krieg" for verbal "verteidigen"); when given, one must be in the clause. */
+  requiresContext: z.array(z.string()).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+/** `cues.json`: words that set modality and attribution. */
+export const cuesFileSchema = z.strictObject({
+  planned: z.array(z.string()),
+  expected: z.array(z.string()),
+  negation: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  reportingVerbs: z.array(verbFormsSchema),
+  attributionPhrases: z.array(z.string()).optional(),
+});
+
+/** `patterns.jsonl`: token patterns for entities, in the spirit of spaCy's EntityRuler. */
+export const tokenAttributeSchema = z.strictObject({
+  text: z.string().optional(),
+  lower: z.string().optional(),
+  /** A regular expression the token text must match in full. */
+  regex: z.string().optional(),
+  shape: z.string().optional(),
+  isCapitalised: z.boolean().optional(),
+  inLexicon: z.string().optional(),
+  notInLexicon: z.string().optional(),
+  label: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional(),
+  op: z.enum(['?', '*', '+', '!']).optional(),
+  /** Name this token's match so the rule can say which part is the entity. */
+  capture: z.string().optional(),
+});
+
+export const patternEntrySchema = z.strictObject({
+  id: ruleId,
+  label: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+  /** A phrase matched token by token, case-sensitive … */
+  phrase: z.string().optional(),
+  /** … or a sequence of token attributes. */
+  pattern: z.array(tokenAttributeSchema).optional(),
+  /** Which capture is the entity; the whole match when omitted. */
+  entity: z.string().optional(),
+  /** Canonical key to link to (a knowledge or place id). */
+  links: z.string().optional(),
+});
+
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type AbbreviationsFile = z.infer<typeof abbreviationsFileSchema>;
+export type PlaceEntry = z.infer<typeof placeEntrySchema>;
+export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+export type RoleEntry = z.infer<typeof roleEntrySchema>;
+export type VerbForms = z.infer<typeof verbFormsSchema>;
+export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
+export type CuesFile = z.infer<typeof cuesFileSchema>;
+export type PatternEntry = z.infer<typeof patternEntrySchema>;
+export type TokenAttribute = z.infer<typeof tokenAttributeSchema>;
