@@ -59,6 +59,8 @@ export interface Mention extends TextSpan {
   standsFor?: { kind: 'government'; country: string };
   /** Model or rule confidence in [0, 1]. */
   confidence: number;
+  /** Id of the entity the mention was linked to (assigned by the linking stage). */
+  entity?: string;
 }
 
 export interface RoleInfo {
@@ -173,7 +175,12 @@ export interface Doc {
   messages: Message[];
   /** Per-stage diagnostics for explain mode: which rules fired and which nearly did. */
   trace?: TraceEntry[];
+  /** The validated output record, assigned by the `build-record` stage. */
+  record?: unknown;
 }
+
+/** The Doc fields a stage can require or assign; the pipeline loader checks every requirement is met earlier. */
+export type DocField = 'language' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'relations' | 'events' | 'record';
 
 export interface TraceEntry {
   stage: string;

@@ -192,3 +192,30 @@ export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
 export type CuesFile = z.infer<typeof cuesFileSchema>;
 export type PatternEntry = z.infer<typeof patternEntrySchema>;
 export type TokenAttribute = z.infer<typeof tokenAttributeSchema>;
+
+/** `grammar.json`: closed word classes the clause analysis relies on (case of determiners, prepositions, conjunctions). */
+export const grammarFileSchema = z.strictObject({
+  /** Determiners and the cases they can mark: "den" → ["acc", "dat"]. */
+  determiners: z.record(z.string(), z.array(z.enum(['nom', 'acc', 'dat', 'gen']))),
+  prepositions: z.array(z.string()),
+  /** Words that start a subordinate clause ("dass", "weil", "nachdem", relative pronouns after a comma). */
+  subordinators: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  /** Words inside names that are not capitalised: "von", "van", "de", "al". */
+  nameParticles: z.array(z.string()),
+  /** Capitalised words that never start or continue a name on their own (pronouns, sentence adverbs …). */
+  nonNameWords: z.array(z.string()),
+  /** Personal pronouns that can refer to a person: "er", "sie". */
+  personPronouns: z.array(z.string()),
+  /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */
+  auxiliaries: z.array(z.string()),
+  /** Subjunctive I forms that mark reported speech ("sei", "habe", "werde"). */
+  subjunctiveMarkers: z.array(z.string()).default([]),
+  /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
+  months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
+  /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */
+  weekdays: z.record(z.string(), z.number().int().min(1).max(7)).default({}),
+  /** Words for days relative to publication: "gestern" → -1. */
+  relativeDays: z.record(z.string(), z.number().int()).default({}),
+});
+export type GrammarFile = z.infer<typeof grammarFileSchema>;

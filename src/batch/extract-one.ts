@@ -1,0 +1,17 @@
+/** Runs the pipeline on one article and turns any exception into an `extraction-failed` error record. */
+import type { ExtractingPipeline } from './pipeline-module.ts';
+import type { ExtractionTask } from './extraction-task.ts';
+import { finishErrorRecord, finishRecord, type FinishedRecord } from './finished-record.ts';
+
+export function extractOne(pipeline: ExtractingPipeline, task: ExtractionTask): FinishedRecord {
+  const identity = { name: pipeline.name, version: pipeline.version };
+  const origin = { input: task.input, line: task.line };
+  let record: unknown;
+  try {
+    record = pipeline.extract(task.article);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return finishErrorRecord(task.article.id, { code: 'extraction-failed', message, ...origin }, identity);
+  }
+  return finishRecord(record, task.article.id, origin, identity);
+}

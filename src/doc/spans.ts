@@ -1,0 +1,25 @@
+/** Helpers for spans over the Doc's tokens. All offsets are UTF-16 indexes into `doc.text`, end-exclusive. */
+import type { Doc, Sentence, TextSpan, Token } from './types.ts';
+
+export function spanOfTokens(doc: Pick<Doc, 'text' | 'tokens'>, tokenStart: number, tokenEnd: number): TextSpan {
+  const tokens = doc.tokens!;
+  const start = tokens[tokenStart].start;
+  const end = tokens[tokenEnd - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function textSpan(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function sentenceTokens(doc: Pick<Doc, 'tokens'>, sentence: Sentence): Token[] {
+  return doc.tokens!.slice(sentence.tokenStart, sentence.tokenEnd);
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

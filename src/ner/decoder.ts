@@ -1,0 +1,129 @@
+/**
+ * Scoring and decoding. A sentence's score for a tag sequence is the sum of per-token emission
+ * scores (feature weights for that tag) and transition scores (previous tag → tag, with a start row).
+ * Viterbi finds the best sequence; transitions that break BIO (`O` → `I-LOC`) are never allowed.
+ */
+import type { SentenceFeatures } from './features.ts';
+import type { TagSet } from './tags.ts';
+
+export interface ScoringTables {
+  /** `rows × tagCount`, row-major: the weights of hashed feature `row` for each tag. */
+  weights: Float32Array | Float64Array;
+  /** `(tagCount + 1) × tagCount`: row p is the previous tag p, row tagCount is the sentence start. */
+  transitions: Float32Array | Float64Array;
+  tagCount: number;
+  /** `rows - 1`, rows being a power of two. */
+  rowMask: number;
+}
+
+export function emissionScores(tables: ScoringTables, features: SentenceFeatures, into?: Float64Array): Float64Array {
+  const tokenCount = features.offsets.length - 1;
+  const { weights, tagCount, rowMask } = tables;
+  const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(tokenCount * tagCount);
+  scores.fill(0, 0, tokenCount * tagCount);
+  for (let token = 0; token < tokenCount; token++) {
+    const base = token * tagCount;
+    for (let feature = features.offsets[token]; feature < features.offsets[token + 1]; feature++) {
+      const row = (features.hashes[feature] & rowMask) * tagCount;
+      for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
+    }
+  }
+  return scores;
+}
+
+/** Best tag sequence under the scores, respecting the tag set's allowed transitions. */
+export function viterbi(emissions: Float64Array, tokenCount: number, tables: ScoringTables, tagSet: TagSet): Int32Array {
+  const { tagCount, transitions } = tables;
+  const path = new Int32Array(tokenCount);
+  if (tokenCount === 0) return path;
+  const best = new Float64Array(tokenCount * tagCount);
+  const backPointer = new Int32Array(tokenCount * tagCount);
+  const startRow = tagCount * tagCount;
+  for (let tag = 0; tag < tagCount; tag++) {
+    best[tag] = tagSet.allowedAtStart[tag] ? emissions[tag] + transitions[startRow + tag] : -Infinity;
+  }
+  for (let token = 1; token < tokenCount; token++) {
+    const base = token * tagCount;
+    const previousBase = base - tagCount;
+    for (let tag = 0; tag < tagCount; tag++) {
+      const allowed = tagSet.allowedAfter[tag];
+      let bestScore = -Infinity;
+      let bestPrevious = 0;
+      for (let previous = 0; previous < tagCount; previous++) {
+        if (!allowed[previous]) continue;
+        const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
+        if (score > bestScore) {
+          bestScore = score;
+          bestPrevious = previous;
+        }
+      }
+      best[base + tag] = bestScore + emissions[base + tag];
+      backPointer[base + tag] = bestPrevious;
+    }
+  }
+  const lastBase = (tokenCount - 1) * tagCount;
+  let bestTag = 0;
+  for (let tag = 1; tag < tagCount; tag++) if (best[lastBase + tag] > best[lastBase + bestTag]) bestTag = tag;
+  path[tokenCount - 1] = bestTag;
+  for (let token = tokenCount - 1; token > 0; token--) path[token - 1] = backPointer[token * tagCount + path[token]];
+  return path;
+}
+
+/**
+ * Per-token probability of the given tag under a linear-chain distribution built from the scores
+ * (forward-backward in log space). `temperature` rescales perceptron scores, which are not calibrated.
+ */
+export function tagMarginals(
+  emissions: Float64Array,
+  tokenCount: number,
+  tables: ScoringTables,
+  tagSet: TagSet,
+  path: Int32Array,
+  temperature: number,
+): Float64Array {
+  const { tagCount, transitions } = tables;
+  const scale = 1 / temperature;
+  const forward = new Float64Array(tokenCount * tagCount);
+  const backward = new Float64Array(tokenCount * tagCount);
+  const startRow = tagCount * tagCount;
+  const terms = new Float64Array(tagCount);
+  for (let tag = 0; tag < tagCount; tag++) {
+    forward[tag] = tagSet.allowedAtStart[tag] ? (emissions[tag] + transitions[startRow + tag]) * scale : -Infinity;
+  }
+  for (let token = 1; token < tokenCount; token++) {
+    for (let tag = 0; tag < tagCount; tag++) {
+      for (let previous = 0; previous < tagCount; previous++) {
+        terms[previous] = tagSet.allowedAfter[tag][previous]
+          ? forward[(token - 1) * tagCount + previous] + transitions[previous * tagCount + tag] * scale
+          : -Infinity;
+      }
+      forward[token * tagCount + tag] = logSumExp(terms) + emissions[token * tagCount + tag] * scale;
+    }
+  }
+  for (let token = tokenCount - 2; token >= 0; token--) {
+    for (let tag = 0; tag < tagCount; tag++) {
+      for (let next = 0; next < tagCount; next++) {
+        terms[next] = tagSet.allowedAfter[next][tag]
+          ? backward[(token + 1) * tagCount + next] + (transitions[tag * tagCount + next] + emissions[(token + 1) * tagCount + next]) * scale
+          : -Infinity;
+      }
+      backward[token * tagCount + tag] = logSumExp(terms);
+    }
+  }
+  const total = logSumExp(forward.subarray((tokenCount - 1) * tagCount, tokenCount * tagCount));
+  const marginals = new Float64Array(tokenCount);
+  for (let token = 0; token < tokenCount; token++) {
+    const index = token * tagCount + path[token];
+    marginals[token] = Math.min(1, Math.max(0, Math.exp(forward[index] + backward[index] - total)));
+  }
+  return marginals;
+}
+
+function logSumExp(values: ArrayLike<number>): number {
+  let maximum = -Infinity;
+  for (let index = 0; index < values.length; index++) if (values[index] > maximum) maximum = values[index];
+  if (maximum === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let index = 0; index < values.length; index++) sum += Math.exp(values[index] - maximum);
+  return maximum + Math.log(sum);
+}

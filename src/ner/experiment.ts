@@ -1,0 +1,115 @@
+/**
+ * One place that turns a configuration (which features, which extra corpora) into resources and a
+ * trained model, so the training script and the cross-validation measure exactly the same thing.
+ */
+import { existsSync } from 'node:fs';
+import { loadCommonNouns, defaultCommonNounsPath } from '../lexicon/common-nouns.ts';
+import type { LabelledSentence } from './corpus.ts';
+import { extraCorpora, readExtraCorpus } from './extra-corpora.ts';
+import { FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import type { ModelData } from './model-format.ts';
+import { mergeGazetteers, readNameLists } from './name-lists.ts';
+import { trainPerceptron, type TrainingOptions } from './train.ts';
+import { readNewsArticles, splitIntoWords } from './unlabelled-text.ts';
+import { buildWordClusters } from './word-clusters.ts';
+
+export interface ExperimentConfig {
+  featureOptions: FeatureOptions;
+  training: TrainingOptions;
+  /** Names of extra corpora (`legal`, `europeana`) whose sentences are added to the training data. */
+  extraTrainingCorpora: string[];
+  /** Names of extra corpora the gazetteer is built from. */
+  gazetteerCorpora: string[];
+  /** Whether the name lists from `@faker-js/faker` join the gazetteer. */
+  nameLists: boolean;
+  /** Unlabelled text the word clusters are built from: `news` (10kGNAD) and/or extra corpus names. */
+  clusterSources: string[];
+  confidenceTemperature: number;
+}
+
+export interface SharedResources {
+  extraSentences: Map<string, LabelledSentence[]>;
+  gazetteer: Map<string, number>;
+  clusters: Map<string, string>;
+}
+
+/** Reads what does not depend on the fold: extra corpora and the gazetteer built from them. */
+export async function prepareSharedResources(config: ExperimentConfig): Promise<SharedResources> {
+  const wanted = new Set([
+    ...config.extraTrainingCorpora,
+    ...(config.featureOptions.gazetteer ? config.gazetteerCorpora : []),
+    ...(config.featureOptions.clusters ? config.clusterSources : []),
+  ]);
+  const extraSentences = new Map<string, LabelledSentence[]>();
+  for (const corpus of extraCorpora()) if (wanted.has(corpus.name)) extraSentences.set(corpus.name, readExtraCorpus(corpus));
+  const gazetteerSentences = config.gazetteerCorpora.flatMap((name) => extraSentences.get(name) ?? []);
+  const gazetteer = config.featureOptions.gazetteer
+    ? mergeGazetteers(buildGazetteer(gazetteerSentences), config.nameLists ? await readNameLists() : new Map())
+    : new Map<string, number>();
+  const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
+  return { extraSentences, gazetteer, clusters };
+}
+
+function* clusterText(sources: readonly string[], extraSentences: ReadonlyMap<string, LabelledSentence[]>): Iterable<string[]> {
+  for (const source of sources) {
+    if (source === 'news') for (const article of readNewsArticles()) yield splitIntoWords(article);
+    for (const sentence of extraSentences.get(source) ?? []) yield sentence.words;
+  }
+}
+
+export function featureResources(config: ExperimentConfig, shared: SharedResources): FeatureResources {
+  if (config.featureOptions.commonNouns && !existsSync(defaultCommonNounsPath)) {
+    throw new Error(`the common-noun lexicon ${defaultCommonNounsPath} is missing: run \`node bin/run-ts.js scripts/build-lexicon.ts\``);
+  }
+  return {
+    commonNouns: config.featureOptions.commonNouns ? loadCommonNouns() : undefined,
+    gazetteer: shared.gazetteer,
+    clusters: config.featureOptions.clusters ? shared.clusters : undefined,
+  };
+}
+
+export function trainModel(
+  config: ExperimentConfig,
+  shared: SharedResources,
+  sentences: readonly LabelledSentence[],
+  provenance: Record<string, unknown>,
+): ModelData {
+  const extra = config.extraTrainingCorpora.flatMap((name) => shared.extraSentences.get(name) ?? []);
+  const extractor = new FeatureExtractor(config.featureOptions, featureResources(config, shared));
+  const tables = trainPerceptron([...sentences, ...extra], extractor, config.training);
+  return {
+    header: {
+      format: 'depesche-ner',
+      version: 1,
+      tags: [...tables.tags],
+      hashBits: tables.hashBits,
+      featureOptions: config.featureOptions,
+      confidenceTemperature: config.confidenceTemperature,
+      gazetteer: [...shared.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+      clusters: config.featureOptions.clusters ? [...shared.clusters] : [],
+      training: {
+        ...provenance,
+        epochs: config.training.epochs,
+        seed: config.training.seed,
+        extraTrainingCorpora: config.extraTrainingCorpora,
+        gazetteerCorpora: config.gazetteerCorpora,
+        nameLists: config.nameLists,
+        clusterSources: config.featureOptions.clusters ? config.clusterSources : [],
+      },
+    },
+    weights: tables.weights,
+    transitions: tables.transitions,
+  };
+}
+
+/** The configuration the shipped model is trained with; the cross-validation measures it by default. */
+export const defaultExperimentConfig: ExperimentConfig = {
+  featureOptions: { commonNouns: true, gazetteer: true, clusters: true },
+  training: { epochs: 12, hashBits: 20, seed: 2014 },
+  extraTrainingCorpora: [],
+  gazetteerCorpora: ['legal', 'europeana'],
+  clusterSources: ['news'],
+  nameLists: true,
+  confidenceTemperature: 4,
+};

@@ -1,0 +1,106 @@
+/**
+ * The model file: gzip of a small binary layout.
+ *
+ *   "DNER" | u32 header length | header JSON (UTF-8) | transitions f32[(tags+1)·tags]
+ *   | u32 non-zero count | f32 weight scale | varint index gaps | i16 quantised weights
+ *
+ * Only non-zero weights are stored (index gaps as LEB128 varints, values as int16 times one scale),
+ * so the file stays a few MB while the in-memory table is dense for fast lookups.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+
+const magic = 'DNER';
+
+export const modelHeaderSchema = z.strictObject({
+  format: z.literal('depesche-ner'),
+  version: z.literal(1),
+  tags: z.array(z.string()).min(2),
+  hashBits: z.number().int().min(8).max(24),
+  featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean() }),
+  /** Divides scores before the forward-backward pass that gives per-token confidences. */
+  confidenceTemperature: z.number().positive(),
+  /** Lower-cased word and its class bit set; see `gazetteer.ts`. */
+  gazetteer: z.array(z.tuple([z.string(), z.number().int()])),
+  /** Word and its cluster bit string. */
+  clusters: z.array(z.tuple([z.string(), z.string()])),
+  /** Free-form provenance: corpora, epochs, seed, date. */
+  training: z.record(z.string(), z.unknown()),
+});
+
+export type ModelHeader = z.infer<typeof modelHeaderSchema>;
+
+export interface ModelData {
+  header: ModelHeader;
+  weights: Float32Array;
+  transitions: Float32Array;
+}
+
+export function encodeModel(model: ModelData): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(model.header), 'utf8');
+  let maximum = 0;
+  for (const weight of model.weights) maximum = Math.max(maximum, Math.abs(weight));
+  const scale = maximum === 0 ? 1 : maximum / 32767;
+  const gaps: number[] = [];
+  const values: number[] = [];
+  let previous = -1;
+  for (let index = 0; index < model.weights.length; index++) {
+    const quantised = Math.round(model.weights[index] / scale);
+    if (quantised === 0) continue;
+    writeVarint(gaps, index - previous);
+    values.push(quantised);
+    previous = index;
+  }
+  const transitionBytes = Buffer.from(new Float32Array(model.transitions).buffer);
+  const fixed = Buffer.alloc(4 + 4);
+  const counts = Buffer.alloc(8);
+  counts.writeUInt32LE(values.length, 0);
+  counts.writeFloatLE(scale, 4);
+  fixed.write(magic, 0, 'latin1');
+  fixed.writeUInt32LE(headerBytes.length, 4);
+  const valueBytes = Buffer.from(Int16Array.from(values).buffer);
+  return gzipSync(Buffer.concat([fixed, headerBytes, transitionBytes, counts, Buffer.from(gaps), valueBytes]), { level: 9 });
+}
+
+export function decodeModel(compressed: Buffer): ModelData {
+  const bytes = gunzipSync(compressed);
+  if (bytes.toString('latin1', 0, 4) !== magic) throw new Error('not a depesche NER model (bad magic bytes); rebuild it with `npm run train:ner`');
+  const headerLength = bytes.readUInt32LE(4);
+  let offset = 8;
+  const header = modelHeaderSchema.parse(JSON.parse(bytes.toString('utf8', offset, offset + headerLength)));
+  offset += headerLength;
+  const tagCount = header.tags.length;
+  const transitions = new Float32Array((tagCount + 1) * tagCount);
+  for (let index = 0; index < transitions.length; index++, offset += 4) transitions[index] = bytes.readFloatLE(offset);
+  const count = bytes.readUInt32LE(offset);
+  const scale = bytes.readFloatLE(offset + 4);
+  offset += 8;
+  const indices = new Int32Array(count);
+  let position = -1;
+  for (let entry = 0; entry < count; entry++) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[offset++];
+      gap += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    position += gap;
+    indices[entry] = position;
+  }
+  const weights = new Float32Array(2 ** header.hashBits * tagCount);
+  // The values may sit at an odd offset, so read them through a DataView rather than an Int16Array view.
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 2);
+  for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true) * scale;
+  return { header, weights, transitions };
+}
+
+function writeVarint(into: number[], value: number): void {
+  let remaining = value;
+  while (remaining >= 0x80) {
+    into.push((remaining & 0x7f) | 0x80);
+    remaining = Math.floor(remaining / 128);
+  }
+  into.push(remaining);
+}

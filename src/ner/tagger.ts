@@ -1,0 +1,64 @@
+/**
+ * The tagger built from a decoded model: feature extraction with the model's own resources,
+ * emission scores, constrained Viterbi, and optional per-token confidences.
+ */
+import { emissionScores, tagMarginals, viterbi, type ScoringTables } from './decoder.ts';
+import { FeatureExtractor, type WordLexicon } from './features.ts';
+import type { ModelData } from './model-format.ts';
+import { buildTagSet } from './tags.ts';
+
+export interface TaggedSentence {
+  tags: string[];
+  /** Probability in [0, 1] of each token's tag under the model's sequence distribution. */
+  confidences: number[];
+}
+
+export interface NerModel {
+  /** GermEval outer BIO tags, one per word. */
+  tag(words: readonly string[]): string[];
+  tagWithScores(words: readonly string[]): TaggedSentence;
+  readonly tags: readonly string[];
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+export function createNerModel(model: ModelData, commonNouns: WordLexicon | undefined): NerModel {
+  const { header } = model;
+  if (header.featureOptions.commonNouns && !commonNouns) {
+    throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
+  }
+  const extractor = new FeatureExtractor(header.featureOptions, {
+    commonNouns,
+    gazetteer: new Map(header.gazetteer),
+    clusters: new Map(header.clusters),
+  });
+  const tagSet = buildTagSet(header.tags);
+  const tables: ScoringTables = {
+    weights: model.weights,
+    transitions: model.transitions,
+    tagCount: header.tags.length,
+    rowMask: 2 ** header.hashBits - 1,
+  };
+  let scratch: Float64Array = new Float64Array(4096);
+
+  const decode = (words: readonly string[]) => {
+    const features = extractor.extract(words);
+    scratch = emissionScores(tables, features, scratch);
+    return { path: viterbi(scratch, words.length, tables, tagSet), emissions: scratch };
+  };
+
+  return {
+    tags: header.tags,
+    info: header.training,
+    tag(words) {
+      if (words.length === 0) return [];
+      const { path } = decode(words);
+      return Array.from(path, (index) => header.tags[index]);
+    },
+    tagWithScores(words) {
+      if (words.length === 0) return { tags: [], confidences: [] };
+      const { path, emissions } = decode(words);
+      const confidences = tagMarginals(emissions, words.length, tables, tagSet, path, header.confidenceTemperature);
+      return { tags: Array.from(path, (index) => header.tags[index]), confidences: Array.from(confidences) };
+    },
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * Compiles the merged rules of one pipeline into lookup structures, once. Stages of the same pipeline share the
+ * result (cached per MergedRules object); two pipelines never share one, and nothing here changes after compiling.
+ */
+import type { EntityLabel } from '../doc/types.ts';
+import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
+import { foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
+import type { MergedRules, RankedEntry } from './merge-packs.ts';
+import type { KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
+
+export interface PhraseTarget {
+  source: 'place' | 'knowledge';
+  id: string;
+  label: EntityLabel;
+  rank: number;
+  place?: PlaceEntry;
+  knowledge?: KnowledgeEntry;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  targets: PhraseTarget[];
+}
+
+export interface PhraseMatch {
+  /** Number of tokens matched. */
+  length: number;
+  targets: PhraseTarget[];
+  /** The last token matched only with a genitive -s removed ("Russlands"). */
+  genitive: boolean;
+}
+
+export interface RoleMatch {
+  entry: RoleEntry;
+  /** The role as a title: inflection removed, compound kept ("Außenministerin"). */
+  title: string;
+  /** For hyphenated compounds ("Kreml-Sprecher", "US-Präsident"): the part before the head. */
+  modifier?: string;
+}
+
+export interface CompiledLexicons {
+  matchPhrase(words: readonly string[], start: number): PhraseMatch | undefined;
+  /** A nationality adjective in any inflection ("französischen") → its country. */
+  adjectiveCountry(word: string): { country: string; placeId: string } | undefined;
+  matchRole(word: string): RoleMatch | undefined;
+  placeById: ReadonlyMap<string, PlaceEntry>;
+  knowledgeById: ReadonlyMap<string, KnowledgeEntry>;
+  countryPlace: ReadonlyMap<string, PlaceEntry>;
+  /** Knowledge entries by the transliteration key of their name or any alias. */
+  knowledgeByNameKey: ReadonlyMap<string, KnowledgeEntry[]>;
+  /** Person entries by the key of their surname (last word of name and aliases). */
+  knowledgeBySurnameKey: ReadonlyMap<string, KnowledgeEntry[]>;
+  /** Role entries grouped by the offices they denote (title and sameAs), lower case. */
+  roleGroup(title: string): ReadonlySet<string>;
+  commonNouns: CommonNounLexicon;
+  grammar: {
+    determinerCases: ReadonlyMap<string, readonly string[]>;
+    prepositions: ReadonlySet<string>;
+    subordinators: ReadonlySet<string>;
+    coordinators: ReadonlySet<string>;
+    nameParticles: ReadonlySet<string>;
+    nonNameWords: ReadonlySet<string>;
+    personPronouns: ReadonlySet<string>;
+    auxiliaries: ReadonlySet<string>;
+  };
+}
+
+const cache = new WeakMap<MergedRules, CompiledLexicons>();
+
+export function compiledLexicons(rules: MergedRules): CompiledLexicons {
+  let lexicons = cache.get(rules);
+  if (!lexicons) {
+    lexicons = compileLexicons(rules);
+    cache.set(rules, lexicons);
+  }
+  return lexicons;
+}
+
+function splitPhrase(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean);
+}
+
+function addPhrase(root: TrieNode, phrase: string, target: PhraseTarget) {
+  let node = root;
+  for (const word of splitPhrase(phrase)) {
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { next: new Map(), targets: [] }));
+    node = child;
+  }
+  if (!node.targets.some((existing) => existing.id === target.id)) node.targets.push(target);
+}
+
+const adjectiveEndings = ['', 'e', 'en', 'er', 'em', 'es'];
+const masculineRoleEndings = ['', 's', 'es', 'en', 'n'];
+const feminineRoleEndings = ['', 'nen'];
+
+function addToListMap<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function compileLexicons(rules: MergedRules): CompiledLexicons {
+  const root: TrieNode = { next: new Map(), targets: [] };
+  const placeById = new Map<string, PlaceEntry>();
+  const countryPlace = new Map<string, PlaceEntry>();
+  const adjectives = new Map<string, { country: string; placeId: string }>();
+
+  for (const { value: place, rank } of rules.places) {
+    placeById.set(place.id, place);
+    if (place.kind === 'country' && place.country) countryPlace.set(place.country, place);
+    const target: PhraseTarget = { source: 'place', id: place.id, label: 'LOC', rank, place };
+    for (const name of [place.name, ...(place.aliases ?? [])]) addPhrase(root, name, target);
+    if (place.adjective && place.country) adjectives.set(place.adjective, { country: place.country, placeId: place.id });
+  }
+
+  const knowledgeById = new Map<string, KnowledgeEntry>();
+  const knowledgeByNameKey = new Map<string, KnowledgeEntry[]>();
+  const knowledgeBySurnameKey = new Map<string, KnowledgeEntry[]>();
+  for (const { value: entry, rank } of rules.knowledge as readonly RankedEntry<KnowledgeEntry>[]) {
+    knowledgeById.set(entry.id, entry);
+    const target: PhraseTarget = { source: 'knowledge', id: entry.id, label: entry.type, rank, knowledge: entry };
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      // A single-word person alias ("Putin") is matched through the surname index in linking, not as a phrase,
+      // so that a person's surname alone does not override what the text says around it.
+      if (entry.type === 'PER' && splitPhrase(name).length === 1) {
+        addToListMap(knowledgeBySurnameKey, wordKey(name), entry);
+        continue;
+      }
+      addPhrase(root, name, target);
+      addToListMap(knowledgeByNameKey, nameKey(name), entry);
+      if (entry.type === 'PER') {
+        const words = splitPhrase(name);
+        addToListMap(knowledgeBySurnameKey, wordKey(words[words.length - 1]), entry);
+      }
+    }
+  }
+
+  const roleForms = new Map<string, { entry: RoleEntry; base: string }>();
+  const compoundForms = new Map<string, { entry: RoleEntry; base: string }>();
+  const roleGroups = new Map<string, Set<string>>();
+  for (const { value: role } of rules.roles) {
+    const forms: [string, string][] = [];
+    for (const ending of masculineRoleEndings) forms.push([role.title + ending, role.title]);
+    if (role.feminine) for (const ending of feminineRoleEndings) forms.push([role.feminine + ending, role.feminine]);
+    for (const [form, base] of forms) {
+      const lower = form.toLowerCase();
+      if (!roleForms.has(lower)) roleForms.set(lower, { entry: role, base });
+      if (role.compoundHead && !compoundForms.has(lower)) compoundForms.set(lower, { entry: role, base });
+    }
+    const group = new Set([role.title, role.feminine, ...(role.sameAs ?? [])].filter((title): title is string => !!title).map((title) => title.toLowerCase()));
+    for (const title of group) {
+      const existing = roleGroups.get(title);
+      if (existing) for (const other of group) existing.add(other);
+      else roleGroups.set(title, new Set(group));
+    }
+  }
+
+  function matchRole(word: string): RoleMatch | undefined {
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < word.length - 1) {
+      const head = matchRole(word.slice(hyphen + 1));
+      if (head) return { ...head, title: word.slice(0, hyphen + 1) + head.title, modifier: word.slice(0, hyphen) };
+    }
+    if (!/^\p{Lu}/u.test(word)) return undefined;
+    const lower = word.toLowerCase();
+    const exact = roleForms.get(lower);
+    if (exact) return { entry: exact.entry, title: exact.base };
+    // The longest role noun ending the compound, with at least three letters in front: "Außenministerin".
+    for (let front = 3; front <= lower.length - 4; front++) {
+      const compound = compoundForms.get(lower.slice(front));
+      if (compound) return { entry: compound.entry, title: word.slice(0, front) + compound.base.toLowerCase() };
+    }
+    return undefined;
+  }
+
+  function adjectiveCountry(word: string) {
+    const lower = word.toLowerCase();
+    for (const ending of adjectiveEndings) {
+      if (ending && !lower.endsWith(ending)) continue;
+      const found = adjectives.get(lower.slice(0, lower.length - ending.length));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  function matchPhrase(words: readonly string[], start: number): PhraseMatch | undefined {
+    let node = root;
+    let best: PhraseMatch | undefined;
+    for (let index = start; index < words.length; index++) {
+      const word = words[index];
+      const exact = node.next.get(word);
+      const genitiveBase = exact ? undefined : node.next.get(stripGenitive(word));
+      if (genitiveBase && genitiveBase.targets.length) best = { length: index - start + 1, targets: genitiveBase.targets, genitive: true };
+      if (!exact) break;
+      node = exact;
+      if (node.targets.length) best = { length: index - start + 1, targets: node.targets, genitive: false };
+    }
+    return best;
+  }
+
+  const grammar = rules.grammar;
+  const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
+  return Object.freeze({
+    matchPhrase,
+    adjectiveCountry,
+    matchRole,
+    placeById,
+    knowledgeById,
+    countryPlace,
+    knowledgeByNameKey,
+    knowledgeBySurnameKey,
+    roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
+    commonNouns: loadCommonNouns(),
+    grammar: {
+      determinerCases: new Map(Object.entries(grammar.determiners).map(([word, cases]) => [word.toLowerCase(), cases])),
+      prepositions: lowerSet(grammar.prepositions),
+      subordinators: lowerSet(grammar.subordinators),
+      coordinators: lowerSet(grammar.coordinators),
+      nameParticles: lowerSet(grammar.nameParticles),
+      nonNameWords: new Set(grammar.nonNameWords),
+      personPronouns: lowerSet(grammar.personPronouns),
+      auxiliaries: lowerSet(grammar.auxiliaries),
+    },
+  });
+}
+
+export { foldDiacritics };

@@ -1,0 +1,90 @@
+/**
+ * Loads a rule pack: a folder of optional data files. The built-in German rules are a pack like any user's.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { z } from 'zod';
+import { RulePackError } from '../errors.ts';
+import { readJsonFile, readJsonlFile, type LocatedEntry } from './read-data-file.ts';
+import {
+  abbreviationsFileSchema,
+  cuesFileSchema,
+  knowledgeEntrySchema,
+  packManifestSchema,
+  patternEntrySchema,
+  placeEntrySchema,
+  roleEntrySchema,
+  triggerEntrySchema,
+  eventTypeName,
+  cameoCode,
+  type AbbreviationsFile,
+  type CuesFile,
+  type KnowledgeEntry,
+  type PackManifest,
+  type PatternEntry,
+  type PlaceEntry,
+  type RoleEntry,
+  type TriggerEntry,
+  grammarFileSchema,
+  type GrammarFile,
+} from './schema.ts';
+
+export const eventTypesFileSchema = z.strictObject({
+  description: z.string().optional(),
+  eventTypes: z.array(z.strictObject({ type: eventTypeName, cameo: cameoCode, description: z.string().optional() })),
+});
+export type EventTypeEntry = z.infer<typeof eventTypesFileSchema>['eventTypes'][number];
+
+export interface RulePack {
+  manifest: PackManifest;
+  directory: string;
+  abbreviations?: AbbreviationsFile;
+  cues?: CuesFile;
+  grammar?: GrammarFile;
+  eventTypes: EventTypeEntry[];
+  places: LocatedEntry<PlaceEntry>[];
+  knowledge: LocatedEntry<KnowledgeEntry>[];
+  roles: LocatedEntry<RoleEntry>[];
+  triggers: LocatedEntry<TriggerEntry>[];
+  patterns: LocatedEntry<PatternEntry>[];
+}
+
+/** The files a pack may hold, so that `depesche check` and the docs can list them. */
+export const packFiles = {
+  manifest: 'pack.json',
+  abbreviations: 'abbreviations.json',
+  cues: 'cues.json',
+  grammar: 'grammar.json',
+  eventTypes: 'event-types.json',
+  places: 'places.jsonl',
+  knowledge: 'knowledge.jsonl',
+  roles: 'roles.jsonl',
+  triggers: 'triggers.jsonl',
+  patterns: 'patterns.jsonl',
+} as const;
+
+export function loadRulePack(directory: string, displayRoot = process.cwd()): RulePack {
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    throw new RulePackError(directory, undefined, undefined, 'rule pack folder not found; give a folder holding pack.json and rule files');
+  }
+  const display = (file: string) => relative(displayRoot, join(directory, file)) || file;
+  const present = (file: string) => existsSync(join(directory, file));
+  const json = <T>(file: string, schema: z.ZodType<T>): T | undefined =>
+    present(file) ? readJsonFile(join(directory, file), display(file), schema) : undefined;
+  const jsonl = <T>(file: string, schema: z.ZodType<T>): LocatedEntry<T>[] =>
+    present(file) ? readJsonlFile(join(directory, file), display(file), schema) : [];
+
+  return {
+    manifest: json(packFiles.manifest, packManifestSchema) ?? { name: basename(directory), version: '0.0.0' },
+    directory,
+    abbreviations: json(packFiles.abbreviations, abbreviationsFileSchema),
+    cues: json(packFiles.cues, cuesFileSchema),
+    grammar: json(packFiles.grammar, grammarFileSchema),
+    eventTypes: json(packFiles.eventTypes, eventTypesFileSchema)?.eventTypes ?? [],
+    places: jsonl(packFiles.places, placeEntrySchema),
+    knowledge: jsonl(packFiles.knowledge, knowledgeEntrySchema),
+    roles: jsonl(packFiles.roles, roleEntrySchema),
+    triggers: jsonl(packFiles.triggers, triggerEntrySchema),
+    patterns: jsonl(packFiles.patterns, patternEntrySchema),
+  };
+}

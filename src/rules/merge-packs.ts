@@ -1,0 +1,91 @@
+/**
+ * Merges the rule packs a pipeline loads into one read-only view. Packs listed later take precedence
+ * (a user's pack listed after the built-in one overrides it); every entry remembers its pack and rank.
+ */
+import type { LocatedEntry } from './read-data-file.ts';
+import type { EventTypeEntry, RulePack } from './load-pack.ts';
+import type { GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, TriggerEntry } from './schema.ts';
+
+export interface RankedEntry<T> extends LocatedEntry<T> {
+  pack: string;
+  /** Higher wins: the position of the pack in the pipeline's list. */
+  rank: number;
+}
+
+export interface MergedRules {
+  packs: readonly { name: string; version: string; directory: string }[];
+  abbreviations: readonly string[];
+  ordinalContexts: readonly string[];
+  cues: CuesFile;
+  grammar: GrammarFile;
+  eventTypes: ReadonlyMap<string, EventTypeEntry>;
+  places: readonly RankedEntry<PlaceEntry>[];
+  knowledge: readonly RankedEntry<KnowledgeEntry>[];
+  roles: readonly RankedEntry<RoleEntry>[];
+  triggers: readonly RankedEntry<TriggerEntry>[];
+  patterns: readonly RankedEntry<PatternEntry>[];
+}
+
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [] };
+
+/** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
+function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
+  const byId = new Map<string, RankedEntry<T>>();
+  packs.forEach((pack, rank) => {
+    for (const entry of pick(pack)) byId.set(entry.value.id, { ...entry, pack: pack.manifest.name, rank });
+  });
+  return [...byId.values()];
+}
+
+export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
+  const cues: CuesFile = structuredClone(emptyCues);
+  const eventTypes = new Map<string, EventTypeEntry>();
+  const abbreviations = new Set<string>();
+  const ordinalContexts = new Set<string>();
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], nonNameWords: [], personPronouns: [], auxiliaries: [], subjunctiveMarkers: [], months: {}, weekdays: {}, relativeDays: {} };
+  for (const pack of packs) {
+    if (pack.grammar) {
+      Object.assign(grammar.determiners, pack.grammar.determiners);
+      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'nonNameWords', 'personPronouns', 'auxiliaries', 'subjunctiveMarkers'] as const) {
+        grammar[key].push(...pack.grammar[key]);
+      }
+      Object.assign(grammar.months, pack.grammar.months);
+      Object.assign(grammar.weekdays, pack.grammar.weekdays);
+      Object.assign(grammar.relativeDays, pack.grammar.relativeDays);
+    }
+    for (const abbreviation of pack.abbreviations?.abbreviations ?? []) abbreviations.add(abbreviation);
+    for (const word of pack.abbreviations?.ordinalContexts ?? []) ordinalContexts.add(word);
+    for (const eventType of pack.eventTypes) eventTypes.set(eventType.type, eventType);
+    if (pack.cues) {
+      cues.planned.push(...pack.cues.planned);
+      cues.expected.push(...pack.cues.expected);
+      cues.negation.push(...pack.cues.negation);
+      cues.hypothetical.push(...pack.cues.hypothetical);
+      cues.reportingVerbs.push(...pack.cues.reportingVerbs);
+      cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));
+    }
+  }
+  return deepFreeze({
+    packs: packs.map((pack) => ({ name: pack.manifest.name, version: pack.manifest.version, directory: pack.directory })),
+    abbreviations: [...abbreviations],
+    ordinalContexts: [...ordinalContexts],
+    cues,
+    grammar,
+    eventTypes,
+    places: mergeById(packs, (pack) => pack.places),
+    knowledge: mergeById(packs, (pack) => pack.knowledge),
+    roles: mergeById(packs, (pack) => pack.roles),
+    triggers: mergeById(packs, (pack) => pack.triggers),
+    patterns: mergeById(packs, (pack) => pack.patterns),
+  });
+}
+
+/** Freezes plain objects and arrays all the way down, so no stage can change shared rules at run time. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (value instanceof Map) for (const item of value.values()) deepFreeze(item);
+    else for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}

@@ -1,0 +1,72 @@
+/**
+ * Language gate. franc misreads short or unrestricted German ("Bahn streikt" → nds), so it is restricted to a
+ * candidate list, run on the body (the title line is often too short and full of names), and asked for nothing on
+ * texts too short to judge: those get `und`. Articles whose language is not accepted are marked skipped.
+ */
+import { francAll } from 'franc';
+import { z } from 'zod';
+import type { Doc, LanguageGuess } from '../../doc/types.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+
+const configSchema = z.strictObject({
+  /** ISO 639-3 codes franc may choose from. */
+  candidates: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu', 'eng', 'fra', 'ita', 'spa', 'por', 'nld', 'pol', 'ces', 'tur', 'rus', 'swe', 'dan', 'nob', 'hun', 'ron']),
+  /** Languages the rest of the pipeline processes. */
+  accept: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu']),
+  /** Below this many letters of body text the language is `und`. */
+  minimumLetters: z.number().int().nonnegative().default(40),
+  /** Whether an undetermined (too short) text is processed as if accepted: a German pipeline fed a headline should still try. */
+  processUndetermined: z.boolean().default(true),
+});
+
+export type DetectLanguageConfig = z.infer<typeof configSchema>;
+
+/** The body: everything after the first line when there is more than one line. */
+export function bodyOf(text: string): string {
+  const newline = text.indexOf('\n');
+  const body = newline === -1 ? text : text.slice(newline + 1);
+  return body.trim().length > 0 ? body : text;
+}
+
+function countLetters(text: string): number {
+  let letters = 0;
+  for (const character of text) if (/\p{L}/u.test(character)) letters++;
+  return letters;
+}
+
+export function detectLanguage(text: string, config: DetectLanguageConfig): LanguageGuess {
+  const body = bodyOf(text);
+  if (countLetters(body) < config.minimumLetters) return { code: 'und', confidence: 0 };
+  // franc scores the best candidate 1 and the others relative to it; the gap to the runner-up is how sure it is.
+  const [best, runnerUp] = francAll(body.slice(0, 4000), { only: config.candidates, minLength: 1 });
+  if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
+  const gap = 1 - (runnerUp?.[1] ?? 0);
+  const confidence = Math.round(Math.min(1, 0.5 + gap * 2.5) * 1000) / 1000;
+  return { code: best[0], confidence };
+}
+
+export const detectLanguageStage = defineStage({
+  name: 'detect-language',
+  description: 'Detects the language of the article body with franc; skips articles in languages the pipeline does not accept.',
+  requires: [],
+  assigns: ['language'],
+  configSchema,
+  create(config) {
+    return (doc: Doc): Doc => {
+      const language = detectLanguage(doc.text, config);
+      const accepted = config.accept.includes(language.code) || (language.code === 'und' && config.processUndetermined);
+      if (accepted) {
+        const messages = language.code === 'und'
+          ? [...doc.messages, { code: 'language-undetermined', severity: 'warning' as const, message: `the text is too short to tell its language (under ${config.minimumLetters} letters); processed as ${config.accept[0]}` }]
+          : doc.messages;
+        return { ...doc, language, messages };
+      }
+      return {
+        ...doc,
+        language,
+        skipped: { reason: `language ${language.code} is not among the accepted ${config.accept.join(', ')}` },
+        messages: [...doc.messages, { code: 'language-not-accepted', severity: 'info', message: `detected language ${language.code}; this pipeline processes ${config.accept.join(', ')}` }],
+      };
+    };
+  },
+});

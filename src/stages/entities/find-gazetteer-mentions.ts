@@ -1,0 +1,43 @@
+/** Names from the rule packs' places and knowledge entries, matched token by token (longest phrase at each start). */
+import type { Doc, Mention } from '../../doc/types.ts';
+import { spanOfTokens } from '../../doc/spans.ts';
+import type { CompiledLexicons, PhraseTarget } from '../../rules/compile-lexicons.ts';
+import type { Candidate } from './candidate.ts';
+
+function bestTarget(targets: readonly PhraseTarget[]): PhraseTarget {
+  // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places.
+  return [...targets].sort((a, b) => b.rank - a.rank || (a.source === 'knowledge' ? -1 : 1))[0];
+}
+
+export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+  const candidates: Candidate[] = [];
+  const words = doc.tokens!.map((token) => token.text);
+  for (const sentence of doc.sentences!) {
+    const sentenceWords = words.slice(sentence.tokenStart, sentence.tokenEnd);
+    for (let index = 0; index < sentenceWords.length; index++) {
+      const match = lexicons.matchPhrase(sentenceWords, index);
+      if (!match) continue;
+      const target = bestTarget(match.targets);
+      const tokenStart = sentence.tokenStart + index;
+      const tokenEnd = tokenStart + match.length;
+      const span = spanOfTokens(doc, tokenStart, tokenEnd);
+      const place = target.place;
+      const mention: Mention = {
+        ...span,
+        label: target.label,
+        kind: 'name',
+        sentence: doc.tokens![tokenStart].sentence,
+        tokenStart,
+        tokenEnd,
+        rule: `${target.source}:${target.id}`,
+        key: target.id,
+        country: place?.country ?? target.knowledge?.country,
+        confidence: 0.95,
+      };
+      if (place?.governmentOf) mention.standsFor = { kind: 'government', country: place.governmentOf };
+      candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
+      index += match.length - 1;
+    }
+  }
+  return candidates;
+}

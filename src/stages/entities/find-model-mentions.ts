@@ -1,0 +1,51 @@
+/**
+ * Mentions from the statistical tagger (src/ner), per sentence. GermEval classes map to record labels
+ * (OTH → MISC); derived forms ("französische", LOCderiv) and name parts ("Troia-Ausstellung") are not entities
+ * themselves, so they are left out here. A single capitalised word the common-noun lexicon knows is dropped:
+ * German capitalises every noun, and this is where the model errs most.
+ */
+import type { Doc, EntityLabel, Sentence } from '../../doc/types.ts';
+import { spanOfTokens } from '../../doc/spans.ts';
+import type { NerModel } from '../../ner/index.ts';
+import { extractChunks } from '../../ner/index.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { Candidate } from './candidate.ts';
+
+const labelOfClass: Record<string, EntityLabel | undefined> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTH: 'MISC' };
+
+export function findModelMentions(doc: Doc, model: NerModel, lexicons: CompiledLexicons, minimumConfidence: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  const tokens = doc.tokens!;
+  for (const sentence of doc.sentences! as Sentence[]) {
+    const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
+    if (words.length === 0) continue;
+    const { tags, confidences } = model.tagWithScores(words);
+    for (const chunk of extractChunks(tags)) {
+      const label = labelOfClass[chunk.entityClass];
+      if (!label) continue;
+      const tokenStart = sentence.tokenStart + chunk.start;
+      const tokenEnd = sentence.tokenStart + chunk.end;
+      const chunkWords = words.slice(chunk.start, chunk.end);
+      if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
+      let confidence = 1;
+      for (let index = chunk.start; index < chunk.end; index++) confidence = Math.min(confidence, confidences[index]);
+      if (confidence < minimumConfidence) continue;
+      candidates.push({
+        source: 'model',
+        packRank: 0,
+        mention: {
+          ...spanOfTokens(doc, tokenStart, tokenEnd),
+          label,
+          kind: 'name',
+          sentence: tokens[tokenStart].sentence,
+          tokenStart,
+          tokenEnd,
+          rule: 'model:ner-de',
+          confidence: Math.round(confidence * 1000) / 1000,
+        },
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,163 @@
+/**
+ * Role patterns: a role noun with what qualifies it, and the name that may follow.
+ *   "der französische Präsident Emmanuel Macron" → PER "Emmanuel Macron", role Präsident, FR
+ *   "Kreml-Sprecher Dmitri Peskow"               → PER "Dmitri Peskow", role Kreml-Sprecher, RU
+ *   "den russischen Führer"                       → a role mention (a description of a person), role Führer, RU
+ * The name after a role noun needs no list: German writes a role noun directly before a name only in apposition,
+ * so capitalised words there are a name unless the grammar lexicon or the gazetteer says otherwise.
+ */
+import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts';
+import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
+import type { CompiledLexicons, RoleMatch } from '../../rules/compile-lexicons.ts';
+import type { Candidate } from './candidate.ts';
+
+const maximumNameTokens = 4;
+const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
+
+interface Qualifier {
+  country?: string;
+  organisation?: string;
+  /** First token of the noun phrase (the determiner, if any). */
+  phraseStart: number;
+  definite: boolean;
+}
+
+function countryOfModifier(modifier: string, lexicons: CompiledLexicons): { country?: string; organisation?: string } {
+  const match = lexicons.matchPhrase([modifier], 0);
+  const target = match?.targets[0];
+  if (target?.place) return { country: target.place.governmentOf ?? target.place.country };
+  if (target?.knowledge) return { country: target.knowledge.country, organisation: target.knowledge.id };
+  const adjective = lexicons.adjectiveCountry(modifier);
+  return adjective ? { country: adjective.country } : {};
+}
+
+/** Looks left of the role noun for a nationality adjective, a genitive country, other adjectives and the determiner. */
+function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: Sentence, lexicons: CompiledLexicons): Qualifier {
+  let phraseStart = roleIndex;
+  let country: string | undefined;
+  let definite = false;
+  for (let index = roleIndex - 1; index >= sentence.tokenStart && index >= roleIndex - 4; index--) {
+    const word = tokens[index].text;
+    const lower = word.toLowerCase();
+    const adjective = !isCapitalised(word) ? lexicons.adjectiveCountry(word) : undefined;
+    if (adjective) {
+      country ??= adjective.country;
+      phraseStart = index;
+      continue;
+    }
+    if (lexicons.grammar.determinerCases.has(lower)) {
+      definite = definiteDeterminers.has(lower) || lower === 'am' || lower === 'im' || lower === 'zum' || lower === 'vom' || lower === 'beim' || lower === 'zur';
+      phraseStart = index;
+      break;
+    }
+    if (/^\p{Ll}+(e|en|er|es|em)$/u.test(word)) {
+      // another attributive adjective: "der ehemalige französische Präsident"
+      phraseStart = index;
+      continue;
+    }
+    if (isCapitalised(word) && index === roleIndex - 1) {
+      // a genitive country before the role: "Frankreichs Präsident"
+      const match = lexicons.matchPhrase([word], 0);
+      const place = match?.genitive ? match.targets.find((target) => target.place)?.place : undefined;
+      if (place?.country) {
+        country = place.country;
+        phraseStart = index;
+        definite = true;
+        continue;
+      }
+    }
+    break;
+  }
+  return { country, phraseStart, definite };
+}
+
+function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
+  if (token.kind !== 'word' && token.kind !== 'abbreviation') return false;
+  const word = token.text;
+  if (!isCapitalised(word)) return false;
+  if (token.kind === 'abbreviation' && !/^\p{Lu}\.$/u.test(word)) return false;
+  if (lexicons.grammar.nonNameWords.has(word)) return false;
+  if (lexicons.matchRole(word)) return false;
+  return true;
+}
+
+/** The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places. */
+function nameAfter(tokens: readonly Token[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): number {
+  let end = from;
+  const words = tokens.map((token) => token.text);
+  while (end < sentenceEnd && end - from < maximumNameTokens) {
+    const token = tokens[end];
+    if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
+    if (isNameToken(token, lexicons)) {
+      end++;
+      if (token.whitespace === '' && end < sentenceEnd && tokens[end].text === '-') break;
+      continue;
+    }
+    const particle = lexicons.grammar.nameParticles.has(token.text) && end > from && end + 1 < sentenceEnd && isNameToken(tokens[end + 1], lexicons);
+    if (particle) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+  const candidates: Candidate[] = [];
+  const tokens = doc.tokens!;
+  for (const sentence of doc.sentences!) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      const token = tokens[index];
+      if (token.kind !== 'word') continue;
+      const role: RoleMatch | undefined = lexicons.matchRole(token.text);
+      if (!role) continue;
+      const qualifier = qualifierBefore(tokens, index, sentence, lexicons);
+      const fromModifier = role.modifier ? countryOfModifier(role.modifier, lexicons) : {};
+      const country = qualifier.country ?? fromModifier.country;
+      const roleInfo: RoleInfo = { title: role.title, roleId: role.entry.id, ...(country ? { country } : {}) };
+      const nameEnd = nameAfter(tokens, index + 1, sentence.tokenEnd, lexicons);
+      if (nameEnd > index + 1) {
+        const span = spanOfTokens(doc, index + 1, nameEnd);
+        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, index + 1);
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: {
+            ...span,
+            label: 'PER',
+            kind: 'name',
+            sentence: token.sentence,
+            tokenStart: index + 1,
+            tokenEnd: nameEnd,
+            rule: 'role-apposition',
+            appositiveRole: { ...roleInfo, span: { start: roleSpan.start, end: roleSpan.end } },
+            confidence: 0.9,
+          },
+        });
+        index = nameEnd - 1;
+        continue;
+      }
+      // A definite description of a person by role: only when something says whose role it is.
+      if ((country || fromModifier.organisation) && (qualifier.definite || role.modifier)) {
+        const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: {
+            ...span,
+            label: 'PER',
+            kind: 'role',
+            sentence: token.sentence,
+            tokenStart: qualifier.phraseStart,
+            tokenEnd: index + 1,
+            rule: 'role-description',
+            role: roleInfo,
+            confidence: 0.8,
+          },
+        });
+      }
+    }
+  }
+  return candidates;
+}

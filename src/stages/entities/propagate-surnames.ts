@@ -1,0 +1,49 @@
+/**
+ * Once a person is named in full ("Emmanuel Macron"), the surname alone names them later in the article
+ * ("Macron", genitive "Macrons"), wherever the model or the lists missed it. Surnames from the knowledge file
+ * work the same way, for persons introduced by surname only. The lexicon keeps common nouns out.
+ */
+import type { Doc, Mention } from '../../doc/types.ts';
+import { isCapitalised, overlaps } from '../../doc/spans.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { stripGenitive, wordKey } from '../../text/name-keys.ts';
+import type { Candidate } from './candidate.ts';
+
+export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
+  const tokens = doc.tokens!;
+  const surnames = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
+    const last = tokens[mention.tokenEnd - 1].text;
+    surnames.set(wordKey(stripGenitive(last)), mention);
+    surnames.set(wordKey(last), mention);
+  }
+  const candidates: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !isCapitalised(token.text) || lexicons.grammar.nonNameWords.has(token.text)) continue;
+    if (mentions.some((mention) => overlaps(mention, token))) continue;
+    const keys = [wordKey(token.text), wordKey(stripGenitive(token.text))];
+    const fromArticle = keys.map((key) => surnames.get(key)).find(Boolean);
+    const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];
+    if (!fromArticle && !known) continue;
+    if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
+    candidates.push({
+      source: 'propagation',
+      packRank: 0,
+      mention: {
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        label: 'PER',
+        kind: 'name',
+        sentence: token.sentence,
+        tokenStart: token.index,
+        tokenEnd: token.index + 1,
+        rule: fromArticle ? 'surname-of-named-person' : `knowledge-surname:${known!.id}`,
+        key: fromArticle ? undefined : known!.id,
+        confidence: fromArticle ? 0.85 : 0.7,
+      },
+    });
+  }
+  return candidates;
+}

@@ -1,0 +1,61 @@
+/**
+ * Named-entity recognition: rules and the statistical model combined. Lists, knowledge entries and role patterns
+ * propose mentions they are sure of; the model (optional) proposes the rest; the overlap policy decides; then
+ * surnames of persons named in full are found again throughout the article.
+ */
+import { z } from 'zod';
+import type { Doc } from '../../doc/types.ts';
+import { loadNerModel, type NerModel } from '../../ner/index.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { compiledLexicons } from '../../rules/compile-lexicons.ts';
+import { resolve } from 'node:path';
+import type { Candidate } from './candidate.ts';
+import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
+import { findModelMentions } from './find-model-mentions.ts';
+import { findQuotedNames } from './find-quoted-names.ts';
+import { findRoleMentions } from './find-role-mentions.ts';
+import { propagateSurnames } from './propagate-surnames.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
+import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
+
+const configSchema = z.strictObject({
+  /** Use the statistical tagger; "default" is the shipped model, a path another one, false none (rules only). */
+  model: z.union([z.literal(false), z.string()]).default('default'),
+  /** Model mentions whose weakest token is less probable than this are left out. */
+  minimumModelConfidence: z.number().min(0).max(1).default(0.5),
+  quotedNames: z.boolean().default(true),
+});
+
+export const recogniseEntitiesStage = defineStage({
+  name: 'recognise-entities',
+  description: 'Finds person, organisation, place and other names: gazetteers, knowledge entries, role patterns, token patterns and the statistical model, combined by one overlap policy.',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  configSchema,
+  create(config, context) {
+    const lexicons = compiledLexicons(context.rules);
+    const patterns = compilePatterns(context.rules);
+    const model: NerModel | undefined =
+      config.model === false ? undefined : loadNerModel(config.model === 'default' ? undefined : resolve(context.pipelineDirectory, config.model));
+    return (doc: Doc): Doc => {
+      const candidates: Candidate[] = [
+        ...findPatternMentions(doc, patterns, lexicons),
+        ...findGazetteerMentions(doc, lexicons),
+        ...findRoleMentions(doc, lexicons),
+        ...(model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence) : []),
+        ...(config.quotedNames ? findQuotedNames(doc, lexicons) : []),
+      ];
+      const first = resolveOverlaps(candidates);
+      const propagated = propagateSurnames(doc, first.kept, lexicons);
+      const final = propagated.length ? resolveOverlaps([...candidates, ...propagated]) : first;
+      const trace = doc.trace
+        ? [
+            ...doc.trace,
+            ...final.kept.map((mention) => ({ stage: 'recognise-entities', rule: mention.rule, outcome: 'fired' as const, detail: `${mention.label} ${mention.kind} "${mention.text}"`, start: mention.start, end: mention.end })),
+            ...final.dropped.map(({ mention }) => ({ stage: 'recognise-entities', rule: mention.rule, outcome: 'near-miss' as const, detail: `${mention.label} "${mention.text}" lost to an overlapping mention of higher precedence`, start: mention.start, end: mention.end })),
+          ]
+        : undefined;
+      return { ...doc, mentions: final.kept, ...(trace ? { trace } : {}) };
+    };
+  },
+});

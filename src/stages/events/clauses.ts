@@ -1,0 +1,121 @@
+/**
+ * A shallow clause analysis of German, enough to find who does what to whom without a parser:
+ *  - segments: a sentence split at , ; : – — ( ) (German sets commas around every subordinate clause);
+ *  - noun phrases around entity mentions: the determiner that marks case, a preposition that makes it a PP;
+ *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
+ */
+import type { Doc, Mention, Token } from '../../doc/types.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+
+export interface Segment {
+  /** Tokens `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** Lower-cased first word when it opens a subordinate clause ("dass", "die", "wie"). */
+  subordinator?: string;
+}
+
+export interface Argument {
+  mention: Mention;
+  entity: string;
+  /** First token of the noun phrase (determiner, adjectives, role noun before the name). */
+  phraseStart: number;
+  preposition?: string;
+  /** Cases the determiner allows; undefined when there is none (names without article). */
+  cases?: readonly string[];
+  /** Index of the first argument of the coordination this one belongs to. */
+  coordinationHead: number;
+}
+
+const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
+
+export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Segment[] {
+  const sentence = doc.sentences![sentenceIndex];
+  const tokens = doc.tokens!;
+  const segments: Segment[] = [];
+  let start = sentence.tokenStart;
+  const close = (end: number) => {
+    if (end > start) {
+      const first = tokens[start].text.toLowerCase();
+      segments.push({ tokenStart: start, tokenEnd: end, sentence: sentenceIndex, subordinator: lexicons.grammar.subordinators.has(first) ? first : undefined });
+    }
+  };
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd)) {
+      close(index);
+      start = index + 1;
+    }
+  }
+  close(sentence.tokenEnd);
+  return segments;
+}
+
+/** A comma inside an enumeration of names ("Selenskyj, Merz und Meloni") does not end a clause. */
+function isListComma(tokens: readonly Token[], index: number, end: number): boolean {
+  if (tokens[index].text !== ',') return false;
+  // Look ahead for "X und" / "X," within a few tokens without a verb-like lower-case word in between.
+  for (let ahead = index + 1; ahead < Math.min(end, index + 8); ahead++) {
+    const word = tokens[ahead].text;
+    if (word === 'und' || word === 'sowie' || word === 'oder') return tokens.slice(index + 1, ahead).every((token) => /^\p{Lu}/u.test(token.text) || /^(der|die|das|den|dem|des)$/.test(token.text) || /^\p{Ll}+(e|en|er)$/u.test(token.text));
+    if (tokens[ahead].kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
+export function argumentsIn(doc: Doc, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
+  const tokens = doc.tokens!;
+  const mentions = doc.mentions!.filter((mention) => mention.entity && mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd);
+  const result: Argument[] = [];
+  for (const mention of mentions) {
+    let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
+    // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
+    let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
+    let cursor = phraseStart - 1;
+    while (cursor >= tokenStart && !cases) {
+      const lower = tokens[cursor].text.toLowerCase();
+      const determinerCases = lexicons.grammar.determinerCases.get(lower);
+      if (determinerCases) {
+        cases = determinerCases;
+        phraseStart = cursor;
+        cursor--;
+        break;
+      }
+      if (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower)) {
+        phraseStart = cursor;
+        cursor--;
+        continue;
+      }
+      break;
+    }
+    // A contracted preposition ("beim", "zum") is both determiner and preposition.
+    const determinerWord = tokens[phraseStart].text.toLowerCase();
+    let preposition = lexicons.grammar.prepositions.has(determinerWord) ? determinerWord : undefined;
+    if (!preposition && cursor >= tokenStart && lexicons.grammar.prepositions.has(tokens[cursor].text.toLowerCase())) preposition = tokens[cursor].text.toLowerCase();
+    // "der Unterstützung der Ukraine": der/des right after a common noun starts a genitive attribute of that noun.
+    const determiner = tokens[phraseStart].text.toLowerCase();
+    const before = tokens[phraseStart - 1];
+    if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text)) {
+      cases = ['gen'];
+    }
+    result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
+  }
+  // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.
+  for (let index = 1; index < result.length; index++) {
+    const previous = result[index - 1];
+    const between = tokens.slice(previous.mention.tokenEnd, result[index].phraseStart).map((token) => token.text.toLowerCase());
+    const joined = between.length > 0 && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch');
+    if (joined && !result[index].preposition) {
+      result[index].coordinationHead = previous.coordinationHead;
+      result[index].preposition = previous.preposition;
+      result[index].cases = result[index].cases ?? previous.cases;
+    }
+  }
+  return result;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, fallback: number): number {
+  for (let index = fallback; index >= 0; index--) if (tokens[index].start <= offset) return index;
+  return fallback;
+}

@@ -1,0 +1,134 @@
+/**
+ * Compiles trigger entries into lookups by word form, once per pipeline. Verb entries give stems; the inflected
+ * forms are derived here: present (ruft, rufen), past (rief, riefen), subjunctive (rufe, riefe), participle with
+ * particle (aufgerufen), infinitive and zu-infinitive (aufrufen, aufzurufen), and, for separable verbs, the joined
+ * forms of verb-final clauses (aufrief, ablehnte). A separated finite form ("rief") counts only with its particle
+ * later in the clause ("rief … auf").
+ */
+import type { RankedEntry } from '../../rules/merge-packs.ts';
+import type { TriggerEntry, VerbForms } from '../../rules/schema.ts';
+
+export interface VerbFormHit {
+  trigger: TriggerEntry;
+  /** The form is the finite verb without its separable particle, which must follow in the clause. */
+  needsParticle?: string;
+  finite: boolean;
+}
+
+export interface CompiledTriggers {
+  verbForm(word: string): VerbFormHit[];
+  /** Noun trigger whose noun is the word or the head of the compound. */
+  noun(word: string): TriggerEntry | undefined;
+  /** Forms of the support verbs a noun trigger names ("führen" → führte, geführt …). */
+  isSupportVerb(trigger: TriggerEntry, word: string): boolean;
+}
+
+const presentEndings = ['e', 'st', 't', 'en', 'et', 'est'];
+const pastEndings = ['', 'n', 'en', 'st', 'est', 't', 'et', 'e'];
+const nounEndings = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern'];
+
+/** All forms of a verb; `finite` forms are the ones that can stand separated from the particle. */
+export function verbFormsOf(verb: VerbForms): { finite: string[]; nonFinite: string[] } {
+  const finite = new Set<string>();
+  for (const ending of presentEndings) finite.add(verb.present + ending);
+  for (const form of verb.presentIrregular ?? []) finite.add(form);
+  for (const ending of pastEndings) finite.add(verb.past + ending);
+  if (verb.subjunctive) for (const ending of ['', 'n', 'st', 't']) finite.add(verb.subjunctive + ending);
+  const particle = verb.particle ?? '';
+  const nonFinite = new Set<string>([verb.lemma, particle + verb.participle, particle + 'zu' + verb.present + 'en']);
+  for (const ending of ['e', 'es', 'en', 'er', 'em']) nonFinite.add(particle + verb.participle + ending);
+  return { finite: [...finite].map((form) => form.toLowerCase()), nonFinite: [...nonFinite].map((form) => form.toLowerCase()) };
+}
+
+/** Common German verb stems for support verbs named by their infinitive; weak verbs are derived, strong ones listed. */
+const strongSupportVerbs: Record<string, string[]> = {
+  führen: [],
+  halten: ['hält', 'hielt', 'hielten', 'gehalten'],
+  abhalten: ['hält', 'hielt', 'hielten', 'abgehalten', 'abhielt', 'abhält'],
+  geben: ['gibt', 'gab', 'gaben', 'gegeben'],
+  finden: ['fand', 'fanden', 'gefunden'],
+  kommen: ['kam', 'kamen', 'gekommen'],
+  treffen: ['trifft', 'traf', 'trafen', 'getroffen'],
+  nehmen: ['nimmt', 'nahm', 'nahmen', 'genommen'],
+  stattfinden: ['findet', 'fand', 'fanden', 'stattgefunden', 'stattfand', 'stattfindet'],
+  sprechen: ['spricht', 'sprach', 'sprachen', 'gesprochen'],
+  ziehen: ['zog', 'zogen', 'gezogen'],
+  schließen: ['schloss', 'schlossen', 'geschlossen'],
+  starten: [],
+  planen: [],
+  vereinbaren: ['vereinbart'],
+  leiten: [],
+  einberufen: ['beruft', 'berief', 'einberufen', 'einberief'],
+  ankündigen: ['kündigt', 'kündigte', 'angekündigt'],
+  verhängen: ['verhängt', 'verhängte'],
+};
+
+function supportVerbForms(infinitive: string): Set<string> {
+  const lower = infinitive.toLowerCase();
+  const stem = lower.replace(/e?n$/, '');
+  const forms = new Set<string>([lower, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', 'ge' + stem + 't', stem + 'st']);
+  for (const form of strongSupportVerbs[lower] ?? []) forms.add(form);
+  return forms;
+}
+
+export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[]): CompiledTriggers {
+  const byForm = new Map<string, VerbFormHit[]>();
+  const add = (form: string, hit: VerbFormHit) => {
+    const list = byForm.get(form);
+    if (list) list.push(hit);
+    else byForm.set(form, [hit]);
+  };
+  const exactNouns = new Map<string, { trigger: TriggerEntry; rank: number }>();
+  const supportForms = new Map<TriggerEntry, Set<string>>();
+
+  for (const { value: trigger, rank } of [...entries].sort((a, b) => b.rank - a.rank)) {
+    if (trigger.verb) {
+      const { finite, nonFinite } = verbFormsOf(trigger.verb);
+      const particle = trigger.verb.particle?.toLowerCase();
+      for (const form of finite) {
+        if (particle) {
+          add(form, { trigger, needsParticle: particle, finite: true });
+          add(particle + form, { trigger, finite: true });
+        } else add(form, { trigger, finite: true });
+      }
+      for (const form of nonFinite) add(form, { trigger, finite: false });
+    }
+    if (trigger.noun) {
+      const base = trigger.noun.toLowerCase();
+      for (const ending of nounEndings) {
+        const form = base + ending;
+        if (!exactNouns.has(form)) exactNouns.set(form, { trigger, rank });
+      }
+      const forms = new Set<string>();
+      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb)) forms.add(form);
+      supportForms.set(trigger, forms);
+    }
+  }
+
+  function noun(word: string): TriggerEntry | undefined {
+    if (!/^\p{Lu}/u.test(word)) return undefined;
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < word.length - 1) {
+      const head = noun(word.slice(hyphen + 1));
+      if (head) return head;
+      // "Videokonferenz-Meeting": when the head is unknown, a known first part still names the event.
+      const front = noun(word.slice(0, hyphen));
+      if (front) return front;
+    }
+    const lower = word.toLowerCase();
+    const exact = exactNouns.get(lower);
+    if (exact) return exact.trigger;
+    // The longest known noun that ends the compound, leaving at least three letters in front: "Krisentelefonat".
+    for (let front = 3; front <= lower.length - 4; front++) {
+      const head = exactNouns.get(lower.slice(front));
+      if (head) return head.trigger;
+    }
+    return undefined;
+  }
+
+  return {
+    verbForm: (word) => byForm.get(word.toLowerCase()) ?? [],
+    noun,
+    isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
+  };
+}

@@ -1,0 +1,346 @@
+/**
+ * Event extraction. For every clause segment: find trigger words (verbs in any form, separable ones with their
+ * particle; nouns, as compound heads too, with their support verb where one is needed), then fill the participant
+ * slots from German case and word order (subject, object, prepositional partners; coordinated names share a slot;
+ * a clause without a subject borrows the one of the clause it continues, or a pronoun's antecedent), then decide
+ * modality, attribution, time and place. Types and CAMEO codes come from the trigger files.
+ */
+import { z } from 'zod';
+import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
+import { spanOfTokens } from '../../doc/spans.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { TriggerEntry } from '../../rules/schema.ts';
+import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { compileTriggers, type CompiledTriggers } from './compile-triggers.ts';
+import { compileCues, decideModality, findCue, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
+
+const configSchema = z.strictObject({
+  /**
+   * Events no participant could be found for: "always" keeps them, "never" drops them, "when-cued" keeps those a
+   * modality cue or a time expression marks as a specific occurrence ("das anstehende Treffen", "am Dienstag").
+   */
+  eventsWithoutParticipants: z.enum(['always', 'never', 'when-cued']).default('when-cued'),
+  /** How many earlier segments of the sentence a clause without a subject may borrow it from. */
+  subjectLookBack: z.number().int().min(0).max(5).default(3),
+});
+type Config = z.infer<typeof configSchema>;
+
+interface Compiled {
+  lexicons: CompiledLexicons;
+  triggers: CompiledTriggers;
+  cues: CompiledCues;
+  timeWords: TimeWords;
+}
+
+interface TriggerHit {
+  trigger: TriggerEntry;
+  tokenIndex: number;
+  /** Token of the separated particle, included in the evidence. */
+  particleIndex?: number;
+  isNoun: boolean;
+}
+
+const defaultPrepositionRoles: Record<string, ParticipantRole> = { mit: 'participant', zwischen: 'participant', an: 'target', gegen: 'target' };
+
+function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHit[] {
+  const tokens = doc.tokens!;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const sentence = doc.sentences![segment.sentence];
+  const sentenceWords = wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
+  const contextHolds = (trigger: TriggerEntry) =>
+    !trigger.requiresContext?.length || trigger.requiresContext.some((context) => sentenceWords.some((word) => word.startsWith(context.toLowerCase())));
+  const hits: TriggerHit[] = [];
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word') continue;
+    if (doc.mentions!.some((mention) => mention.tokenStart <= index && index < mention.tokenEnd && mention.kind !== 'role')) continue;
+    // Capitalised inside a sentence, a verb form is a noun ("das Treffen"), so only nouns are looked for.
+    const couldBeVerb = !/^\p{Lu}/u.test(token.text) || index === sentence.tokenStart || tokens[index - 1].kind === 'punct';
+    for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
+      if (!contextHolds(hit.trigger)) continue;
+      let particleIndex: number | undefined;
+      if (hit.needsParticle) {
+        const offset = words.lastIndexOf(hit.needsParticle);
+        if (offset <= index - segment.tokenStart) continue;
+        particleIndex = segment.tokenStart + offset;
+      }
+      hits.push({ trigger: hit.trigger, tokenIndex: index, particleIndex, isNoun: false });
+      break;
+    }
+    const nounTrigger = compiled.triggers.noun(token.text);
+    if (nounTrigger && contextHolds(nounTrigger)) {
+      const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
+      if (!needsVerb || tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(nounTrigger, other.text))) {
+        hits.push({ trigger: nounTrigger, tokenIndex: index, isNoun: true });
+      }
+    }
+  }
+  // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
+  return hits.filter((hit) => !hit.isNoun || !hits.some((other) => !other.isNoun && other.trigger.type === hit.trigger.type));
+}
+
+function canBeSubject(argument: Argument): boolean {
+  return !argument.preposition && (!argument.cases || argument.cases.includes('nom'));
+}
+
+/** Coordination groups in order: each group is the arguments that share one function. */
+function groups(argumentsInSegment: readonly Argument[]): Argument[][] {
+  const byHead = new Map<number, Argument[]>();
+  for (const argument of argumentsInSegment) {
+    const group = byHead.get(argument.coordinationHead);
+    if (group) group.push(argument);
+    else byHead.set(argument.coordinationHead, [argument]);
+  }
+  return [...byHead.values()];
+}
+
+interface ParticipantResult {
+  participants: EventParticipant[];
+  evidenceStart: number;
+  pronounMentions: { entity: string; mention: Mention }[];
+  agent?: string;
+  theme?: TextSpan;
+}
+
+function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons): { entity: string; mention: Mention } | undefined {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    if (!lexicons.grammar.personPronouns.has(word.toLowerCase()) || tokens[index].kind !== 'word') continue;
+    // The most recent person mentioned before the pronoun.
+    const antecedent = doc.mentions!.filter((mention) => mention.label === 'PER' && mention.entity && mention.end <= tokens[index].start).at(-1);
+    if (!antecedent) return undefined;
+    const token = tokens[index];
+    return {
+      entity: antecedent.entity!,
+      mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: index, tokenEnd: index + 1, rule: 'pronoun-most-recent-person', confidence: 0.6, entity: antecedent.entity },
+    };
+  }
+  return undefined;
+}
+
+/** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
+function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
+  const tokens = doc.tokens!;
+  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
+    const word = tokens[index].text.toLowerCase();
+    if (word === 'ein' || word === 'eine' || word === 'einen') return true;
+    if (!/^\p{Ll}+(e|en|er|es)$/u.test(tokens[index].text)) return false;
+  }
+  return false;
+}
+
+export function isCommonNoun(word: string, lexicons: CompiledLexicons): boolean {
+  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
+}
+
+function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment): ParticipantResult {
+  const { lexicons } = compiled;
+  const slots = hit.trigger.slots;
+  const symmetric = hit.trigger.symmetric ?? false;
+  const subjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
+  const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
+  const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}) };
+
+  const argumentsHere = argumentsIn(doc, segment.tokenStart, segment.tokenEnd, lexicons).filter(
+    (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd),
+  );
+  const participants: EventParticipant[] = [];
+  const add = (entity: string, role: ParticipantRole) => {
+    if (!participants.some((participant) => participant.entity === entity)) participants.push({ entity, role });
+  };
+  let evidenceStart = doc.tokens![segment.tokenStart].start;
+  const pronounMentions: { entity: string; mention: Mention }[] = [];
+
+  const coordinationGroups = groups(argumentsHere);
+  // A genitive name right before a noun trigger is its agent: "Putins Besuch".
+  const genitiveAgent = hit.isNoun ? argumentsHere.find((argument) => argument.mention.tokenEnd === hit.tokenIndex && /s$/.test(argument.mention.text)) : undefined;
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
+  if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
+  else if (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment)) {
+    // A clause without a subject continues the one before it ("Macron hatte, erstmals seit Jahren, … geführt");
+    // a bare noun has no subject of its own to borrow. The reporting clause ("Wie X mitteilte") is not borrowed from.
+    for (const earlier of [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack)) {
+      const earlierGroup = groups(argumentsIn(doc, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
+      if (earlierGroup) {
+        subjectGroup = earlierGroup;
+        for (const argument of earlierGroup) add(argument.entity, subjectRole);
+        evidenceStart = Math.min(evidenceStart, earlierGroup[0].mention.start);
+        break;
+      }
+    }
+    if (!subjectGroup) {
+      const pronoun = resolvePronoun(doc, segment, lexicons);
+      if (pronoun) {
+        add(pronoun.entity, subjectRole);
+        pronounMentions.push(pronoun);
+      }
+    }
+  }
+  for (const group of coordinationGroups) {
+    if (group === subjectGroup) continue;
+    const head = group[0];
+    const role = head.preposition ? prepositionRoles[head.preposition] : head.cases?.every((grammaticalCase) => grammaticalCase === 'gen') ? undefined : objectRole;
+    if (!role) continue;
+    for (const argument of group) add(argument.entity, role);
+  }
+  return { participants, evidenceStart, pronounMentions };
+}
+
+/** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
+function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], lexicons: CompiledLexicons): TextSpan | undefined {
+  const tokens = doc.tokens!;
+  const isFreeNoun = (index: number) =>
+    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && isCommonNoun(tokens[index].text, lexicons) && !doc.mentions!.some((mention) => mention.tokenStart <= index && index < mention.tokenEnd);
+  if (hit.trigger.type === 'appeal' || hit.trigger.type === 'demand') {
+    for (let index = segment.tokenStart; index < segment.tokenEnd - 1; index++) {
+      if (!/^(zu|zum|zur|für|nach)$/.test(tokens[index].text)) continue;
+      for (let noun = index + 1; noun < Math.min(segment.tokenEnd, index + 5); noun++) if (isFreeNoun(noun)) return spanOfTokens(doc, noun, noun + 1);
+    }
+  }
+  if (hit.trigger.negatesObject) {
+    // A relative clause ("…, die Moskau abgelehnt hat") is about the last noun of the clause before it.
+    const relativePronoun = segment.subordinator && lexicons.grammar.determinerCases.has(segment.subordinator);
+    if (relativePronoun && previous.length) {
+      const before = previous[previous.length - 1];
+      for (let index = before.tokenEnd - 1; index >= before.tokenStart; index--) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
+    }
+    for (let index = segment.tokenStart; index < segment.tokenEnd; index++) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
+  }
+  return undefined;
+}
+
+/** Reporting verbs ("teilte mit", "sagte") and phrases ("laut", "zufolge") in the sentence, with who reports. */
+function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compiled): { segmentIndex: number; span: TextSpan; entity?: string } | undefined {
+  const tokens = doc.tokens!;
+  for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
+    const segment = segments[segmentIndex];
+    const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+    const reporting = words.findIndex((word, offset) => {
+      const form = compiled.cues.reportingForms.get(word);
+      return form && (!form.particle || words.lastIndexOf(form.particle) > offset);
+    });
+    const phrase = reporting < 0 ? findCue(words, { single: new Set(compiled.cues.attributionPhrases.filter((cue) => !cue.includes(' '))), phrases: compiled.cues.attributionPhrases.filter((cue) => cue.includes(' ')) }) : undefined;
+    if (reporting < 0 && !phrase) continue;
+    const speaker = argumentsIn(doc, segment.tokenStart, segment.tokenEnd, compiled.lexicons).find((argument) => reporting >= 0 ? canBeSubject(argument) : true);
+    return {
+      segmentIndex,
+      span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
+      entity: speaker?.entity,
+    };
+  }
+  void tokens;
+  return undefined;
+}
+
+function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: readonly Entity[]): string | undefined {
+  const tokens = doc.tokens!;
+  for (const mention of doc.mentions!) {
+    if (mention.label !== 'LOC' || mention.kind !== 'name' || !mention.entity) continue;
+    if (mention.tokenStart < segment.tokenStart || mention.tokenEnd > segment.tokenEnd) continue;
+    const before = tokens[mention.tokenStart - 1]?.text.toLowerCase();
+    if (before === 'in' || before === 'im' || before === 'nach') {
+      if (entities.some((entity) => entity.id === mention.entity && entity.type === 'LOC')) return mention.entity;
+    }
+  }
+  void compiled;
+  return undefined;
+}
+
+export function extractEvents(doc: Doc, compiled: Compiled, config: Config): Doc {
+  const events: DocEvent[] = [];
+  const pronounMentions: { entity: string; mention: Mention }[] = [];
+  const tokens = doc.tokens!;
+  for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
+    const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
+    const attribution = findAttribution(doc, segments, compiled);
+    const sentenceEvents: DocEvent[] = [];
+    segments.forEach((segment, segmentIndex) => {
+      const previous = segments.slice(0, segmentIndex);
+      const hits = findTriggers(doc, segment, compiled);
+      const rejecting = hits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
+      for (const hit of hits) {
+        if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
+        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined);
+        if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
+        const { modality } = decideModality(
+          { doc, segment, previousSegments: previous, triggerIndex: hit.tokenIndex, isNoun: hit.isNoun, negatedByVerb: hit.isNoun && !!rejecting && rejecting !== hit },
+          compiled.cues,
+        );
+        const attributed = attribution && attribution.segmentIndex !== segmentIndex;
+        const finalModality = modality === 'asserted' && attributed ? 'reported' : modality;
+        const triggerToken = tokens[hit.tokenIndex];
+        const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
+        const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
+        const time =
+          findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
+          findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
+        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time) continue;
+        const location = findLocation(doc, segment, compiled, doc.entities!);
+        const theme = findTheme(doc, hit, segment, previous, compiled.lexicons);
+        pronounMentions.push(...found.pronounMentions);
+        const baseConfidence = hit.trigger.confidence ?? (hit.isNoun ? 0.6 : 0.7);
+        sentenceEvents.push({
+          id: '',
+          type: hit.trigger.type,
+          cameo: hit.trigger.cameo,
+          trigger: { start: triggerToken.start, end: triggerToken.end, text: triggerToken.text },
+          participants: found.participants,
+          modality: finalModality,
+          ...(attributed ? { attribution: { ...attribution.span, ...(attribution.entity ? { entity: attribution.entity } : {}) } } : {}),
+          ...(time ? { time } : {}),
+          ...(location ? { location } : {}),
+          ...(theme ? { theme } : {}),
+          sentence: sentenceIndex,
+          evidence: { start: evidenceStart, end: evidenceEnd },
+          rule: hit.trigger.id,
+          confidence: Math.min(1, Math.round((baseConfidence + (found.participants.length ? 0.15 : -0.2)) * 100) / 100),
+        });
+      }
+    });
+    // One event per type and participants in a sentence: repeated triggers of one event ("Treffen … treffen").
+    for (const event of sentenceEvents) {
+      const key = (candidate: DocEvent) => `${candidate.type}|${candidate.participants.map((participant) => participant.entity).sort().join(',')}`;
+      if (event.participants.length && sentenceEvents.some((other) => other !== event && events.includes(other) && key(other) === key(event))) continue;
+      events.push(event);
+    }
+  }
+  events.forEach((event, index) => (event.id = `v${index + 1}`));
+
+  // Pronouns that filled a slot become mentions of their entity.
+  let entities = doc.entities!;
+  if (pronounMentions.length) {
+    entities = entities.map((entity) => {
+      const added = pronounMentions.filter((pronoun) => pronoun.entity === entity.id && !entity.mentions.some((mention) => mention.start === pronoun.mention.start));
+      if (!added.length) return entity;
+      const unique = added.filter((pronoun, index) => added.findIndex((other) => other.mention.start === pronoun.mention.start) === index);
+      const mentions = [...entity.mentions, ...unique.map(({ mention }) => ({ text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence, kind: 'pronoun' as const, rule: mention.rule }))];
+      return { ...entity, mentions: mentions.sort((a, b) => a.start - b.start) };
+    });
+  }
+  const trace = doc.trace
+    ? [...doc.trace, ...events.map((event) => ({ stage: 'extract-events', rule: event.rule, outcome: 'fired' as const, detail: `${event.type} (${event.cameo}) "${event.trigger.text}" ${event.modality}`, start: event.trigger.start, end: event.trigger.end }))]
+    : undefined;
+  return { ...doc, events, entities, ...(trace ? { trace } : {}) };
+}
+
+export const extractEventsStage = defineStage({
+  name: 'extract-events',
+  description: 'Finds event triggers (verbs with separable particles, nouns) and fills participants, modality, attribution, time and place.',
+  requires: ['tokens', 'sentences', 'entities'],
+  assigns: ['events'],
+  configSchema,
+  create(config, context) {
+    const lexicons = compiledLexicons(context.rules);
+    const compiled: Compiled = {
+      lexicons,
+      triggers: compileTriggers(context.rules.triggers),
+      cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers),
+      timeWords: compileTimeWords(context.rules.grammar),
+    };
+    return (doc: Doc): Doc => extractEvents(doc, compiled, config);
+  },
+});

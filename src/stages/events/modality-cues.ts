@@ -1,0 +1,107 @@
+/**
+ * Modality and attribution cues, compiled once from `cues.json` and the grammar: which words make an event planned,
+ * expected, negated, hypothetical or reported, and which verbs report speech.
+ */
+import type { Doc, Modality } from '../../doc/types.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { CuesFile } from '../../rules/schema.ts';
+import { verbFormsOf } from './compile-triggers.ts';
+import type { Segment } from './clauses.ts';
+
+export interface CompiledCues {
+  /** Single-word and multi-word cues per modality, lower case. */
+  words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', { single: Set<string>; phrases: string[] }>;
+  reportingForms: Map<string, { particle?: string }>;
+  attributionPhrases: string[];
+  subjunctive: Set<string>;
+}
+
+function splitCues(cues: readonly string[]) {
+  const single = new Set<string>();
+  const phrases: string[] = [];
+  for (const cue of cues) {
+    const lower = cue.toLowerCase().trim();
+    if (lower.includes(' ')) phrases.push(lower);
+    else single.add(lower);
+  }
+  return { single, phrases };
+}
+
+export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[]): CompiledCues {
+  const reportingForms = new Map<string, { particle?: string }>();
+  for (const verb of cues.reportingVerbs) {
+    const { finite, nonFinite } = verbFormsOf(verb);
+    const particle = verb.particle?.toLowerCase();
+    for (const form of finite) {
+      if (particle) {
+        reportingForms.set(form, { particle });
+        reportingForms.set(particle + form, {});
+      } else reportingForms.set(form, {});
+    }
+    for (const form of nonFinite) reportingForms.set(form, {});
+  }
+  void lexicons;
+  return {
+    words: {
+      planned: splitCues(cues.planned),
+      expected: splitCues(cues.expected),
+      negation: splitCues(cues.negation),
+      hypothetical: splitCues(cues.hypothetical),
+    },
+    reportingForms,
+    attributionPhrases: (cues.attributionPhrases ?? []).map((phrase) => phrase.toLowerCase()),
+    subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
+  };
+}
+
+export function wordsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[] {
+  return doc.tokens!.slice(tokenStart, tokenEnd).map((token) => token.text.toLowerCase());
+}
+
+/** The first cue of the kind among the words, as [index, length], or undefined. */
+export function findCue(words: readonly string[], cue: { single: Set<string>; phrases: string[] }): [number, number] | undefined {
+  for (let index = 0; index < words.length; index++) {
+    if (cue.single.has(words[index])) return [index, 1];
+    for (const phrase of cue.phrases) {
+      const parts = phrase.split(' ');
+      if (parts.every((part, offset) => words[index + offset] === part)) return [index, parts.length];
+    }
+  }
+  return undefined;
+}
+
+export interface ModalityInput {
+  doc: Doc;
+  segment: Segment;
+  /** Segments of the same sentence before this one (the governing clause of a dass-clause among them). */
+  previousSegments: readonly Segment[];
+  triggerIndex: number;
+  isNoun: boolean;
+  negatedByVerb: boolean;
+}
+
+/**
+ * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
+ * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
+ */
+export function decideModality(input: ModalityInput, cues: CompiledCues): { modality: Modality; cue?: string } {
+  const { doc, segment, triggerIndex, isNoun } = input;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const local = isNoun ? wordsOf(doc, Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
+
+  if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
+  const negation = findCue(local, cues.words.negation);
+  if (negation) return { modality: 'negated', cue: local[negation[0]] };
+  if (findCue(words, cues.words.hypothetical) || (segment.subordinator && cues.words.hypothetical.single.has(segment.subordinator))) {
+    return { modality: 'hypothetical', cue: segment.subordinator };
+  }
+  // A dass-clause takes the modality of the clause that governs it: "Es wird erwartet, dass …".
+  const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' ? input.previousSegments.at(-1) : undefined;
+  const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
+  const expected = findCue(words, cues.words.expected) ?? findCue(governingWords, cues.words.expected);
+  if (expected) return { modality: 'expected' };
+  if (findCue(words, cues.words.planned)) return { modality: 'planned' };
+  if (governing && findCue(governingWords, cues.words.planned)) return { modality: 'planned' };
+  if (words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
+  return { modality: 'asserted' };
+}

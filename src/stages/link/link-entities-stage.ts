@@ -1,0 +1,235 @@
+/**
+ * Linking and resolution: one entity per real-world referent.
+ *  - full names first, each linked to a knowledge entry when its name or an alias matches across transliterations;
+ *  - other spellings of the same person join ("Vladimir Zelensky" ~ "Wolodymyr Selenskyj" by surname key);
+ *  - surname-only and genitive mentions ("Macrons") join the person named in full;
+ *  - role descriptions ("den russischen Führer") join the person holding that role, in the article or in the
+ *    knowledge file;
+ *  - capitals and government seats in actor position ("Moskau lehnte ab", "der Kreml") become metonym mentions of
+ *    that country's government.
+ */
+import { z } from 'zod';
+import type { Doc, Entity, EntityMention, Mention, RoleInfo } from '../../doc/types.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { KnowledgeEntry } from '../../rules/schema.ts';
+import { jaroWinkler } from '../../text/jaro-winkler.ts';
+import { nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
+import { isMetonymPosition } from './metonymy.ts';
+import { governmentName } from './government-name.ts';
+
+const configSchema = z.strictObject({
+  /** Two full names whose keys are at least this similar (Jaro–Winkler) are one person. */
+  fuzzyNameThreshold: z.number().min(0).max(1).default(0.93),
+  /** Add the roles a knowledge entry records when the article states none for that person. */
+  rolesFromKnowledge: z.boolean().default(true),
+});
+
+interface Draft {
+  entity: Entity;
+  /** Keys the entity is known by: knowledge id, name keys, surname keys. */
+  nameKeys: Set<string>;
+  surnameKeys: Set<string>;
+  firstMention: number;
+  knowledge?: KnowledgeEntry;
+}
+
+function toEntityMention(mention: Mention, kind = mention.kind): EntityMention {
+  return { text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence, kind, rule: mention.rule };
+}
+
+function nameWithoutGenitive(mention: Mention, doc: Doc): string {
+  const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
+  if (words.length > 1) words[words.length - 1] = stripGenitive(words[words.length - 1]);
+  return words.join(' ');
+}
+
+function isCurrentRole(role: { to?: string }, publishedAt?: string): boolean {
+  if (!role.to) return true;
+  return publishedAt ? role.to >= publishedAt.slice(0, role.to.length) : false;
+}
+
+function addRole(entity: Entity, role: { title: string; country?: string }) {
+  entity.roles ??= [];
+  if (!entity.roles.some((existing) => existing.title === role.title && existing.country === role.country)) {
+    entity.roles.push(role.country ? { title: role.title, country: role.country } : { title: role.title });
+  }
+}
+
+export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.infer<typeof configSchema>): Doc {
+  const mentions = doc.mentions!.map((mention) => ({ ...mention }));
+  const drafts: Draft[] = [];
+  const byKnowledgeId = new Map<string, Draft>();
+  const messages = [...doc.messages];
+
+  const newDraft = (mention: Mention, type: Entity['type'], name: string, knowledge?: KnowledgeEntry): Draft => {
+    const draft: Draft = {
+      entity: { id: '', type, name, mentions: [], rule: mention.rule, ...(knowledge?.wikidata ? { wikidata: knowledge.wikidata } : {}), ...(knowledge ? { knowledgeId: knowledge.id } : {}) },
+      nameKeys: new Set(),
+      surnameKeys: new Set(),
+      firstMention: mention.start,
+      knowledge,
+    };
+    if (knowledge) {
+      byKnowledgeId.set(knowledge.id, draft);
+      for (const alias of [knowledge.name, ...(knowledge.aliases ?? [])]) {
+        const key = nameKey(alias);
+        if (key.includes(' ')) draft.nameKeys.add(key);
+        if (type === 'PER') draft.surnameKeys.add(key.split(' ').pop()!);
+      }
+    }
+    drafts.push(draft);
+    return draft;
+  };
+
+  const attach = (draft: Draft, mention: Mention, kind = mention.kind) => {
+    draft.entity.mentions.push(toEntityMention(mention, kind));
+    draft.firstMention = Math.min(draft.firstMention, mention.start);
+    mention.entity = 'linked';
+    mention.kind = kind;
+    if (mention.appositiveRole) {
+      addRole(draft.entity, mention.appositiveRole);
+      draft.entity.mentions.push({ ...toEntityMention(mention, 'role'), ...mention.appositiveRole.span, text: doc.text.slice(mention.appositiveRole.span.start, mention.appositiveRole.span.end), rule: 'role-apposition' });
+    }
+  };
+
+  const knowledgeFor = (key: string | undefined): KnowledgeEntry | undefined => (key ? lexicons.knowledgeById.get(key) : undefined);
+
+  // 1. Persons named with two or more words, longest first, so that short forms find their full name.
+  const personNames = mentions
+    .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
+    .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
+  for (const mention of personNames) {
+    const name = nameWithoutGenitive(mention, doc);
+    const key = nameKey(name);
+    const words = key.split(' ');
+    const surname = words[words.length - 1];
+    const singleWord = words.length === 1;
+    const sameCountry = (draft: Draft) => !mention.appositiveRole?.country || !draft.entity.roles?.length || draft.entity.roles.some((role) => role.country === mention.appositiveRole!.country);
+
+    let draft: Draft | undefined;
+    const known = knowledgeFor(mention.key) ?? lexicons.knowledgeByNameKey.get(key)?.find((entry) => entry.type === 'PER');
+    if (known) draft = byKnowledgeId.get(known.id) ?? newDraft(mention, 'PER', known.name, known);
+    draft ??= drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.nameKeys.has(key));
+    if (!draft && !singleWord) {
+      draft = drafts.find(
+        (candidate) =>
+          candidate.entity.type === 'PER' &&
+          sameCountry(candidate) &&
+          [...candidate.nameKeys].some((other) => other.split(' ').pop() === surname || jaroWinkler(other, key) >= config.fuzzyNameThreshold),
+      );
+    }
+    if (!draft && singleWord) {
+      const matches = drafts.filter((candidate) => candidate.entity.type === 'PER' && (candidate.surnameKeys.has(surname) || candidate.surnameKeys.has(wordKey(stripGenitive(mention.text)))));
+      if (matches.length === 1) draft = matches[0];
+      else if (matches.length > 1) {
+        // Two persons share the surname: the one named most recently before this mention.
+        draft = matches.filter((candidate) => candidate.firstMention < mention.start).sort((a, b) => b.firstMention - a.firstMention)[0];
+        messages.push({ code: 'ambiguous-surname', severity: 'warning', message: `"${mention.text}" may refer to ${matches.map((m) => m.entity.name).join(' or ')}`, start: mention.start, end: mention.end });
+      }
+    }
+    if (!draft) {
+      const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER');
+      const consistent = bySurname.filter((entry) => !mention.appositiveRole?.country || entry.roles?.some((role) => role.country === mention.appositiveRole!.country) || !entry.roles?.length);
+      if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(mention, 'PER', consistent[0].name, consistent[0]);
+    }
+    draft ??= newDraft(mention, 'PER', singleWord ? stripGenitiveIfKnownElsewhere(mention.text) : name);
+    if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
+    draft.nameKeys.add(key);
+    draft.surnameKeys.add(surname);
+    attach(draft, mention);
+  }
+
+  // 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person.
+  for (const mention of mentions.filter((candidate) => candidate.kind === 'role' && candidate.role)) {
+    const role = mention.role!;
+    const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
+    const holds = (titles: { title: string; country?: string }[] | undefined) =>
+      (titles ?? []).some((held) => (!role.country || held.country === role.country) && [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title)));
+    const inArticle = drafts
+      .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt)))))
+      .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
+    let draft = inArticle[0];
+    if (!draft && role.country) {
+      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
+      if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(mention, 'PER', holders[0].name, holders[0]);
+    }
+    draft ??= newDraft(mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
+    addRole(draft.entity, role);
+    attach(draft, mention, 'role');
+  }
+
+  // 3. Places, organisations and other names; government seats in actor position stand for the government.
+  for (const mention of mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER')) {
+    if (mention.standsFor && isMetonymPosition(doc, mention, lexicons)) {
+      const country = mention.standsFor.country;
+      const governmentId = `government:${country}`;
+      let draft = byKnowledgeId.get(governmentId);
+      if (!draft) {
+        draft = newDraft(mention, 'ORG', governmentName(country, lexicons));
+        byKnowledgeId.set(governmentId, draft);
+        draft.entity.country = country;
+        draft.entity.rule = 'metonym-government';
+      }
+      attach(draft, mention, 'metonym');
+      continue;
+    }
+    const knowledge = knowledgeFor(mention.key) ?? lexicons.knowledgeByNameKey.get(nameKey(mention.text))?.find((entry) => entry.type === mention.label);
+    const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
+    const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(stripGenitive(mention.text))}`;
+    let draft = byKnowledgeId.get(groupKey);
+    if (!draft) {
+      draft = newDraft(mention, mention.label, knowledge?.name ?? place?.name ?? mention.text, knowledge);
+      byKnowledgeId.set(groupKey, draft);
+      if (place?.wikidata) draft.entity.wikidata = place.wikidata;
+      const country = place?.country ?? knowledge?.country;
+      if (country) draft.entity.country = country;
+    }
+    attach(draft, mention);
+  }
+
+  // 4. Knowledge roles where the article states none; countries of persons from their roles.
+  for (const draft of drafts) {
+    if (draft.entity.type !== 'PER') continue;
+    if (config.rolesFromKnowledge && !draft.entity.roles?.length && draft.knowledge?.roles) {
+      for (const role of draft.knowledge.roles.filter((held) => isCurrentRole(held, doc.source.publishedAt))) addRole(draft.entity, role);
+    }
+    const countries = new Set((draft.entity.roles ?? []).map((role) => role.country).filter(Boolean));
+    if (countries.size === 1) draft.entity.country = [...countries][0];
+  }
+
+  // Ids in order of first mention, so records are stable and readable.
+  drafts.sort((a, b) => a.firstMention - b.firstMention);
+  for (const draft of drafts) draft.entity.mentions.sort((a, b) => a.start - b.start);
+  const entityIdOf = new Map<Entity, string>();
+  drafts.forEach((draft, index) => entityIdOf.set(draft.entity, `e${index + 1}`));
+  const entities = drafts.map((draft) => ({ ...draft.entity, id: entityIdOf.get(draft.entity)! }));
+  const entityOfMention = new Map<Mention, string>();
+  for (const draft of drafts) {
+    for (const entityMention of draft.entity.mentions) {
+      const source = mentions.find((mention) => mention.start === entityMention.start && mention.end === entityMention.end);
+      if (source) entityOfMention.set(source, entityIdOf.get(draft.entity)!);
+    }
+  }
+  const linkedMentions = mentions.map((mention) => ({ ...mention, entity: entityOfMention.get(mention) }));
+  return { ...doc, mentions: linkedMentions, entities, messages };
+
+  function stripGenitiveIfKnownElsewhere(word: string): string {
+    const stripped = stripGenitive(word);
+    return stripped !== word && mentions.some((mention) => mention.text === stripped) ? stripped : word;
+  }
+}
+
+export const linkEntitiesStage = defineStage({
+  name: 'link-entities',
+  description: 'Groups mentions into entities: name variants and transliterations, surnames and genitives, role descriptions, metonyms; links to knowledge entries.',
+  requires: ['mentions'],
+  assigns: ['entities'],
+  configSchema,
+  create(config, context) {
+    const lexicons = compiledLexicons(context.rules);
+    return (doc: Doc): Doc => linkEntities(doc, lexicons, config);
+  },
+});
+
+export type { RoleInfo };

@@ -1,0 +1,66 @@
+/**
+ * Relations stated in the text:
+ *  - holds_role: "der französische Präsident Emmanuel Macron" → (Macron, "Präsident@FR"), from role appositions
+ *    and role descriptions linked to a person;
+ *  - member_of: a party or organisation in brackets after a person ("Friedrich Merz (CDU)") or as the first part of
+ *    a role compound ("SPD-Chef Lars Klingbeil");
+ *  - located_in: "Universität in Wien", "X aus Y": an organisation or place followed by in/aus and a place.
+ * The object of holds_role is a value (title@country); the others point at entity ids.
+ */
+import { z } from 'zod';
+import type { Doc, Relation } from '../../doc/types.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+
+function entityOf(doc: Doc, start: number, end: number): string | undefined {
+  return doc.mentions!.find((mention) => mention.start === start && mention.end === end)?.entity;
+}
+
+export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation[] {
+  const relations: Relation[] = [];
+  const tokens = doc.tokens!;
+  const add = (relation: Relation) => {
+    if (!relations.some((other) => other.type === relation.type && other.subject === relation.subject && other.object === relation.object)) relations.push(relation);
+  };
+  const mentions = doc.mentions!.filter((mention) => mention.entity);
+  for (const mention of mentions) {
+    if (mention.label === 'PER' && mention.appositiveRole) {
+      const role = mention.appositiveRole;
+      add({ type: 'holds_role', subject: mention.entity!, object: role.country ? `${role.title}@${role.country}` : role.title, evidence: { start: role.span.start, end: mention.end }, rule: 'role-apposition' });
+      const modifier = lexicons.matchRole(doc.text.slice(role.span.start, mention.start).trim().split(/\s+/).pop() ?? '')?.modifier;
+      const organisation = modifier ? mentions.find((other) => other.label === 'ORG' && other.text === modifier) ?? undefined : undefined;
+      if (organisation) add({ type: 'member_of', subject: mention.entity!, object: organisation.entity!, evidence: { start: role.span.start, end: mention.end }, rule: 'role-compound-organisation' });
+    }
+    if (mention.label === 'PER' && mention.kind === 'role' && mention.role) {
+      add({ type: 'holds_role', subject: mention.entity!, object: mention.role.country ? `${mention.role.title}@${mention.role.country}` : mention.role.title, evidence: { start: mention.start, end: mention.end }, rule: 'role-description' });
+    }
+    // "Friedrich Merz (CDU)"
+    if (mention.label === 'PER' && tokens[mention.tokenEnd]?.text === '(' && tokens[mention.tokenEnd + 2]?.text === ')') {
+      const inside = tokens[mention.tokenEnd + 1];
+      const organisation = mentions.find((other) => other.label === 'ORG' && other.start === inside.start);
+      if (organisation) add({ type: 'member_of', subject: mention.entity!, object: organisation.entity!, evidence: { start: mention.start, end: tokens[mention.tokenEnd + 2].end }, rule: 'person-bracketed-organisation' });
+    }
+    // "die Universität in Wien", "Konzern aus Wolfsburg"
+    if ((mention.label === 'ORG' || mention.label === 'LOC') && mention.kind === 'name') {
+      const preposition = tokens[mention.tokenEnd]?.text;
+      if (preposition === 'in' || preposition === 'aus') {
+        const place = mentions.find((other) => other.label === 'LOC' && other.kind === 'name' && other.tokenStart === mention.tokenEnd + 1);
+        if (place && place.entity !== mention.entity) add({ type: 'located_in', subject: mention.entity!, object: place.entity!, evidence: { start: mention.start, end: place.end }, rule: `organisation-${preposition}-place` });
+      }
+    }
+  }
+  void entityOf;
+  return relations;
+}
+
+export const extractRelationsStage = defineStage({
+  name: 'extract-relations',
+  description: 'Finds holds_role, member_of and located_in relations stated in the text, each with its evidence span.',
+  requires: ['entities'],
+  assigns: ['relations'],
+  configSchema: z.strictObject({}),
+  create(_config, context) {
+    const lexicons = compiledLexicons(context.rules);
+    return (doc: Doc): Doc => ({ ...doc, relations: extractRelations(doc, lexicons) });
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * Keys for comparing names across spellings. German news writes foreign names in German transliteration
+ * (Selenskyj, Wladimir), English (Zelensky, Vladimir) or mixed; these keys fold the usual differences so that
+ * spellings of one name meet, without a list of names.
+ */
+
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o');
+}
+
+/** Ordered rewrites from German/English/French transliteration conventions to one spelling. */
+const transliterationRewrites: [RegExp, string][] = [
+  [/tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/zh/g, 'sh'],
+  [/ch/g, 'h'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/ou/g, 'u'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/c(?=[aou])/g, 'k'],
+  [/ck/g, 'k'],
+  [/j/g, 'i'],
+  [/y/g, 'i'],
+  [/ie$/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski". */
+export function wordKey(word: string): string {
+  let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z]/g, '');
+  for (const [pattern, replacement] of transliterationRewrites) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** The key of a full name: the word keys of its parts, joined by spaces. */
+export function nameKey(name: string): string {
+  return name
+    .split(/[\s]+/)
+    .map(wordKey)
+    .filter((part) => part.length > 0)
+    .join(' ');
+}
+
+/** German genitive of names adds -s (Putins, Macrons); names ending in s, x, z take an apostrophe or nothing. */
+export function stripGenitive(word: string): string {
+  if (word.endsWith("'") || word.endsWith('’')) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !/[sxzß]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
