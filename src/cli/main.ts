@@ -3,7 +3,10 @@
  * Every command takes `--help`; stdout carries only data (records, schema), everything else goes to stderr.
  */
 import { runExtractCommand } from './extract-command.ts';
+import { DepescheError } from '../errors.ts';
 import { runSchemaCommand } from './schema-command.ts';
+import { runCheckCommand } from './check-command.ts';
+import { runExplainCommand } from './explain-command.ts';
 
 export interface CommandIo {
   stdout: NodeJS.WritableStream;
@@ -16,6 +19,8 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 const commands: Record<string, { run: Command; summary: string }> = {
   extract: { run: runExtractCommand, summary: 'extract records from articles (files, folders, JSONL, feeds, stdin)' },
   schema: { run: runSchemaCommand, summary: 'print the JSON Schema of the output record' },
+  check: { run: runCheckCommand, summary: 'validate and lint a pipeline or rule pack (file:line: rule-id: message)' },
+  explain: { run: runExplainCommand, summary: 'show which rule or model produced each entity, relation and event, and near misses' },
 };
 
 export const usage = `depesche: German news articles in, validated event records out
@@ -41,5 +46,14 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
     io.stderr.write(`depesche: unknown command '${name}'.\n\n${usage}`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Program errors (a bad pipeline file, a broken rule pack) say what to fix; anything else is a bug.
+    if (error instanceof DepescheError) {
+      io.stderr.write(`depesche ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 }

@@ -60,6 +60,11 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** Null when there was nothing to compare (no matched events yet), so a 0-of-0 is not read as 100 %. */
+function accuracyOrNull(score: Agreement): number | null {
+  return score.total === 0 ? null : round(score.accuracy);
+}
+
 /** The figures as one JSON object (rounded to three decimals). */
 export function summarizeGoldenReport(report: GoldenReport): Record<string, unknown> {
   const { micro } = report;
@@ -77,9 +82,9 @@ export function summarizeGoldenReport(report: GoldenReport): Record<string, unkn
     roles: scores(micro.roles),
     events: scores(micro.events),
     eventTypes: scores(micro.eventTypes),
-    modalityAccuracy: round(micro.modality.accuracy),
-    timeAccuracy: round(micro.time.accuracy),
-    statusAccuracy: round(micro.status.accuracy),
-    languageAccuracy: round(micro.language.accuracy),
+    modalityAccuracy: accuracyOrNull(micro.modality),
+    timeAccuracy: accuracyOrNull(micro.time),
+    statusAccuracy: accuracyOrNull(micro.status),
+    languageAccuracy: accuracyOrNull(micro.language),
   };
 }

@@ -26,6 +26,7 @@ export interface ExperimentConfig {
   /** Unlabelled text the word clusters are built from: `news` (10kGNAD) and/or extra corpus names. */
   clusterSources: string[];
   confidenceTemperature: number;
+  outsidePenalty: number;
 }
 
 export interface SharedResources {
@@ -86,6 +87,7 @@ export function trainModel(
       hashBits: tables.hashBits,
       featureOptions: config.featureOptions,
       confidenceTemperature: config.confidenceTemperature,
+      outsidePenalty: config.outsidePenalty,
       gazetteer: [...shared.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
       clusters: config.featureOptions.clusters ? [...shared.clusters] : [],
       training: {
@@ -112,4 +114,5 @@ export const defaultExperimentConfig: ExperimentConfig = {
   clusterSources: ['news'],
   nameLists: true,
   confidenceTemperature: 4,
+  outsidePenalty: 0,
 };

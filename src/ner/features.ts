@@ -54,6 +54,11 @@ interface WordInfo {
   hasHyphen: boolean;
   /** Hash of the lower-cased compound head, 0 when the word is no compound of a known noun. */
   compoundHead: number;
+  /** For `Troia-Ausstellung`: what the lists and clusters know of `Troia`. */
+  hyphenFirstGazetteer: number;
+  hyphenFirstCluster: number;
+  hyphenFirstCommonNoun: number;
+  isQuote: boolean;
 }
 
 // Template numbers: part of the model format, so only ever append.
@@ -94,6 +99,10 @@ const enum Template {
   CompoundHeadKnown,
   GazetteerBit,
   GazetteerBitShape,
+  InsideQuotes,
+  HyphenFirstGazetteer,
+  HyphenFirstCluster,
+  HyphenFirstCommonNoun,
 }
 
 const clusterPrefixLengths = [3, 6, 9, 12];
@@ -111,6 +120,8 @@ export class FeatureExtractor {
   extract(words: readonly string[]): SentenceFeatures {
     const infos = words.map((word) => this.wordInfo(word));
     const offsets = new Int32Array(words.length + 1);
+    // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
+    let quotesSeen = 0;
     let length = 0;
     const push = (hash: number) => {
       if (length === this.buffer.length) {
@@ -123,6 +134,8 @@ export class FeatureExtractor {
     for (let index = 0; index < infos.length; index++) {
       offsets[index] = length;
       this.tokenFeatures(infos, index, push);
+      if (infos[index].isQuote) quotesSeen++;
+      else if (quotesSeen % 2 === 1) push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
     }
     offsets[infos.length] = length;
     return { offsets, hashes: this.buffer.slice(0, length) };
@@ -159,6 +172,9 @@ export class FeatureExtractor {
     if (word.hasHyphen) {
       push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
       push(mixHashes(Template.HyphenLast, word.hyphenLast));
+      if (this.options.gazetteer) push(mixHashes(Template.HyphenFirstGazetteer, word.hyphenFirstGazetteer));
+      if (this.options.clusters) push(mixHashes(Template.HyphenFirstCluster, word.hyphenFirstCluster));
+      if (this.options.commonNouns) push(mixHashes(Template.HyphenFirstCommonNoun, word.hyphenFirstCommonNoun));
     }
     if (this.options.commonNouns) {
       push(mixHashes(Template.CommonNoun, word.commonNoun));
@@ -212,8 +228,7 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
   const capitalised = isUpperCaseLetter(word.charAt(0));
   const commonNoun = resources.commonNouns?.has(word) ? 1 : 0;
   const gazetteer = resources.gazetteer?.get(lower) ?? 0;
-  const cluster = resources.clusters?.get(word) ?? resources.clusters?.get(lower);
-  const clusterPrefixes = clusterPrefixLengths.map((length) => (cluster ? hashText(30 + length, cluster.slice(0, length)) : 0));
+  const clusterPrefixes = clusterPrefixLengths.map((_, level) => clusterPrefixHash(resources, word, level));
   const hyphen = word.indexOf('-', 1);
   const hasHyphen = hyphen > 0 && hyphen < word.length - 1;
   const lastHyphen = word.lastIndexOf('-');
@@ -234,7 +249,17 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
     hyphenLastCommonNoun: hasHyphen && resources.commonNouns?.has(lastPart) ? 1 : 0,
     hasHyphen,
     compoundHead: compoundHeadHash(word, resources),
+    hyphenFirstGazetteer: hasHyphen ? resources.gazetteer?.get(lower.slice(0, hyphen)) ?? 0 : 0,
+    hyphenFirstCluster: hasHyphen ? clusterPrefixHash(resources, word.slice(0, hyphen), 1) : 0,
+    hyphenFirstCommonNoun: hasHyphen && resources.commonNouns?.has(word.slice(0, hyphen)) ? 1 : 0,
+    isQuote: /^["„“”»«‚‘’']+$/.test(word),
   };
+}
+
+function clusterPrefixHash(resources: FeatureResources, word: string, level: number): number {
+  const cluster = resources.clusters?.get(word) ?? resources.clusters?.get(word.toLowerCase());
+  const length = clusterPrefixLengths[level];
+  return cluster ? hashText(30 + length, cluster.slice(0, length)) : 0;
 }
 
 function compoundHeadHash(word: string, resources: FeatureResources): number {

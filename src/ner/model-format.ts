@@ -20,6 +20,11 @@ export const modelHeaderSchema = z.strictObject({
   featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean() }),
   /** Divides scores before the forward-backward pass that gives per-token confidences. */
   confidenceTemperature: z.number().positive(),
+  /**
+   * Subtracted from the `O` score of every token before decoding. The perceptron is cautious with
+   * unseen words (precision well above recall); a small penalty trades some precision for recall.
+   */
+  outsidePenalty: z.number().min(0),
   /** Lower-cased word and its class bit set; see `gazetteer.ts`. */
   gazetteer: z.array(z.tuple([z.string(), z.number().int()])),
   /** Word and its cluster bit string. */

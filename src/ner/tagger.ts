@@ -21,7 +21,7 @@ export interface NerModel {
   readonly info: Readonly<Record<string, unknown>>;
 }
 
-export function createNerModel(model: ModelData, commonNouns: WordLexicon | undefined): NerModel {
+export function createNerModel(model: ModelData, commonNouns: WordLexicon | undefined, outsidePenalty = model.header.outsidePenalty): NerModel {
   const { header } = model;
   if (header.featureOptions.commonNouns && !commonNouns) {
     throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
@@ -38,11 +38,15 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
     tagCount: header.tags.length,
     rowMask: 2 ** header.hashBits - 1,
   };
+  const outsideIndex = header.tags.indexOf('O');
   let scratch: Float64Array = new Float64Array(4096);
 
   const decode = (words: readonly string[]) => {
     const features = extractor.extract(words);
     scratch = emissionScores(tables, features, scratch);
+    if (outsideIndex >= 0 && outsidePenalty !== 0) {
+      for (let token = 0; token < words.length; token++) scratch[token * tables.tagCount + outsideIndex] -= outsidePenalty;
+    }
     return { path: viterbi(scratch, words.length, tables, tagSet), emissions: scratch };
   };
 

@@ -53,6 +53,8 @@ export interface CompiledLexicons {
   /** Role entries grouped by the offices they denote (title and sameAs), lower case. */
   roleGroup(title: string): ReadonlySet<string>;
   commonNouns: CommonNounLexicon;
+  /** Whether the last `headLength` letters of a compound are its head (no longer known noun ends it). */
+  isHeadOfCompound(word: string, headLength: number): boolean;
   grammar: {
     determinerCases: ReadonlyMap<string, readonly string[]>;
     prepositions: ReadonlySet<string>;
@@ -157,6 +159,13 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     }
   }
 
+  const commonNouns = loadCommonNouns();
+  /** Whether the last `headLength` letters of the word are its compound head, as far as the noun lexicon can tell. */
+  function isHeadOfCompound(word: string, headLength: number): boolean {
+    const lexiconHead = commonNouns.compoundHead(word);
+    return !lexiconHead || lexiconHead.length <= headLength;
+  }
+
   function matchRole(word: string): RoleMatch | undefined {
     const hyphen = word.lastIndexOf('-');
     if (hyphen > 0 && hyphen < word.length - 1) {
@@ -167,10 +176,13 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     const lower = word.toLowerCase();
     const exact = roleForms.get(lower);
     if (exact) return { entry: exact.entry, title: exact.base };
-    // The longest role noun ending the compound, with at least three letters in front: "Außenministerin".
+    // The longest role noun ending the compound, with at least three letters in front: "Außenministerin",
+    // unless the lexicon knows a longer noun ending the word (then the compound's head is that noun, not the role).
     for (let front = 3; front <= lower.length - 4; front++) {
       const compound = compoundForms.get(lower.slice(front));
-      if (compound) return { entry: compound.entry, title: word.slice(0, front) + compound.base.toLowerCase() };
+      if (!compound) continue;
+      if (!isHeadOfCompound(word, lower.length - front)) return undefined;
+      return { entry: compound.entry, title: word.slice(0, front) + compound.base.toLowerCase(), modifier: word.slice(0, front) };
     }
     return undefined;
   }
@@ -212,7 +224,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     knowledgeByNameKey,
     knowledgeBySurnameKey,
     roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
-    commonNouns: loadCommonNouns(),
+    commonNouns,
+    isHeadOfCompound,
     grammar: {
       determinerCases: new Map(Object.entries(grammar.determiners).map(([word, cases]) => [word.toLowerCase(), cases])),
       prepositions: lowerSet(grammar.prepositions),

@@ -29,7 +29,7 @@ const transliterationRewrites: [RegExp, string][] = [
 
 /** A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski". */
 export function wordKey(word: string): string {
-  let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z]/g, '');
+  let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');
   for (const [pattern, replacement] of transliterationRewrites) key = key.replace(pattern, replacement);
   return key;
 }

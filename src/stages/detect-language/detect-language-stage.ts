@@ -15,6 +15,8 @@ const configSchema = z.strictObject({
   accept: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu']),
   /** Below this many letters of body text the language is `und`. */
   minimumLetters: z.number().int().nonnegative().default(40),
+  /** Below this confidence the guess is not trusted and the language is `und`: franc's short-text guesses flip easily. */
+  minimumConfidence: z.number().min(0).max(1).default(0.6),
   /** Whether an undetermined (too short) text is processed as if accepted: a German pipeline fed a headline should still try. */
   processUndetermined: z.boolean().default(true),
 });
@@ -42,6 +44,7 @@ export function detectLanguage(text: string, config: DetectLanguageConfig): Lang
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   const gap = 1 - (runnerUp?.[1] ?? 0);
   const confidence = Math.round(Math.min(1, 0.5 + gap * 2.5) * 1000) / 1000;
+  if (confidence < config.minimumConfidence) return { code: 'und', confidence };
   return { code: best[0], confidence };
 }
 

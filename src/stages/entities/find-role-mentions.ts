@@ -11,7 +11,7 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons, RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
-const maximumNameTokens = 4;
+const maximumNameTokens = 5;
 const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
 
 interface Qualifier {
@@ -29,6 +29,10 @@ function countryOfModifier(modifier: string, lexicons: CompiledLexicons): { coun
   if (target?.knowledge) return { country: target.knowledge.country, organisation: target.knowledge.id };
   const adjective = lexicons.adjectiveCountry(modifier);
   return adjective ? { country: adjective.country } : {};
+}
+
+function isCountryName(word: string, lexicons: CompiledLexicons): boolean {
+  return lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place?.kind === 'country') ?? false;
 }
 
 /** Looks left of the role noun for a nationality adjective, a genitive country, other adjectives and the determiner. */
@@ -115,7 +119,10 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       const qualifier = qualifierBefore(tokens, index, sentence, lexicons);
       const fromModifier = role.modifier ? countryOfModifier(role.modifier, lexicons) : {};
       const country = qualifier.country ?? fromModifier.country;
-      const roleInfo: RoleInfo = { title: role.title, roleId: role.entry.id, ...(country ? { country } : {}) };
+      // "US-Präsident" is the president of the US: the country goes to `country`, the title keeps the office.
+      const modifierIsCountry = role.modifier && fromModifier.country && !fromModifier.organisation && role.title.startsWith(role.modifier + '-') && lexicons.countryPlace.has(fromModifier.country) && isCountryName(role.modifier, lexicons);
+      const title = modifierIsCountry ? role.title.slice(role.modifier!.length + 1) : role.title;
+      const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
       const nameEnd = nameAfter(tokens, index + 1, sentence.tokenEnd, lexicons);
       if (nameEnd > index + 1) {
         const span = spanOfTokens(doc, index + 1, nameEnd);

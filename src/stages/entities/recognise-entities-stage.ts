@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { Doc } from '../../doc/types.ts';
-import { loadNerModel, type NerModel } from '../../ner/index.ts';
+import { defaultNerModelPath, loadNerModel, type NerModel } from '../../ner/index.ts';
+import { existsSync } from 'node:fs';
+import { PipelineConfigError } from '../../errors.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons } from '../../rules/compile-lexicons.ts';
 import { resolve } from 'node:path';
@@ -35,8 +37,11 @@ export const recogniseEntitiesStage = defineStage({
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
     const patterns = compilePatterns(context.rules);
-    const model: NerModel | undefined =
-      config.model === false ? undefined : loadNerModel(config.model === 'default' ? undefined : resolve(context.pipelineDirectory, config.model));
+    const modelPath = config.model === false ? undefined : config.model === 'default' ? defaultNerModelPath : resolve(context.pipelineDirectory, config.model);
+    if (modelPath && !existsSync(modelPath)) {
+      throw new PipelineConfigError(modelPath, "the NER model file is missing; rebuild it with 'npm run train:ner', or set the recognise-entities config \"model\": false");
+    }
+    const model: NerModel | undefined = modelPath ? loadNerModel(modelPath) : undefined;
     return (doc: Doc): Doc => {
       const candidates: Candidate[] = [
         ...findPatternMentions(doc, patterns, lexicons),

@@ -71,7 +71,7 @@ function supportVerbForms(infinitive: string): Set<string> {
   return forms;
 }
 
-export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[]): CompiledTriggers {
+export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], isHeadOfCompound: (word: string, headLength: number) => boolean = () => true): CompiledTriggers {
   const byForm = new Map<string, VerbFormHit[]>();
   const add = (form: string, hit: VerbFormHit) => {
     const list = byForm.get(form);
@@ -121,7 +121,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[]): 
     // The longest known noun that ends the compound, leaving at least three letters in front: "Krisentelefonat".
     for (let front = 3; front <= lower.length - 4; front++) {
       const head = exactNouns.get(lower.slice(front));
-      if (head) return head.trigger;
+      if (head) return isHeadOfCompound(word, lower.length - front) ? head.trigger : undefined;
     }
     return undefined;
   }

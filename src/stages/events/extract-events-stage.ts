@@ -337,7 +337,7 @@ export const extractEventsStage = defineStage({
     const lexicons = compiledLexicons(context.rules);
     const compiled: Compiled = {
       lexicons,
-      triggers: compileTriggers(context.rules.triggers),
+      triggers: compileTriggers(context.rules.triggers, lexicons.isHeadOfCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers),
       timeWords: compileTimeWords(context.rules.grammar),
     };

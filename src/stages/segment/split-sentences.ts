@@ -2,10 +2,11 @@
  * The third pass: decides where sentences end. A line break always ends one (the title line, paragraphs). Otherwise
  * a sentence ends after terminal punctuation (. ! ? … ...) or an abbreviation marked as ending the sentence, together
  * with the closing quotes and brackets written directly after it ("„Wir kommen.“ Dann …"), unless what follows
- * clearly continues the sentence: a lower-case word or a comma, semicolon or colon ("„Warum?“, fragte er").
+ * clearly continues the sentence: a lower-case word, a comma, semicolon or colon ("„Warum?“, fragte er"), or
+ * anything but a capitalised word written without a space after the period.
  */
 import type { TokenDraft } from './merge-pieces.ts';
-import { startsLowercase } from './character-tests.ts';
+import { startsLowercase, startsUppercase } from './character-tests.ts';
 
 const terminalPunctuation = /^(?:[.!?…]|\.{2,}|[!?]+)$/;
 // Directly after terminal punctuation these close what the sentence opened; after a space they open the next one.
@@ -30,8 +31,11 @@ function isClosing(text: string, draft: TokenDraft): boolean {
   return draft.kind === 'punct' && closingCharacters.has(textOf(text, draft));
 }
 
-function continuesSentence(text: string, next: TokenDraft): boolean {
+function continuesSentence(text: string, last: TokenDraft, next: TokenDraft): boolean {
   const nextText = textOf(text, next);
+  // A sentence end is followed by whitespace; written directly after the period, only a capitalised word
+  // ("Ende.Dann", a missing space) starts a new sentence, anything else continues ("(1./26.)", "Gbit/s.").
+  if (next.start === last.end && !(next.kind === 'word' && startsUppercase(nextText))) return true;
   if (next.kind === 'word' || next.kind === 'abbreviation' || next.kind === 'url') return startsLowercase(nextText);
   return next.kind === 'punct' && continuingPunctuation.has(nextText);
 }
@@ -53,7 +57,7 @@ export function findSentenceEnds(text: string, drafts: readonly TokenDraft[]): n
       ends.push(drafts.length);
     } else if (next.lineBreakBefore) {
       ends.push(last + 1);
-    } else if (terminal && !continuesSentence(text, next)) {
+    } else if (terminal && !continuesSentence(text, drafts[last], next)) {
       ends.push(last + 1);
     }
     index = last + 1;

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Doc } from '../doc/types.ts';
+import { loadPipeline } from '../pipeline/load-pipeline.ts';
+import type { CommandIo } from './main.ts';
+
+const help = `Usage: depesche explain "<text>" [--pipeline <name|path>] [--file <article.txt>] [--json]
+
+Runs the pipeline on one text and shows, for every entity, relation and event, the rule or model that produced
+it, and the rules that nearly matched (a mention that lost to an overlapping one, a trigger whose context or
+support verb was missing).
+`;
+
+export function formatExplanation(doc: Doc): string {
+  const lines: string[] = [];
+  const span = (start?: number, end?: number) => (start === undefined ? '' : ` [${start}, ${end})`);
+  lines.push(`language: ${doc.language?.code ?? 'und'} (${doc.language?.confidence ?? 0})${doc.skipped ? `, skipped: ${doc.skipped.reason}` : ''}`);
+  lines.push(`sentences: ${doc.sentences?.length ?? 0}, tokens: ${doc.tokens?.length ?? 0}`);
+  lines.push('', 'entities:');
+  for (const entity of doc.entities ?? []) {
+    const roles = (entity.roles ?? []).map((role) => `${role.title}${role.country ? `@${role.country}` : ''}`).join(', ');
+    lines.push(`  ${entity.id} ${entity.type} "${entity.name}"${entity.wikidata ? ` ${entity.wikidata}` : ''}${roles ? ` (${roles})` : ''} ← ${entity.rule}`);
+    for (const mention of entity.mentions) lines.push(`      "${mention.text}"${span(mention.start, mention.end)} ${mention.kind} ← ${mention.rule}`);
+  }
+  lines.push('', 'relations:');
+  for (const relation of doc.relations ?? []) lines.push(`  ${relation.type}(${relation.subject}, ${relation.object})${span(relation.evidence.start, relation.evidence.end)} ← ${relation.rule}`);
+  lines.push('', 'events:');
+  for (const event of doc.events ?? []) {
+    const participants = event.participants.map((participant) => `${participant.role}=${participant.entity}`).join(' ');
+    lines.push(`  ${event.id} ${event.type} CAMEO ${event.cameo} ${event.modality} "${event.trigger.text}"${span(event.trigger.start, event.trigger.end)} ${participants} ← ${event.rule} (confidence ${event.confidence})`);
+    if (event.attribution) lines.push(`      attribution: "${event.attribution.text}"${event.attribution.entity ? ` = ${event.attribution.entity}` : ''}`);
+    if (event.time) lines.push(`      time: "${event.time.text}"${event.time.value ? ` = ${event.time.value}` : ''}`);
+    if (event.theme) lines.push(`      theme: "${event.theme.text}"`);
+  }
+  const nearMisses = (doc.trace ?? []).filter((entry) => entry.outcome !== 'fired');
+  lines.push('', 'near misses:');
+  for (const entry of nearMisses) lines.push(`  ${entry.stage}: ${entry.rule}: ${entry.detail}${span(entry.start, entry.end)}`);
+  if (!nearMisses.length) lines.push('  (none)');
+  for (const message of doc.messages) lines.push(`message ${message.code}: ${message.message}${span(message.start, message.end)}`);
+  return lines.join('\n') + '\n';
+}
+
+export async function runExplainCommand(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, pipeline: { type: 'string', default: 'news-de' }, file: { type: 'string' }, json: { type: 'boolean' }, 'published-at': { type: 'string' } },
+    });
+  } catch (error) {
+    io.stderr.write(`explain: ${(error as Error).message}\n\n${help}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(help);
+    return 0;
+  }
+  const text = parsed.values.file ? readFileSync(parsed.values.file, 'utf8') : parsed.positionals.join(' ');
+  if (!text.trim()) {
+    io.stderr.write(`explain: give a text or --file\n\n${help}`);
+    return 2;
+  }
+  const pipeline = await loadPipeline(parsed.values.pipeline);
+  const doc = pipeline.process({ id: 'explain', text, publishedAt: parsed.values['published-at'] }, { explain: true });
+  if (parsed.values.json) io.stdout.write(JSON.stringify({ record: doc.record, trace: doc.trace }, null, 2) + '\n');
+  else io.stdout.write(formatExplanation(doc));
+  return 0;
+}

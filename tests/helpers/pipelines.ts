@@ -1,0 +1,37 @@
+/** Pipelines for tests, loaded once per test file: the built-in one, and the same without the statistical model. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadPipeline, type LoadedPipeline } from '../../src/index.ts';
+
+export const builtinPackDirectory = resolve(import.meta.dirname, '..', '..', 'pipelines', 'news-de');
+
+export function writePipelineFile(definition: object, directory = mkdtempSync(join(tmpdir(), 'depesche-test-'))): string {
+  const file = join(directory, 'pipeline.json');
+  writeFileSync(file, JSON.stringify(definition, null, 2));
+  return file;
+}
+
+export const defaultStages = [
+  { stage: 'detect-language' },
+  { stage: 'segment' },
+  { stage: 'recognise-entities' },
+  { stage: 'link-entities' },
+  { stage: 'extract-relations' },
+  { stage: 'extract-events' },
+  { stage: 'build-record' },
+];
+
+let rulesOnly: Promise<LoadedPipeline> | undefined;
+
+/** The built-in rules without the statistical model: what the rules alone find. */
+export function loadRulesOnlyPipeline(): Promise<LoadedPipeline> {
+  rulesOnly ??= loadPipeline(
+    writePipelineFile({
+      name: 'rules-only',
+      rulePacks: [builtinPackDirectory],
+      stages: defaultStages.map((stage) => (stage.stage === 'recognise-entities' ? { stage: stage.stage, config: { model: false } } : stage)),
+    }),
+  );
+  return rulesOnly;
+}

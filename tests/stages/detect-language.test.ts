@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf, detectLanguage } from '../../src/stages/detect-language/detect-language-stage.ts';
+import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
+
+const config = {
+  candidates: ['deu', 'eng', 'fra', 'ita', 'spa', 'nld', 'pol'],
+  accept: ['deu'],
+  minimumLetters: 40,
+  minimumConfidence: 0.6,
+  processUndetermined: true,
+};
+
+describe('detect-language', () => {
+  it.each([
+    ['deu', 'Titel\nDie Bundesregierung hat am Mittwoch neue Hilfen für die Landwirtschaft beschlossen, wie ein Sprecher mitteilte.'],
+    ['eng', 'Title\nThe government announced on Wednesday that it would extend support for farmers, a spokesman said.'],
+    ['fra', 'Titre\nLe gouvernement a annoncé mercredi une nouvelle aide pour les agriculteurs, selon un porte-parole.'],
+    ['ita', 'Titolo\nIl governo ha annunciato mercoledì nuovi aiuti per gli agricoltori, ha detto un portavoce del ministero.'],
+  ])('detects %s on the body', (code, text) => {
+    expect(detectLanguage(text, config).code).toBe(code);
+  });
+
+  it('says und for text too short to judge (franc alone reads "Bahn streikt" as Low German)', () => {
+    expect(detectLanguage('Bahn streikt', config)).toEqual({ code: 'und', confidence: 0 });
+  });
+
+  it('detects on the body, not the title line', () => {
+    expect(bodyOf('Title line\nBody text')).toBe('Body text');
+    expect(bodyOf('Only one line')).toBe('Only one line');
+  });
+
+  it('skips articles in a language the pipeline does not accept', async () => {
+    const pipeline = await loadRulesOnlyPipeline();
+    const record = pipeline.extract({ id: 'en', text: 'Trade talks\nThe British prime minister met the French president in Paris on Monday to discuss trade and security.' });
+    expect(record.status).toBe('skipped');
+    if (record.status !== 'error') {
+      expect(record.language.code).toBe('eng');
+      expect(record.entities).toEqual([]);
+      expect(record.messages.map((message) => message.code)).toContain('language-not-accepted');
+    }
+  });
+});

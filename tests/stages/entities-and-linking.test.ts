@@ -1,0 +1,77 @@
+/**
+ * Entities and linking on German sentences with people no list names: every case must come from the role
+ * patterns, the grammar and the linking rules, not from the knowledge file. Add a row to add a case.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OkRecord } from '../../src/index.ts';
+import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
+
+async function extract(text: string, publishedAt?: string): Promise<OkRecord> {
+  const pipeline = await loadRulesOnlyPipeline();
+  const record = pipeline.extract({ id: 't', text, publishedAt });
+  if (record.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(record)}`);
+  return record;
+}
+
+const persons = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'PER');
+
+describe('role patterns find persons nobody listed', () => {
+  it.each([
+    ['Der tschechische Ministerpräsident Petr Fiala traf am Montag in Prag ein.', 'Petr Fiala', 'Ministerpräsident', 'CZ'],
+    ['Die estnische Außenministerin Maarja Kask-Tamm kritisierte den Beschluss scharf.', 'Maarja Kask-Tamm', 'Außenministerin', 'EE'],
+    ['Frankreichs Präsident Jean Dupontel sagte am Abend, er sei zufrieden.', 'Jean Dupontel', 'Präsident', 'FR'],
+    ['Kreml-Sprecher Igor Sokolow erklärte, man prüfe das Angebot.', 'Igor Sokolow', 'Kreml-Sprecher', 'RU'],
+    ['Der brasilianische Präsident Luiz Inácio Lula da Silva reiste nach Rom.', 'Luiz Inácio Lula da Silva', 'Präsident', 'BR'],
+    ['US-Präsidentin Mary Whitfield empfing den Gast im Weißen Haus.', 'Mary Whitfield', 'Präsidentin', 'US'],
+    ['Die kenianische Gesundheitsministerin Amina Odhiambo eröffnete die Klinik.', 'Amina Odhiambo', 'Gesundheitsministerin', 'KE'],
+  ])('%s', async (text, name, title, country) => {
+    const record = await extract(text);
+    const person = persons(record).find((entity) => entity.name === name);
+    expect(person, JSON.stringify(persons(record).map((entity) => entity.name))).toBeDefined();
+    expect(person!.roles).toContainEqual({ title, country });
+  });
+
+  it('does not take common nouns for persons', async () => {
+    const record = await extract('Die Koalition hat am Dienstag beschlossen, die Regierung zu unterstützen. Der Präsident der Kommission schwieg.');
+    expect(persons(record)).toEqual([]);
+  });
+});
+
+describe('linking', () => {
+  it('joins surname-only and genitive mentions to the full name', async () => {
+    const record = await extract('Die Premierministerin Ilse Brandauer traf den Gast. Brandauers Sprecher bestätigte das Treffen. Brandauer reiste danach ab.');
+    const [person] = persons(record);
+    expect(person.name).toBe('Ilse Brandauer');
+    expect(person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Ilse Brandauer', 'Brandauers', 'Brandauer']);
+  });
+
+  it('joins transliteration variants of one name', async () => {
+    const record = await extract('Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew. Später sagte Präsident Volodymyr Zelensky, die Lage sei ernst.');
+    const ukrainians = persons(record);
+    expect(ukrainians).toHaveLength(1);
+    expect(ukrainians[0].mentions.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Wolodymyr Selenskyj', 'Volodymyr Zelensky']));
+  });
+
+  it('resolves a role description to the person holding that role in the article', async () => {
+    const record = await extract('Der kenianische Präsident Daniel Mwangi besuchte Berlin. Der kenianische Präsident betonte die guten Beziehungen.');
+    const [person] = persons(record);
+    expect(person.name).toBe('Daniel Mwangi');
+    expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
+  });
+
+  it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
+    const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
+    const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));
+    expect(government?.type).toBe('ORG');
+    expect(government?.country).toBe('CN');
+    expect(government?.mentions.map((mention) => mention.start)).toEqual([0]);
+    const place = record.entities.find((entity) => entity.type === 'LOC' && entity.name === 'Peking');
+    expect(place?.mentions).toHaveLength(1);
+  });
+
+  it('finds quoted names but not quoted common nouns', async () => {
+    const record = await extract('Die Staaten gründeten die ‚Allianz für Frieden‘ und warnten vor ‚Abschreckungskräften‘.');
+    const names = record.entities.filter((entity) => entity.type === 'MISC').map((entity) => entity.name);
+    expect(names).toEqual(['Allianz für Frieden']);
+  });
+});

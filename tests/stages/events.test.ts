@@ -1,0 +1,95 @@
+/**
+ * Events on German sentences: separable verbs, verb-final clauses, nouns with support verbs, participants from case
+ * and word order, modality, attribution and time. Persons are invented, so only the mechanisms can find them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OkRecord } from '../../src/index.ts';
+import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
+
+async function extract(text: string, publishedAt?: string): Promise<OkRecord> {
+  const pipeline = await loadRulesOnlyPipeline();
+  const record = pipeline.extract({ id: 't', text, publishedAt });
+  if (record.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(record)}`);
+  return record;
+}
+
+function describeEvents(record: OkRecord) {
+  const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name ?? id;
+  return record.events.map((event) => ({
+    type: event.type,
+    root: event.cameo.slice(0, 2),
+    modality: event.modality,
+    trigger: event.trigger.text,
+    participants: Object.fromEntries(event.participants.map((participant) => [nameOf(participant.entity), participant.role])),
+  }));
+}
+
+const lead = 'Die lettische Regierungschefin Anna Kalnina';
+const guest = 'der finnische Präsident Mikko Rantanen';
+
+describe('events', () => {
+  it.each([
+    {
+      name: 'a separable verb split over the clause ("rief … auf") with an accusative target',
+      text: `${lead} rief ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} zu mehr Zurückhaltung auf.`,
+      expected: { type: 'appeal', root: '02', modality: 'asserted', trigger: 'rief', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
+    },
+    {
+      name: 'a noun with its support verb and a mit-partner',
+      text: `${lead} hat am Montag ein Telefongespräch mit dem finnischen Präsidenten Mikko Rantanen geführt.`,
+      expected: { type: 'phone_call', root: '04', modality: 'asserted', trigger: 'Telefongespräch' },
+    },
+    {
+      name: 'a planned event with a modal verb',
+      text: `${lead} will sich am Freitag mit dem finnischen Präsidenten Mikko Rantanen treffen.`,
+      expected: { type: 'meeting', root: '04', modality: 'planned' },
+    },
+    {
+      name: 'an expected event in a dass-clause with a verb-final separable verb',
+      text: `Es wird erwartet, dass ${guest} an dem Gipfel teilnimmt.`,
+      expected: { type: 'meeting', root: '04', modality: 'expected', trigger: 'teilnimmt', participants: { 'Mikko Rantanen': 'participant' } },
+    },
+    {
+      name: 'a negated event',
+      text: `${lead} hat nicht mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`,
+      expected: { type: 'phone_call', root: '04', modality: 'negated' },
+    },
+    {
+      name: 'reported speech with subjunctive I',
+      text: `Ein Sprecher sagte, ${lead} habe ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} scharf kritisiert.`,
+      expected: { type: 'criticize', root: '11', modality: 'reported', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
+    },
+    {
+      name: 'a rejection by a capital standing for its government, about a relative clause antecedent',
+      text: 'Die Staaten forderten eine Waffenruhe, die Moskau am Dienstag abgelehnt hat.',
+      expected: { type: 'reject', root: '12', modality: 'asserted', trigger: 'abgelehnt', participants: { 'Russische Regierung': 'source' } },
+    },
+  ])('$name', async ({ text, expected }) => {
+    const events = describeEvents(await extract(text));
+    expect(events).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('marks a rejected meeting as negated and the rejection as asserted', async () => {
+    const events = describeEvents(await extract(`${lead} lehnte ein Treffen mit dem finnischen Präsidenten Mikko Rantanen ab.`));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'reject', modality: 'asserted', participants: expect.objectContaining({ 'Anna Kalnina': 'source' }) }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
+  });
+
+  it('resolves weekdays against the publication date, forward for planned events', async () => {
+    const past = await extract(`${lead} hat am Dienstag mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`, '2025-03-06');
+    expect(past.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-04' });
+    const planned = await extract(`${lead} will am Dienstag mit dem finnischen Präsidenten Mikko Rantanen telefonieren.`, '2025-03-06');
+    expect(planned.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-11' });
+  });
+
+  it('attributes events to the source of a report', async () => {
+    const record = await extract(`Wie das Außenministerium mitteilte, hat ${lead} mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`);
+    expect(record.events[0].attribution?.text).toBe('Wie das Außenministerium mitteilte');
+    expect(record.events[0].modality).toBe('reported');
+  });
+
+  it('finds no events in a sports report', async () => {
+    const record = await extract('Der Stürmer Lukas Brenner erzielte in der 89. Minute das Siegtor. Die Mannschaft feierte mit den Fans.');
+    expect(record.events.filter((event) => event.cameo.startsWith('19') || event.cameo.startsWith('04'))).toEqual([]);
+  });
+});
