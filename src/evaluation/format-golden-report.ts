@@ -23,13 +23,13 @@ function rate(score: Agreement): string {
 export function formatGoldenTable(report: GoldenReport, details = false): string {
   const idWidth = Math.max(10, ...report.articles.map((article) => article.id.length));
   const header =
-    `${'article'.padEnd(idWidth)}  status       persons P     R     F1  tp/fp/fn  ` +
+    `${'article'.padEnd(idWidth)}  status           persons P     R     F1  tp/fp/fn  ` +
     `events P     R     F1  tp/fp/fn  roleF1 modal`;
   const lines = [header, '-'.repeat(header.length)];
   for (const article of report.articles) {
     const status = `${article.goldStatus}${article.status.correct ? '=' : '≠'}${article.predictedStatus}`;
     lines.push(
-      `${article.id.padEnd(idWidth)}  ${status.padEnd(12)} ${precisionRecallColumns(article.persons)} ${counts(article.persons)}  ` +
+      `${article.id.padEnd(idWidth)}  ${status.padEnd(16)} ${precisionRecallColumns(article.persons)} ${counts(article.persons)}  ` +
         `${precisionRecallColumns(article.events)} ${counts(article.events)}  ${percent(article.roles.f1)}  ${rate(article.modality)}`,
     );
     if (details) {
@@ -39,6 +39,7 @@ export function formatGoldenTable(report: GoldenReport, details = false): string
         ['missed events', article.missedEvents],
         ['spurious events', article.spuriousEvents],
         ['wrong modality', article.wrongModality],
+        ['wrong roles', article.wrongRoles],
       ];
       for (const [label, items] of notes) for (const item of items) lines.push(`    ${label}: ${item}`);
     }
@@ -46,11 +47,12 @@ export function formatGoldenTable(report: GoldenReport, details = false): string
   const { micro } = report;
   lines.push('-'.repeat(header.length));
   lines.push(
-    `${'micro'.padEnd(idWidth)}  ${rate(micro.status).padEnd(12)} ${precisionRecallColumns(micro.persons)} ${counts(micro.persons)}  ` +
+    `${'micro'.padEnd(idWidth)}  ${rate(micro.status).padEnd(16)} ${precisionRecallColumns(micro.persons)} ${counts(micro.persons)}  ` +
       `${precisionRecallColumns(micro.events)} ${counts(micro.events)}  ${percent(micro.roles.f1)}  ${rate(micro.modality)}`,
   );
   lines.push(
     `event types (strict) P/R/F1 ${precisionRecallColumns(micro.eventTypes)}; roles P/R/F1 ${precisionRecallColumns(micro.roles)}; ` +
+      `role titles only P/R/F1 ${precisionRecallColumns(micro.roleTitles)};\n` +
       `time ${rate(micro.time)} (${micro.time.correct}/${micro.time.total}); language ${rate(micro.language)}`,
   );
   return lines.join('\n');
@@ -80,6 +82,7 @@ export function summarizeGoldenReport(report: GoldenReport): Record<string, unkn
     articles: report.articles.length,
     persons: scores(micro.persons),
     roles: scores(micro.roles),
+    roleTitles: scores(micro.roleTitles),
     events: scores(micro.events),
     eventTypes: scores(micro.eventTypes),
     modalityAccuracy: accuracyOrNull(micro.modality),

@@ -12,7 +12,8 @@
  * Roles. A predicted role is correct when it belongs to a matched person and a gold role of that person has the same
  * title (see `sameRoleTitle`) and the same country (both absent also counts as the same). Roles of unmatched gold
  * persons are false negatives and roles of unmatched predicted persons false positives, so the role figures are
- * end-to-end (finding the person is part of getting the role right).
+ * end-to-end (finding the person is part of getting the role right). `roleTitles` is the same count ignoring the
+ * country, to tell a wrong title from a country the pipeline could not infer.
  *
  * Events. A predicted event is a candidate for a gold event when its CAMEO root (first two digits) equals the gold
  * root AND either at least one participant resolves to a gold participant, or the triggers share a word stem (see
@@ -63,6 +64,8 @@ export interface ArticleScore {
   language: Agreement;
   persons: PrecisionRecall;
   roles: PrecisionRecall;
+  /** Like `roles`, but a role counts as correct when the title is right, whatever the country. */
+  roleTitles: PrecisionRecall;
   events: PrecisionRecall;
   eventTypes: PrecisionRecall;
   modality: Agreement;
@@ -73,6 +76,8 @@ export interface ArticleScore {
   missedEvents: string[];
   spuriousEvents: string[];
   wrongModality: string[];
+  /** Matched persons whose predicted roles differ from the gold: "name: predicted → gold". */
+  wrongRoles: string[];
 }
 
 export interface GoldenReport {
@@ -81,6 +86,7 @@ export interface GoldenReport {
   micro: {
     persons: PrecisionRecall;
     roles: PrecisionRecall;
+    roleTitles: PrecisionRecall;
     events: PrecisionRecall;
     eventTypes: PrecisionRecall;
     modality: Agreement;
@@ -162,7 +168,7 @@ export function matchPersons(goldPersons: GoldPerson[], predicted: PredictedEnti
   return matched;
 }
 
-function countRoles(gold: GoldPerson, predicted: PredictedEntity): Counts {
+function countRoles(gold: GoldPerson, predicted: PredictedEntity, compareCountry: boolean): Counts {
   const goldRoles = gold.roles ?? [];
   const predictedRoles = predicted.roles ?? [];
   const used = new Set<number>();
@@ -170,7 +176,9 @@ function countRoles(gold: GoldPerson, predicted: PredictedEntity): Counts {
   for (const role of predictedRoles) {
     const index = goldRoles.findIndex(
       (goldRole, goldIndex) =>
-        !used.has(goldIndex) && sameRoleTitle(goldRole.title, role.title) && goldRole.country === role.country,
+        !used.has(goldIndex) &&
+        sameRoleTitle(goldRole.title, role.title) &&
+        (!compareCountry || goldRole.country === role.country),
     );
     if (index >= 0) {
       used.add(index);
@@ -214,6 +222,11 @@ function participantResolver(gold: GoldRecord, entities: PredictedEntity[], pers
     }
     return resolved;
   };
+}
+
+function describeRoles(roles: Array<{ title: string; country?: string }> | undefined): string {
+  if (!roles || roles.length === 0) return '(none)';
+  return roles.map((role) => (role.country ? `${role.title} ${role.country}` : role.title)).join(', ');
 }
 
 function describeGoldEvent(event: GoldEvent): string {
@@ -272,6 +285,37 @@ export function matchEvents(
   return pairs.sort((a, b) => a.goldIndex - b.goldIndex);
 }
 
+/** Role counts over all persons of an article (see the file comment), strict and title-only. */
+function scoreRoles(goldPersons: GoldPerson[], predictedPersons: PredictedEntity[], personMatches: Map<string, number>) {
+  let roles = zeroCounts;
+  let roleTitles = zeroCounts;
+  const wrongRoles: string[] = [];
+  for (const entity of predictedPersons) {
+    const index = personMatches.get(entity.id);
+    if (index === undefined) {
+      const spurious = { truePositives: 0, falsePositives: entity.roles?.length ?? 0, falseNegatives: 0 };
+      roles = addCounts(roles, spurious);
+      roleTitles = addCounts(roleTitles, spurious);
+      continue;
+    }
+    const goldPerson = goldPersons[index];
+    const counts = countRoles(goldPerson, entity, true);
+    roles = addCounts(roles, counts);
+    roleTitles = addCounts(roleTitles, countRoles(goldPerson, entity, false));
+    if (counts.falsePositives + counts.falseNegatives > 0) {
+      wrongRoles.push(`${goldPerson.name}: ${describeRoles(entity.roles)} → gold ${describeRoles(goldPerson.roles)}`);
+    }
+  }
+  const matchedGoldPersons = new Set(personMatches.values());
+  goldPersons.forEach((person, index) => {
+    if (matchedGoldPersons.has(index)) return;
+    const missed = { truePositives: 0, falsePositives: 0, falseNegatives: person.roles?.length ?? 0 };
+    roles = addCounts(roles, missed);
+    roleTitles = addCounts(roleTitles, missed);
+  });
+  return { roles, roleTitles, wrongRoles };
+}
+
 /** Scores one article. */
 export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
   const entities = entitiesOf(record);
@@ -279,17 +323,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
   const personMatches = matchPersons(gold.persons, predictedPersons);
 
   const matchedGoldPersons = new Set(personMatches.values());
-  let roles = zeroCounts;
-  for (const entity of predictedPersons) {
-    const index = personMatches.get(entity.id);
-    if (index !== undefined) roles = addCounts(roles, countRoles(gold.persons[index], entity));
-    else roles = addCounts(roles, { truePositives: 0, falsePositives: entity.roles?.length ?? 0, falseNegatives: 0 });
-  }
-  gold.persons.forEach((person, index) => {
-    if (!matchedGoldPersons.has(index)) {
-      roles = addCounts(roles, { truePositives: 0, falsePositives: 0, falseNegatives: person.roles?.length ?? 0 });
-    }
-  });
+  const { roles, roleTitles, wrongRoles } = scoreRoles(gold.persons, predictedPersons, personMatches);
 
   const predictedEvents = eventsOf(record);
   const resolve = participantResolver(gold, entities, personMatches);
@@ -327,6 +361,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
       falseNegatives: gold.persons.length - personMatches.size,
     }),
     roles: precisionRecall(roles),
+    roleTitles: precisionRecall(roleTitles),
     events: precisionRecall({
       truePositives: eventPairs.length,
       falsePositives: predictedEvents.length - eventPairs.length,
@@ -346,6 +381,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
       .filter((_, index) => !matchedPredictedEvents.has(index))
       .map((event) => describePredictedEvent(event, entities)),
     wrongModality,
+    wrongRoles,
   };
 }
 
@@ -368,6 +404,7 @@ export function scoreRecords(pairs: ScorePair[]): GoldenReport {
     micro: {
       persons: sumCounts(articles.map((article) => article.persons)),
       roles: sumCounts(articles.map((article) => article.roles)),
+      roleTitles: sumCounts(articles.map((article) => article.roleTitles)),
       events: sumCounts(articles.map((article) => article.events)),
       eventTypes: sumCounts(articles.map((article) => article.eventTypes)),
       modality: sumAgreements(articles.map((article) => article.modality)),

@@ -3,17 +3,20 @@
  *
  * Names are compared after `normalizeName`: Unicode compatibility decomposition with combining marks removed
  * (so "Erdoğan" equals "Erdogan" and "Babiš" equals "Babis"), lower case, "ß" as "ss", quotes and apostrophes
- * removed, hyphens and runs of whitespace as one space, and one leading German article dropped ("der Kreml"
- * equals "Kreml"). Transliteration variants ("Selenskyj"/"Zelensky") are NOT folded here: the gold lists the
+ * removed, hyphens and runs of whitespace as one space, one leading German article dropped ("der Kreml"
+ * equals "Kreml"), and one trailing parenthesised qualifier dropped ("Außenministerin (DE)" equals
+ * "Außenministerin": a disambiguating suffix is not part of the name). Transliteration variants ("Selenskyj"/"Zelensky") are NOT folded here: the gold lists the
  * variants the article uses as aliases, because folding them by rule would hide real linking errors.
  */
 
 const leadingArticle = /^(der|die|das|den|dem|des) /;
+const trailingParenthesis = /\s*\([^()]*\)$/;
 const quotesAndApostrophes = /["'‚‘’„“”«»‹›`´]/g;
 const hyphensAndSpace = /[\s\-‐‑–—]+/g;
 
 export function normalizeName(name: string): string {
   return name
+    .replace(trailingParenthesis, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -36,6 +39,16 @@ export function namesOf(entry: { name: string; aliases?: string[] }): string[] {
 }
 
 /**
+ * A hyphenated prefix naming a country, organisation, party or club ("US-Präsident", "Nato-Generalsekretär",
+ * "Bayern-Trainer") qualifies the title but is not part of it: the qualifier is who the role belongs to, which the
+ * record carries in `country` or in the text. Closed compounds ("Bundesverteidigungsminister") stay whole.
+ */
+function titleWithoutQualifier(title: string): string {
+  const withoutPrefix = title.trim().replace(/^.*[-‐‑]/, '');
+  return normalizeName(withoutPrefix);
+}
+
+/**
  * Two role titles are the same role when they are equal after normalization, when one is the other plus the
  * German feminine suffix "-in" ("Premierministerin" and "Premierminister"), or, for nouns declined like adjectives,
  * when one is the other plus "r" ("Abgeordnete" and "Abgeordneter", "Handelsbeauftragte" and "…beauftragter"):
@@ -43,8 +56,8 @@ export function namesOf(entry: { name: string; aliases?: string[] }): string[] {
  * say which form to use.
  */
 export function sameRoleTitle(first: string, second: string): boolean {
-  const a = normalizeName(first);
-  const b = normalizeName(second);
+  const a = titleWithoutQualifier(first);
+  const b = titleWithoutQualifier(second);
   const sameAdjectivalNoun = (longer: string, shorter: string) => shorter.endsWith('e') && longer === `${shorter}r`;
   return a === b || a === `${b}in` || b === `${a}in` || sameAdjectivalNoun(a, b) || sameAdjectivalNoun(b, a);
 }

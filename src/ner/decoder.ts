@@ -19,38 +19,68 @@ export interface ScoringTables {
 export function emissionScores(tables: ScoringTables, features: SentenceFeatures, into?: Float64Array): Float64Array {
   const tokenCount = features.offsets.length - 1;
   const { weights, tagCount, rowMask } = tables;
-  const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(tokenCount * tagCount);
+  const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(Math.max(1024, tokenCount * tagCount * 2));
   scores.fill(0, 0, tokenCount * tagCount);
+  const { offsets, hashes } = features;
   for (let token = 0; token < tokenCount; token++) {
     const base = token * tagCount;
-    for (let feature = features.offsets[token]; feature < features.offsets[token + 1]; feature++) {
-      const row = (features.hashes[feature] & rowMask) * tagCount;
+    const end = offsets[token + 1];
+    for (let feature = offsets[token]; feature < end; feature++) {
+      const row = (hashes[feature] & rowMask) * tagCount;
       for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
     }
   }
   return scores;
 }
 
-/** Best tag sequence under the scores, respecting the tag set's allowed transitions. */
-export function viterbi(emissions: Float64Array, tokenCount: number, tables: ScoringTables, tagSet: TagSet): Int32Array {
+/**
+ * Transition scores with the tag set's constraints folded in (forbidden moves are -Infinity), so the
+ * Viterbi inner loop is plain arithmetic. Row p is the previous tag p, row tagCount the start.
+ */
+export function constrainedTransitions(tables: ScoringTables, tagSet: TagSet, into?: Float64Array): Float64Array {
   const { tagCount, transitions } = tables;
+  const result = into ?? new Float64Array((tagCount + 1) * tagCount);
+  for (let previous = 0; previous <= tagCount; previous++) {
+    for (let tag = 0; tag < tagCount; tag++) {
+      const allowed = previous === tagCount ? tagSet.allowedAtStart[tag] : tagSet.allowedAfter[tag][previous];
+      result[previous * tagCount + tag] = allowed ? transitions[previous * tagCount + tag] : -Infinity;
+    }
+  }
+  return result;
+}
+
+/** Reusable buffers for decoding, so tagging a sentence allocates almost nothing. */
+export class ViterbiBuffers {
+  best = new Float64Array(0);
+  backPointer = new Int32Array(0);
+  ensure(size: number): void {
+    if (this.best.length >= size) return;
+    this.best = new Float64Array(size * 2);
+    this.backPointer = new Int32Array(size * 2);
+  }
+}
+
+/** Best tag sequence under the scores and the constrained transitions (see `constrainedTransitions`). */
+export function viterbiConstrained(
+  emissions: Float64Array,
+  tokenCount: number,
+  tagCount: number,
+  transitions: Float64Array,
+  buffers: ViterbiBuffers = new ViterbiBuffers(),
+): Int32Array {
   const path = new Int32Array(tokenCount);
   if (tokenCount === 0) return path;
-  const best = new Float64Array(tokenCount * tagCount);
-  const backPointer = new Int32Array(tokenCount * tagCount);
+  buffers.ensure(tokenCount * tagCount);
+  const { best, backPointer } = buffers;
   const startRow = tagCount * tagCount;
-  for (let tag = 0; tag < tagCount; tag++) {
-    best[tag] = tagSet.allowedAtStart[tag] ? emissions[tag] + transitions[startRow + tag] : -Infinity;
-  }
+  for (let tag = 0; tag < tagCount; tag++) best[tag] = emissions[tag] + transitions[startRow + tag];
   for (let token = 1; token < tokenCount; token++) {
     const base = token * tagCount;
     const previousBase = base - tagCount;
     for (let tag = 0; tag < tagCount; tag++) {
-      const allowed = tagSet.allowedAfter[tag];
       let bestScore = -Infinity;
       let bestPrevious = 0;
       for (let previous = 0; previous < tagCount; previous++) {
-        if (!allowed[previous]) continue;
         const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
         if (score > bestScore) {
           bestScore = score;
@@ -67,6 +97,11 @@ export function viterbi(emissions: Float64Array, tokenCount: number, tables: Sco
   path[tokenCount - 1] = bestTag;
   for (let token = tokenCount - 1; token > 0; token--) path[token - 1] = backPointer[token * tagCount + path[token]];
   return path;
+}
+
+/** Best tag sequence under the scores, respecting the tag set's allowed transitions. */
+export function viterbi(emissions: Float64Array, tokenCount: number, tables: ScoringTables, tagSet: TagSet): Int32Array {
+  return viterbiConstrained(emissions, tokenCount, tables.tagCount, constrainedTransitions(tables, tagSet));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { LabelledSentence } from './corpus.ts';
 import { extraCorpora, readExtraCorpus } from './extra-corpora.ts';
 import { FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import type { ModelData } from './model-format.ts';
+import { encodeWordTable, type ModelData } from './model-format.ts';
 import { mergeGazetteers, readNameLists } from './name-lists.ts';
 import { trainPerceptron, type TrainingOptions } from './train.ts';
 import { readNewsArticles, splitIntoWords } from './unlabelled-text.ts';
@@ -46,7 +46,7 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
   for (const corpus of extraCorpora()) if (wanted.has(corpus.name)) extraSentences.set(corpus.name, readExtraCorpus(corpus));
   const gazetteerSentences = config.gazetteerCorpora.flatMap((name) => extraSentences.get(name) ?? []);
   const gazetteer = config.featureOptions.gazetteer
-    ? mergeGazetteers(buildGazetteer(gazetteerSentences), config.nameLists ? await readNameLists() : new Map())
+    ? mergeGazetteers(buildGazetteer(gazetteerSentences), config.nameLists ? await readNameLists(config.featureOptions.commonNouns ? loadCommonNouns() : undefined) : new Map())
     : new Map<string, number>();
   const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
   return { extraSentences, gazetteer, clusters };
@@ -88,8 +88,8 @@ export function trainModel(
       featureOptions: config.featureOptions,
       confidenceTemperature: config.confidenceTemperature,
       outsidePenalty: config.outsidePenalty,
-      gazetteer: [...shared.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-      clusters: config.featureOptions.clusters ? [...shared.clusters] : [],
+      gazetteer: encodeWordTable(shared.gazetteer),
+      clusters: config.featureOptions.clusters ? encodeWordTable(shared.clusters) : '',
       training: {
         ...provenance,
         epochs: config.training.epochs,
@@ -114,5 +114,5 @@ export const defaultExperimentConfig: ExperimentConfig = {
   clusterSources: ['news'],
   nameLists: true,
   confidenceTemperature: 4,
-  outsidePenalty: 0,
+  outsidePenalty: 5,
 };

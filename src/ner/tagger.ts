@@ -2,9 +2,9 @@
  * The tagger built from a decoded model: feature extraction with the model's own resources,
  * emission scores, constrained Viterbi, and optional per-token confidences.
  */
-import { emissionScores, tagMarginals, viterbi, type ScoringTables } from './decoder.ts';
+import { constrainedTransitions, emissionScores, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
-import type { ModelData } from './model-format.ts';
+import { decodeWordTable, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
 
 export interface TaggedSentence {
@@ -28,8 +28,8 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
   }
   const extractor = new FeatureExtractor(header.featureOptions, {
     commonNouns,
-    gazetteer: new Map(header.gazetteer),
-    clusters: new Map(header.clusters),
+    gazetteer: new Map(decodeWordTable(header.gazetteer).map(([word, bits]) => [word, Number(bits)])),
+    clusters: new Map(decodeWordTable(header.clusters)),
   });
   const tagSet = buildTagSet(header.tags);
   const tables: ScoringTables = {
@@ -39,15 +39,17 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
     rowMask: 2 ** header.hashBits - 1,
   };
   const outsideIndex = header.tags.indexOf('O');
+  const transitions = constrainedTransitions(tables, tagSet);
+  const buffers = new ViterbiBuffers();
   let scratch: Float64Array = new Float64Array(4096);
 
   const decode = (words: readonly string[]) => {
-    const features = extractor.extract(words);
+    const features = extractor.extract(words, true);
     scratch = emissionScores(tables, features, scratch);
     if (outsideIndex >= 0 && outsidePenalty !== 0) {
       for (let token = 0; token < words.length; token++) scratch[token * tables.tagCount + outsideIndex] -= outsidePenalty;
     }
-    return { path: viterbi(scratch, words.length, tables, tagSet), emissions: scratch };
+    return { path: viterbiConstrained(scratch, words.length, tables.tagCount, transitions, buffers), emissions: scratch };
   };
 
   return {

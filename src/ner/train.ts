@@ -4,7 +4,7 @@
  * costs O(changed weights) rather than O(all weights). Shuffling uses a fixed seed: same data, same model.
  */
 import type { LabelledSentence } from './corpus.ts';
-import { emissionScores, viterbi, type ScoringTables } from './decoder.ts';
+import { constrainedTransitions, emissionScores, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import type { FeatureExtractor, SentenceFeatures } from './features.ts';
 import { seededRandom } from './hashing.ts';
 import { buildTagSet, germEvalTags } from './tags.ts';
@@ -54,6 +54,8 @@ export function trainPerceptron(
   const order = prepared.map((_, index) => index);
   let scratch: Float64Array = new Float64Array(1024);
   let step = 1;
+  const buffers = new ViterbiBuffers();
+  const allowedTransitions = new Float64Array((tagCount + 1) * tagCount);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
@@ -62,7 +64,8 @@ export function trainPerceptron(
       const { features, gold } = prepared[sentenceIndex];
       const tokenCount = gold.length;
       scratch = emissionScores(tables, features, scratch);
-      const predicted = viterbi(scratch, tokenCount, tables, tagSet);
+      constrainedTransitions(tables, tagSet, allowedTransitions);
+      const predicted = viterbiConstrained(scratch, tokenCount, tagCount, allowedTransitions, buffers);
       let hadError = false;
       for (let token = 0; token < tokenCount; token++) {
         const goldTag = gold[token];

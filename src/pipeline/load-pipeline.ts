@@ -18,6 +18,8 @@ import type { StageContext, StageDefinition, StageFunction } from './stage.ts';
 export interface ExtractOptions {
   /** Keep the per-rule trace (fired rules and near misses) on the Doc for `depesche explain`. */
   explain?: boolean;
+  /** When given, the milliseconds spent in each stage are added to it (for benchmarks). */
+  stageTimings?: Map<string, number>;
 }
 
 export interface LoadedPipeline {
@@ -145,11 +147,13 @@ export async function loadPipeline(nameOrPath = 'news-de', options: LoadPipeline
     for (const stage of built) {
       if (doc.skipped && !stage.runsOnSkippedDocs) continue;
       let next: Doc;
+      const started = extractOptions.stageTimings ? performance.now() : 0;
       try {
         next = stage.run(doc);
       } catch (error) {
         throw new StageFailedError(stage.name, error);
       }
+      if (extractOptions.stageTimings) extractOptions.stageTimings.set(stage.name, (extractOptions.stageTimings.get(stage.name) ?? 0) + performance.now() - started);
       if (!next || typeof next !== 'object' || typeof next.text !== 'string') {
         throw new StageFailedError(stage.name, new Error('the stage did not return a Doc'));
       }

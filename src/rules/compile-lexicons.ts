@@ -159,6 +159,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     }
   }
 
+  // The last four letters of every compound role form: most words fail this check and skip the search.
+  const compoundEndings = new Set([...compoundForms.keys()].map((form) => form.slice(-4)));
   const commonNouns = loadCommonNouns();
   /** Whether the last `headLength` letters of the word are its compound head, as far as the noun lexicon can tell. */
   function isHeadOfCompound(word: string, headLength: number): boolean {
@@ -178,6 +180,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     if (exact) return { entry: exact.entry, title: exact.base };
     // The longest role noun ending the compound, with at least three letters in front: "Außenministerin",
     // unless the lexicon knows a longer noun ending the word (then the compound's head is that noun, not the role).
+    if (!compoundEndings.has(lower.slice(-4))) return undefined;
     for (let front = 3; front <= lower.length - 4; front++) {
       const compound = compoundForms.get(lower.slice(front));
       if (!compound) continue;
@@ -203,7 +206,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     for (let index = start; index < words.length; index++) {
       const word = words[index];
       const exact = node.next.get(word);
-      const genitiveBase = exact ? undefined : node.next.get(stripGenitive(word));
+      const genitiveBase = exact || word.charCodeAt(word.length - 1) !== 115 /* s */ ? undefined : node.next.get(stripGenitive(word));
       if (genitiveBase && genitiveBase.targets.length) best = { length: index - start + 1, targets: genitiveBase.targets, genitive: true };
       if (!exact) break;
       node = exact;

@@ -27,8 +27,22 @@ const transliterationRewrites: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+// Keys are asked for the same words again and again (every surname in every article); a bounded memo saves the
+// rewrites. It only caches a pure function's results, so it cannot change what any pipeline computes.
+const memo = new Map<string, string>();
+const memoLimit = 100_000;
+
 /** A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski". */
 export function wordKey(word: string): string {
+  const cached = memo.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeWordKey(word);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(word, key);
+  return key;
+}
+
+function computeWordKey(word: string): string {
   let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');
   for (const [pattern, replacement] of transliterationRewrites) key = key.replace(pattern, replacement);
   return key;

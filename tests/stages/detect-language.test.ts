@@ -7,6 +7,7 @@ const config = {
   accept: ['deu'],
   minimumLetters: 40,
   minimumConfidence: 0.6,
+  sampleLength: 1000,
   processUndetermined: true,
 };
 

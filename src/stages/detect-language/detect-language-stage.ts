@@ -10,9 +10,11 @@ import { defineStage } from '../../pipeline/stage.ts';
 
 const configSchema = z.strictObject({
   /** ISO 639-3 codes franc may choose from. */
-  candidates: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu', 'eng', 'fra', 'ita', 'spa', 'por', 'nld', 'pol', 'ces', 'tur', 'rus', 'swe', 'dan', 'nob', 'hun', 'ron']),
+  candidates: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu', 'eng', 'fra', 'ita', 'spa', 'por', 'nld', 'pol', 'tur']),
   /** Languages the rest of the pipeline processes. */
   accept: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu']),
+  /** How much of the body franc reads. */
+  sampleLength: z.number().int().positive().default(600),
   /** Below this many letters of body text the language is `und`. */
   minimumLetters: z.number().int().nonnegative().default(40),
   /** Below this confidence the guess is not trusted and the language is `und`: franc's short-text guesses flip easily. */
@@ -30,17 +32,20 @@ export function bodyOf(text: string): string {
   return body.trim().length > 0 ? body : text;
 }
 
-function countLetters(text: string): number {
+/** Letters in the text, counted up to `enough` (no need to count a long article to the end). */
+function countLetters(text: string, enough: number): number {
   let letters = 0;
-  for (const character of text) if (/\p{L}/u.test(character)) letters++;
+  const pattern = /\p{L}/gu;
+  while (letters < enough && pattern.exec(text)) letters++;
   return letters;
 }
 
 export function detectLanguage(text: string, config: DetectLanguageConfig): LanguageGuess {
   const body = bodyOf(text);
-  if (countLetters(body) < config.minimumLetters) return { code: 'und', confidence: 0 };
+  if (countLetters(body, config.minimumLetters) < config.minimumLetters) return { code: 'und', confidence: 0 };
   // franc scores the best candidate 1 and the others relative to it; the gap to the runner-up is how sure it is.
-  const [best, runnerUp] = francAll(body.slice(0, 4000), { only: config.candidates, minLength: 1 });
+  // A thousand characters decide as well as the whole article, at a fraction of the cost.
+  const [best, runnerUp] = francAll(body.slice(0, config.sampleLength), { only: config.candidates, minLength: 1 });
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   const gap = 1 - (runnerUp?.[1] ?? 0);
   const confidence = Math.round(Math.min(1, 0.5 + gap * 2.5) * 1000) / 1000;

@@ -4,7 +4,7 @@
  * work the same way, for persons introduced by surname only. The lexicon keeps common nouns out.
  */
 import type { Doc, Mention } from '../../doc/types.ts';
-import { isCapitalised, overlaps } from '../../doc/spans.ts';
+import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
@@ -18,10 +18,20 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
     surnames.set(wordKey(stripGenitive(last)), mention);
     surnames.set(wordKey(last), mention);
   }
+  const surnameTexts = new Set<string>();
+  for (const mention of surnames.values()) {
+    const last = tokens[mention.tokenEnd - 1].text;
+    surnameTexts.add(last).add(last + 's').add(stripGenitive(last));
+  }
+  const coveredTokens = new Uint8Array(tokens.length);
+  for (const mention of mentions) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
+  const covered = (index: number) => coveredTokens[index] === 1;
   const candidates: Candidate[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word' || !isCapitalised(token.text) || lexicons.grammar.nonNameWords.has(token.text)) continue;
-    if (mentions.some((mention) => overlaps(mention, token))) continue;
+    if (covered(token.index)) continue;
+    // Most capitalised words are nouns; only those that are not, or that equal a surname here, need keys.
+    if (lexicons.commonNouns.has(token.text) && !surnameTexts.has(token.text)) continue;
     const keys = [wordKey(token.text), wordKey(stripGenitive(token.text))];
     const fromArticle = keys.map((key) => surnames.get(key)).find(Boolean);
     const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];

@@ -4,6 +4,7 @@
  *  - noun phrases around entity mentions: the determiner that marks case, a preposition that makes it a PP;
  *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
  */
+import type { MentionIndex } from '../../doc/mention-index.ts';
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
@@ -64,9 +65,9 @@ function isListComma(tokens: readonly Token[], index: number, end: number): bool
 }
 
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
-export function argumentsIn(doc: Doc, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
+export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
-  const mentions = doc.mentions!.filter((mention) => mention.entity && mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd);
+  const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity);
   const result: Argument[] = [];
   for (const mention of mentions) {
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;

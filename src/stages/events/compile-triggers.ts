@@ -105,6 +105,8 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
     }
   }
 
+  const nounEndings4 = new Set([...exactNouns.keys()].map((form) => form.slice(-4)));
+
   function noun(word: string): TriggerEntry | undefined {
     if (!/^\p{Lu}/u.test(word)) return undefined;
     const hyphen = word.lastIndexOf('-');
@@ -119,6 +121,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
     const exact = exactNouns.get(lower);
     if (exact) return exact.trigger;
     // The longest known noun that ends the compound, leaving at least three letters in front: "Krisentelefonat".
+    if (!nounEndings4.has(lower.slice(-4))) return undefined;
     for (let front = 3; front <= lower.length - 4; front++) {
       const head = exactNouns.get(lower.slice(front));
       if (head) return isHeadOfCompound(word, lower.length - front) ? head.trigger : undefined;

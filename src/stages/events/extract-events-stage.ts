@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
+import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
@@ -28,6 +29,8 @@ const configSchema = z.strictObject({
 type Config = z.infer<typeof configSchema>;
 
 interface Compiled {
+  /** Per-document lookups, set for each document being processed. */
+  index: MentionIndex;
   lexicons: CompiledLexicons;
   triggers: CompiledTriggers;
   cues: CompiledCues;
@@ -55,7 +58,8 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const token = tokens[index];
     if (token.kind !== 'word') continue;
-    if (doc.mentions!.some((mention) => mention.tokenStart <= index && index < mention.tokenEnd && mention.kind !== 'role')) continue;
+    const covering = compiled.index.at(index);
+    if (covering && covering.kind !== 'role') continue;
     // Capitalised inside a sentence, a verb form is a noun ("das Treffen"), so only nouns are looked for.
     const couldBeVerb = !/^\p{Lu}/u.test(token.text) || index === sentence.tokenStart || tokens[index - 1].kind === 'punct';
     for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
@@ -104,21 +108,50 @@ interface ParticipantResult {
   theme?: TextSpan;
 }
 
-function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons): { entity: string; mention: Mention } | undefined {
+function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): { entity: string; mention: Mention } | undefined {
   const tokens = doc.tokens!;
-  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
-    const word = tokens[index].text;
-    if (!lexicons.grammar.personPronouns.has(word.toLowerCase()) || tokens[index].kind !== 'word') continue;
+  for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
+    const token = tokens[position];
+    if (!lexicons.grammar.personPronouns.has(token.text.toLowerCase()) || token.kind !== 'word') continue;
     // The most recent person mentioned before the pronoun.
-    const antecedent = doc.mentions!.filter((mention) => mention.label === 'PER' && mention.entity && mention.end <= tokens[index].start).at(-1);
+    const antecedent = index.lastPersonBefore(token.start);
     if (!antecedent) return undefined;
-    const token = tokens[index];
     return {
       entity: antecedent.entity!,
-      mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: index, tokenEnd: index + 1, rule: 'pronoun-most-recent-person', confidence: 0.6, entity: antecedent.entity },
+      mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-most-recent-person', confidence: 0.6, entity: antecedent.entity },
     };
   }
   return undefined;
+}
+
+/**
+ * Two verb phrases joined by "und" in one clause ("… ein Telefongespräch mit X geführt und den Y zu Z aufgerufen")
+ * are two clauses sharing a subject: split between two triggers at a coordinator that follows a verb or adverb
+ * (after a name, "und" joins names, not clauses). The later part finds the shared subject by looking back.
+ */
+function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly TriggerHit[], index: MentionIndex): Segment[] {
+  const tokens = doc.tokens!;
+  const triggerPositions = [...new Set(hits.map((hit) => hit.tokenIndex))].sort((a, b) => a - b);
+  const cuts: number[] = [];
+  for (let pair = 1; pair < triggerPositions.length; pair++) {
+    for (let position = triggerPositions[pair] - 1; position > triggerPositions[pair - 1]; position--) {
+      const word = tokens[position].text;
+      const before = tokens[position - 1];
+      if ((word === 'und' || word === 'oder' || word === 'sowie') && /^\p{Ll}/u.test(before.text) && !index.at(position - 1)) {
+        cuts.push(position);
+        break;
+      }
+    }
+  }
+  if (!cuts.length) return [segment];
+  const parts: Segment[] = [];
+  let start = segment.tokenStart;
+  for (const cut of cuts) {
+    parts.push({ ...segment, tokenStart: start, tokenEnd: cut, subordinator: start === segment.tokenStart ? segment.subordinator : undefined });
+    start = cut + 1;
+  }
+  parts.push({ ...segment, tokenStart: start, tokenEnd: segment.tokenEnd, subordinator: undefined });
+  return parts;
 }
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
@@ -144,7 +177,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
   const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}) };
 
-  const argumentsHere = argumentsIn(doc, segment.tokenStart, segment.tokenEnd, lexicons).filter(
+  const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
     (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd),
   );
   const participants: EventParticipant[] = [];
@@ -164,7 +197,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // A clause without a subject continues the one before it ("Macron hatte, erstmals seit Jahren, … geführt");
     // a bare noun has no subject of its own to borrow. The reporting clause ("Wie X mitteilte") is not borrowed from.
     for (const earlier of [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack)) {
-      const earlierGroup = groups(argumentsIn(doc, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
+      const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
         subjectGroup = earlierGroup;
         for (const argument of earlierGroup) add(argument.entity, subjectRole);
@@ -173,7 +206,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       }
     }
     if (!subjectGroup) {
-      const pronoun = resolvePronoun(doc, segment, lexicons);
+      const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
       if (pronoun) {
         add(pronoun.entity, subjectRole);
         pronounMentions.push(pronoun);
@@ -191,10 +224,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
 }
 
 /** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
-function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], lexicons: CompiledLexicons): TextSpan | undefined {
+function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], lexicons: CompiledLexicons, mentionIndex: MentionIndex): TextSpan | undefined {
   const tokens = doc.tokens!;
   const isFreeNoun = (index: number) =>
-    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && isCommonNoun(tokens[index].text, lexicons) && !doc.mentions!.some((mention) => mention.tokenStart <= index && index < mention.tokenEnd);
+    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && isCommonNoun(tokens[index].text, lexicons) && !mentionIndex.at(index);
   if (hit.trigger.type === 'appeal' || hit.trigger.type === 'demand') {
     for (let index = segment.tokenStart; index < segment.tokenEnd - 1; index++) {
       if (!/^(zu|zum|zur|für|nach)$/.test(tokens[index].text)) continue;
@@ -223,9 +256,9 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
       const form = compiled.cues.reportingForms.get(word);
       return form && (!form.particle || words.lastIndexOf(form.particle) > offset);
     });
-    const phrase = reporting < 0 ? findCue(words, { single: new Set(compiled.cues.attributionPhrases.filter((cue) => !cue.includes(' '))), phrases: compiled.cues.attributionPhrases.filter((cue) => cue.includes(' ')) }) : undefined;
+    const phrase = reporting < 0 ? findCue(words, compiled.cues.attributionPhrases) : undefined;
     if (reporting < 0 && !phrase) continue;
-    const speaker = argumentsIn(doc, segment.tokenStart, segment.tokenEnd, compiled.lexicons).find((argument) => reporting >= 0 ? canBeSubject(argument) : true);
+    const speaker = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons).find((argument) => reporting >= 0 ? canBeSubject(argument) : true);
     return {
       segmentIndex,
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
@@ -238,9 +271,8 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
 
 function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: readonly Entity[]): string | undefined {
   const tokens = doc.tokens!;
-  for (const mention of doc.mentions!) {
+  for (const mention of compiled.index.within(segment.tokenStart, segment.tokenEnd)) {
     if (mention.label !== 'LOC' || mention.kind !== 'name' || !mention.entity) continue;
-    if (mention.tokenStart < segment.tokenStart || mention.tokenEnd > segment.tokenEnd) continue;
     const before = tokens[mention.tokenStart - 1]?.text.toLowerCase();
     if (before === 'in' || before === 'im' || before === 'nach') {
       if (entities.some((entity) => entity.id === mention.entity && entity.type === 'LOC')) return mention.entity;
@@ -250,7 +282,8 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
   return undefined;
 }
 
-export function extractEvents(doc: Doc, compiled: Compiled, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, config: Config): Doc {
+  const compiled: Compiled = { ...compiledRules, index: indexMentions(doc) };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
   const tokens = doc.tokens!;
@@ -258,11 +291,14 @@ export function extractEvents(doc: Doc, compiled: Compiled, config: Config): Doc
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
     const attribution = findAttribution(doc, segments, compiled);
     const sentenceEvents: DocEvent[] = [];
-    segments.forEach((segment, segmentIndex) => {
-      const previous = segments.slice(0, segmentIndex);
-      const hits = findTriggers(doc, segment, compiled);
-      const rejecting = hits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
-      for (const hit of hits) {
+    segments.forEach((wholeSegment, segmentIndex) => {
+      const allHits = findTriggers(doc, wholeSegment, compiled);
+      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index);
+      const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
+      for (const hit of allHits) {
+        const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
+        const segment = parts[partIndex];
+        const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
@@ -280,7 +316,7 @@ export function extractEvents(doc: Doc, compiled: Compiled, config: Config): Doc
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
         if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time) continue;
         const location = findLocation(doc, segment, compiled, doc.entities!);
-        const theme = findTheme(doc, hit, segment, previous, compiled.lexicons);
+        const theme = findTheme(doc, hit, segment, previous, compiled.lexicons, compiled.index);
         pronounMentions.push(...found.pronounMentions);
         const baseConfidence = hit.trigger.confidence ?? (hit.isNoun ? 0.6 : 0.7);
         sentenceEvents.push({
@@ -335,7 +371,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Compiled = {
+    const compiled: Omit<Compiled, 'index'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, lexicons.isHeadOfCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers),

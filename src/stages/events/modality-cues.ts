@@ -10,18 +10,24 @@ import type { Segment } from './clauses.ts';
 
 export interface CompiledCues {
   /** Single-word and multi-word cues per modality, lower case. */
-  words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', { single: Set<string>; phrases: string[] }>;
+  words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', CueSet>;
   reportingForms: Map<string, { particle?: string }>;
-  attributionPhrases: string[];
+  attributionPhrases: CueSet;
   subjunctive: Set<string>;
 }
 
-function splitCues(cues: readonly string[]) {
+/** Cue words, and multi-word cues split into words once ("es wird erwartet" → ["es", "wird", "erwartet"]). */
+export interface CueSet {
+  single: Set<string>;
+  phrases: string[][];
+}
+
+export function splitCues(cues: readonly string[]): CueSet {
   const single = new Set<string>();
-  const phrases: string[] = [];
+  const phrases: string[][] = [];
   for (const cue of cues) {
     const lower = cue.toLowerCase().trim();
-    if (lower.includes(' ')) phrases.push(lower);
+    if (lower.includes(' ')) phrases.push(lower.split(/\s+/));
     else single.add(lower);
   }
   return { single, phrases };
@@ -49,7 +55,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
       hypothetical: splitCues(cues.hypothetical),
     },
     reportingForms,
-    attributionPhrases: (cues.attributionPhrases ?? []).map((phrase) => phrase.toLowerCase()),
+    attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
   };
 }
@@ -59,12 +65,11 @@ export function wordsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[
 }
 
 /** The first cue of the kind among the words, as [index, length], or undefined. */
-export function findCue(words: readonly string[], cue: { single: Set<string>; phrases: string[] }): [number, number] | undefined {
+export function findCue(words: readonly string[], cue: CueSet): [number, number] | undefined {
   for (let index = 0; index < words.length; index++) {
     if (cue.single.has(words[index])) return [index, 1];
-    for (const phrase of cue.phrases) {
-      const parts = phrase.split(' ');
-      if (parts.every((part, offset) => words[index + offset] === part)) return [index, parts.length];
+    for (const parts of cue.phrases) {
+      if (words[index] === parts[0] && parts.every((part, offset) => words[index + offset] === part)) return [index, parts.length];
     }
   }
   return undefined;
