@@ -19,19 +19,41 @@ export interface RecordWriter {
   close(): Promise<void>;
 }
 
-/** Waits until a stream has room again, so a slow consumer slows the run instead of filling memory. */
+/** The reader of our output went away (`| head`); the run stops instead of extracting for nobody. */
+export class OutputClosedError extends Error {
+  readonly code = 'output-closed';
+}
+
+/**
+ * Waits until a stream has room again, so a slow consumer slows the run instead of filling memory.
+ * Also settles when the stream fails or closes, so a vanished reader cannot leave the run waiting forever.
+ */
 function writeWithBackpressure(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (stream.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error): void => {
+      stream.removeListener('drain', onDrain);
+      stream.removeListener('error', onError);
+      stream.removeListener('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = (): void => settle();
+    const onError = (error: Error): void => settle(error);
+    const onClose = (): void => settle(new OutputClosedError('the output stream was closed'));
+    stream.on('error', onError);
+    stream.on('close', onClose);
+    if (stream.write(chunk)) settle();
+    else stream.on('drain', onDrain);
+  });
 }
 
 export class StreamRecordWriter implements RecordWriter {
-  private broken = false;
+  private closedReason?: Error;
 
   constructor(private readonly stream: NodeJS.WritableStream) {
-    // A closed pipe (`| head`) ends the output, not the process with an unhandled error.
-    stream.on('error', () => {
-      this.broken = true;
+    // A closed pipe must end the run with a message, not the process with an unhandled 'error' event.
+    stream.on('error', (error: Error) => {
+      this.closedReason ??= new OutputClosedError(`the output stream failed: ${error.message}`);
     });
   }
 
@@ -44,7 +66,13 @@ export class StreamRecordWriter implements RecordWriter {
   }
 
   async write(record: FinishedRecord): Promise<void> {
-    if (!this.broken) await writeWithBackpressure(this.stream, `${record.json}\n`);
+    if (this.closedReason) throw this.closedReason;
+    try {
+      await writeWithBackpressure(this.stream, `${record.json}\n`);
+    } catch (error) {
+      this.closedReason ??= error instanceof OutputClosedError ? error : new OutputClosedError(`the output stream failed: ${(error as Error).message}`);
+      throw this.closedReason;
+    }
   }
 
   async close(): Promise<void> {}

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePipelineFile } from '../pipeline/load-pipeline.ts';
 import { pipelineFileSchema } from '../pipeline/pipeline-file.ts';
-import { formatProblem, lintRulePack, type LintProblem } from '../rules/lint-pack.ts';
+import { formatProblem, lintRulePack, type LintContext, type LintProblem } from '../rules/lint-pack.ts';
 import type { CommandIo } from './main.ts';
 
 const help = `Usage: depesche check <pipeline-or-pack>...
@@ -64,10 +64,10 @@ export async function runCheckCommand(argv: string[], io: CommandIo): Promise<nu
       problems.push(...fromPipeline.problems);
       packs = fromPipeline.packs;
     }
-    let eventTypes = new Map<string, string>();
+    let context: LintContext = { eventTypes: new Map(), roleTitles: new Set() };
     for (const pack of packs) {
-      const result = lintRulePack(pack, eventTypes);
-      eventTypes = result.eventTypes;
+      const result = lintRulePack(pack, context);
+      context = result;
       if (!isFolder || pack === resolve(target)) problems.push(...result.problems);
     }
   }

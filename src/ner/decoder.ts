@@ -3,7 +3,7 @@
  * scores (feature weights for that tag) and transition scores (previous tag → tag, with a start row).
  * Viterbi finds the best sequence; transitions that break BIO (`O` → `I-LOC`) are never allowed.
  */
-import type { SentenceFeatures } from './features.ts';
+import type { SentenceFeatures, SplitSentenceFeatures } from './features.ts';
 import type { TagSet } from './tags.ts';
 
 export interface ScoringTables {
@@ -53,6 +53,8 @@ export function constrainedTransitions(tables: ScoringTables, tagSet: TagSet, in
 export class ViterbiBuffers {
   best = new Float64Array(0);
   backPointer = new Int32Array(0);
+  /** Per tag, the previous tags it may follow (`I-X` only after `B-X`/`I-X`): skips half the work. */
+  predecessors: Int32Array[] | undefined;
   ensure(size: number): void {
     if (this.best.length >= size) return;
     this.best = new Float64Array(size * 2);
@@ -72,6 +74,7 @@ export function viterbiConstrained(
   if (tokenCount === 0) return path;
   buffers.ensure(tokenCount * tagCount);
   const { best, backPointer } = buffers;
+  const predecessors = (buffers.predecessors ??= allowedPredecessors(transitions, tagCount));
   const startRow = tagCount * tagCount;
   for (let tag = 0; tag < tagCount; tag++) best[tag] = emissions[tag] + transitions[startRow + tag];
   for (let token = 1; token < tokenCount; token++) {
@@ -80,7 +83,9 @@ export function viterbiConstrained(
     for (let tag = 0; tag < tagCount; tag++) {
       let bestScore = -Infinity;
       let bestPrevious = 0;
-      for (let previous = 0; previous < tagCount; previous++) {
+      const allowed = predecessors[tag];
+      for (let candidate = 0; candidate < allowed.length; candidate++) {
+        const previous = allowed[candidate];
         const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
         if (score > bestScore) {
           bestScore = score;
@@ -97,6 +102,16 @@ export function viterbiConstrained(
   path[tokenCount - 1] = bestTag;
   for (let token = tokenCount - 1; token > 0; token--) path[token - 1] = backPointer[token * tagCount + path[token]];
   return path;
+}
+
+function allowedPredecessors(transitions: Float64Array, tagCount: number): Int32Array[] {
+  const result: Int32Array[] = [];
+  for (let tag = 0; tag < tagCount; tag++) {
+    const allowed: number[] = [];
+    for (let previous = 0; previous < tagCount; previous++) if (transitions[previous * tagCount + tag] !== -Infinity) allowed.push(previous);
+    result.push(Int32Array.from(allowed));
+  }
+  return result;
 }
 
 /** Best tag sequence under the scores, respecting the tag set's allowed transitions. */
@@ -161,4 +176,37 @@ function logSumExp(values: ArrayLike<number>): number {
   let sum = 0;
   for (let index = 0; index < values.length; index++) sum += Math.exp(values[index] - maximum);
   return maximum + Math.log(sum);
+}
+
+/**
+ * Emission scores from split features: the word-level part of each token comes from a per-word
+ * cache (filled on first sight), so only the context features are looked up per token. Gives the
+ * same scores as `emissionScores` over the concatenated features.
+ */
+export function emissionScoresCached(tables: ScoringTables, features: SplitSentenceFeatures, into?: Float64Array): Float64Array {
+  const tokenCount = features.words.length;
+  const { weights, tagCount, rowMask } = tables;
+  const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(Math.max(1024, tokenCount * tagCount * 2));
+  const { contextOffsets, contextHashes } = features;
+  for (let token = 0; token < tokenCount; token++) {
+    const base = token * tagCount;
+    const word = features.words[token];
+    let own = word.scoreCache;
+    if (own === undefined) {
+      own = new Float32Array(tagCount);
+      const hashes = word.ownHashes;
+      for (let feature = 0; feature < hashes.length; feature++) {
+        const row = (hashes[feature] & rowMask) * tagCount;
+        for (let tag = 0; tag < tagCount; tag++) own[tag] += weights[row + tag];
+      }
+      word.scoreCache = own;
+    }
+    for (let tag = 0; tag < tagCount; tag++) scores[base + tag] = own[tag];
+    const end = contextOffsets[token + 1];
+    for (let feature = contextOffsets[token]; feature < end; feature++) {
+      const row = (contextHashes[feature] & rowMask) * tagCount;
+      for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
+    }
+  }
+  return scores;
 }

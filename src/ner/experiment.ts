@@ -108,7 +108,7 @@ export function trainModel(
 /** The configuration the shipped model is trained with; the cross-validation measures it by default. */
 export const defaultExperimentConfig: ExperimentConfig = {
   featureOptions: { commonNouns: true, gazetteer: true, clusters: true },
-  training: { epochs: 12, hashBits: 20, seed: 2014 },
+  training: { epochs: 12, hashBits: 18, seed: 2014 },
   extraTrainingCorpora: [],
   gazetteerCorpora: ['legal', 'europeana'],
   clusterSources: ['news'],

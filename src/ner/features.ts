@@ -37,7 +37,7 @@ export interface SentenceFeatures {
 }
 
 /** What is computed once per distinct word form. */
-interface WordInfo {
+interface WordInfo extends WordFeatures {
   form: number;
   lower: number;
   prefixes: number[];
@@ -110,41 +110,83 @@ const enum Template {
 const clusterPrefixLengths = [3, 6, 9, 12];
 const sentenceBoundary = hashText(0x5eed, '<boundary>');
 
+/**
+ * A sentence split into what depends on the word alone (computed once per distinct word and cached)
+ * and what depends on its neighbours. The tagger caches the weight sum of the word part per word.
+ */
+export interface SplitSentenceFeatures {
+  words: readonly WordFeatures[];
+  /** Token i has the context features `contextHashes[contextOffsets[i] .. contextOffsets[i + 1])`. */
+  contextOffsets: Int32Array;
+  contextHashes: Uint32Array;
+}
+
+/** The per-word part: its context-free feature hashes, plus a slot a tagger may use to cache their scores. */
+export interface WordFeatures {
+  readonly ownHashes: Uint32Array;
+  scoreCache?: Float32Array;
+}
+
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private buffer = new Uint32Array(4096);
+  private length = 0;
 
   constructor(
     private readonly options: FeatureOptions,
     private readonly resources: FeatureResources,
   ) {}
 
-  /** Features of a sentence; with `shared`, the hashes are a view of an internal buffer that the next call overwrites. */
-  extract(words: readonly string[], shared = false): SentenceFeatures {
-    const infos = words.map((word) => this.wordInfo(word));
+  /** All features of a sentence, word-level and context-level together (for training). */
+  extract(words: readonly string[]): SentenceFeatures {
+    const split = this.extractSplit(words);
     const offsets = new Int32Array(words.length + 1);
-    // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
-    let quotesSeen = 0;
-    let length = 0;
-    const push = (hash: number) => {
-      if (length === this.buffer.length) {
-        const larger = new Uint32Array(this.buffer.length * 2);
-        larger.set(this.buffer);
-        this.buffer = larger;
-      }
-      this.buffer[length++] = hash;
-    };
-    for (let index = 0; index < infos.length; index++) {
-      offsets[index] = length;
-      this.tokenFeatures(infos, index, push);
-      if (infos[index].isQuote) quotesSeen++;
-      else if (quotesSeen % 2 === 1) push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
+    let total = 0;
+    for (let index = 0; index < words.length; index++) {
+      total += split.words[index].ownHashes.length + split.contextOffsets[index + 1] - split.contextOffsets[index];
     }
-    offsets[infos.length] = length;
-    return { offsets, hashes: shared ? this.buffer.subarray(0, length) : this.buffer.slice(0, length) };
+    const hashes = new Uint32Array(total);
+    let position = 0;
+    for (let index = 0; index < words.length; index++) {
+      offsets[index] = position;
+      hashes.set(split.words[index].ownHashes, position);
+      position += split.words[index].ownHashes.length;
+      const context = split.contextHashes.subarray(split.contextOffsets[index], split.contextOffsets[index + 1]);
+      hashes.set(context, position);
+      position += context.length;
+    }
+    offsets[words.length] = position;
+    return { offsets, hashes };
   }
 
-  private tokenFeatures(infos: readonly WordInfo[], index: number, push: (hash: number) => void): void {
+  /** Word-level and context-level features apart; the context hashes are a view that the next call overwrites. */
+  extractSplit(words: readonly string[]): SplitSentenceFeatures {
+    const infos: WordInfo[] = new Array(words.length);
+    for (let index = 0; index < words.length; index++) infos[index] = this.wordInfo(words[index]);
+    const contextOffsets = new Int32Array(words.length + 1);
+    this.length = 0;
+    // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
+    let quotesSeen = 0;
+    for (let index = 0; index < infos.length; index++) {
+      contextOffsets[index] = this.length;
+      this.contextFeatures(infos, index);
+      if (infos[index].isQuote) quotesSeen++;
+      else if (quotesSeen % 2 === 1) this.push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
+    }
+    contextOffsets[infos.length] = this.length;
+    return { words: infos, contextOffsets, contextHashes: this.buffer.subarray(0, this.length) };
+  }
+
+  private push(hash: number): void {
+    if (this.length === this.buffer.length) {
+      const larger = new Uint32Array(this.buffer.length * 2);
+      larger.set(this.buffer);
+      this.buffer = larger;
+    }
+    this.buffer[this.length++] = hash;
+  }
+
+  private contextFeatures(infos: readonly WordInfo[], index: number): void {
     // Explicit bounds: reading past an array's ends is a slow path in V8.
     const count = infos.length;
     const word = infos[index];
@@ -152,60 +194,33 @@ export class FeatureExtractor {
     const next = index + 1 < count ? infos[index + 1] : undefined;
     const secondPrevious = index >= 2 ? infos[index - 2] : undefined;
     const secondNext = index + 2 < count ? infos[index + 2] : undefined;
-    const lowerOf = (info: WordInfo | undefined) => (info ? info.lower : sentenceBoundary);
-    const shortShapeOf = (info: WordInfo | undefined) => (info ? info.shortShape : sentenceBoundary);
+    const previousLower = previous ? previous.lower : sentenceBoundary;
+    const nextLower = next ? next.lower : sentenceBoundary;
     const atStart = index === 0 ? 1 : 0;
 
-    push(mixHashes(Template.Bias, 0));
-    push(mixHashes(Template.Form, word.form));
-    push(mixHashes(Template.Lower, word.lower));
-    for (let length = 0; length < word.prefixes.length; length++) push(mixHashes(Template.Prefix, word.prefixes[length]));
-    for (let length = 0; length < word.suffixes.length; length++) push(mixHashes(Template.Suffix, word.suffixes[length]));
-    push(mixHashes(Template.Shape, word.shape));
-    push(mixHashes(Template.ShortShape, word.shortShape));
-    push(mixHashes(Template.PreviousLower, lowerOf(previous)));
-    push(mixHashes(Template.NextLower, lowerOf(next)));
-    push(mixHashes(Template.SecondPreviousLower, lowerOf(secondPrevious)));
-    push(mixHashes(Template.SecondNextLower, lowerOf(secondNext)));
-    push(mixHashes(Template.PreviousShortShape, shortShapeOf(previous)));
-    push(mixHashes(Template.NextShortShape, shortShapeOf(next)));
-    push(mixHashes(Template.PreviousBigram, mixHashes(lowerOf(previous), word.lower)));
-    push(mixHashes(Template.NextBigram, mixHashes(word.lower, lowerOf(next))));
-    push(mixHashes(Template.PreviousSuffix, previous ? previous.contextSuffix : sentenceBoundary));
-    push(mixHashes(Template.NextSuffix, next ? next.contextSuffix : sentenceBoundary));
-    push(mixHashes(Template.SentenceStartShape, mixHashes(atStart, word.shortShape)));
-    if (word.hasHyphen) {
-      push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
-      push(mixHashes(Template.HyphenLast, word.hyphenLast));
-      if (this.options.gazetteer) push(mixHashes(Template.HyphenFirstGazetteer, word.hyphenFirstGazetteer));
-      if (this.options.clusters) push(mixHashes(Template.HyphenFirstCluster, word.hyphenFirstCluster));
-      if (this.options.commonNouns) push(mixHashes(Template.HyphenFirstCommonNoun, word.hyphenFirstCommonNoun));
-    }
+    this.push(mixHashes(Template.PreviousLower, previousLower));
+    this.push(mixHashes(Template.NextLower, nextLower));
+    this.push(mixHashes(Template.SecondPreviousLower, secondPrevious ? secondPrevious.lower : sentenceBoundary));
+    this.push(mixHashes(Template.SecondNextLower, secondNext ? secondNext.lower : sentenceBoundary));
+    this.push(mixHashes(Template.PreviousShortShape, previous ? previous.shortShape : sentenceBoundary));
+    this.push(mixHashes(Template.NextShortShape, next ? next.shortShape : sentenceBoundary));
+    this.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
+    this.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
+    this.push(mixHashes(Template.PreviousSuffix, previous ? previous.contextSuffix : sentenceBoundary));
+    this.push(mixHashes(Template.NextSuffix, next ? next.contextSuffix : sentenceBoundary));
+    this.push(mixHashes(Template.SentenceStartShape, mixHashes(atStart, word.shortShape)));
     if (this.options.commonNouns) {
-      push(mixHashes(Template.CommonNoun, word.commonNoun));
-      push(mixHashes(Template.ShapeCommonNoun, mixHashes(word.shortShape, word.commonNoun)));
-      push(mixHashes(Template.SentenceStartCommonNoun, (atStart << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
-      push(mixHashes(Template.PreviousCommonNoun, previous ? previous.commonNoun : 2));
-      push(mixHashes(Template.NextCommonNoun, next ? next.commonNoun : 2));
-      if (word.hasHyphen) push(mixHashes(Template.HyphenLastCommonNoun, word.hyphenLastCommonNoun));
-      push(mixHashes(Template.CompoundHeadKnown, mixHashes(word.compoundHead === 0 ? 0 : 1, word.shortShape)));
-      if (word.compoundHead !== 0) push(mixHashes(Template.CompoundHead, word.compoundHead));
+      this.push(mixHashes(Template.SentenceStartCommonNoun, (atStart << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
+      this.push(mixHashes(Template.PreviousCommonNoun, previous ? previous.commonNoun : 2));
+      this.push(mixHashes(Template.NextCommonNoun, next ? next.commonNoun : 2));
     }
     if (this.options.gazetteer) {
-      push(mixHashes(Template.Gazetteer, word.gazetteer));
-      // One feature per list as well, so a word on two lists still shares weights with words on one.
-      for (let bits = word.gazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
-        if ((bits & 1) === 0) continue;
-        push(mixHashes(Template.GazetteerBit, bit));
-        push(mixHashes(Template.GazetteerBitShape, mixHashes(bit, word.shortShape)));
-      }
-      push(mixHashes(Template.PreviousGazetteer, previous ? previous.gazetteer : 0xffff));
-      push(mixHashes(Template.NextGazetteer, next ? next.gazetteer : 0xffff));
+      this.push(mixHashes(Template.PreviousGazetteer, previous ? previous.gazetteer : 0xffff));
+      this.push(mixHashes(Template.NextGazetteer, next ? next.gazetteer : 0xffff));
     }
     if (this.options.clusters) {
-      for (let level = 0; level < word.clusterPrefixes.length; level++) push(mixHashes(Template.Cluster, word.clusterPrefixes[level]));
-      push(mixHashes(Template.PreviousCluster, previous ? previous.clusterPrefixes[1] : sentenceBoundary));
-      push(mixHashes(Template.NextCluster, next ? next.clusterPrefixes[1] : sentenceBoundary));
+      this.push(mixHashes(Template.PreviousCluster, previous ? previous.clusterPrefixes[1] : sentenceBoundary));
+      this.push(mixHashes(Template.NextCluster, next ? next.clusterPrefixes[1] : sentenceBoundary));
     }
   }
 
@@ -214,13 +229,51 @@ export class FeatureExtractor {
     if (cached) return cached;
     // A bounded cache: long batch runs see an open vocabulary.
     if (this.cache.size > 200_000) this.cache.clear();
-    const info = describeWord(word, this.resources);
+    const info = describeWord(word, this.resources, this.options);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(word: string, resources: FeatureResources): WordInfo {
+/** The features a word has wherever it stands. */
+function ownFeatures(word: Omit<WordInfo, 'ownHashes'>, options: FeatureOptions): Uint32Array {
+  const hashes: number[] = [];
+  const push = (hash: number) => hashes.push(hash);
+  push(mixHashes(Template.Bias, 0));
+  push(mixHashes(Template.Form, word.form));
+  push(mixHashes(Template.Lower, word.lower));
+  for (const prefix of word.prefixes) push(mixHashes(Template.Prefix, prefix));
+  for (const suffix of word.suffixes) push(mixHashes(Template.Suffix, suffix));
+  push(mixHashes(Template.Shape, word.shape));
+  push(mixHashes(Template.ShortShape, word.shortShape));
+  if (word.hasHyphen) {
+    push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
+    push(mixHashes(Template.HyphenLast, word.hyphenLast));
+    if (options.gazetteer) push(mixHashes(Template.HyphenFirstGazetteer, word.hyphenFirstGazetteer));
+    if (options.clusters) push(mixHashes(Template.HyphenFirstCluster, word.hyphenFirstCluster));
+    if (options.commonNouns) push(mixHashes(Template.HyphenFirstCommonNoun, word.hyphenFirstCommonNoun));
+  }
+  if (options.commonNouns) {
+    push(mixHashes(Template.CommonNoun, word.commonNoun));
+    push(mixHashes(Template.ShapeCommonNoun, mixHashes(word.shortShape, word.commonNoun)));
+    if (word.hasHyphen) push(mixHashes(Template.HyphenLastCommonNoun, word.hyphenLastCommonNoun));
+    push(mixHashes(Template.CompoundHeadKnown, mixHashes(word.compoundHead === 0 ? 0 : 1, word.shortShape)));
+    if (word.compoundHead !== 0) push(mixHashes(Template.CompoundHead, word.compoundHead));
+  }
+  if (options.gazetteer) {
+    push(mixHashes(Template.Gazetteer, word.gazetteer));
+    // One feature per list as well, so a word on two lists still shares weights with words on one.
+    for (let bits = word.gazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+      if ((bits & 1) === 0) continue;
+      push(mixHashes(Template.GazetteerBit, bit));
+      push(mixHashes(Template.GazetteerBitShape, mixHashes(bit, word.shortShape)));
+    }
+  }
+  if (options.clusters) for (const prefix of word.clusterPrefixes) push(mixHashes(Template.Cluster, prefix));
+  return Uint32Array.from(hashes);
+}
+
+function describeWord(word: string, resources: FeatureResources, options: FeatureOptions): WordInfo {
   const lower = word.toLowerCase();
   const prefixes: number[] = [];
   const suffixes: number[] = [];
@@ -239,7 +292,7 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
   const hasHyphen = hyphen > 0 && hyphen < word.length - 1;
   const lastHyphen = word.lastIndexOf('-');
   const lastPart = hasHyphen ? word.slice(lastHyphen + 1) : '';
-  return {
+  const info = {
     form: hashText(1, word),
     lower: lowerHash,
     contextSuffix: suffixes.length > 2 ? suffixes[2] : lowerHash,
@@ -261,6 +314,8 @@ function describeWord(word: string, resources: FeatureResources): WordInfo {
     hyphenFirstCommonNoun: hasHyphen && resources.commonNouns?.has(word.slice(0, hyphen)) ? 1 : 0,
     isQuote: /^["„“”»«‚‘’']+$/.test(word),
   };
+  // scoreCache is declared up front so every word entry keeps one object shape.
+  return { ...info, ownHashes: ownFeatures(info, options), scoreCache: undefined };
 }
 
 function clusterPrefixHash(resources: FeatureResources, word: string, level: number): number {

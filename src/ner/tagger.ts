@@ -2,7 +2,7 @@
  * The tagger built from a decoded model: feature extraction with the model's own resources,
  * emission scores, constrained Viterbi, and optional per-token confidences.
  */
-import { constrainedTransitions, emissionScores, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
+import { constrainedTransitions, emissionScoresCached, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
 import { decodeWordTable, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
@@ -44,8 +44,8 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
   let scratch: Float64Array = new Float64Array(4096);
 
   const decode = (words: readonly string[]) => {
-    const features = extractor.extract(words, true);
-    scratch = emissionScores(tables, features, scratch);
+    // Word-level scores are cached on the extractor's word entries, which belong to this model only.
+    scratch = emissionScoresCached(tables, extractor.extractSplit(words), scratch);
     if (outsideIndex >= 0 && outsidePenalty !== 0) {
       for (let token = 0; token < words.length; token++) scratch[token * tables.tagCount + outsideIndex] -= outsidePenalty;
     }

@@ -146,6 +146,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     const forms: [string, string][] = [];
     for (const ending of masculineRoleEndings) forms.push([role.title + ending, role.title]);
     if (role.feminine) for (const ending of feminineRoleEndings) forms.push([role.feminine + ending, role.feminine]);
+    // Adjectival nouns ("der Vorsitzende", "des Vorsitzenden", "ein Abgeordneter") inflect like adjectives.
+    if (role.title.endsWith('er') && role.feminine === role.title.slice(0, -1)) {
+      for (const ending of ['en', 'em']) forms.push([role.title.slice(0, -2) + ending, role.title]);
+    }
     for (const [form, base] of forms) {
       const lower = form.toLowerCase();
       if (!roleForms.has(lower)) roleForms.set(lower, { entry: role, base });

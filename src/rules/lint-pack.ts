@@ -140,17 +140,21 @@ function lintTrigger(entry: TriggerEntry): string[] {
   return reasons;
 }
 
-export interface PackLintResult {
-  problems: LintProblem[];
-  /** Event types the pack declares, for checking other packs' triggers. */
+/** What the packs loaded before this one declare, which this one may use. */
+export interface LintContext {
   eventTypes: Map<string, string>;
+  roleTitles: Set<string>;
+}
+
+export interface PackLintResult extends LintContext {
+  problems: LintProblem[];
 }
 
 /**
  * Lints one pack. `knownEventTypes` are those declared by packs loaded before it (a user pack may use the
  * built-in event types); `displayRoot` makes file names relative for messages.
  */
-export function lintRulePack(directory: string, knownEventTypes = new Map<string, string>(), displayRoot = process.cwd()): PackLintResult {
+export function lintRulePack(directory: string, earlier: LintContext = { eventTypes: new Map(), roleTitles: new Set() }, displayRoot = process.cwd()): PackLintResult {
   const problems: LintProblem[] = [];
   const display = (file: string) => relative(displayRoot, join(directory, file)) || file;
   const problem = (file: string, severity: LintProblem['severity'], code: string, message: string, line?: number, ruleId?: string) =>
@@ -199,7 +203,7 @@ export function lintRulePack(directory: string, knownEventTypes = new Map<string
   readJson(packFiles.abbreviations, abbreviationsFileSchema);
   readJson(packFiles.cues, cuesFileSchema);
   readJson(packFiles.grammar, grammarFileSchema);
-  const eventTypes = new Map(knownEventTypes);
+  const eventTypes = new Map(earlier.eventTypes);
   for (const eventType of readJson(packFiles.eventTypes, eventTypesFileSchema)?.eventTypes ?? []) eventTypes.set(eventType.type, eventType.cameo);
 
   const parsed = {
@@ -244,9 +248,12 @@ export function lintRulePack(directory: string, knownEventTypes = new Map<string
     if (!declared) problem(packFiles.triggers, 'error', 'unknown-event-type', `event type "${value.type}" is not declared in any event-types.json; add it there with its CAMEO code`, line, value.id);
     else if (declared.slice(0, 2) !== value.cameo.slice(0, 2)) problem(packFiles.triggers, 'warning', 'cameo-family', `CAMEO ${value.cameo} is not in the family of "${value.type}" (${declared})`, line, value.id);
   }
-  const titles = new Set(parsed.roles.flatMap(({ value }) => [value.title, value.feminine].filter(Boolean) as string[]));
+  const titles = new Set([...earlier.roleTitles, ...parsed.roles.flatMap(({ value }) => [value.title, value.feminine, ...(value.sameAs ?? [])].filter(Boolean) as string[])]);
   for (const { value, line } of parsed.roles) {
-    for (const other of value.sameAs ?? []) if (!titles.has(other)) problem(packFiles.roles, 'warning', 'unknown-role', `sameAs "${other}" is not a role title of this pack`, line, value.id);
+    for (const other of value.sameAs ?? []) {
+      const declared = titles.has(other) && parsed.roles.some(({ value: role }) => role.title === other || role.feminine === other) || earlier.roleTitles.has(other);
+      if (!declared) problem(packFiles.roles, 'warning', 'unknown-role', `sameAs "${other}" is not a role title of this pack or an earlier one`, line, value.id);
+    }
   }
-  return { problems, eventTypes };
+  return { problems, eventTypes, roleTitles: titles };
 }

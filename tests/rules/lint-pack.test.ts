@@ -17,8 +17,8 @@ function captureIo() {
 }
 
 describe('depesche check', () => {
-  const builtinTypes = lintRulePack(builtinPackDirectory).eventTypes;
-  const { problems } = lintRulePack(brokenPack, builtinTypes, resolve(import.meta.dirname, '..', '..'));
+  const builtin = lintRulePack(builtinPackDirectory);
+  const { problems } = lintRulePack(brokenPack, builtin, resolve(import.meta.dirname, '..', '..'));
   const at = (file: string, line: number) => problems.filter((problem) => problem.file.endsWith(file) && problem.line === line).map((problem) => problem.code);
 
   it.each([

@@ -46,6 +46,13 @@ const strongSupportVerbs: Record<string, string[]> = {
   halten: ['hält', 'hielt', 'hielten', 'gehalten'],
   abhalten: ['hält', 'hielt', 'hielten', 'abgehalten', 'abhielt', 'abhält'],
   geben: ['gibt', 'gab', 'gaben', 'gegeben'],
+  erheben: ['erhebt', 'erhob', 'erhoben'],
+  beschließen: ['beschließt', 'beschloss', 'beschlossen'],
+  beginnen: ['beginnt', 'begann', 'begannen', 'begonnen'],
+  schreiben: ['schreibt', 'schrieb', 'schrieben', 'geschrieben'],
+  unterschreiben: ['unterschreibt', 'unterschrieb', 'unterschrieben'],
+  treten: ['tritt', 'trat', 'traten', 'getreten'],
+  rufen: ['ruft', 'rief', 'riefen', 'gerufen'],
   finden: ['fand', 'fanden', 'gefunden'],
   kommen: ['kam', 'kamen', 'gekommen'],
   treffen: ['trifft', 'traf', 'trafen', 'getroffen'],
@@ -63,11 +70,26 @@ const strongSupportVerbs: Record<string, string[]> = {
   verhängen: ['verhängt', 'verhängte'],
 };
 
+/** Separable particles, to find the verb inside a support verb such as "abgeben" or "aufnehmen". */
+const separableParticles = ['zusammen', 'zurück', 'statt', 'teil', 'fest', 'nach', 'vor', 'auf', 'aus', 'bei', 'ein', 'mit', 'weg', 'ab', 'an', 'zu'];
+
+/**
+ * Forms of a support verb given as infinitive: the weak-verb forms are derived; strong verbs' forms come from the
+ * list above or from explicit forms in the data (a support verb written as a finite form matches itself).
+ */
 function supportVerbForms(infinitive: string): Set<string> {
   const lower = infinitive.toLowerCase();
-  const stem = lower.replace(/e?n$/, '');
-  const forms = new Set<string>([lower, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', 'ge' + stem + 't', stem + 'st']);
-  for (const form of strongSupportVerbs[lower] ?? []) forms.add(form);
+  const particle = separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
+  const base = particle ? lower.slice(particle.length) : lower;
+  const stem = base.replace(/e?n$/, '');
+  const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', stem + 'st', 'ge' + stem + 't']);
+  for (const form of strongSupportVerbs[lower] ?? strongSupportVerbs[base] ?? []) forms.add(form);
+  if (particle) {
+    // Verb-final and participle forms keep the particle: "abgegeben", "aufnahm", "abzugeben".
+    for (const form of [...forms]) forms.add(particle + form);
+    forms.add(particle + 'ge' + stem + 't');
+    forms.add(particle + 'zu' + base);
+  }
   return forms;
 }
 

@@ -52,8 +52,14 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const sentence = doc.sentences![segment.sentence];
   const sentenceWords = wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
+  // A context word counts as itself, inflected (up to three more letters) or as the head of a compound
+  // ("Militärbündnis" for "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit").
   const contextHolds = (trigger: TriggerEntry) =>
-    !trigger.requiresContext?.length || trigger.requiresContext.some((context) => sentenceWords.some((word) => word.startsWith(context.toLowerCase())));
+    !trigger.requiresContext?.length ||
+    trigger.requiresContext.some((context) => {
+      const lower = context.toLowerCase();
+      return sentenceWords.some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
+    });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const token = tokens[index];
@@ -66,8 +72,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
       if (!contextHolds(hit.trigger)) continue;
       let particleIndex: number | undefined;
       if (hit.needsParticle) {
+        // The particle closes the clause ("rief … auf."), so "forderte … auf dem Land" is not "auffordern".
         const offset = words.lastIndexOf(hit.needsParticle);
-        if (offset <= index - segment.tokenStart) continue;
+        if (offset <= index - segment.tokenStart || !endsClause(doc, segment.tokenStart + offset, segment.tokenEnd, compiled.lexicons)) continue;
         particleIndex = segment.tokenStart + offset;
       }
       hits.push({ trigger: hit.trigger, tokenIndex: index, particleIndex, isNoun: false });
@@ -83,6 +90,16 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
   }
   // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
   return hits.filter((hit) => !hit.isNoun || !hits.some((other) => !other.isNoun && other.trigger.type === hit.trigger.type));
+}
+
+/** Whether only punctuation, or a coordinator starting the next clause, follows the token in the segment. */
+function endsClause(doc: Doc, tokenIndex: number, segmentEnd: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  for (let index = tokenIndex + 1; index < segmentEnd; index++) {
+    if (tokens[index].kind === 'punct') continue;
+    return lexicons.grammar.coordinators.has(tokens[index].text.toLowerCase());
+  }
+  return true;
 }
 
 function canBeSubject(argument: Argument): boolean {
@@ -282,6 +299,36 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
   return undefined;
 }
 
+/**
+ * News restates its events: the headline, then the lead, then the body. An event of the same type and modality
+ * whose participants are all among an earlier one's (or the reverse), with no conflicting date, is the same event:
+ * the richer description is kept, in the position of the first.
+ */
+export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
+  const kept: DocEvent[] = [];
+  const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => participant.entity));
+  const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
+  for (const event of events) {
+    const mine = entitiesOf(event);
+    const same = mine.size
+      ? kept.findIndex((other) => {
+          if (other.type !== event.type || other.modality !== event.modality || other.sentence === event.sentence) return false;
+          if (other.time?.value && event.time?.value && other.time.value !== event.time.value) return false;
+          const theirs = entitiesOf(other);
+          return theirs.size > 0 && (subset(mine, theirs) || subset(theirs, mine));
+        })
+      : -1;
+    if (same < 0) {
+      kept.push(event);
+      continue;
+    }
+    const other = kept[same];
+    const richer = event.participants.length + (event.time ? 1 : 0) > other.participants.length + (other.time ? 1 : 0) ? event : other;
+    kept[same] = richer;
+  }
+  return kept;
+}
+
 export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, config: Config): Doc {
   const compiled: Compiled = { ...compiledRules, index: indexMentions(doc) };
   const events: DocEvent[] = [];
@@ -344,7 +391,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
       events.push(event);
     }
   }
-  events.forEach((event, index) => (event.id = `v${index + 1}`));
+  const merged = mergeRestatedEvents(events);
+  merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
   // Pronouns that filled a slot become mentions of their entity.
   let entities = doc.entities!;
@@ -358,9 +406,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
     });
   }
   const trace = doc.trace
-    ? [...doc.trace, ...events.map((event) => ({ stage: 'extract-events', rule: event.rule, outcome: 'fired' as const, detail: `${event.type} (${event.cameo}) "${event.trigger.text}" ${event.modality}`, start: event.trigger.start, end: event.trigger.end }))]
+    ? [...doc.trace, ...merged.map((event) => ({ stage: 'extract-events', rule: event.rule, outcome: 'fired' as const, detail: `${event.type} (${event.cameo}) "${event.trigger.text}" ${event.modality}`, start: event.trigger.start, end: event.trigger.end }))]
     : undefined;
-  return { ...doc, events, entities, ...(trace ? { trace } : {}) };
+  return { ...doc, events: merged, entities, ...(trace ? { trace } : {}) };
 }
 
 export const extractEventsStage = defineStage({

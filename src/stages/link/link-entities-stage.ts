@@ -44,9 +44,11 @@ function nameWithoutGenitive(mention: Mention, doc: Doc): string {
   return words.join(' ');
 }
 
-function isCurrentRole(role: { to?: string }, publishedAt?: string): boolean {
-  if (!role.to) return true;
-  return publishedAt ? role.to >= publishedAt.slice(0, role.to.length) : false;
+/** A role held at publication (or, without a date, one with no end). Dates compare as text at their own precision. */
+function isCurrentRole(role: { from?: string; to?: string }, publishedAt?: string): boolean {
+  if (!publishedAt) return !role.to;
+  if (role.from && role.from > publishedAt.slice(0, role.from.length)) return false;
+  return !role.to || role.to >= publishedAt.slice(0, role.to.length);
 }
 
 function addRole(entity: Entity, role: { title: string; country?: string }) {
@@ -191,6 +193,13 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   // 4. Knowledge roles where the article states none; countries of persons from their roles.
   for (const draft of drafts) {
     if (draft.entity.type !== 'PER') continue;
+    // A role the text names without a country takes it from the knowledge entry's matching role.
+    for (const role of draft.entity.roles ?? []) {
+      if (role.country) continue;
+      const group = lexicons.roleGroup(role.title);
+      const known = draft.knowledge?.roles?.find((held) => held.country && (group.has(held.title.toLowerCase()) || held.title === role.title));
+      if (known) role.country = known.country;
+    }
     if (config.rolesFromKnowledge && !draft.entity.roles?.length && draft.knowledge?.roles) {
       for (const role of draft.knowledge.roles.filter((held) => isCurrentRole(held, doc.source.publishedAt))) addRole(draft.entity, role);
     }

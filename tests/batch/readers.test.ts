@@ -1,0 +1,163 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { expandInputs, formatFromContent, InputArgumentError } from '../../src/batch/input-files.ts';
+import { readCsv } from '../../src/batch/read-csv.ts';
+import { feedItems } from '../../src/batch/read-feed.ts';
+import { readInputs } from '../../src/batch/read-inputs.ts';
+import { readJsonLines } from '../../src/batch/read-json-lines.ts';
+import { articleItemFromText } from '../../src/batch/read-text-file.ts';
+import type { ArticleItem, SourceItem } from '../../src/batch/source-item.ts';
+import { repositoryRoot } from './helpers/run-cli.ts';
+
+async function collect(items: AsyncIterable<SourceItem> | Iterable<SourceItem>): Promise<SourceItem[]> {
+  const all: SourceItem[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+const articles = (items: SourceItem[]): ArticleItem['article'][] =>
+  items.filter((item): item is ArticleItem => item.kind === 'article').map((item) => item.article);
+
+process.chdir(repositoryRoot);
+
+describe('input files', () => {
+  it('walks folders recursively, sorted by path, with a format per file', async () => {
+    const files = await expandInputs(['fixtures/batch/mixed']);
+    expect(files).toEqual([
+      { path: 'fixtures/batch/mixed/a-bahnstreik.txt', format: 'text' },
+      { path: 'fixtures/batch/mixed/b-hafen.json', format: 'json' },
+      { path: 'fixtures/batch/mixed/nested/c-meldungen.jsonl', format: 'json-lines' },
+      { path: 'fixtures/batch/mixed/nested/d-tabelle.csv', format: 'csv' },
+    ]);
+  });
+
+  it('rejects a missing input with a typed error', async () => {
+    await expect(expandInputs(['fixtures/batch/gibt-es-nicht.jsonl'])).rejects.toBeInstanceOf(InputArgumentError);
+  });
+
+  it.each([
+    ['<?xml version="1.0"?><rss/>', 'feed'],
+    ['\uFEFF  <feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
+    ['{"text":"a"}', 'json'],
+    ['{"text":"a"}\n{"text":"b"}\n', 'json-lines'],
+    ['[{"text":"a"}]', 'json'],
+    ['Schlagzeile\n\nText', 'text'],
+  ])('sniffs %j as %s', (head, format) => {
+    expect(formatFromContent(head)).toBe(format);
+  });
+});
+
+describe('text files', () => {
+  it('takes the first non-empty line as title and the file stem as id', () => {
+    const item = articleItemFromText('\n\n  Schlagzeile hier  \n\nText.', 'some/dir/meldung-1.txt');
+    expect(item).toMatchObject({ kind: 'article', article: { id: 'meldung-1', title: 'Schlagzeile hier', text: '\n\n  Schlagzeile hier  \n\nText.' } });
+  });
+
+  it('turns an empty file into an empty-text problem', () => {
+    expect(articleItemFromText(' \n\t', 'leer.txt')).toMatchObject({ kind: 'problem', code: 'empty-text', id: 'leer' });
+  });
+});
+
+describe('JSON lines', () => {
+  it('gives every bad line a stable code and its line number, and keeps going', async () => {
+    const items = await collect(readJsonLines('fixtures/batch/broken/malformed-lines.jsonl'));
+    expect(items.map((item) => (item.kind === 'article' ? `ok:${item.article.id}` : `${item.code}:${item.id}:${item.line}`))).toEqual([
+      'ok:ok-1',
+      'invalid-json:malformed-lines#2:2',
+      'invalid-article:malformed-lines#3:3',
+      'invalid-article:malformed-lines#4:4',
+      'empty-text:leer:5',
+      'invalid-article:ohne-text:6',
+      'ok:ok-2',
+    ]);
+  });
+
+  it('reads stdin, skipping blank lines, with ids from the line number when missing', async () => {
+    const stdin = Readable.from(['{"text":"Erste Meldung."}\n\n{"id":7,"text":"Zweite."}\n']);
+    const items = await collect(readJsonLines('-', stdin));
+    expect(articles(items)).toEqual([
+      { id: 'stdin#1', text: 'Erste Meldung.' },
+      { id: '7', text: 'Zweite.' },
+    ]);
+  });
+});
+
+describe('CSV', () => {
+  it('reads a header CSV with id and title columns and multi-line quoted fields', async () => {
+    const items = await collect(readCsv('fixtures/batch/mixed/nested/d-tabelle.csv', { textColumn: 'text', delimiter: ',', quote: '"', hasHeader: true }));
+    expect(articles(items)).toEqual([
+      { id: 'csv-1', title: 'Wahl in Bremen', text: 'Bremen, 7. Mai – Die Bürgerschaftswahl ergab eine knappe Mehrheit; die Auszählung dauerte bis Mitternacht.' },
+      { id: 'csv-2', title: 'Zoo "Tierpark" wächst', text: 'Der Tierpark in Cottbus meldet Nachwuchs bei den Pinguinen.\nDie Jungtiere sind gesund.' },
+    ]);
+  });
+
+  it("reads the 10kGNAD layout: no header, ';' delimiter, doubled ' quotes, CRLF", async () => {
+    const items = await collect(readCsv('fixtures/batch/gnad-style.csv', { textColumn: '2', delimiter: ';', quote: "'", hasHeader: false }));
+    const texts = articles(items).map((article) => article.text);
+    expect(texts).toEqual([
+      "Wien – Der Nationalrat hat am Mittwoch ein neues Gesetz beschlossen; die Opposition sprach von einem 'Schnellschuss'.",
+      'Graz – Der Trainer lobte die Mannschaft nach dem 2:1-Sieg, sagte der "Kapitän".',
+    ]);
+    expect(articles(items).map((article) => article.id)).toEqual(['gnad-style#1', 'gnad-style#2']);
+  });
+
+  it('turns a row without the text column into a problem and goes on', async () => {
+    const stream = Readable.from(['id,text\na,Erster Text\nb\nc,Dritter Text\n']);
+    const items = await collect(readCsv('inline.csv', { textColumn: 'text', delimiter: ',', quote: '"', hasHeader: true }, stream));
+    expect(items.map((item) => (item.kind === 'article' ? item.article.id : `${item.code}:${item.id}`))).toEqual(['a', 'invalid-article:b', 'c']);
+  });
+});
+
+describe('feeds', () => {
+  it('reads RSS items: CDATA and escaped HTML become plain text, title first, dates in ISO form', async () => {
+    const items = await collect(readInputs(await expandInputs(['fixtures/batch/feeds/rss-regional.xml'])));
+    expect(articles(items)).toEqual([
+      {
+        id: 'rss-magdeburg-1',
+        title: 'Brücke in Magdeburg gesperrt',
+        url: 'https://example.org/magdeburg-bruecke',
+        publishedAt: '2025-03-04T08:30:00.000Z',
+        text: 'Brücke in Magdeburg gesperrt\n\nDie Elbbrücke in Magdeburg ist seit Montag voll gesperrt.\n\nPendler & Lieferverkehr müssen Umwege fahren.',
+      },
+      {
+        id: 'https://example.org/rostock-umbau',
+        title: 'Rathaus & Markt: Umbau beginnt',
+        url: 'https://example.org/rostock-umbau',
+        text: 'Rathaus & Markt: Umbau beginnt\n\nDer Umbau des Rostocker Marktplatzes beginnt im Juni.\nDie Kosten liegen bei 3,5 Mio.\u00A0Euro.',
+      },
+    ]);
+  });
+
+  it('reads Atom entries: html content is reduced, text content is kept literally', async () => {
+    const items = await collect(readInputs(await expandInputs(['fixtures/batch/feeds/atom-wissen.atom'])));
+    const [moss, observatory] = articles(items);
+    expect(moss).toMatchObject({ id: 'urn:example:wissen:moos', url: 'https://example.org/moos', publishedAt: '2025-06-01T10:00:00.000Z' });
+    expect(moss.text).toBe('Forscher in Göttingen entdecken neue Moosart\n\nFund im Harz\n\nEin Team der Universität Göttingen hat im Harz eine bisher unbekannte Moosart beschrieben.');
+    expect(observatory.text).toBe('Sternwarte öffnet wieder\n\nDie Sternwarte in Sonneberg öffnet nach der Sanierung am Samstag <wieder> für Besucher.');
+  });
+
+  it('yields nothing for an empty feed', async () => {
+    expect(await collect(readInputs(await expandInputs(['fixtures/batch/feeds/empty-feed.rss'])))).toEqual([]);
+  });
+
+  it('names the file, line and column of broken XML', async () => {
+    const [item] = await collect(readInputs(await expandInputs(['fixtures/batch/broken/broken-feed.xml'])));
+    expect(item).toMatchObject({ kind: 'problem', code: 'invalid-feed', id: 'broken-feed', line: 7 });
+    expect(item.kind === 'problem' && item.message).toMatch(/^fixtures\/batch\/broken\/broken-feed\.xml:7:5: .*description/);
+  });
+
+  it('rejects well-formed XML that is not a feed', () => {
+    const [item] = [...feedItems('<kml><Placemark/></kml>', 'karte.xml')];
+    expect(item).toMatchObject({ kind: 'problem', code: 'invalid-feed', message: expect.stringContaining('<kml>') });
+  });
+
+  it('reads RSS 1.0 (RDF) items', () => {
+    const xml = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <channel><title>x</title></channel>
+      <item><title>Eins</title><link>https://example.org/1</link><dc:date>2025-01-02T03:04:05Z</dc:date><description>Text &amp; mehr</description></item>
+    </rdf:RDF>`;
+    expect(articles([...feedItems(xml, 'rdf.xml')])).toEqual([
+      { id: 'https://example.org/1', title: 'Eins', url: 'https://example.org/1', publishedAt: '2025-01-02T03:04:05.000Z', text: 'Eins\n\nText & mehr' },
+    ]);
+  });
+});

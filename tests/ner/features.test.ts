@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { collapseShape, FeatureExtractor, wordShape } from '../../src/ner/features.ts';
+import { createCommonNounLexicon } from '../../src/lexicon/common-nouns.ts';
+
+describe('word shapes', () => {
+  it.each([
+    ['Berlin', 'Xxxx', 'Xx'],
+    ['EU', 'XX', 'X'],
+    ['3.5', 'd.d', 'd.d'],
+    ['14.30', 'dd.dd', 'd.d'],
+    ['EU-Kommission', 'XX-Xxxx', 'X-Xx'],
+    ['Österreichs', 'Xxxx', 'Xx'],
+    ['tschechische', 'xxx', 'x'],
+  ])('%s → %s / %s', (word, shape, short) => {
+    expect(wordShape(word)).toBe(shape);
+    expect(collapseShape(wordShape(word))).toBe(short);
+  });
+});
+
+describe('FeatureExtractor', () => {
+  const options = { commonNouns: true, gazetteer: true, clusters: true };
+  const resources = {
+    commonNouns: createCommonNounLexicon(['Regierung', 'Sprecher']),
+    gazetteer: new Map([['prag', 1 << 4]]),
+    clusters: new Map([['Prag', '0101010101']]),
+  };
+
+  it('gives every token features and is deterministic', () => {
+    const words = ['Der', 'Sprecher', 'traf', 'in', 'Prag', 'ein', '.'];
+    const first = new FeatureExtractor(options, resources).extract(words);
+    const second = new FeatureExtractor(options, resources).extract(words);
+    expect(first.offsets.length).toBe(words.length + 1);
+    for (let token = 0; token < words.length; token++) expect(first.offsets[token + 1]).toBeGreaterThan(first.offsets[token]);
+    expect(Array.from(first.hashes)).toEqual(Array.from(second.hashes));
+  });
+
+  it('lets the context change a token’s features', () => {
+    const extractor = new FeatureExtractor(options, resources);
+    const tokenFeatures = (words: string[], index: number) => {
+      const { offsets, hashes } = extractor.extract(words);
+      return new Set(hashes.slice(offsets[index], offsets[index + 1]));
+    };
+    const inPrague = tokenFeatures(['in', 'Prag', 'ein'], 1);
+    const fromPrague = tokenFeatures(['aus', 'Prag', 'ein'], 1);
+    const shared = [...inPrague].filter((hash) => fromPrague.has(hash)).length;
+    expect(shared).toBeGreaterThan(10);
+    expect(shared).toBeLessThan(inPrague.size);
+  });
+
+  it('marks known common nouns, including the compound head, differently from unknown capitalised words', () => {
+    const extractor = new FeatureExtractor(options, resources);
+    const featuresOf = (word: string) => {
+      const { offsets, hashes } = extractor.extract(['die', word, 'sagte']);
+      return new Set(hashes.slice(offsets[1], offsets[2]));
+    };
+    const noun = featuresOf('Regierung');
+    const compound = featuresOf('Regierungssprecher');
+    const name = featuresOf('Fiala');
+    const plainExtractor = new FeatureExtractor({ ...options, commonNouns: false }, resources);
+    const { offsets, hashes } = plainExtractor.extract(['die', 'Regierung', 'sagte']);
+    expect(noun.size).toBeGreaterThan(offsets[2] - offsets[1]);
+    expect(compound.size).toBeGreaterThan(name.size);
+    expect(new Set(hashes.slice(offsets[1], offsets[2])).size).toBeLessThan(noun.size);
+  });
+});
