@@ -9,6 +9,11 @@ import { resolve } from 'node:path';
 export interface LabelledSentence {
   words: string[];
   tags: string[];
+  /**
+   * Set on sentences from corpora that annotate only PER/ORG/LOC: their `O` means "not PER/ORG/LOC",
+   * so training lets such a token take `O` or any OTH, deriv or part tag (see `train.ts`).
+   */
+  partial?: boolean;
 }
 
 /** `../shared/data` seen from the repository root, whatever the working directory. */

@@ -3,7 +3,7 @@
  * scores (feature weights for that tag) and transition scores (previous tag → tag, with a start row).
  * Viterbi finds the best sequence; transitions that break BIO (`O` → `I-LOC`) are never allowed.
  */
-import type { SentenceFeatures, SplitSentenceFeatures } from './features.ts';
+import type { SentenceFeatures, SplitSentenceFeatures, WordFeatures } from './features.ts';
 import type { TagSet } from './tags.ts';
 
 export interface ScoringTables {
@@ -179,34 +179,44 @@ function logSumExp(values: ArrayLike<number>): number {
 }
 
 /**
- * Emission scores from split features: the word-level part of each token comes from a per-word
- * cache (filled on first sight), so only the context features are looked up per token. Gives the
- * same scores as `emissionScores` over the concatenated features.
+ * Emission scores from split features: each single-word feature group comes from a per-word, per-role
+ * cache (filled on first sight), so per token only five cached vectors and the few pair features are
+ * added. Gives the same scores as `emissionScores` over `FeatureExtractor.extract`.
  */
 export function emissionScoresCached(tables: ScoringTables, features: SplitSentenceFeatures, into?: Float64Array): Float64Array {
   const tokenCount = features.words.length;
   const { weights, tagCount, rowMask } = tables;
   const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(Math.max(1024, tokenCount * tagCount * 2));
-  const { contextOffsets, contextHashes } = features;
+  const { pairOffsets, pairHashes, words, boundary } = features;
   for (let token = 0; token < tokenCount; token++) {
     const base = token * tagCount;
-    const word = features.words[token];
-    let own = word.scoreCache;
-    if (own === undefined) {
-      own = new Float32Array(tagCount);
-      const hashes = word.ownHashes;
-      for (let feature = 0; feature < hashes.length; feature++) {
-        const row = (hashes[feature] & rowMask) * tagCount;
-        for (let tag = 0; tag < tagCount; tag++) own[tag] += weights[row + tag];
-      }
-      word.scoreCache = own;
+    const own = roleScores(tables, words[token], 0);
+    const previous = roleScores(tables, token >= 1 ? words[token - 1] : boundary, 1);
+    const next = roleScores(tables, token + 1 < tokenCount ? words[token + 1] : boundary, 2);
+    const secondPrevious = roleScores(tables, token >= 2 ? words[token - 2] : boundary, 3);
+    const secondNext = roleScores(tables, token + 2 < tokenCount ? words[token + 2] : boundary, 4);
+    for (let tag = 0; tag < tagCount; tag++) {
+      scores[base + tag] = own[tag] + previous[tag] + next[tag] + secondPrevious[tag] + secondNext[tag];
     }
-    for (let tag = 0; tag < tagCount; tag++) scores[base + tag] = own[tag];
-    const end = contextOffsets[token + 1];
-    for (let feature = contextOffsets[token]; feature < end; feature++) {
-      const row = (contextHashes[feature] & rowMask) * tagCount;
+    const end = pairOffsets[token + 1];
+    for (let feature = pairOffsets[token]; feature < end; feature++) {
+      const row = (pairHashes[feature] & rowMask) * tagCount;
       for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
     }
   }
   return scores;
+}
+
+function roleScores(tables: ScoringTables, word: WordFeatures, role: number): Float32Array {
+  const cached = word.roleScores[role];
+  if (cached !== undefined) return cached;
+  const { weights, tagCount, rowMask } = tables;
+  const sum = new Float32Array(tagCount);
+  const hashes = word.roleHashes[role];
+  for (let feature = 0; feature < hashes.length; feature++) {
+    const row = (hashes[feature] & rowMask) * tagCount;
+    for (let tag = 0; tag < tagCount; tag++) sum[tag] += weights[row + tag];
+  }
+  word.roleScores[role] = sum;
+  return sum;
 }

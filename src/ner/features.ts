@@ -20,8 +20,6 @@ export interface FeatureOptions {
   clusters: boolean;
 }
 
-export const defaultFeatureOptions: FeatureOptions = { commonNouns: true, gazetteer: true, clusters: true };
-
 export interface FeatureResources {
   commonNouns?: WordLexicon;
   /** Lower-cased word → bit set of the classes and positions it was seen with in name lists (see `gazetteer.ts`). */
@@ -111,70 +109,98 @@ const clusterPrefixLengths = [3, 6, 9, 12];
 const sentenceBoundary = hashText(0x5eed, '<boundary>');
 
 /**
- * A sentence split into what depends on the word alone (computed once per distinct word and cached)
- * and what depends on its neighbours. The tagger caches the weight sum of the word part per word.
+ * A sentence split by what each feature depends on. Most features depend on one word only, in one
+ * of five roles: the token itself, or the word seen as left neighbour, right neighbour, second left
+ * or second right neighbour. Those are computed once per distinct word, and a tagger can cache their
+ * weight sums per word and role. Only the few features that combine two words, or a word and its
+ * position, are computed per token.
  */
 export interface SplitSentenceFeatures {
   words: readonly WordFeatures[];
-  /** Token i has the context features `contextHashes[contextOffsets[i] .. contextOffsets[i + 1])`. */
-  contextOffsets: Int32Array;
-  contextHashes: Uint32Array;
+  /** Stands in for the missing neighbours before the first and after the last token. */
+  boundary: WordFeatures;
+  /** Token i has the pair features `pairHashes[pairOffsets[i] .. pairOffsets[i + 1])`. */
+  pairOffsets: Int32Array;
+  pairHashes: Uint32Array;
 }
 
-/** The per-word part: its context-free feature hashes, plus a slot a tagger may use to cache their scores. */
+/** The roles a word's single-word features are grouped by. */
+export const enum WordRole {
+  Self = 0,
+  Previous = 1,
+  Next = 2,
+  SecondPrevious = 3,
+  SecondNext = 4,
+}
+export const wordRoleCount = 5;
+
+/** The per-word part: feature hashes per role, plus slots a tagger may use to cache their score sums. */
 export interface WordFeatures {
-  readonly ownHashes: Uint32Array;
-  scoreCache?: Float32Array;
+  readonly roleHashes: readonly Uint32Array[];
+  readonly roleScores: (Float32Array | undefined)[];
 }
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly boundary: WordFeatures;
   private buffer = new Uint32Array(4096);
   private length = 0;
 
   constructor(
     private readonly options: FeatureOptions,
     private readonly resources: FeatureResources,
-  ) {}
+  ) {
+    this.boundary = { roleHashes: boundaryRoleHashes(options), roleScores: new Array(wordRoleCount).fill(undefined) };
+  }
 
-  /** All features of a sentence, word-level and context-level together (for training). */
+  /** All features of a sentence in one list per token (for training); the same multiset the split form sums. */
   extract(words: readonly string[]): SentenceFeatures {
     const split = this.extractSplit(words);
-    const offsets = new Int32Array(words.length + 1);
-    let total = 0;
-    for (let index = 0; index < words.length; index++) {
-      total += split.words[index].ownHashes.length + split.contextOffsets[index + 1] - split.contextOffsets[index];
-    }
-    const hashes = new Uint32Array(total);
-    let position = 0;
-    for (let index = 0; index < words.length; index++) {
-      offsets[index] = position;
-      hashes.set(split.words[index].ownHashes, position);
-      position += split.words[index].ownHashes.length;
-      const context = split.contextHashes.subarray(split.contextOffsets[index], split.contextOffsets[index + 1]);
-      hashes.set(context, position);
-      position += context.length;
-    }
-    offsets[words.length] = position;
+    const count = words.length;
+    const parts = (index: number): Uint32Array[] => {
+      const word = (offset: number) => {
+        const position = index + offset;
+        return position >= 0 && position < count ? split.words[position] : split.boundary;
+      };
+      return [
+        split.words[index].roleHashes[WordRole.Self],
+        word(-1).roleHashes[WordRole.Previous],
+        word(1).roleHashes[WordRole.Next],
+        word(-2).roleHashes[WordRole.SecondPrevious],
+        word(2).roleHashes[WordRole.SecondNext],
+        split.pairHashes.subarray(split.pairOffsets[index], split.pairOffsets[index + 1]),
+      ];
+    };
+    const perToken = Array.from({ length: count }, (_, index) => parts(index));
+    const offsets = new Int32Array(count + 1);
+    for (let index = 0; index < count; index++) offsets[index + 1] = offsets[index] + perToken[index].reduce((sum, part) => sum + part.length, 0);
+    const hashes = new Uint32Array(offsets[count]);
+    perToken.forEach((tokenParts, index) => {
+      let position = offsets[index];
+      for (const part of tokenParts) {
+        hashes.set(part, position);
+        position += part.length;
+      }
+    });
     return { offsets, hashes };
   }
 
-  /** Word-level and context-level features apart; the context hashes are a view that the next call overwrites. */
+  /** Features split by dependency; the pair hashes are a view that the next call overwrites. */
   extractSplit(words: readonly string[]): SplitSentenceFeatures {
     const infos: WordInfo[] = new Array(words.length);
     for (let index = 0; index < words.length; index++) infos[index] = this.wordInfo(words[index]);
-    const contextOffsets = new Int32Array(words.length + 1);
+    const pairOffsets = new Int32Array(words.length + 1);
     this.length = 0;
     // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
     let quotesSeen = 0;
     for (let index = 0; index < infos.length; index++) {
-      contextOffsets[index] = this.length;
-      this.contextFeatures(infos, index);
+      pairOffsets[index] = this.length;
+      this.pairFeatures(infos, index);
       if (infos[index].isQuote) quotesSeen++;
       else if (quotesSeen % 2 === 1) this.push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
     }
-    contextOffsets[infos.length] = this.length;
-    return { words: infos, contextOffsets, contextHashes: this.buffer.subarray(0, this.length) };
+    pairOffsets[infos.length] = this.length;
+    return { words: infos, boundary: this.boundary, pairOffsets, pairHashes: this.buffer.subarray(0, this.length) };
   }
 
   private push(hash: number): void {
@@ -186,41 +212,19 @@ export class FeatureExtractor {
     this.buffer[this.length++] = hash;
   }
 
-  private contextFeatures(infos: readonly WordInfo[], index: number): void {
-    // Explicit bounds: reading past an array's ends is a slow path in V8.
+  /** Features that combine a word with a neighbour or with its position. */
+  private pairFeatures(infos: readonly WordInfo[], index: number): void {
     const count = infos.length;
     const word = infos[index];
-    const previous = index >= 1 ? infos[index - 1] : undefined;
-    const next = index + 1 < count ? infos[index + 1] : undefined;
-    const secondPrevious = index >= 2 ? infos[index - 2] : undefined;
-    const secondNext = index + 2 < count ? infos[index + 2] : undefined;
-    const previousLower = previous ? previous.lower : sentenceBoundary;
-    const nextLower = next ? next.lower : sentenceBoundary;
+    // Explicit bounds: reading past an array's ends is a slow path in V8.
+    const previousLower = index >= 1 ? infos[index - 1].lower : sentenceBoundary;
+    const nextLower = index + 1 < count ? infos[index + 1].lower : sentenceBoundary;
     const atStart = index === 0 ? 1 : 0;
-
-    this.push(mixHashes(Template.PreviousLower, previousLower));
-    this.push(mixHashes(Template.NextLower, nextLower));
-    this.push(mixHashes(Template.SecondPreviousLower, secondPrevious ? secondPrevious.lower : sentenceBoundary));
-    this.push(mixHashes(Template.SecondNextLower, secondNext ? secondNext.lower : sentenceBoundary));
-    this.push(mixHashes(Template.PreviousShortShape, previous ? previous.shortShape : sentenceBoundary));
-    this.push(mixHashes(Template.NextShortShape, next ? next.shortShape : sentenceBoundary));
     this.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
     this.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
-    this.push(mixHashes(Template.PreviousSuffix, previous ? previous.contextSuffix : sentenceBoundary));
-    this.push(mixHashes(Template.NextSuffix, next ? next.contextSuffix : sentenceBoundary));
     this.push(mixHashes(Template.SentenceStartShape, mixHashes(atStart, word.shortShape)));
     if (this.options.commonNouns) {
       this.push(mixHashes(Template.SentenceStartCommonNoun, (atStart << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
-      this.push(mixHashes(Template.PreviousCommonNoun, previous ? previous.commonNoun : 2));
-      this.push(mixHashes(Template.NextCommonNoun, next ? next.commonNoun : 2));
-    }
-    if (this.options.gazetteer) {
-      this.push(mixHashes(Template.PreviousGazetteer, previous ? previous.gazetteer : 0xffff));
-      this.push(mixHashes(Template.NextGazetteer, next ? next.gazetteer : 0xffff));
-    }
-    if (this.options.clusters) {
-      this.push(mixHashes(Template.PreviousCluster, previous ? previous.clusterPrefixes[1] : sentenceBoundary));
-      this.push(mixHashes(Template.NextCluster, next ? next.clusterPrefixes[1] : sentenceBoundary));
     }
   }
 
@@ -235,8 +239,63 @@ export class FeatureExtractor {
   }
 }
 
+/** What a word contributes to its neighbours' features, by role. */
+function neighbourFeatures(word: NeighbourView, options: FeatureOptions): Uint32Array[] {
+  const previous = [
+    mixHashes(Template.PreviousLower, word.lower),
+    mixHashes(Template.PreviousShortShape, word.shortShape),
+    mixHashes(Template.PreviousSuffix, word.contextSuffix),
+  ];
+  const next = [
+    mixHashes(Template.NextLower, word.lower),
+    mixHashes(Template.NextShortShape, word.shortShape),
+    mixHashes(Template.NextSuffix, word.contextSuffix),
+  ];
+  if (options.commonNouns) {
+    previous.push(mixHashes(Template.PreviousCommonNoun, word.commonNoun));
+    next.push(mixHashes(Template.NextCommonNoun, word.commonNoun));
+  }
+  if (options.gazetteer) {
+    previous.push(mixHashes(Template.PreviousGazetteer, word.gazetteer));
+    next.push(mixHashes(Template.NextGazetteer, word.gazetteer));
+  }
+  if (options.clusters) {
+    previous.push(mixHashes(Template.PreviousCluster, word.cluster));
+    next.push(mixHashes(Template.NextCluster, word.cluster));
+  }
+  return [
+    Uint32Array.from(previous),
+    Uint32Array.from(next),
+    Uint32Array.of(mixHashes(Template.SecondPreviousLower, word.lower)),
+    Uint32Array.of(mixHashes(Template.SecondNextLower, word.lower)),
+  ];
+}
+
+interface NeighbourView {
+  lower: number;
+  shortShape: number;
+  contextSuffix: number;
+  commonNoun: number;
+  gazetteer: number;
+  /** The 6-bit cluster prefix hash. */
+  cluster: number;
+}
+
+/** The sentence boundary as a neighbour: fixed values no real word produces. */
+function boundaryRoleHashes(options: FeatureOptions): Uint32Array[] {
+  const view: NeighbourView = {
+    lower: sentenceBoundary,
+    shortShape: sentenceBoundary,
+    contextSuffix: sentenceBoundary,
+    commonNoun: 2,
+    gazetteer: 0xffff,
+    cluster: sentenceBoundary,
+  };
+  return [new Uint32Array(0), ...neighbourFeatures(view, options)];
+}
+
 /** The features a word has wherever it stands. */
-function ownFeatures(word: Omit<WordInfo, 'ownHashes'>, options: FeatureOptions): Uint32Array {
+function ownFeatures(word: Omit<WordInfo, 'roleHashes' | 'roleScores'>, options: FeatureOptions): Uint32Array {
   const hashes: number[] = [];
   const push = (hash: number) => hashes.push(hash);
   push(mixHashes(Template.Bias, 0));
@@ -314,8 +373,8 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     hyphenFirstCommonNoun: hasHyphen && resources.commonNouns?.has(word.slice(0, hyphen)) ? 1 : 0,
     isQuote: /^["„“”»«‚‘’']+$/.test(word),
   };
-  // scoreCache is declared up front so every word entry keeps one object shape.
-  return { ...info, ownHashes: ownFeatures(info, options), scoreCache: undefined };
+  const neighbour = neighbourFeatures({ ...info, cluster: clusterPrefixes[1] }, options);
+  return { ...info, roleHashes: [ownFeatures(info, options), ...neighbour], roleScores: new Array(wordRoleCount).fill(undefined) };
 }
 
 function clusterPrefixHash(resources: FeatureResources, word: string, level: number): number {

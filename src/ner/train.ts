@@ -30,6 +30,22 @@ export interface TrainedTables {
 interface PreparedSentence {
   features: SentenceFeatures;
   gold: Int32Array;
+  /** For partially labelled sentences: tokenCount × tagCount, 1 where the tag agrees with the annotation. */
+  allowed?: Uint8Array;
+}
+
+/** Classes a PER/ORG/LOC-only corpus does not annotate, so its `O` may hide them. */
+const unannotatedInPartialCorpora = (tag: string) => tag === 'O' || !/^[BI]-(PER|ORG|LOC)$/.test(tag);
+
+function partialLabelMask(goldTags: readonly string[], tags: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(goldTags.length * tags.length);
+  goldTags.forEach((goldTag, token) => {
+    tags.forEach((tag, index) => {
+      const allowed = goldTag === 'O' ? unannotatedInPartialCorpora(tag) : tag === goldTag;
+      mask[token * tags.length + index] = allowed ? 1 : 0;
+    });
+  });
+  return mask;
 }
 
 export function trainPerceptron(
@@ -43,7 +59,11 @@ export function trainPerceptron(
   const rows = 2 ** options.hashBits;
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
-    .map((sentence) => ({ features: extractor.extract(sentence.words), gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)) }));
+    .map((sentence) => ({
+      features: extractor.extract(sentence.words),
+      gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
+      allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
+    }));
 
   const weights = new Float64Array(rows * tagCount);
   const weightSums = new Float64Array(rows * tagCount);
@@ -61,11 +81,18 @@ export function trainPerceptron(
     shuffle(order, random);
     let sentencesWithErrors = 0;
     for (const sentenceIndex of order) {
-      const { features, gold } = prepared[sentenceIndex];
+      const { features, allowed } = prepared[sentenceIndex];
+      let gold = prepared[sentenceIndex].gold;
       const tokenCount = gold.length;
       scratch = emissionScores(tables, features, scratch);
       constrainedTransitions(tables, tagSet, allowedTransitions);
       const predicted = viterbiConstrained(scratch, tokenCount, tagCount, allowedTransitions, buffers);
+      if (allowed) {
+        // Latent-variable update: the target is the best sequence that agrees with the partial annotation.
+        const masked = scratch.slice(0, tokenCount * tagCount);
+        for (let cell = 0; cell < masked.length; cell++) if (allowed[cell] === 0) masked[cell] = -Infinity;
+        gold = viterbiConstrained(masked, tokenCount, tagCount, allowedTransitions, buffers);
+      }
       let hadError = false;
       for (let token = 0; token < tokenCount; token++) {
         const goldTag = gold[token];

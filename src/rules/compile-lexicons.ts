@@ -50,6 +50,8 @@ export interface CompiledLexicons {
   knowledgeByNameKey: ReadonlyMap<string, KnowledgeEntry[]>;
   /** Person entries by the key of their surname (last word of name and aliases). */
   knowledgeBySurnameKey: ReadonlyMap<string, KnowledgeEntry[]>;
+  /** The kind of a role entry ("head-of-state", "party" …). */
+  roleKind(roleId: string): string | undefined;
   /** Role entries grouped by the offices they denote (title and sameAs), lower case. */
   roleGroup(title: string): ReadonlySet<string>;
   commonNouns: CommonNounLexicon;
@@ -142,7 +144,9 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const roleForms = new Map<string, { entry: RoleEntry; base: string }>();
   const compoundForms = new Map<string, { entry: RoleEntry; base: string }>();
   const roleGroups = new Map<string, Set<string>>();
+  const roleKinds = new Map<string, string>();
   for (const { value: role } of rules.roles) {
+    roleKinds.set(role.id, role.kind);
     const forms: [string, string][] = [];
     for (const ending of masculineRoleEndings) forms.push([role.title + ending, role.title]);
     if (role.feminine) for (const ending of feminineRoleEndings) forms.push([role.feminine + ending, role.feminine]);
@@ -230,6 +234,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     countryPlace,
     knowledgeByNameKey,
     knowledgeBySurnameKey,
+    roleKind: (roleId: string) => roleKinds.get(roleId),
     roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
     commonNouns,
     isHeadOfCompound,

@@ -63,3 +63,24 @@ describe('FeatureExtractor', () => {
     expect(new Set(hashes.slice(offsets[1], offsets[2])).size).toBeLessThan(noun.size);
   });
 });
+
+describe('split features for cached scoring', () => {
+  it('scores exactly like the flat feature list the trainer uses', async () => {
+    const { emissionScores, emissionScoresCached } = await import('../../src/ner/decoder.ts');
+    const options = { commonNouns: true, gazetteer: true, clusters: true };
+    const resources = {
+      commonNouns: createCommonNounLexicon(['Regierung', 'Vertreter']),
+      gazetteer: new Map([['prag', 16], ['petr', 64]]),
+      clusters: new Map([['Prag', '010101'], ['traf', '111000']]),
+    };
+    const rows = 1 << 10;
+    const weights = new Float32Array(rows * 25).map((_, index) => ((index * 7919) % 101) / 50 - 1);
+    const tables = { weights, transitions: new Float32Array(26 * 25), tagCount: 25, rowMask: rows - 1 };
+    const words = ['„', 'Petr', 'Fiala', '“', 'traf', 'in', 'Prag', 'Vertreter', 'der', 'Regierung', '.'];
+    const flat = emissionScores(tables, new FeatureExtractor(options, resources).extract(words));
+    const extractor = new FeatureExtractor(options, resources);
+    extractor.extractSplit(['Prag', 'traf']); // fills the per-word caches from another sentence first
+    const cached = emissionScoresCached(tables, extractor.extractSplit(words));
+    for (let index = 0; index < words.length * 25; index++) expect(cached[index]).toBeCloseTo(flat[index], 4);
+  });
+});

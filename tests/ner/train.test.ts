@@ -69,6 +69,23 @@ describe('perceptron training', () => {
     expect(Array.from(run().transitions)).toEqual(Array.from(run().transitions));
   });
 
+  it('treats O in partially labelled sentences as "not PER/ORG/LOC" instead of as O', () => {
+    const full = training.slice(0, 12);
+    // A PER/ORG/LOC-only corpus: the adjectives are LOCderiv in truth but annotated O.
+    const partial = training.slice(12, 120).map((sentence) => ({
+      words: sentence.words,
+      tags: sentence.tags.map((tag) => (tag.endsWith('deriv') ? 'O' : tag)),
+    }));
+    const derivTag = (useLatentLabels: boolean) => {
+      const corpus = [...full, ...partial.map((sentence) => ({ ...sentence, partial: useLatentLabels }))];
+      const tables = trainPerceptron(corpus, new FeatureExtractor(options, {}), { epochs: 5, hashBits: 14, seed: 3 });
+      const header = { format: 'depesche-ner' as const, version: 1 as const, tags: [...tables.tags], hashBits: 14, featureOptions: options, confidenceTemperature: 1, outsidePenalty: 0, gazetteer: '', clusters: '', training: {} };
+      return createNerModel({ header, weights: tables.weights, transitions: tables.transitions }, undefined).tag(training[5].words)[1];
+    };
+    expect(derivTag(true)).toBe('B-LOCderiv');
+    expect(derivTag(false)).toBe('O');
+  });
+
   it('rejects tags outside the GermEval set', () => {
     const bad = [{ words: ['Paris'], tags: ['B-GPE'] }];
     expect(() => trainPerceptron(bad, new FeatureExtractor(options, {}), { epochs: 1, hashBits: 10, seed: 1 })).toThrow(/unknown tag/);

@@ -441,6 +441,61 @@ export const segmentCases: SegmentCase[] = [
     sentences: ['Das ist gut.'],
   },
   {
+    name: 'Austrian date with spaces: 30. 9. 2015',
+    text: 'Er sprach in Wien. (APA, 30. 9. 2015)',
+    sentences: ['Er sprach in Wien.', '(APA, 30. 9. 2015)'],
+    kinds: { '30.': 'ordinal', '9.': 'ordinal', '2015': 'number' },
+  },
+  {
+    name: 'day and month written together: 12.2. 2016',
+    text: 'Das Spiel endete torlos. (APA, 12.2. 2016)',
+    sentences: ['Das Spiel endete torlos.', '(APA, 12.2. 2016)'],
+    kinds: { '12.2.': 'ordinal' },
+  },
+  {
+    name: 'rank after a sentence end: 3. Minute',
+    text: 'Der Wille war zu spüren. 3. Minute: Wiland pariert.',
+    sentences: ['Der Wille war zu spüren.', '3. Minute: Wiland pariert.'],
+    kinds: { '3.': 'ordinal' },
+  },
+  {
+    name: 'ordinal in brackets and after in',
+    text: 'Er sah in 56. Minute Rot, Müller (66. Ibser) kam.',
+    sentences: ['Er sah in 56. Minute Rot, Müller (66. Ibser) kam.'],
+    kinds: { '56.': 'ordinal', '66.': 'ordinal' },
+  },
+  {
+    name: 'ranks in results written without spaces',
+    text: 'Watabe (1./26.) siegte vor Rießle (3./15.).',
+    sentences: ['Watabe (1./26.) siegte vor Rießle (3./15.).'],
+  },
+  {
+    name: 'missing space after the period: geboren.Noch',
+    text: 'Das Projekt war geboren.Noch vor 30 Jahren war alles anders.',
+    sentences: ['Das Projekt war geboren.', 'Noch vor 30 Jahren war alles anders.'],
+  },
+  {
+    name: 'unit abbreviation with slash: Gbit/s.',
+    text: 'Es bietet 10 Gbit/s. Das verspricht viel.',
+    sentences: ['Es bietet 10 Gbit/s.', 'Das verspricht viel.'],
+  },
+  {
+    name: 'URL after a sentence end starts a new sentence',
+    text: 'Die Strecke ist gesperrt. https://t.co/txnhoB02BN',
+    sentences: ['Die Strecke ist gesperrt.', 'https://t.co/txnhoB02BN'],
+    kinds: { 'https://t.co/txnhoB02BN': 'url' },
+  },
+  {
+    name: 'spaced periods are one pause',
+    text: 'Er wartete . . . und wartete.',
+    sentences: ['Er wartete . . . und wartete.'],
+  },
+  {
+    name: 'Co. followed by a sentence start',
+    text: 'Er trauert um Apple, Google & Co. Im Silicon Valley war er bekannt.',
+    sentences: ['Er trauert um Apple, Google & Co.', 'Im Silicon Valley war er bekannt.'],
+  },
+  {
     name: 'empty text',
     text: '',
     sentences: [],

@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSegmenter, InvalidAbbreviationError } from '../../src/stages/segment/index.ts';
+import { AbbreviationsFileError, compileSegmenter, InvalidAbbreviationError, readAbbreviationsFile } from '../../src/stages/segment/index.ts';
 import { segmentCases } from './cases.ts';
 import { findInvariantViolations } from './check-invariants.ts';
-import { loadNewsSegmenter } from './load-news-segmenter.ts';
+import { loadNewsSegmenter, newsAbbreviationsPath } from './load-news-segmenter.ts';
 
 const segmenter = loadNewsSegmenter();
 
@@ -49,6 +52,21 @@ describe('abbreviations come from the data file', () => {
   it('rejects an entry without a period, naming it', () => {
     expect(() => compileSegmenter({ abbreviations: ['Dr'] })).toThrow(InvalidAbbreviationError);
     expect(() => compileSegmenter({ abbreviations: ['Dr'] })).toThrow(/"Dr"/);
+  });
+
+  it('the news-de list is large, free of duplicates and compiles', () => {
+    const file = readAbbreviationsFile(newsAbbreviationsPath);
+    expect(file.abbreviations.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(file.abbreviations).size).toBe(file.abbreviations.length);
+    expect(file.ordinalContexts).toEqual(expect.arrayContaining(['März', 'am', 'im', 'seit']));
+  });
+
+  it('a file that is not valid names its path and the problem', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'depesche-segment-'));
+    const path = join(directory, 'abbreviations.json');
+    writeFileSync(path, JSON.stringify({ abbreviation: ['Dr.'] }));
+    expect(() => readAbbreviationsFile(path)).toThrow(AbbreviationsFileError);
+    expect(() => readAbbreviationsFile(path)).toThrow(path);
   });
 
   it('rejects a file that does not match the schema', () => {

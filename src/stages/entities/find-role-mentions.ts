@@ -22,10 +22,15 @@ interface Qualifier {
   definite: boolean;
 }
 
+/**
+ * The country a compound's front names: a country ("US-Präsident"), a government seat ("Kreml-Sprecher"), or an
+ * organisation with a country ("SPD-Chef"). A region or ordinary city does not make its role a country's
+ * ("Bayern-Trainer" is not Germany's coach).
+ */
 function countryOfModifier(modifier: string, lexicons: CompiledLexicons): { country?: string; organisation?: string } {
   const match = lexicons.matchPhrase([modifier], 0);
   const target = match?.targets[0];
-  if (target?.place) return { country: target.place.governmentOf ?? target.place.country };
+  if (target?.place) return { country: target.place.governmentOf ?? (target.place.kind === 'country' ? target.place.country : undefined) };
   if (target?.knowledge) return { country: target.knowledge.country, organisation: target.knowledge.id };
   const adjective = lexicons.adjectiveCountry(modifier);
   return adjective ? { country: adjective.country } : {};
@@ -37,6 +42,8 @@ function isCountryName(word: string, lexicons: CompiledLexicons): boolean {
 
 /** Looks left of the role noun for a nationality adjective, a genitive country, other adjectives and the determiner. */
 function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: Sentence, lexicons: CompiledLexicons): Qualifier {
+  // Adjective-like words left of the role join its phrase only when a determiner or a nationality adjective
+  // confirms them: "der ehemalige französische Präsident" yes, "… teilte Vorstandschefin" no.
   let phraseStart = roleIndex;
   let country: string | undefined;
   let definite = false;
@@ -49,20 +56,20 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
       phraseStart = index;
       continue;
     }
-    if (lexicons.grammar.determinerCases.has(lower)) {
+    // Person roles are masculine or feminine: a neuter "das" before them belongs to something else ("Das teilte …").
+    if (lexicons.grammar.determinerCases.has(lower) && lower !== 'das') {
       definite = definiteDeterminers.has(lower) || lower === 'am' || lower === 'im' || lower === 'zum' || lower === 'vom' || lower === 'beim' || lower === 'zur';
       phraseStart = index;
       break;
     }
-    if (/^\p{Ll}+(e|en|er|es|em)$/u.test(word)) {
-      // another attributive adjective: "der ehemalige französische Präsident"
-      phraseStart = index;
+    if (/^\p{Ll}+(e|en|er|es|em)$/u.test(word) && !lexicons.grammar.auxiliaries.has(lower)) {
+      // possibly another attributive adjective: "der ehemalige französische Präsident"
       continue;
     }
     if (isCapitalised(word) && index === roleIndex - 1) {
       // a genitive country before the role: "Frankreichs Präsident"
       const match = lexicons.matchPhrase([word], 0);
-      const place = match?.genitive ? match.targets.find((target) => target.place)?.place : undefined;
+      const place = match?.genitive ? match.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
       if (place?.country) {
         country = place.country;
         phraseStart = index;

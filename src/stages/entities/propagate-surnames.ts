@@ -37,6 +37,9 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
     const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];
     if (!fromArticle && !known) continue;
     if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
+    // "Martin Seidler": a known surname right before another name is a first name here.
+    const next = tokens[token.index + 1];
+    if (!fromArticle && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
     candidates.push({
       source: 'propagation',
       packRank: 0,

@@ -23,8 +23,8 @@ import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts
 const configSchema = z.strictObject({
   /** Use the statistical tagger; "default" is the shipped model, a path another one, false none (rules only). */
   model: z.union([z.literal(false), z.string()]).default('default'),
-  /** Model mentions whose weakest token is less probable than this are left out. */
-  minimumModelConfidence: z.number().min(0).max(1).default(0.5),
+  /** When set, model mentions whose weakest token is less probable than this are left out (costs marginals: slower). */
+  minimumModelConfidence: z.number().min(0).max(1).optional(),
   quotedNames: z.boolean().default(true),
 });
 

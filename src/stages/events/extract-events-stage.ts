@@ -25,6 +25,11 @@ const configSchema = z.strictObject({
   eventsWithoutParticipants: z.enum(['always', 'never', 'when-cued']).default('when-cued'),
   /** How many earlier segments of the sentence a clause without a subject may borrow it from. */
   subjectLookBack: z.number().int().min(0).max(5).default(3),
+  /**
+   * CAMEO codes political events. An event whose actors include a sports actor (a person with a sports role, a
+   * sports organisation) and no political one is a match report ("Leverkusen empfängt Stuttgart"), so it is dropped.
+   */
+  dropSportsEvents: z.boolean().default(true),
 });
 type Config = z.infer<typeof configSchema>;
 
@@ -100,6 +105,32 @@ function endsClause(doc: Doc, tokenIndex: number, segmentEnd: number, lexicons: 
     return lexicons.grammar.coordinators.has(tokens[index].text.toLowerCase());
   }
   return true;
+}
+
+const definiteWords = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'beim', 'vom', 'zum', 'zur', 'im', 'am']);
+
+/** A noun introduced by a definite article or demonstrative, adjectives allowed in between. */
+function isDefiniteReference(doc: Doc, nounIndex: number): boolean {
+  const tokens = doc.tokens!;
+  for (let index = nounIndex - 1; index >= 0 && index >= nounIndex - 3; index--) {
+    const word = tokens[index].text.toLowerCase();
+    if (definiteWords.has(word)) return true;
+    if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[index].text)) return false;
+  }
+  return false;
+}
+
+function isInfinitive(word: string, trigger: TriggerEntry): boolean {
+  const lower = word.toLowerCase();
+  return !!trigger.verb && (lower === trigger.verb.lemma.toLowerCase() || lower === trigger.verb.present.toLowerCase() + 'en');
+}
+
+/** Third-person subjunctive I: present stem + e ("treffe", "lehne … ab"), which the indicative never uses. */
+function isSubjunctiveForm(word: string, trigger: TriggerEntry): boolean {
+  if (!trigger.verb) return false;
+  const lower = word.toLowerCase();
+  const stem = trigger.verb.present.toLowerCase();
+  return lower === stem + 'e' || lower === (trigger.verb.particle ?? '').toLowerCase() + stem + 'e';
 }
 
 function canBeSubject(argument: Argument): boolean {
@@ -299,6 +330,26 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
   return undefined;
 }
 
+const politicalRoleKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson', 'official', 'diplomat', 'military', 'judiciary', 'party']);
+const politicalOrganisationKinds = new Set(['government', 'party', 'international', 'military', 'parliament', 'court']);
+
+/** Sports actor: a sports role or organisation. Political actor: a political role, organisation or a government. */
+function actorKind(entity: Entity, lexicons: CompiledLexicons): 'sports' | 'political' | 'other' {
+  const roleKinds = (entity.roles ?? []).map((role) => lexicons.matchRole(role.title.replace(/^.*-/, ''))?.entry.kind ?? lexicons.matchRole(role.title)?.entry.kind);
+  const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
+  if (roleKinds.some((kind) => kind && politicalRoleKinds.has(kind)) || (knowledge?.kind && politicalOrganisationKinds.has(knowledge.kind)) || entity.mentions.some((mention) => mention.kind === 'metonym')) return 'political';
+  if (roleKinds.includes('sport') || knowledge?.kind === 'sports') return 'sports';
+  return 'other';
+}
+
+function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
+  const kinds = event.participants.map((participant) => {
+    const entity = entities.find((candidate) => candidate.id === participant.entity);
+    return entity ? actorKind(entity, lexicons) : 'other';
+  });
+  return kinds.includes('sports') && !kinds.includes('political');
+}
+
 /**
  * News restates its events: the headline, then the lead, then the body. An event of the same type and modality
  * whose participants are all among an earlier one's (or the reverse), with no conflicting date, is the same event:
@@ -350,7 +401,16 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         const { modality } = decideModality(
-          { doc, segment, previousSegments: previous, triggerIndex: hit.tokenIndex, isNoun: hit.isNoun, negatedByVerb: hit.isNoun && !!rejecting && rejecting !== hit },
+          {
+            doc,
+            segment,
+            previousSegments: previous,
+            triggerIndex: hit.tokenIndex,
+            isNoun: hit.isNoun,
+            negatedByVerb: hit.isNoun && !!rejecting && rejecting !== hit,
+            isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
+            isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
+          },
           compiled.cues,
         );
         const attributed = attribution && attribution.segmentIndex !== segmentIndex;
@@ -362,6 +422,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
           findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
         if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time) continue;
+        // "die Festnahme", "bei dem Treffen": a definite noun without participants refers back to an event already told.
+        if (!found.participants.length && hit.isNoun && isDefiniteReference(doc, hit.tokenIndex) && [...events, ...sentenceEvents].some((earlier) => earlier.type === hit.trigger.type)) continue;
         const location = findLocation(doc, segment, compiled, doc.entities!);
         const theme = findTheme(doc, hit, segment, previous, compiled.lexicons, compiled.index);
         pronounMentions.push(...found.pronounMentions);
@@ -391,7 +453,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
       events.push(event);
     }
   }
-  const merged = mergeRestatedEvents(events);
+  const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons)) : events;
+  const merged = mergeRestatedEvents(kept);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
   // Pronouns that filled a slot become mentions of their entity.

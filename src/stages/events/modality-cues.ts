@@ -14,6 +14,8 @@ export interface CompiledCues {
   reportingForms: Map<string, { particle?: string }>;
   attributionPhrases: CueSet;
   subjunctive: Set<string>;
+  /** Forms of "werden" that make a following infinitive future. */
+  future: Set<string>;
 }
 
 /** Cue words, and multi-word cues split into words once ("es wird erwartet" → ["es", "wird", "erwartet"]). */
@@ -57,6 +59,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
+    future: new Set(['wird', 'werden', 'werde', 'wirst', 'werdet', 'würde', 'würden']),
   };
 }
 
@@ -83,6 +86,10 @@ export interface ModalityInput {
   triggerIndex: number;
   isNoun: boolean;
   negatedByVerb: boolean;
+  /** The trigger is an infinitive ("wird … besuchen" is future, so planned). */
+  isInfinitive?: boolean;
+  /** The trigger itself is a subjunctive I form ("man treffe sich"). */
+  isSubjunctive?: boolean;
 }
 
 /**
@@ -97,6 +104,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
   const negation = findCue(local, cues.words.negation);
   if (negation) return { modality: 'negated', cue: local[negation[0]] };
+  // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (!cues.words.negation.single.has(words[index])) continue;
+    const next = words.slice(index + 1, index + 3);
+    if (findCue(next, cues.words.planned) || findCue(next, cues.words.expected)) return { modality: 'negated', cue: words[index] };
+  }
   if (findCue(words, cues.words.hypothetical) || (segment.subordinator && cues.words.hypothetical.single.has(segment.subordinator))) {
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
@@ -107,6 +120,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (expected) return { modality: 'expected' };
   if (findCue(words, cues.words.planned)) return { modality: 'planned' };
   if (governing && findCue(governingWords, cues.words.planned)) return { modality: 'planned' };
-  if (words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
+  // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
+  if (input.isInfinitive && words.some((word) => cues.future.has(word))) return { modality: 'planned', cue: 'future' };
+  if (input.isSubjunctive || words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
   return { modality: 'asserted' };
 }

@@ -56,7 +56,8 @@ export function findTimeExpression(doc: Doc, tokenStart: number, tokenEnd: numbe
       const from = index > tokenStart && /^(am|vom|bis|zum|seit)$/i.test(tokens[index - 1].text) ? index - 1 : index;
       return span(from, explicitYear ? index + 3 : index + 2, value);
     }
-    const weekday = words.weekdays.get(word);
+    // "Dienstag", and its compounds with a time of day: "Dienstagabend", "Montagmorgen".
+    const weekday = words.weekdays.get(word) ?? words.weekdays.get(word.replace(/(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/, ''));
     if (weekday) {
       let value: string | undefined;
       if (published) {

@@ -18,6 +18,9 @@ import { nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
 import { governmentName } from './government-name.ts';
 
+/** Offices one person holds at a time, so "der russische Präsident" names someone even when the article does not. */
+const uniqueOfficeKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson']);
+
 const configSchema = z.strictObject({
   /** Two full names whose keys are at least this similar (Jaro–Winkler) are one person. */
   fuzzyNameThreshold: z.number().min(0).max(1).default(0.93),
@@ -38,13 +41,22 @@ function toEntityMention(mention: Mention, kind = mention.kind): EntityMention {
   return { text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence, kind, rule: mention.rule };
 }
 
-function nameWithoutGenitive(mention: Mention, doc: Doc): string {
-  const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
-  if (words.length > 1) words[words.length - 1] = stripGenitive(words[words.length - 1]);
-  return words.join(' ');
+/**
+ * The name as written, with a genitive -s removed from its last word only when something shows it is one: the
+ * form without -s occurs elsewhere in the article, or a noun follows ("Putins Krieg"). "Campos" stays "Campos".
+ */
+function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexicons): string {
+  const tokens = doc.tokens!;
+  const name = doc.text.slice(mention.start, mention.end);
+  const last = tokens[mention.tokenEnd - 1].text;
+  const stripped = stripGenitive(last);
+  if (stripped === last) return name;
+  const next = tokens[mention.tokenEnd];
+  const nounFollows = next !== undefined && next.sentence === mention.sentence && /^\p{Lu}/u.test(next.text) && lexicons.commonNouns.has(next.text);
+  const bareFormElsewhere = tokens.some((token) => token.text === stripped);
+  return nounFollows || bareFormElsewhere ? name.slice(0, name.length - (last.length - stripped.length)) : name;
 }
 
-/** A role held at publication (or, without a date, one with no end). Dates compare as text at their own precision. */
 function isCurrentRole(role: { from?: string; to?: string }, publishedAt?: string): boolean {
   if (!publishedAt) return !role.to;
   if (role.from && role.from > publishedAt.slice(0, role.from.length)) return false;
@@ -102,7 +114,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
   for (const mention of personNames) {
-    const name = nameWithoutGenitive(mention, doc);
+    const name = nameWithoutGenitive(mention, doc, lexicons);
     const key = nameKey(name);
     const words = key.split(' ');
     const surname = words[words.length - 1];
@@ -135,7 +147,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
       const consistent = bySurname.filter((entry) => !mention.appositiveRole?.country || entry.roles?.some((role) => role.country === mention.appositiveRole!.country) || !entry.roles?.length);
       if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(mention, 'PER', consistent[0].name, consistent[0]);
     }
-    draft ??= newDraft(mention, 'PER', singleWord ? stripGenitiveIfKnownElsewhere(mention.text) : name);
+    draft ??= newDraft(mention, 'PER', name);
     if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
     draft.nameKeys.add(key);
     draft.surnameKeys.add(surname);
@@ -155,6 +167,11 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     if (!draft && role.country) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(mention, 'PER', holders[0].name, holders[0]);
+    }
+    if (!draft && !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? '')) {
+      // "der SPÖ-Politiker", "ein Abgeordneter": many hold such a role, so an unresolved one names nobody in particular.
+      messages.push({ code: 'unresolved-role', severity: 'info', message: `"${mention.text}" describes a person the article does not name`, start: mention.start, end: mention.end });
+      continue;
     }
     draft ??= newDraft(mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
     addRole(draft.entity, role);
@@ -207,6 +224,18 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     if (countries.size === 1) draft.entity.country = [...countries][0];
   }
 
+  // A person known only from single words the statistical model tagged, never named in full, never linked, never
+  // given a role, is more often a mis-tagged noun or place ("Soja", "Taurus") than a person the article introduces.
+  const unsupported = (draft: Draft) =>
+    draft.entity.type === 'PER' &&
+    !draft.knowledge &&
+    !draft.entity.roles?.length &&
+    draft.entity.mentions.every((mention) => mention.rule.startsWith('model:') && !/\s/.test(mention.text));
+  for (const draft of drafts.filter(unsupported)) {
+    messages.push({ code: 'unconfirmed-person', severity: 'info', message: `"${draft.entity.name}" was tagged as a person by the model only, as a single word; left out`, start: draft.entity.mentions[0].start, end: draft.entity.mentions[0].end });
+  }
+  drafts.splice(0, drafts.length, ...drafts.filter((draft) => !unsupported(draft)));
+
   // Ids in order of first mention, so records are stable and readable.
   drafts.sort((a, b) => a.firstMention - b.firstMention);
   for (const draft of drafts) draft.entity.mentions.sort((a, b) => a.start - b.start);
@@ -223,10 +252,6 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   const linkedMentions = mentions.map((mention) => ({ ...mention, entity: entityOfMention.get(mention) }));
   return { ...doc, mentions: linkedMentions, entities, messages };
 
-  function stripGenitiveIfKnownElsewhere(word: string): string {
-    const stripped = stripGenitive(word);
-    return stripped !== word && mentions.some((mention) => mention.text === stripped) ? stripped : word;
-  }
 }
 
 export const linkEntitiesStage = defineStage({

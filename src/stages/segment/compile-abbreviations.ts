@@ -30,10 +30,10 @@ export class InvalidAbbreviationError extends Error {
 export function abbreviationPieces(entry: string): string[] {
   const pieces = scanPieces(entry);
   if (pieces.length < 2) throw new InvalidAbbreviationError(entry, 'is not a word followed by a period');
-  const first = pieces[0];
-  if (first.kind !== 'word' && first.kind !== 'number') throw new InvalidAbbreviationError(entry, 'does not start with a word');
-  if (entry.slice(pieces[pieces.length - 1].start) !== '.') throw new InvalidAbbreviationError(entry, 'does not end in a period');
-  return pieces.map((piece) => entry.slice(piece.start, piece.end));
+  const firstKind = pieces.kind(0);
+  if (firstKind !== 'word' && firstKind !== 'number') throw new InvalidAbbreviationError(entry, 'does not start with a word');
+  if (entry.slice(pieces.start(pieces.length - 1)) !== '.') throw new InvalidAbbreviationError(entry, 'does not end in a period');
+  return Array.from({ length: pieces.length }, (_, index) => entry.slice(pieces.start(index), pieces.end(index)));
 }
 
 /** An entry written in lower case is also found capitalised at a sentence start ("ca." → "Ca."). */

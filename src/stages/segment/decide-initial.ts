@@ -6,13 +6,14 @@ import { isSingleUppercaseLetter, startsUppercase } from './character-tests.ts';
 import { isAdjacentToPrevious, isPeriodPiece, nextOnLine, pieceText, type PieceContext } from './piece-context.ts';
 
 export function isInitial(context: PieceContext, letterIndex: number, sentenceStarters: ReadonlySet<string>): boolean {
-  const letter = context.pieces[letterIndex];
+  const { pieces } = context;
   // A letter is one or two code units (astral capitals); anything longer is no initial.
-  if (letter.kind !== 'word' || letter.end - letter.start > 2 || !isSingleUppercaseLetter(pieceText(context, letterIndex))) return false;
+  if (pieces.kind(letterIndex) !== 'word' || pieces.end(letterIndex) - pieces.start(letterIndex) > 2) return false;
+  if (!isSingleUppercaseLetter(pieceText(context, letterIndex))) return false;
   const periodIndex = letterIndex + 1;
   if (!isPeriodPiece(context, periodIndex) || !isAdjacentToPrevious(context, periodIndex)) return false;
   const afterIndex = nextOnLine(context, periodIndex);
-  if (afterIndex === -1 || context.pieces[afterIndex].kind !== 'word') return false;
+  if (afterIndex === -1 || context.pieces.kind(afterIndex) !== 'word') return false;
   const after = pieceText(context, afterIndex);
   return startsUppercase(after) && !sentenceStarters.has(after);
 }

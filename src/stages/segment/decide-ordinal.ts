@@ -33,7 +33,7 @@ export function isOrdinal(
   const afterIndex = nextOnLine(context, periodIndex);
   if (afterIndex === -1) return false;
   const after = pieceText(context, afterIndex);
-  const afterKind = context.pieces[afterIndex].kind;
+  const afterKind = context.pieces.kind(afterIndex);
   if (!isDigitsOnly(number)) return dayAndMonth.test(number) && year.test(after);
   if (afterKind === 'word' && startsLowercase(after)) return true;
   const followsContext = isAfterOrdinalContext(context, numberIndex, abbreviations);
@@ -51,7 +51,7 @@ export function isOrdinal(
 
 function isAfterOrdinalContext(context: PieceContext, numberIndex: number, abbreviations: CompiledAbbreviations): boolean {
   const beforeIndex = previousOnLine(context, numberIndex);
-  if (beforeIndex === -1 || context.pieces[beforeIndex].kind !== 'word') return false;
+  if (beforeIndex === -1 || context.pieces.kind(beforeIndex) !== 'word') return false;
   return abbreviations.ordinalContextsBefore.has(pieceText(context, beforeIndex).toLowerCase());
 }
 
@@ -74,7 +74,7 @@ function isDayOrMonthOfDate(context: PieceContext, numberIndex: number, afterInd
     isPeriodPiece(context, beforePeriod) &&
     !startsLine(context, numberIndex) &&
     isAdjacentToPrevious(context, beforePeriod) &&
-    context.pieces[beforeNumber].kind === 'number' &&
+    context.pieces.kind(beforeNumber) === 'number' &&
     pieceText(context, beforeNumber).length <= maximumDayDigits
   );
 }

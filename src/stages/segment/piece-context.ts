@@ -1,24 +1,24 @@
 /** Read-only access to the scanned pieces of one text, for the merge rules that look at neighbours. */
-import type { Piece } from './scan-pieces.ts';
+import type { SpanTable } from './span-table.ts';
 
 export interface PieceContext {
   readonly text: string;
-  readonly pieces: readonly Piece[];
+  readonly pieces: SpanTable;
 }
 
 export function pieceText(context: PieceContext, index: number): string {
-  const piece = context.pieces[index];
-  return piece === undefined ? '' : context.text.slice(piece.start, piece.end);
+  if (index < 0 || index >= context.pieces.length) return '';
+  return context.text.slice(context.pieces.start(index), context.pieces.end(index));
 }
 
 /** Whether piece `index` directly follows piece `index - 1`, with no whitespace between. */
 export function isAdjacentToPrevious(context: PieceContext, index: number): boolean {
-  return index > 0 && index < context.pieces.length && context.pieces[index - 1].end === context.pieces[index].start;
+  return index > 0 && index < context.pieces.length && context.pieces.end(index - 1) === context.pieces.start(index);
 }
 
 /** Whether a line break (or the start of the text) lies before piece `index`. */
 export function startsLine(context: PieceContext, index: number): boolean {
-  return context.pieces[index].lineBreakBefore;
+  return context.pieces.lineBreakBefore(index);
 }
 
 /** The piece after `index` on the same line, or -1. */
@@ -33,6 +33,7 @@ export function previousOnLine(context: PieceContext, index: number): number {
 }
 
 export function isPeriodPiece(context: PieceContext, index: number): boolean {
-  const piece = context.pieces[index];
-  return piece !== undefined && piece.end - piece.start === 1 && context.text.charCodeAt(piece.start) === 0x2e;
+  if (index < 0 || index >= context.pieces.length) return false;
+  const start = context.pieces.start(index);
+  return context.pieces.end(index) - start === 1 && context.text.charCodeAt(start) === 0x2e;
 }

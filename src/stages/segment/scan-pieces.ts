@@ -5,16 +5,10 @@
  * whether a period belongs to an abbreviation or an ordinal is decided later, with context.
  */
 
+import { SpanTable } from './span-table.ts';
+
 /** What the scanner can tell without context; `abbreviation` and `ordinal` only arise when pieces are merged. */
 export type PieceKind = 'word' | 'number' | 'punct' | 'symbol' | 'url';
-
-export interface Piece {
-  start: number;
-  end: number;
-  kind: PieceKind;
-  /** A line break lies in the whitespace before this piece (or it is the first piece): rules never look across it. */
-  lineBreakBefore: boolean;
-}
 
 const alphanumeric = '[\\p{L}\\p{M}\\p{N}]';
 const urlSource = `(?:https?:\\/\\/|ftp:\\/\\/|www\\.)[^\\s<>"„“”»«‚‘]+`;
@@ -31,6 +25,7 @@ const longestLocalPart = 65;
 
 const alphanumericCodePoint = /^[\p{L}\p{M}\p{N}]/u;
 const letterCodePoint = /^\p{L}/u;
+const digitCodePoint = /^\p{N}/u;
 // Unicode files %, §, # and * under punctuation; for us they are symbols, like € and °.
 const symbolCharacter = /^[\p{S}%‰‱#&@*§¶†‡′″]/u;
 const punctuationCharacter = /^\p{P}/u;
@@ -57,17 +52,24 @@ export function isLineBreakCode(code: number): boolean {
   return (code >= 0x0a && code <= 0x0d) || code === 0x2028 || code === 0x2029;
 }
 
-/** A run of letters and digits is a number when it holds no letter (3,5 · 1.000 · 14:30 · 1990-2000). */
+/**
+ * A run of letters, marks and digits is a word when it holds a letter, a number when it holds digits only
+ * (3,5 · 1.000 · 14:30 · 1990-2000), and a symbol when it is nothing but combining marks.
+ */
 export function classifyWord(text: string, start: number, end: number): PieceKind {
+  let sawDigit = false;
   for (let position = start; position < end; position++) {
     const code = text.charCodeAt(position);
     if (code < 0x80) {
       if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'word';
+      if (code >= 0x30 && code <= 0x39) sawDigit = true;
     } else if ((code >= 0xc0 && code <= 0x24f) || letterCodePoint.test(text.slice(position, position + 2))) {
       return 'word';
+    } else if (digitCodePoint.test(text.slice(position, position + 2))) {
+      sawDigit = true;
     }
   }
-  return 'number';
+  return sawDigit ? 'number' : 'symbol';
 }
 
 export function classifySingleCharacter(character: string): PieceKind {
@@ -182,16 +184,20 @@ function matchEnd(pattern: RegExp, text: string, start: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-/** Cuts `text` into pieces; whitespace is not a piece, it is what lies between them. */
-export function scanPieces(text: string): Piece[] {
+/**
+ * Cuts `text` into pieces; whitespace is not a piece, it is what lies between them. Each piece records whether a
+ * line break lies before it (the first piece counts as after one): the merge rules never look across a line break.
+ */
+export function scanPieces(text: string): SpanTable {
   const patterns = makePatterns();
-  const pieces: Piece[] = [];
+  // German news text averages about six UTF-16 units per piece.
+  const pieces = new SpanTable(Math.ceil(text.length / 5));
   const length = text.length;
   let position = 0;
   let lineBreakBefore = true;
   let nextAtSign = text.indexOf('@');
   const push = (start: number, end: number, kind: PieceKind): void => {
-    pieces.push({ start, end, kind, lineBreakBefore });
+    pieces.push(start, end, kind, lineBreakBefore);
     lineBreakBefore = false;
     position = end;
   };

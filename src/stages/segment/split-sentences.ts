@@ -5,7 +5,7 @@
  * clearly continues the sentence: a lower-case word, a comma, semicolon or colon ("„Warum?“, fragte er"), or
  * anything but a capitalised word written without a space after the period.
  */
-import type { TokenDraft } from './merge-pieces.ts';
+import type { SpanTable } from './span-table.ts';
 import { startsLowercase, startsUppercase } from './character-tests.ts';
 
 const terminalPunctuation = /^(?:[.!?…]|\.{2,}|[!?]+)$/;
@@ -14,53 +14,59 @@ const closingCharacters: ReadonlySet<string> = new Set(['“', '”', '"', "'", 
 const continuingPunctuation: ReadonlySet<string> = new Set([',', ';', ':']);
 const openingBrackets: ReadonlySet<string> = new Set(['(', '[']);
 
-function textOf(text: string, draft: TokenDraft): string {
-  return text.slice(draft.start, draft.end);
+function textOf(text: string, drafts: SpanTable, index: number): string {
+  return text.slice(drafts.start(index), drafts.end(index));
 }
 
-function isTerminal(text: string, drafts: readonly TokenDraft[], index: number): boolean {
-  const draft = drafts[index];
-  if (draft.endsSentence) return true;
-  if (draft.kind !== 'punct' || !terminalPunctuation.test(textOf(text, draft))) return false;
+function isTerminal(text: string, drafts: SpanTable, index: number): boolean {
+  if (drafts.endsSentence(index)) return true;
+  if (drafts.kind(index) !== 'punct' || !terminalPunctuation.test(textOf(text, drafts, index))) return false;
   // "[…]" and "(...)" mark an omission inside a quotation, not a sentence end.
-  const previous = drafts[index - 1];
-  return !(previous !== undefined && previous.end === draft.start && openingBrackets.has(textOf(text, previous)));
+  const previous = index - 1;
+  return !(previous >= 0 && drafts.end(previous) === drafts.start(index) && openingBrackets.has(textOf(text, drafts, previous)));
 }
 
-function isClosing(text: string, draft: TokenDraft): boolean {
-  return draft.kind === 'punct' && closingCharacters.has(textOf(text, draft));
+function isClosing(text: string, drafts: SpanTable, index: number): boolean {
+  return drafts.kind(index) === 'punct' && closingCharacters.has(textOf(text, drafts, index));
 }
 
-function continuesSentence(text: string, last: TokenDraft, next: TokenDraft): boolean {
-  const nextText = textOf(text, next);
+function continuesSentence(text: string, drafts: SpanTable, last: number, next: number): boolean {
+  const nextText = textOf(text, drafts, next);
+  const nextKind = drafts.kind(next);
   // A sentence end is followed by whitespace; written directly after the period, only a capitalised word
   // ("Ende.Dann", a missing space) starts a new sentence, anything else continues ("(1./26.)", "Gbit/s.").
-  if (next.start === last.end && !(next.kind === 'word' && startsUppercase(nextText))) return true;
-  if (next.kind === 'word' || next.kind === 'abbreviation' || next.kind === 'url') return startsLowercase(nextText);
-  return next.kind === 'punct' && continuingPunctuation.has(nextText);
+  if (drafts.start(next) === drafts.end(last) && !(nextKind === 'word' && startsUppercase(nextText))) return true;
+  if (nextKind === 'word' || nextKind === 'abbreviation') return startsLowercase(nextText);
+  // Spaced periods (". . .") are one pause: the last of them decides.
+  return nextKind === 'punct' && (continuingPunctuation.has(nextText) || terminalPunctuation.test(nextText));
 }
 
 /** Indexes one past the last token of each sentence, in order; the last is always `drafts.length`. */
-export function findSentenceEnds(text: string, drafts: readonly TokenDraft[]): number[] {
+export function findSentenceEnds(text: string, drafts: SpanTable): number[] {
   const ends: number[] = [];
+  const count = drafts.length;
   let index = 0;
-  while (index < drafts.length) {
+  while (index < count) {
     const terminal = isTerminal(text, drafts, index);
     let last = index;
     if (terminal) {
-      while (last + 1 < drafts.length && drafts[last + 1].start === drafts[last].end && (isClosing(text, drafts[last + 1]) || isTerminal(text, drafts, last + 1))) {
+      while (
+        last + 1 < count &&
+        drafts.start(last + 1) === drafts.end(last) &&
+        (isClosing(text, drafts, last + 1) || isTerminal(text, drafts, last + 1))
+      ) {
         last++;
       }
     }
-    const next = drafts[last + 1];
-    if (next === undefined) {
-      ends.push(drafts.length);
-    } else if (next.lineBreakBefore) {
-      ends.push(last + 1);
-    } else if (terminal && !continuesSentence(text, drafts[last], next)) {
-      ends.push(last + 1);
+    const next = last + 1;
+    if (next === count) {
+      ends.push(count);
+    } else if (drafts.lineBreakBefore(next)) {
+      ends.push(next);
+    } else if (terminal && !continuesSentence(text, drafts, last, next)) {
+      ends.push(next);
     }
-    index = last + 1;
+    index = next;
   }
   return ends;
 }

@@ -1,0 +1,68 @@
+/**
+ * Tagging speed of the shipped NER model in tokens per second over German news text (10kGNAD if
+ * present, else generated sentences), on one core. The baseline measured in the same run is a plain
+ * whitespace split of the same text, so the ratio says what tagging costs relative to reading words.
+ *
+ * Usage: npm run bench:ner [-- --tokens N]
+ */
+import { parseArgs } from 'node:util';
+import { loadNerModel } from '../src/ner/index.ts';
+import { readNewsArticles, splitIntoWords } from '../src/ner/unlabelled-text.ts';
+
+const { values } = parseArgs({ options: { tokens: { type: 'string' } } });
+const tokenBudget = Number(values.tokens ?? 300_000);
+
+function generatedText(): string {
+  const subjects = ['Die Bundesregierung', 'Bundeskanzler Olaf Scholz', 'Der französische Präsident Emmanuel Macron', 'Die Europäische Union'];
+  const verbs = ['kritisierte', 'traf', 'lobte', 'besuchte'];
+  const objects = ['die Regierung in Moskau', 'Vertreter der Vereinten Nationen', 'den Bürgermeister von Wien', 'die Opposition'];
+  const sentences: string[] = [];
+  for (let index = 0; index < 20_000; index++) {
+    sentences.push(`${subjects[index % 4]} ${verbs[(index >> 2) % 4]} am Montag ${objects[(index >> 4) % 4]} .`);
+  }
+  return sentences.join(' ');
+}
+
+const articles = readNewsArticles();
+const source = articles.length > 0 ? '10kGNAD news' : 'generated sentences';
+const text = (articles.length > 0 ? articles : [generatedText()]).join('\n');
+
+// Sentences of the tokenised text, cut at sentence-final punctuation, up to the token budget.
+const sentences: string[][] = [];
+let current: string[] = [];
+let budget = tokenBudget;
+for (const word of splitIntoWords(text)) {
+  current.push(word);
+  if (/^[.!?]$/.test(word) || current.length >= 80) {
+    sentences.push(current);
+    budget -= current.length;
+    current = [];
+    if (budget <= 0) break;
+  }
+}
+const tokenCount = sentences.reduce((total, sentence) => total + sentence.length, 0);
+const joined = sentences.map((sentence) => sentence.join(' ')).join('\n');
+
+const loadStart = performance.now();
+const model = loadNerModel();
+const loadMilliseconds = performance.now() - loadStart;
+
+function measure(run: () => number): number {
+  run(); // warm-up: JIT and the word-feature cache
+  const start = performance.now();
+  const processed = run();
+  return processed / ((performance.now() - start) / 1000);
+}
+
+const baseline = measure(() => joined.split(/\s+/).filter((word) => word.length > 0).length);
+const tagging = measure(() => {
+  let tagged = 0;
+  for (const sentence of sentences) tagged += model.tag(sentence).length;
+  return tagged;
+});
+
+console.log(`text: ${source}, ${sentences.length} sentences, ${tokenCount} tokens; model loaded in ${loadMilliseconds.toFixed(0)} ms`);
+console.log(`baseline whitespace split: ${Math.round(baseline).toLocaleString('en')} tokens/s`);
+console.log(`NER tagging:               ${Math.round(tagging).toLocaleString('en')} tokens/s`);
+console.log(`ratio baseline / tagging:  ${(baseline / tagging).toFixed(1)}`);
+console.log(JSON.stringify({ tokens: tokenCount, loadMilliseconds: Math.round(loadMilliseconds), baselineTokensPerSecond: Math.round(baseline), taggingTokensPerSecond: Math.round(tagging) }));

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench`: end-to-end batch throughput over the 10kGNAD test split (1,028 German articles) with 1 and
+ * with 2 workers, against compromise's `nlp(text).people()` over the same texts as the reference peer.
+ * `npm run bench -- --stream 100000` adds a memory run: a 100,000-article stream made by repeating the corpus
+ * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--stream-only`
+ * skips the other runs; `--pipeline NAME` picks the pipeline).
+ *
+ * Each measurement runs in its own child process so peak memory (maxRSS, which covers the worker threads too)
+ * belongs to that measurement alone. Throughput is timed from the moment the pipeline is loaded in every worker,
+ * so the one-off load time (reported separately) does not distort the worker ratio.
+ * Tokens are whitespace-separated words of the article text, the same count for every contender.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readCsv } from '../src/batch/read-csv.ts';
+import { StreamRecordWriter } from '../src/batch/record-writers.ts';
+import { runBatch } from '../src/batch/run-batch.ts';
+import type { ArticleItem, CsvOptions, SourceItem } from '../src/batch/source-item.ts';
+import { InProcessExtractor } from '../src/batch/in-process-extractor.ts';
+import { WorkerPool, type Extractor } from '../src/batch/worker-pool.ts';
+
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusPath = join(repositoryRoot, '..', 'shared', 'data', 'news-de', '10kGNAD-test.csv');
+const corpusCsv: CsvOptions = { textColumn: '2', delimiter: ';', quote: "'", hasHeader: false };
+
+interface Measurement {
+  label: string;
+  articles: number;
+  seconds: number;
+  megabytes: number;
+  tokens: number;
+  peakRssMegabytes: number;
+  loadSeconds?: number;
+  records?: { ok: number; skipped: number; error: number };
+}
+
+type ChildTask = { kind: 'pipeline'; workers: number; stream?: number; pipeline?: string } | { kind: 'compromise' };
+
+function countTokens(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}
+
+async function corpusArticles(): Promise<ArticleItem[]> {
+  const articles: ArticleItem[] = [];
+  for await (const item of readCsv(corpusPath, corpusCsv)) if (item.kind === 'article') articles.push(item);
+  return articles;
+}
+
+/** The corpus repeated under fresh ids until `total` articles: a long stream without a long file. */
+async function* repeatedCorpus(articles: ArticleItem[], total: number): AsyncGenerator<SourceItem> {
+  for (let index = 0; index < total; index += 1) {
+    const source = articles[index % articles.length];
+    yield { ...source, article: { ...source.article, id: `stream#${index + 1}` } };
+  }
+}
+
+function peakRssMegabytes(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): Promise<Measurement> {
+  const articles = await corpusArticles();
+  const total = task.stream ?? articles.length;
+  let bytes = 0;
+  let tokens = 0;
+  async function* counted(): AsyncGenerator<SourceItem> {
+    for await (const item of repeatedCorpus(articles, total)) {
+      if (item.kind === 'article') {
+        bytes += Buffer.byteLength(item.article.text);
+        tokens += countTokens(item.article.text);
+      }
+      yield item;
+    }
+  }
+  // Sink that discards the JSONL but still pays for serialisation and stream back-pressure.
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const loadStarted = performance.now();
+  const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000 });
+  const pipeline = await pool.start();
+  const started = performance.now();
+  try {
+    const { counts } = await runBatch({
+      items: counted(),
+      extractor: pool,
+      pipeline,
+      writer: new StreamRecordWriter(sink),
+      maximumInFlight: Math.max(8, task.workers * 4),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      label: `${task.stream ? `stream of ${total}` : `${pipeline.name} ${pipeline.version}`}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}`,
+      articles: counts.read,
+      seconds,
+      megabytes: bytes / 1e6,
+      tokens,
+      peakRssMegabytes: peakRssMegabytes(),
+      loadSeconds: (started - loadStarted) / 1000,
+      records: { ok: counts.ok, skipped: counts.skipped, error: counts.error },
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+async function measureCompromise(): Promise<Measurement> {
+  const texts = (await corpusArticles()).map((item) => item.article.text);
+  const loadStarted = performance.now();
+  const { default: nlp } = await import('compromise');
+  const started = performance.now();
+  let people = 0;
+  for (const text of texts) people += nlp(text).people().length;
+  const seconds = (performance.now() - started) / 1000;
+  void people;
+  return {
+    label: 'compromise nlp(text).people()',
+    articles: texts.length,
+    seconds,
+    megabytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6,
+    tokens: texts.reduce((sum, text) => sum + countTokens(text), 0),
+    peakRssMegabytes: peakRssMegabytes(),
+    loadSeconds: (started - loadStarted) / 1000,
+  };
+}
+
+function runChild(task: ChildTask): Measurement {
+  const result = spawnSync(process.execPath, [join(repositoryRoot, 'bin', 'run-ts.js'), fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !lastLine.startsWith('{')) {
+    throw new Error(`benchmark child ${JSON.stringify(task)} failed (exit ${result.status}): ${result.stdout.slice(-500)}`);
+  }
+  return JSON.parse(lastLine) as Measurement;
+}
+
+const rate = (measurement: Measurement, amount: number): number => amount / measurement.seconds;
+
+function formatRow(measurement: Measurement): string {
+  const cells = [
+    measurement.label.padEnd(34),
+    rate(measurement, measurement.articles).toFixed(1).padStart(10),
+    rate(measurement, measurement.megabytes).toFixed(2).padStart(8),
+    Math.round(rate(measurement, measurement.tokens)).toLocaleString('en-US').padStart(11),
+    `${measurement.peakRssMegabytes.toFixed(0)} MB`.padStart(10),
+    `${measurement.seconds.toFixed(1)} s`.padStart(9),
+    measurement.loadSeconds === undefined ? '' : `${measurement.loadSeconds.toFixed(2)} s`.padStart(8),
+  ];
+  return cells.join(' ');
+}
+
+function verdict(value: number, target: number, higherIsBetter = true): string {
+  const met = higherIsBetter ? value >= target : value < target;
+  return met ? 'met' : 'NOT met';
+}
+
+function optionValue(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  return index === -1 ? undefined : argv[index + 1];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const childTask = optionValue(argv, '--child');
+  if (childTask) {
+    const task = JSON.parse(childTask) as ChildTask;
+    const measurement = task.kind === 'compromise' ? await measureCompromise() : await measurePipeline(task);
+    process.stdout.write(`${JSON.stringify(measurement)}\n`);
+    return;
+  }
+  if (!existsSync(corpusPath)) {
+    process.stdout.write(`bench skipped: the corpus ${corpusPath} is not there (it lives in ../shared/data, beside the repository).\n`);
+    return;
+  }
+  const streamValue = optionValue(argv, '--stream');
+  const streamOnly = argv.includes('--stream-only');
+  const pipeline = optionValue(argv, '--pipeline');
+  const cores = availableParallelism();
+  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'load'.padStart(8)}`;
+  process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}\n`);
+  if (cores < 2) process.stdout.write('note: fewer than 2 cores, so the 2-worker run cannot scale.\n');
+  process.stdout.write(`${header}\n`);
+
+  if (!streamOnly) {
+    const one = runChild({ kind: 'pipeline', workers: 1, pipeline });
+    process.stdout.write(`${formatRow(one)}\n`);
+    const two = runChild({ kind: 'pipeline', workers: 2, pipeline });
+    process.stdout.write(`${formatRow(two)}\n`);
+    const peer = runChild({ kind: 'compromise' });
+    process.stdout.write(`${formatRow(peer)}\n`);
+    const workerRatio = rate(two, two.articles) / rate(one, one.articles);
+    const peerRatio = rate(one, one.articles) / rate(peer, peer.articles);
+    const peerRatioTwo = rate(two, two.articles) / rate(peer, peer.articles);
+    process.stdout.write(`\nrecords (1 worker): ok ${one.records?.ok}, skipped ${one.records?.skipped}, error ${one.records?.error}\n`);
+    process.stdout.write(`2 workers / 1 worker throughput: ${workerRatio.toFixed(2)}x (target >= 1.8x: ${verdict(workerRatio, 1.8)})\n`);
+    process.stdout.write(`pipeline (1 worker) / compromise .people(): ${peerRatio.toFixed(2)}x (target >= 10x: ${verdict(peerRatio, 10)}); with 2 workers: ${peerRatioTwo.toFixed(2)}x\n`);
+  }
+  if (streamValue) {
+    const streamWorkers = Number(optionValue(argv, '--stream-workers') ?? 1);
+    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline });
+    process.stdout.write(`${formatRow(stream)}\n`);
+    process.stdout.write(`peak RSS over a ${stream.articles}-article stream: ${stream.peakRssMegabytes.toFixed(0)} MB (target < 300 MB: ${verdict(stream.peakRssMegabytes, 300, false)})\n`);
+  } else {
+    process.stdout.write('(memory run: npm run bench -- --stream 100000)\n');
+  }
+}
+
+await main(process.argv.slice(2));

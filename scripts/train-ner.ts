@@ -1,0 +1,35 @@
+/**
+ * Trains the shipped NER model on all 7,300 GermEval 2014 dev + test sentences with the default
+ * configuration (`src/ner/experiment.ts`) and a fixed seed, and writes `models/ner-de.bin.gz`.
+ *
+ * Usage: npm run train:ner [-- --output PATH]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { germEvalAvailable, readGermEval, sharedDataDirectory } from '../src/ner/corpus.ts';
+import { defaultExperimentConfig, prepareSharedResources, trainModel } from '../src/ner/experiment.ts';
+import { defaultNerModelPath } from '../src/ner/index.ts';
+import { encodeModel } from '../src/ner/model-format.ts';
+
+const { values } = parseArgs({ options: { output: { type: 'string' } } });
+const output = resolve(values.output ?? defaultNerModelPath);
+
+if (!germEvalAvailable()) {
+  console.log(`GermEval 2014 data not found under ${sharedDataDirectory()}/germeval2014: the shipped model was left as it is.`);
+  process.exit(0);
+}
+
+const config = defaultExperimentConfig;
+const started = performance.now();
+const sentences = readGermEval();
+const shared = await prepareSharedResources(config);
+console.log(
+  `training on ${sentences.length} GermEval sentences; gazetteer ${shared.gazetteer.size} words; clusters ${shared.clusters.size} words; ` +
+    `epochs ${config.training.epochs}; hash bits ${config.training.hashBits}; seed ${config.training.seed}`,
+);
+const model = trainModel(config, shared, sentences, { corpus: 'germeval2014 dev+test', sentences: sentences.length });
+const encoded = encodeModel(model);
+mkdirSync(dirname(output), { recursive: true });
+writeFileSync(output, encoded);
+console.log(`wrote ${output}: ${(encoded.length / 1024 / 1024).toFixed(2)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
