@@ -76,8 +76,8 @@ export function articleItemFromFeedEntry(item: XmlNode, index: number, input: st
   const url = linkOf(item);
   const id = textOf(item.guid) ?? textOf(item.id) ?? url ?? fallbackId;
   const title = textOf(item.title) ? normalizeLines(textOf(item.title)!.replace(/\s+/g, ' ')) : undefined;
-  const bodyNode = bodyElements.map((name) => item[name]).find((node) => bodyText(node) !== '');
-  const body = bodyNode === undefined ? '' : bodyText(bodyNode);
+  // The first non-empty of content:encoded / description / content / summary, in that order of preference.
+  const body = ['content:encoded', 'content', 'description', 'summary'].map((name) => bodyText(item[name])).find((text) => text !== '') ?? '';
   const text = [title, body].filter(Boolean).join('\n\n');
   if (text === '') return { kind: 'problem', id, code: 'empty-text', message: `feed item ${index + 1} has neither title nor content`, input };
   const publishedAt = toIsoDate(textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published) ?? textOf(item.updated));

@@ -22,6 +22,12 @@ export interface WorkerPoolOptions {
   size: number;
   pipeline?: string;
   timeoutMs: number;
+  /**
+   * Old-generation heap limit of each worker in MB. V8 otherwise lets an idle-looking heap grow far beyond
+   * what is live before collecting; a limit keeps peak memory down. A worker that really needs more dies
+   * with an out-of-memory error: its article gets an `extraction-failed` record and the worker is replaced.
+   */
+  heapLimitMegabytes?: number;
   /** The worker module (TypeScript is fine); tests pass their own to simulate slow or crashing pipelines. */
   workerModuleUrl?: URL;
 }
@@ -85,6 +91,7 @@ export class WorkerPool implements Extractor {
   private spawnSlot(existing?: Slot): Promise<PipelineIdentity> {
     const worker = new Worker(bootstrapUrl, {
       workerData: { moduleUrl: (this.options.workerModuleUrl ?? defaultWorkerModuleUrl).href, pipeline: this.options.pipeline },
+      ...(this.options.heapLimitMegabytes ? { resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMegabytes } } : {}),
     });
     const slot: Slot = existing ?? { worker, ready: false };
     slot.worker = worker;

@@ -33,6 +33,7 @@ Options:
                              0 runs in-process (no --timeout-ms then)
       --timeout-ms <ms>      per-article time limit; past it the article gets a 'timeout'
                              error record (default: 30000)
+      --worker-heap-mb <mb>  heap limit per worker; lower peak memory, more GC time (default: V8's)
       --resume               skip articles whose id is already in the output
       --duplicates <policy>  keep (default) or drop: a repeated id or text becomes a
                              'skipped' record naming the article it repeats
@@ -59,6 +60,7 @@ const optionSpec = {
   pipeline: { type: 'string' },
   workers: { type: 'string' },
   'timeout-ms': { type: 'string', default: '30000' },
+  'worker-heap-mb': { type: 'string' },
   resume: { type: 'boolean', default: false },
   duplicates: { type: 'string', default: 'keep' },
   quiet: { type: 'boolean', default: false },
@@ -86,6 +88,7 @@ export interface ExtractArguments {
   pipeline?: string;
   workers: number;
   timeoutMs: number;
+  workerHeapMegabytes?: number;
   resume: boolean;
   duplicates: 'keep' | 'drop';
   quiet: boolean;
@@ -117,6 +120,7 @@ export function parseExtractArguments(argv: string[]): ExtractArguments {
     pipeline: values.pipeline,
     workers: values.workers === undefined ? availableParallelism() : nonNegativeInteger(values.workers, '--workers'),
     timeoutMs: nonNegativeInteger(values['timeout-ms'], '--timeout-ms'),
+    workerHeapMegabytes: values['worker-heap-mb'] === undefined ? undefined : nonNegativeInteger(values['worker-heap-mb'], '--worker-heap-mb'),
     resume: values.resume,
     duplicates: values.duplicates as 'keep' | 'drop',
     quiet: values.quiet,
@@ -160,7 +164,7 @@ export async function runExtractCommand(argv: string[], io: CommandIo): Promise<
   }
 
   const extractor: Extractor =
-    args.workers === 0 ? new InProcessExtractor(args.pipeline) : new WorkerPool({ size: args.workers, pipeline: args.pipeline, timeoutMs: args.timeoutMs });
+    args.workers === 0 ? new InProcessExtractor(args.pipeline) : new WorkerPool({ size: args.workers, pipeline: args.pipeline, timeoutMs: args.timeoutMs, heapLimitMegabytes: args.workerHeapMegabytes });
   try {
     const pipeline = await extractor.start();
     const writer = createRecordWriter(outputTarget(args.out), io.stdout);

@@ -84,12 +84,23 @@ export function viterbiConstrained(
       let bestScore = -Infinity;
       let bestPrevious = 0;
       const allowed = predecessors[tag];
-      for (let candidate = 0; candidate < allowed.length; candidate++) {
-        const previous = allowed[candidate];
-        const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
-        if (score > bestScore) {
-          bestScore = score;
-          bestPrevious = previous;
+      if (allowed.length === tagCount) {
+        // Most tags (O, every B-) may follow anything: a plain loop without the index list.
+        for (let previous = 0; previous < tagCount; previous++) {
+          const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
+          if (score > bestScore) {
+            bestScore = score;
+            bestPrevious = previous;
+          }
+        }
+      } else {
+        for (let candidate = 0; candidate < allowed.length; candidate++) {
+          const previous = allowed[candidate];
+          const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
+          if (score > bestScore) {
+            bestScore = score;
+            bestPrevious = previous;
+          }
         }
       }
       best[base + tag] = bestScore + emissions[base + tag];

@@ -110,11 +110,21 @@ export function encodeWordTable(entries: Iterable<readonly [string, string | num
 }
 
 export function decodeWordTable(table: string): [string, string][] {
-  if (table.length === 0) return [];
-  return table.split('\n').map((line) => {
-    const tab = line.lastIndexOf('\t');
-    return [line.slice(0, tab), line.slice(tab + 1)];
-  });
+  const entries: [string, string][] = [];
+  forEachWordTableEntry(table, (word, value) => entries.push([word, value]));
+  return entries;
+}
+
+/** Walks the lines without splitting the whole table first: this runs at model load time. */
+export function forEachWordTableEntry(table: string, visit: (word: string, value: string) => void): void {
+  let start = 0;
+  while (start < table.length) {
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    const tab = table.lastIndexOf('\t', end);
+    if (tab > start) visit(table.slice(start, tab), table.slice(tab + 1, end));
+    start = end + 1;
+  }
 }
 
 function writeVarint(into: number[], value: number): void {

@@ -4,7 +4,7 @@
  */
 import { constrainedTransitions, emissionScoresCached, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
-import { decodeWordTable, type ModelData } from './model-format.ts';
+import { forEachWordTableEntry, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
 
 export interface TaggedSentence {
@@ -26,11 +26,11 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
   if (header.featureOptions.commonNouns && !commonNouns) {
     throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
   }
-  const extractor = new FeatureExtractor(header.featureOptions, {
-    commonNouns,
-    gazetteer: new Map(decodeWordTable(header.gazetteer).map(([word, bits]) => [word, Number(bits)])),
-    clusters: new Map(decodeWordTable(header.clusters)),
-  });
+  const gazetteer = new Map<string, number>();
+  forEachWordTableEntry(header.gazetteer, (word, bits) => gazetteer.set(word, Number(bits)));
+  const clusters = new Map<string, string>();
+  forEachWordTableEntry(header.clusters, (word, path) => clusters.set(word, path));
+  const extractor = new FeatureExtractor(header.featureOptions, { commonNouns, gazetteer, clusters });
   const tagSet = buildTagSet(header.tags);
   const tables: ScoringTables = {
     weights: model.weights,

@@ -69,6 +69,31 @@ describe('linking', () => {
     expect(place?.mentions).toHaveLength(1);
   });
 
+  it('gives a role in apposition after a name to that name, and finds the full name again', async () => {
+    const record = await extract('Die Außenministerin Ana Lopes traf in Lissabon ein. Später sagte Ana Lopes, die portugiesische Außenministerin, sie sei zufrieden.');
+    const [person] = persons(record);
+    expect(person.roles).toEqual([{ title: 'Außenministerin', country: 'PT' }]);
+    expect(person.mentions.map((mention) => [mention.text, mention.kind])).toEqual([
+      ['Die Außenministerin', 'role'],
+      ['Ana Lopes', 'name'],
+      ['Ana Lopes', 'name'],
+      ['die portugiesische Außenministerin', 'role'],
+    ]);
+  });
+
+  it('gives a political role without a country the dateline country, but not a role of another kind', async () => {
+    const record = await extract('Kabinett tagt\nSantiago – Innenministerin Carla Reyes und Trainer Hugo Pérez sprachen am Montag über Sicherheit.');
+    expect(persons(record).map((person) => [person.name, person.roles])).toEqual([
+      ['Carla Reyes', [{ title: 'Innenministerin', country: 'CL' }]],
+      ['Hugo Pérez', [{ title: 'Trainer' }]],
+    ]);
+  });
+
+  it('does not invent a person for a generic role nobody is named for', async () => {
+    const record = await extract('Ein SPÖ-Politiker kritisierte den Plan. Der SPÖ-Politiker forderte Neuwahlen.');
+    expect(persons(record)).toEqual([]);
+  });
+
   it('finds quoted names but not quoted common nouns', async () => {
     const record = await extract('Die Staaten gründeten die ‚Allianz für Frieden‘ und warnten vor ‚Abschreckungskräften‘.');
     const names = record.entities.filter((entity) => entity.type === 'MISC').map((entity) => entity.name);

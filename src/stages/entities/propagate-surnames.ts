@@ -27,6 +27,28 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
   for (const mention of mentions) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
   const covered = (index: number) => coveredTokens[index] === 1;
   const candidates: Candidate[] = [];
+  // Full names again first ("… sagte Ana Lopes"), then surnames alone.
+  const fullNames = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.label === 'PER' && mention.kind === 'name' && mention.tokenEnd - mention.tokenStart >= 2) fullNames.set(tokens[mention.tokenStart].text, mention);
+  }
+  for (const token of tokens) {
+    const named = fullNames.get(token.text);
+    if (!named || covered(token.index)) continue;
+    const length = named.tokenEnd - named.tokenStart;
+    let same = token.index + length <= tokens.length;
+    for (let offset = 0; same && offset < length; offset++) {
+      same = tokens[token.index + offset].text === tokens[named.tokenStart + offset].text && !covered(token.index + offset);
+    }
+    if (!same) continue;
+    coveredTokens.fill(1, token.index, token.index + length);
+    const last = tokens[token.index + length - 1];
+    candidates.push({
+      source: 'propagation',
+      packRank: 0,
+      mention: { start: token.start, end: last.end, text: doc.text.slice(token.start, last.end), label: 'PER', kind: 'name', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + length, rule: 'repeated-full-name', confidence: 0.9 },
+    });
+  }
   for (const token of tokens) {
     if (token.kind !== 'word' || !isCapitalised(token.text) || lexicons.grammar.nonNameWords.has(token.text)) continue;
     if (covered(token.index)) continue;

@@ -21,11 +21,37 @@ import { governmentName } from './government-name.ts';
 /** Offices one person holds at a time, so "der russische Präsident" names someone even when the article does not. */
 const uniqueOfficeKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson']);
 
+const politicalRoleKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson', 'official', 'diplomat', 'military', 'judiciary']);
+
+/**
+ * The one country an article is about, if it is about one: the country of its dateline ("Santiago – …"), or else
+ * the only country its place names, capitals and nationality adjectives point to.
+ */
+export function soleCountryOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): string | undefined {
+  const tokens = doc.tokens!;
+  const secondSentence = doc.sentences![1];
+  if (secondSentence) {
+    const first = mentions.find((mention) => mention.tokenStart === secondSentence.tokenStart && mention.label === 'LOC');
+    const after = first ? tokens[first.tokenEnd]?.text : undefined;
+    if (first?.country && (after === '–' || after === '-' || after === '—' || after === '(' || after === ',')) return first.country;
+  }
+  const countries = new Set<string>();
+  for (const mention of mentions) if (mention.label === 'LOC' && mention.country) countries.add(mention.country);
+  for (const token of tokens) {
+    if (token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) continue;
+    const adjective = lexicons.adjectiveCountry(token.text);
+    if (adjective) countries.add(adjective.country);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 const configSchema = z.strictObject({
   /** Two full names whose keys are at least this similar (Jaro–Winkler) are one person. */
   fuzzyNameThreshold: z.number().min(0).max(1).default(0.93),
   /** Add the roles a knowledge entry records when the article states none for that person. */
   rolesFromKnowledge: z.boolean().default(true),
+  /** Give political roles stated without a country the country of the article's dateline, or its only country. */
+  inferRoleCountry: z.boolean().default(true),
 });
 
 interface Draft {
@@ -163,12 +189,15 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     const inArticle = drafts
       .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt)))))
       .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
-    let draft = inArticle[0];
+    // "Ana Lopes, die portugiesische Außenministerin, …": a role in apposition after a name is that person's.
+    const tokenBeforeComma = mention.tokenStart >= 2 && doc.tokens![mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
+    const appositionTo = tokenBeforeComma >= 0 ? drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === doc.tokens![tokenBeforeComma].end)) : undefined;
+    let draft = appositionTo ?? inArticle[0];
     if (!draft && role.country) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(mention, 'PER', holders[0].name, holders[0]);
     }
-    if (!draft && !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? '')) {
+    if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? ''))) {
       // "der SPÖ-Politiker", "ein Abgeordneter": many hold such a role, so an unresolved one names nobody in particular.
       messages.push({ code: 'unresolved-role', severity: 'info', message: `"${mention.text}" describes a person the article does not name`, start: mention.start, end: mention.end });
       continue;
@@ -208,8 +237,15 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   }
 
   // 4. Knowledge roles where the article states none; countries of persons from their roles.
+  const articleCountry = config.inferRoleCountry ? soleCountryOfArticle(doc, mentions, lexicons) : undefined;
   for (const draft of drafts) {
     if (draft.entity.type !== 'PER') continue;
+    // A political role the text names without a country, in an article about one country only, is that country's.
+    if (articleCountry) {
+      for (const role of draft.entity.roles ?? []) {
+        if (!role.country && politicalRoleKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = articleCountry;
+      }
+    }
     // A role the text names without a country takes it from the knowledge entry's matching role.
     for (const role of draft.entity.roles ?? []) {
       if (role.country) continue;
@@ -219,6 +255,11 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     }
     if (config.rolesFromKnowledge && !draft.entity.roles?.length && draft.knowledge?.roles) {
       for (const role of draft.knowledge.roles.filter((held) => isCurrentRole(held, doc.source.publishedAt))) addRole(draft.entity, role);
+    }
+    // "Außenministerin" and "Außenministerin (PT)" are one role: keep the one that says the country.
+    if (draft.entity.roles) {
+      const roles = draft.entity.roles.filter((role) => role.country || !draft.entity.roles!.some((other) => other.country && other.title === role.title));
+      draft.entity.roles = roles.filter((role, index) => roles.findIndex((other) => other.title === role.title && other.country === role.country) === index);
     }
     const countries = new Set((draft.entity.roles ?? []).map((role) => role.country).filter(Boolean));
     if (countries.size === 1) draft.entity.country = [...countries][0];
