@@ -4,14 +4,14 @@
  * conlleval-style table. The last line is one JSON object with the figures.
  *
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
- *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--no-self-training] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana]
- *          [--outside-penalty X] [--sweep-outside-penalty 0,1,2]
+ *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana]
+ *          [--outside-penalty X] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ChunkScorer, formatScoreTable, type ChunkScore } from '../src/ner/chunk-score.ts';
-import { germEvalAvailable, readGermEval, sharedDataDirectory, splitFold } from '../src/ner/corpus.ts';
+import { germEvalAvailable, readGermEval, sharedDataDirectory, splitFold, type LabelledSentence } from '../src/ner/corpus.ts';
 import { defaultExperimentConfig, featureResources, prepareSharedResources, trainModel, type ExperimentConfig } from '../src/ner/experiment.ts';
 import { createNerModel } from '../src/ner/tagger.ts';
 
@@ -26,12 +26,12 @@ const { values } = parseArgs({
     'no-gazetteer': { type: 'boolean' },
     'no-clusters': { type: 'boolean' },
     'no-name-lists': { type: 'boolean' },
-    'no-self-training': { type: 'boolean' },
     'cluster-sources': { type: 'string' },
     'gazetteer-corpora': { type: 'string' },
     extra: { type: 'string' },
     'outside-penalty': { type: 'string' },
     'sweep-outside-penalty': { type: 'string' },
+    calibration: { type: 'string' },
   },
 });
 
@@ -60,7 +60,6 @@ const config: ExperimentConfig = {
   extraTrainingCorpora: listOption(values.extra, defaultExperimentConfig.extraTrainingCorpora),
   gazetteerCorpora: listOption(values['gazetteer-corpora'], defaultExperimentConfig.gazetteerCorpora),
   nameLists: !values['no-name-lists'] && defaultExperimentConfig.nameLists,
-  selfTraining: !values['no-self-training'] && defaultExperimentConfig.selfTraining,
   clusterSources: listOption(values['cluster-sources'], defaultExperimentConfig.clusterSources),
 };
 const foldsToRun = values.folds ? Math.min(foldCount, Number(values.folds)) : foldCount;
@@ -102,6 +101,11 @@ for (let fold = 0; fold < foldsToRun; fold++) {
   if (values.predictions) writeFileSync(resolve(values.predictions, `fold-${fold}.tsv`), lines.join('\n') + '\n');
   const score = scorer.score();
   foldScores.push(score);
+  if (values.calibration) {
+    for (const temperature of listOption(values.calibration, []).map(Number)) {
+      console.log(`  calibration at temperature ${temperature}: ${calibrationLine(createNerModel({ ...data, header: { ...data.header, confidenceTemperature: temperature } }, featureResources(config, shared).commonNouns), test)}`);
+    }
+  }
   if (values['sweep-outside-penalty']) {
     const sweep = listOption(values['sweep-outside-penalty'], []).map(Number).map((penalty) => {
       const variant = createNerModel(data, featureResources(config, shared).commonNouns, penalty);
@@ -130,6 +134,26 @@ const summary = {
 };
 console.log(`\nmean over folds: P ${pct(summary.precision)} R ${pct(summary.recall)} F1 ${pct(summary.f1)}`);
 console.log(JSON.stringify(summary));
+
+/** Token-level reliability: per confidence band, the mean confidence and the share of correct tags. */
+function calibrationLine(model: ReturnType<typeof createNerModel>, sentences: readonly LabelledSentence[]): string {
+  const bands = [0.5, 0.7, 0.9, 0.99, 1.01];
+  const totals = bands.map(() => ({ count: 0, confidence: 0, correct: 0 }));
+  for (const sentence of sentences) {
+    const { tags, confidences } = model.tagWithScores(sentence.words);
+    tags.forEach((tag, index) => {
+      if (tag === 'O' && sentence.tags[index] === 'O') return; // the many easy O tokens would swamp the picture
+      const band = bands.findIndex((upper) => confidences[index] < upper);
+      const total = totals[band];
+      total.count++;
+      total.confidence += confidences[index];
+      if (tag === sentence.tags[index]) total.correct++;
+    });
+  }
+  return totals
+    .map((total, band) => `<${bands[band] > 1 ? '1.00' : bands[band]}: n ${total.count} conf ${(total.confidence / Math.max(1, total.count)).toFixed(2)} acc ${(total.correct / Math.max(1, total.count)).toFixed(2)}`)
+    .join(' | ');
+}
 
 function pct(value: number): string {
   return (value * 100).toFixed(2);

@@ -23,8 +23,10 @@ export interface ExperimentConfig {
   gazetteerCorpora: string[];
   /** Whether the name lists from `@faker-js/faker` join the gazetteer. */
   nameLists: boolean;
+
   /** Unlabelled text the word clusters are built from: `news` (10kGNAD) and/or extra corpus names. */
   clusterSources: string[];
+
   confidenceTemperature: number;
   outsidePenalty: number;
 }
@@ -46,7 +48,10 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
   for (const corpus of extraCorpora()) if (wanted.has(corpus.name)) extraSentences.set(corpus.name, readExtraCorpus(corpus));
   const gazetteerSentences = config.gazetteerCorpora.flatMap((name) => extraSentences.get(name) ?? []);
   const gazetteer = config.featureOptions.gazetteer
-    ? mergeGazetteers(buildGazetteer(gazetteerSentences), config.nameLists ? await readNameLists(config.featureOptions.commonNouns ? loadCommonNouns() : undefined) : new Map())
+    ? mergeGazetteers(
+        buildGazetteer(gazetteerSentences),
+        config.nameLists ? await readNameLists(config.featureOptions.commonNouns ? loadCommonNouns() : undefined) : new Map(),
+      )
     : new Map<string, number>();
   const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
   return { extraSentences, gazetteer, clusters };
