@@ -17,6 +17,9 @@ export function sentenceTokens(doc: Pick<Doc, 'tokens'>, sentence: Sentence): To
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
   return /^\p{Lu}/u.test(word);
 }
 

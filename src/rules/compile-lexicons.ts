@@ -5,6 +5,8 @@
 import type { EntityLabel } from '../doc/types.ts';
 import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
 import { foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
+import { memoizeWord } from '../text/memoize.ts';
+import { isCapitalised } from '../doc/spans.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
 import type { KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
@@ -182,7 +184,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       const head = matchRole(word.slice(hyphen + 1));
       if (head) return { ...head, title: word.slice(0, hyphen + 1) + head.title, modifier: word.slice(0, hyphen) };
     }
-    if (!/^\p{Lu}/u.test(word)) return undefined;
+    if (!isCapitalised(word)) return undefined;
     const lower = word.toLowerCase();
     const exact = roleForms.get(lower);
     if (exact) return { entry: exact.entry, title: exact.base };
@@ -227,8 +229,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   return Object.freeze({
     matchPhrase,
-    adjectiveCountry,
-    matchRole,
+    adjectiveCountry: memoizeWord(adjectiveCountry),
+    matchRole: memoizeWord(matchRole),
     placeById,
     knowledgeById,
     countryPlace,

@@ -8,14 +8,15 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
-const closingOf: Record<string, string> = { '„': '“', '‚': '‘', '»': '«', '«': '»', '"': '"', '“': '”' };
+const closingOf = new Map([['„', '“'], ['‚', '‘'], ['»', '«'], ['«', '»'], ['"', '"'], ['“', '”']]);
 const maximumQuotedTokens = 6;
 
 export function findQuotedNames(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const tokens = doc.tokens!;
   for (let open = 0; open < tokens.length; open++) {
-    const closing = closingOf[tokens[open].text];
+    if (tokens[open].kind !== 'punct') continue;
+    const closing = closingOf.get(tokens[open].text);
     if (!closing) continue;
     let close = open + 1;
     while (close < tokens.length && close - open <= maximumQuotedTokens + 1 && tokens[close].text !== closing && tokens[close].sentence === tokens[open].sentence) close++;

@@ -5,7 +5,9 @@
  * forms of verb-final clauses (aufrief, ablehnte). A separated finite form ("rief") counts only with its particle
  * later in the clause ("rief … auf").
  */
+import { isCapitalised } from '../../doc/spans.ts';
 import type { RankedEntry } from '../../rules/merge-packs.ts';
+import { memoizeWord } from '../../text/memoize.ts';
 import type { TriggerEntry, VerbForms } from '../../rules/schema.ts';
 
 export interface VerbFormHit {
@@ -130,7 +132,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
   const nounEndings4 = new Set([...exactNouns.keys()].map((form) => form.slice(-4)));
 
   function noun(word: string): TriggerEntry | undefined {
-    if (!/^\p{Lu}/u.test(word)) return undefined;
+    if (!isCapitalised(word)) return undefined;
     const hyphen = word.lastIndexOf('-');
     if (hyphen > 0 && hyphen < word.length - 1) {
       const head = noun(word.slice(hyphen + 1));
@@ -152,8 +154,8 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
   }
 
   return {
-    verbForm: (word) => byForm.get(word.toLowerCase()) ?? [],
-    noun,
+    verbForm: memoizeWord((word) => byForm.get(word.toLowerCase()) ?? []),
+    noun: memoizeWord(noun),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
   };
 }

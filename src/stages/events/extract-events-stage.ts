@@ -54,16 +54,16 @@ const defaultPrepositionRoles: Record<string, ParticipantRole> = { mit: 'partici
 
 function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHit[] {
   const tokens = doc.tokens!;
-  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const sentence = doc.sentences![segment.sentence];
-  const sentenceWords = wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
+  let sentenceWordsCache: string[] | undefined;
+  const sentenceWords = () => (sentenceWordsCache ??= wordsOf(doc, sentence.tokenStart, sentence.tokenEnd));
   // A context word counts as itself, inflected (up to three more letters) or as the head of a compound
   // ("Militärbündnis" for "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit").
   const contextHolds = (trigger: TriggerEntry) =>
     !trigger.requiresContext?.length ||
     trigger.requiresContext.some((context) => {
       const lower = context.toLowerCase();
-      return sentenceWords.some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
+      return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
@@ -78,7 +78,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
       let particleIndex: number | undefined;
       if (hit.needsParticle) {
         // The particle closes the clause ("rief … auf."), so "forderte … auf dem Land" is not "auffordern".
-        const offset = words.lastIndexOf(hit.needsParticle);
+        const offset = wordsOf(doc, segment.tokenStart, segment.tokenEnd).lastIndexOf(hit.needsParticle);
         if (offset <= index - segment.tokenStart || !endsClause(doc, segment.tokenStart + offset, segment.tokenEnd, compiled.lexicons)) continue;
         particleIndex = segment.tokenStart + offset;
       }

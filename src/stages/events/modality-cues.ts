@@ -63,8 +63,17 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
   };
 }
 
+// Lower-cased token texts, computed once per token array (a Doc's tokens never change once segmented).
+const lowerCaseWords = new WeakMap<object, string[]>();
+
 export function wordsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[] {
-  return doc.tokens!.slice(tokenStart, tokenEnd).map((token) => token.text.toLowerCase());
+  const tokens = doc.tokens!;
+  let lower = lowerCaseWords.get(tokens);
+  if (!lower) {
+    lower = tokens.map((token) => token.text.toLowerCase());
+    lowerCaseWords.set(tokens, lower);
+  }
+  return lower.slice(tokenStart, tokenEnd);
 }
 
 /** The first cue of the kind among the words, as [index, length], or undefined. */
