@@ -14,6 +14,13 @@ export interface LabelledSentence {
    * so training lets such a token take `O` or any OTH, deriv or part tag (see `train.ts`).
    */
   partial?: boolean;
+  /**
+   * Set on sentences from another domain (court decisions, …): in training each of their features
+   * also gets a copy specific to that domain, which soaks up what holds only there, so the shared
+   * weights the tagger uses stay closer to news (Daumé's "frustratingly easy" feature augmentation,
+   * one-sided: the target domain has shared features only, so tagging is unchanged).
+   */
+  domain?: string;
 }
 
 /** `../shared/data` seen from the repository root, whatever the working directory. */

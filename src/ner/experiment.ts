@@ -10,6 +10,7 @@ import { FeatureExtractor, type FeatureOptions, type FeatureResources } from './
 import { buildGazetteer } from './gazetteer.ts';
 import { encodeWordTable, type ModelData } from './model-format.ts';
 import { mergeGazetteers, readNameLists } from './name-lists.ts';
+import { readPlaceLexicon } from './place-lexicon.ts';
 import { trainPerceptron, type TrainingOptions } from './train.ts';
 import { readNewsArticles, splitIntoWords } from './unlabelled-text.ts';
 import { buildWordClusters } from './word-clusters.ts';
@@ -19,10 +20,19 @@ export interface ExperimentConfig {
   training: TrainingOptions;
   /** Names of extra corpora (`legal`, `europeana`) whose sentences are added to the training data. */
   extraTrainingCorpora: string[];
+  /**
+   * At most this many sentences (with at least one name, taken evenly through the corpus) of each
+   * extra training corpus; all when absent.
+   */
+  extraTrainingSample?: number;
+  /** Whether extra-corpus sentences get domain-specific copies of their features (see `LabelledSentence.domain`). */
+  extraDomainFeatures?: boolean;
   /** Names of extra corpora the gazetteer is built from. */
   gazetteerCorpora: string[];
   /** Whether the name lists from `@faker-js/faker` join the gazetteer. */
   nameLists: boolean;
+  /** Whether the place pack's adjectives, demonyms and place names join the gazetteer (`place-lexicon.ts`). */
+  placeLexicon?: boolean;
 
   /** Unlabelled text the word clusters are built from: `news` (10kGNAD) and/or extra corpus names. */
   clusterSources: string[];
@@ -51,6 +61,7 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
     ? mergeGazetteers(
         buildGazetteer(gazetteerSentences),
         config.nameLists ? await readNameLists(config.featureOptions.commonNouns ? loadCommonNouns() : undefined) : new Map(),
+        config.placeLexicon ? readPlaceLexicon() : new Map(),
       )
     : new Map<string, number>();
   const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
@@ -81,7 +92,13 @@ export function trainModel(
   sentences: readonly LabelledSentence[],
   provenance: Record<string, unknown>,
 ): ModelData {
-  const extra = config.extraTrainingCorpora.flatMap((name) => (shared.extraSentences.get(name) ?? []).map((sentence) => ({ ...sentence, partial: true })));
+  const extra = config.extraTrainingCorpora.flatMap((name) =>
+    sampleWithNames(shared.extraSentences.get(name) ?? [], config.extraTrainingSample).map((sentence) => ({
+      ...sentence,
+      partial: true,
+      domain: config.extraDomainFeatures ? name : undefined,
+    })),
+  );
   const extractor = new FeatureExtractor(config.featureOptions, featureResources(config, shared));
   const tables = trainPerceptron([...sentences, ...extra], extractor, config.training);
   return {
@@ -100,14 +117,25 @@ export function trainModel(
         epochs: config.training.epochs,
         seed: config.training.seed,
         extraTrainingCorpora: config.extraTrainingCorpora,
+        extraTrainingSample: config.extraTrainingSample ?? null,
+        extraDomainFeatures: config.extraDomainFeatures ?? false,
         gazetteerCorpora: config.gazetteerCorpora,
         nameLists: config.nameLists,
+        placeLexicon: config.placeLexicon ?? false,
         clusterSources: config.featureOptions.clusters ? config.clusterSources : [],
       },
     },
     weights: tables.weights,
     transitions: tables.transitions,
   };
+}
+
+/** Sentences that contain a name, every k-th of them so the sample spans the whole corpus; deterministic. */
+export function sampleWithNames(sentences: readonly LabelledSentence[], maximum: number | undefined): LabelledSentence[] {
+  const withNames = sentences.filter((sentence) => sentence.tags.some((tag) => tag !== 'O'));
+  if (maximum === undefined || withNames.length <= maximum) return withNames;
+  const stride = withNames.length / maximum;
+  return Array.from({ length: maximum }, (_, index) => withNames[Math.floor(index * stride)]);
 }
 
 /**

@@ -18,6 +18,12 @@ export interface FeatureOptions {
   commonNouns: boolean;
   gazetteer: boolean;
   clusters: boolean;
+  /**
+   * Gazetteer look-ups on the parts of derived and compound words: the stem of `Berliner` or
+   * `israelischen` (deriv classes), the name in front of `Deutschlandreise` and after the hyphen of
+   * `deutsch-französischen` (part classes). Absent in models trained before it existed.
+   */
+  derivation?: boolean;
 }
 
 export interface FeatureResources {
@@ -59,6 +65,13 @@ interface WordInfo extends WordFeatures {
   isQuote: boolean;
   /** The three-letter suffix (or the whole word when shorter), as seen from a neighbour. */
   contextSuffix: number;
+  /** Gazetteer bits of the stem of a derived word (`Berliner` → `berlin`), 0 when none is known. */
+  derivedStemGazetteer: number;
+  /** Gazetteer bits of a known name in front of a compound (`Deutschlandreise` → `deutschland`), and whether the rest is a known noun. */
+  compoundModifierGazetteer: number;
+  compoundRestIsNoun: boolean;
+  /** Gazetteer bits of the part after the last hyphen (`deutsch-französischen`). */
+  hyphenLastGazetteer: number;
 }
 
 // Template numbers: part of the model format, so only ever append.
@@ -103,6 +116,9 @@ const enum Template {
   HyphenFirstGazetteer,
   HyphenFirstCluster,
   HyphenFirstCommonNoun,
+  DerivedStemBit,
+  CompoundModifierBit,
+  HyphenLastGazetteerBit,
 }
 
 const clusterPrefixLengths = [3, 6, 9, 12];
@@ -329,6 +345,12 @@ function ownFeatures(word: Omit<WordInfo, 'roleHashes' | 'roleScores'>, options:
     }
   }
   if (options.clusters) for (const prefix of word.clusterPrefixes) push(mixHashes(Template.Cluster, prefix));
+  if (options.derivation && options.gazetteer) {
+    forEachBit(word.derivedStemGazetteer, (bit) => push(mixHashes(Template.DerivedStemBit, mixHashes(bit, word.capitalised ? 1 : 0))));
+    const restKind = word.compoundRestIsNoun ? 1 : 0;
+    forEachBit(word.compoundModifierGazetteer, (bit) => push(mixHashes(Template.CompoundModifierBit, mixHashes(bit, restKind))));
+    forEachBit(word.hyphenLastGazetteer, (bit) => push(mixHashes(Template.HyphenLastGazetteerBit, bit)));
+  }
   return Uint32Array.from(hashes);
 }
 
@@ -372,9 +394,56 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     hyphenFirstCluster: hasHyphen ? clusterPrefixHash(resources, word.slice(0, hyphen), 1) : 0,
     hyphenFirstCommonNoun: hasHyphen && resources.commonNouns?.has(word.slice(0, hyphen)) ? 1 : 0,
     isQuote: /^["„“”»«‚‘’']+$/.test(word),
+    ...(options.derivation ? derivationParts(word, lower, resources) : noDerivationParts),
   };
   const neighbour = neighbourFeatures({ ...info, cluster: clusterPrefixes[1] }, options);
   return { ...info, roleHashes: [ownFeatures(info, options), ...neighbour], roleScores: new Array(wordRoleCount).fill(undefined) };
+}
+
+const noDerivationParts = { derivedStemGazetteer: 0, compoundModifierGazetteer: 0, compoundRestIsNoun: false, hyphenLastGazetteer: 0 };
+
+/**
+ * Derivational endings that turn a place or person name into an inhabitant noun or adjective
+ * (`Berlin` → `Berliner`, `Israel` → `israelischen`), longest first, each with the stem endings to
+ * try when restoring the name (`Bremen` → `Bremer`, `Europa` → `europäisch` is left to the lexicon).
+ */
+const derivationalEndings = ['ischen', 'ischem', 'ischer', 'isches', 'ische', 'isch', 'erinnen', 'erin', 'ern', 'er', 'sche', 'schen'];
+const restoredStemEndings = ['', 'en', 'e', 'a'];
+/** Shortest name in front of a compound worth looking up: shorter fronts match by chance. */
+const minimumCompoundModifier = 4;
+const minimumCompoundRest = 3;
+
+function derivationParts(word: string, lower: string, resources: FeatureResources): typeof noDerivationParts {
+  const gazetteer = resources.gazetteer;
+  if (!gazetteer) return noDerivationParts;
+  let derivedStemGazetteer = 0;
+  for (const ending of derivationalEndings) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    for (const restored of restoredStemEndings) derivedStemGazetteer |= gazetteer.get(stem + restored) ?? 0;
+    if (derivedStemGazetteer !== 0) break;
+  }
+  let compoundModifierGazetteer = 0;
+  let compoundRestIsNoun = false;
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0) {
+    // The longest known name in front: `Deutschlandreise` → `deutschland`, with or without the linking `s`.
+    for (let split = lower.length - minimumCompoundRest; split >= minimumCompoundModifier; split--) {
+      const front = lower.slice(0, split);
+      const bits = gazetteer.get(front) ?? (front.endsWith('s') ? gazetteer.get(front.slice(0, -1)) : undefined) ?? 0;
+      if (bits === 0) continue;
+      compoundModifierGazetteer = bits;
+      compoundRestIsNoun = resources.commonNouns?.has(word.slice(split)) ?? false;
+      break;
+    }
+  }
+  const lastHyphen = word.lastIndexOf('-');
+  const hyphenLastGazetteer = lastHyphen > 0 && lastHyphen < word.length - 1 ? (gazetteer.get(lower.slice(lastHyphen + 1)) ?? 0) : 0;
+  return { derivedStemGazetteer, compoundModifierGazetteer, compoundRestIsNoun, hyphenLastGazetteer };
+}
+
+function forEachBit(bits: number, visit: (bit: number) => void): void {
+  for (let remaining = bits, bit = 0; remaining !== 0; remaining >>>= 1, bit++) if ((remaining & 1) !== 0) visit(bit);
 }
 
 function clusterPrefixHash(resources: FeatureResources, word: string, level: number): number {

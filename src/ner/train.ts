@@ -6,7 +6,7 @@
 import type { LabelledSentence } from './corpus.ts';
 import { constrainedTransitions, emissionScores, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import type { FeatureExtractor, SentenceFeatures } from './features.ts';
-import { seededRandom } from './hashing.ts';
+import { hashText, mixHashes, seededRandom } from './hashing.ts';
 import { buildTagSet, germEvalTags } from './tags.ts';
 
 export interface TrainingOptions {
@@ -60,7 +60,7 @@ export function trainPerceptron(
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({
-      features: extractor.extract(sentence.words),
+      features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
       gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
       allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
     }));
@@ -129,6 +129,24 @@ export function trainPerceptron(
     weights: averaged(weights, weightSums, step),
     transitions: averaged(transitions, transitionSums, step),
   };
+}
+
+/** Every feature twice: as itself (shared) and mixed with the domain (specific to it). */
+export function withDomainCopies(features: SentenceFeatures, domain: string): SentenceFeatures {
+  const domainHash = hashText(0xd0, domain);
+  const tokenCount = features.offsets.length - 1;
+  const offsets = new Int32Array(tokenCount + 1);
+  const hashes = new Uint32Array(features.hashes.length * 2);
+  let position = 0;
+  for (let token = 0; token < tokenCount; token++) {
+    offsets[token] = position;
+    for (let feature = features.offsets[token]; feature < features.offsets[token + 1]; feature++) {
+      hashes[position++] = features.hashes[feature];
+      hashes[position++] = mixHashes(domainHash, features.hashes[feature]);
+    }
+  }
+  offsets[tokenCount] = position;
+  return { offsets, hashes };
 }
 
 function tagIndex(indexOf: ReadonlyMap<string, number>, tag: string): number {

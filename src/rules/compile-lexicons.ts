@@ -67,6 +67,7 @@ export interface CompiledLexicons {
     nameParticles: ReadonlySet<string>;
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
+    speakerPronouns: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
   };
 }
@@ -248,6 +249,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nameParticles: lowerSet(grammar.nameParticles),
       nonNameWords: new Set(grammar.nonNameWords),
       personPronouns: lowerSet(grammar.personPronouns),
+      speakerPronouns: lowerSet(grammar.speakerPronouns),
       auxiliaries: lowerSet(grammar.auxiliaries),
     },
   });

@@ -130,13 +130,15 @@ function lintPattern(entry: PatternEntry): { error: string[]; regexError: string
 
 function lintTrigger(entry: TriggerEntry): string[] {
   const reasons: string[] = [];
-  if (!entry.verb && !entry.noun) reasons.push('give a "verb" or a "noun"');
-  if (entry.verb && entry.noun) reasons.push('give a "verb" or a "noun", not both; make two entries');
+  const kinds = [entry.verb, entry.noun, entry.adjective].filter((kind) => kind !== undefined).length;
+  if (kinds === 0) reasons.push('give a "verb", a "noun" or an "adjective"');
+  if (kinds > 1) reasons.push('give one of "verb", "noun" and "adjective"; make one entry each');
+  if (entry.adjective && !entry.supportVerbs?.length) reasons.push(`adjective "${entry.adjective}" needs "supportVerbs" (e.g. "sein"), or it fires on every attributive use`);
   if (entry.verb?.particle && !entry.verb.lemma.startsWith(entry.verb.particle)) reasons.push(`lemma "${entry.verb.lemma}" does not start with its particle "${entry.verb.particle}"`);
   if (entry.verb && !entry.verb.lemma.toLowerCase().endsWith('n')) reasons.push(`lemma "${entry.verb.lemma}" is not an infinitive`);
   if (entry.verb?.particle && entry.verb.participle.startsWith(entry.verb.particle)) reasons.push(`participle "${entry.verb.participle}" must be given without the particle "${entry.verb.particle}"`);
   if (entry.noun && !/^\p{Lu}/u.test(entry.noun)) reasons.push(`noun "${entry.noun}" must be capitalised, as German nouns are`);
-  if (entry.supportVerbs && !entry.noun) reasons.push('"supportVerbs" only apply to noun triggers');
+  if (entry.supportVerbs && !entry.noun && !entry.adjective) reasons.push('"supportVerbs" only apply to noun and adjective triggers');
   return reasons;
 }
 

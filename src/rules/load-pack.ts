@@ -31,7 +31,13 @@ import {
 
 export const eventTypesFileSchema = z.strictObject({
   description: z.string().optional(),
-  eventTypes: z.array(z.strictObject({ type: eventTypeName, cameo: cameoCode, description: z.string().optional() })),
+  eventTypes: z.array(
+    z.strictObject({
+      type: eventTypeName,
+      cameo: cameoCode,
+      description: z.string().optional(),
+    }),
+  ),
 });
 export type EventTypeEntry = z.infer<typeof eventTypesFileSchema>['eventTypes'][number];
 

@@ -123,7 +123,9 @@ export const triggerEntrySchema = z.strictObject({
   verb: verbFormsSchema.optional(),
   /** … or a noun trigger ("Telefongespräch"); matched as the head of compounds too ("Krisentelefonat"). */
   noun: z.string().min(2).optional(),
-  /** For noun triggers: verbs that carry them ("ein Telefongespräch führen"); the noun alone is enough when empty. */
+  /** … or a predicative adjective ("bereit" in "man sei bereit"), lower case; it needs its support verbs ("sein"). */
+  adjective: z.string().regex(/^[a-zäöüß]+$/, 'lower case letters').optional(),
+  /** For noun and adjective triggers: verbs that carry them ("ein Telefongespräch führen"); the noun alone is enough when empty. */
   supportVerbs: z.array(z.string()).optional(),
   /** Which grammatical slots fill which participant roles. */
   slots: z
@@ -207,6 +209,8 @@ export const grammarFileSchema = z.strictObject({
   nonNameWords: z.array(z.string()),
   /** Personal pronouns that can refer to a person: "er", "sie". */
   personPronouns: z.array(z.string()),
+  /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */
+  speakerPronouns: z.array(z.string()).default([]),
   /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */
   auxiliaries: z.array(z.string()),
   /** Subjunctive I forms that mark reported speech ("sei", "habe", "werde"). */

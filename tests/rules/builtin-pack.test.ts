@@ -348,12 +348,13 @@ describe('triggers', () => {
     expect([...cameoByType.keys()].filter((type) => !covered.has(type))).toEqual([]);
   });
 
-  it('are each a verb or a noun, with consistent verb forms', () => {
+  it('are each a verb, a noun or an adjective, with consistent verb forms', () => {
     const problems: string[] = [];
     for (const { line, entry } of entries) {
       const place = `triggers.jsonl:${line} (${entry.id})`;
-      if (Boolean(entry.verb) === Boolean(entry.noun)) problems.push(`${place}: needs exactly one of verb or noun`);
-      if (entry.supportVerbs && !entry.noun) problems.push(`${place}: supportVerbs only make sense on a noun`);
+      if ([entry.verb, entry.noun, entry.adjective].filter(Boolean).length !== 1) problems.push(`${place}: needs exactly one of verb, noun or adjective`);
+      if (entry.supportVerbs && !entry.noun && !entry.adjective) problems.push(`${place}: supportVerbs only make sense on a noun or an adjective`);
+      if (entry.adjective && !entry.supportVerbs?.length) problems.push(`${place}: an adjective needs its support verbs`);
       if (entry.noun && !/^\p{Lu}/u.test(entry.noun)) problems.push(`${place}: noun not capitalised`);
       const verb = entry.verb;
       if (!verb) continue;

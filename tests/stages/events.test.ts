@@ -64,6 +64,21 @@ describe('events', () => {
       text: 'Die Staaten forderten eine Waffenruhe, die Moskau am Dienstag abgelehnt hat.',
       expected: { type: 'reject', root: '12', modality: 'asserted', trigger: 'abgelehnt', participants: { 'Russische Regierung': 'source' } },
     },
+    {
+      name: 'a predicative adjective with its support verb, the speaker meaning their own side by "man"',
+      text: `${lead} sagte, man sei zu Gesprächen bereit.`,
+      expected: { type: 'intent_to_cooperate', root: '03', trigger: 'bereit', participants: { 'Anna Kalnina': 'source' } },
+    },
+    {
+      name: 'a separable verb that looks like a reporting verb ("sagte … zu" is a promise)',
+      text: `${lead} sagte der Ukraine weitere Hilfe zu.`,
+      expected: { type: 'intent_to_cooperate', root: '03', trigger: 'sagte', participants: { 'Anna Kalnina': 'source', Ukraine: 'target' } },
+    },
+    {
+      name: 'a zu-infinitive takes the modality of the clause it depends on',
+      text: `${lead} kündigte an, am Freitag nach Helsinki zu reisen.`,
+      expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'reisen' },
+    },
   ])('$name', async ({ text, expected }) => {
     const events = describeEvents(await extract(text));
     expect(events).toContainEqual(expect.objectContaining(expected));
@@ -73,6 +88,19 @@ describe('events', () => {
     const events = describeEvents(await extract(`${lead} lehnte ein Treffen mit dem finnischen Präsidenten Mikko Rantanen ab.`));
     expect(events).toContainEqual(expect.objectContaining({ type: 'reject', modality: 'asserted', participants: expect.objectContaining({ 'Anna Kalnina': 'source' }) }));
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
+  });
+
+  it('negates an event that is ruled out, and keeps the ruling out as a rejection', async () => {
+    const events = describeEvents(await extract(`${lead} schloss ein Treffen mit dem finnischen Präsidenten Mikko Rantanen aus.`));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'reject', modality: 'asserted' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
+  });
+
+  it('does not give a noun a prepositional partner that belongs to another noun', async () => {
+    const record = await extract(`Bei dem Treffen unterzeichneten beide eine Erklärung über die Bahnstrecke zwischen Prag und Brünn.`);
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const meetings = record.events.filter((event) => event.type === 'meeting');
+    expect(meetings.flatMap((event) => event.participants.map((participant) => nameOf(participant.entity)))).toEqual([]);
   });
 
   it('resolves weekdays against the publication date, forward for planned events', async () => {

@@ -21,6 +21,8 @@ export interface CompiledTriggers {
   verbForm(word: string): VerbFormHit[];
   /** Noun trigger whose noun is the word or the head of the compound. */
   noun(word: string): TriggerEntry | undefined;
+  /** Adjective trigger the word is a form of ("bereit", "bereiten"). */
+  adjective(word: string): TriggerEntry | undefined;
   /** Forms of the support verbs a noun trigger names ("führen" → führte, geführt …). */
   isSupportVerb(trigger: TriggerEntry, word: string): boolean;
 }
@@ -55,6 +57,9 @@ const strongSupportVerbs: Record<string, string[]> = {
   unterschreiben: ['unterschreibt', 'unterschrieb', 'unterschrieben'],
   treten: ['tritt', 'trat', 'traten', 'getreten'],
   rufen: ['ruft', 'rief', 'riefen', 'gerufen'],
+  sein: ['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wäre', 'wären', 'gewesen', 'bin', 'bist', 'seid'],
+  zeigen: ['zeigt', 'zeigte', 'zeigten', 'gezeigt'],
+  erklären: ['erklärt', 'erklärte', 'erklärten'],
   finden: ['fand', 'fanden', 'gefunden'],
   kommen: ['kam', 'kamen', 'gekommen'],
   treffen: ['trifft', 'traf', 'trafen', 'getroffen'],
@@ -104,6 +109,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
   };
   const exactNouns = new Map<string, { trigger: TriggerEntry; rank: number }>();
   const supportForms = new Map<TriggerEntry, Set<string>>();
+  const adjectives = new Map<string, TriggerEntry>();
 
   for (const { value: trigger, rank } of [...entries].sort((a, b) => b.rank - a.rank)) {
     if (trigger.verb) {
@@ -116,6 +122,12 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
         } else add(form, { trigger, finite: true });
       }
       for (const form of nonFinite) add(form, { trigger, finite: false });
+    }
+    if (trigger.adjective) {
+      for (const ending of ['', 'e', 'en', 'er', 'es', 'em']) if (!adjectives.has(trigger.adjective + ending)) adjectives.set(trigger.adjective + ending, trigger);
+      const forms = new Set<string>();
+      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb)) forms.add(form);
+      supportForms.set(trigger, forms);
     }
     if (trigger.noun) {
       const base = trigger.noun.toLowerCase();
@@ -156,6 +168,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
   return {
     verbForm: memoizeWord((word) => byForm.get(word.toLowerCase()) ?? []),
     noun: memoizeWord(noun),
+    adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
   };
 }

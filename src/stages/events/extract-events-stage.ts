@@ -85,6 +85,10 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
       hits.push({ trigger: hit.trigger, tokenIndex: index, particleIndex, isNoun: false });
       break;
     }
+    const adjectiveTrigger = compiled.triggers.adjective(token.text);
+    if (adjectiveTrigger && contextHolds(adjectiveTrigger) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
+      hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
+    }
     const nounTrigger = compiled.triggers.noun(token.text);
     if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
@@ -118,6 +122,15 @@ function isDefiniteReference(doc: Doc, nounIndex: number): boolean {
     if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[index].text)) return false;
   }
   return false;
+}
+
+/** "zu reisen", "abzulehnen": an infinitive with zu, separate or inside a separable verb. */
+function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): boolean {
+  if (!trigger.verb) return false;
+  const word = doc.tokens![tokenIndex].text.toLowerCase();
+  const previous = doc.tokens![tokenIndex - 1]?.text.toLowerCase();
+  const particle = trigger.verb.particle?.toLowerCase();
+  return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
 }
 
 function isInfinitive(word: string, trigger: TriggerEntry): boolean {
@@ -217,7 +230,7 @@ export function isCommonNoun(word: string, lexicons: CompiledLexicons): boolean 
   return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
 }
 
-function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment): ParticipantResult {
+function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string): ParticipantResult {
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
@@ -253,6 +266,11 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
         break;
       }
     }
+    // "Tusk sagte, man sei bereit": the speaker's "man" or "wir" is the speaker's side.
+    if (!subjectGroup && speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.speakerPronouns.has(word))) {
+      add(speaker, subjectRole);
+      subjectGroup = [];
+    }
     if (!subjectGroup) {
       const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
       if (pronoun) {
@@ -264,6 +282,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   for (const group of coordinationGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
+    // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
+    // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice").
+    if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && head.phraseStart - hit.tokenIndex > 2) continue;
     const role = head.preposition ? prepositionRoles[head.preposition] : head.cases?.every((grammaticalCase) => grammaticalCase === 'gen') ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
@@ -302,7 +323,10 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
     const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
     const reporting = words.findIndex((word, offset) => {
       const form = compiled.cues.reportingForms.get(word);
-      return form && (!form.particle || words.lastIndexOf(form.particle) > offset);
+      if (!form || (form.particle && words.lastIndexOf(form.particle) <= offset)) return false;
+      // "sagte … zu" is zusagen, a promise, not a report: a separable trigger verb with its particle wins.
+      const separable = compiled.triggers.verbForm(word).some((hit) => hit.needsParticle && words.lastIndexOf(hit.needsParticle) > offset && endsClause(doc, segment.tokenStart + words.lastIndexOf(hit.needsParticle), segment.tokenEnd, compiled.lexicons));
+      return !separable;
     });
     const phrase = reporting < 0 ? findCue(words, compiled.cues.attributionPhrases) : undefined;
     if (reporting < 0 && !phrase) continue;
@@ -397,8 +421,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
         const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
         const segment = parts[partIndex];
         const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
-        if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
-        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined);
+        if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
+        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         const { modality } = decideModality(
           {
@@ -410,11 +434,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
             negatedByVerb: hit.isNoun && !!rejecting && rejecting !== hit,
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
+            isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
           },
           compiled.cues,
         );
         const attributed = attribution && attribution.segmentIndex !== segmentIndex;
-        const finalModality = modality === 'asserted' && attributed ? 'reported' : modality;
+        // A speaker telling of their own act ("Tusk sagte, man sei bereit") performs it: that is asserted, not hearsay.
+        const speakerIsActor = attributed && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
+        const finalModality = speakerIsActor && modality === 'reported' ? 'asserted' : modality === 'asserted' && attributed && !speakerIsActor ? 'reported' : modality;
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);

@@ -99,6 +99,8 @@ export interface ModalityInput {
   isInfinitive?: boolean;
   /** The trigger itself is a subjunctive I form ("man treffe sich"). */
   isSubjunctive?: boolean;
+  /** The trigger is a zu-infinitive ("…, nach Warschau zu reisen"), which takes the modality of the clause it depends on. */
+  isZuInfinitive?: boolean;
 }
 
 /**
@@ -122,8 +124,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (findCue(words, cues.words.hypothetical) || (segment.subordinator && cues.words.hypothetical.single.has(segment.subordinator))) {
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
-  // A dass-clause takes the modality of the clause that governs it: "Es wird erwartet, dass …".
-  const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' ? input.previousSegments.at(-1) : undefined;
+  // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
+  // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
+  if (input.isZuInfinitive && segment.subordinator === 'um') return { modality: 'planned', cue: 'um … zu' };
+  const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
   const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(words, cues.words.expected) ?? findCue(governingWords, cues.words.expected);
   if (expected) return { modality: 'expected' };
