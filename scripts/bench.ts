@@ -2,7 +2,7 @@
  * `npm run bench`: end-to-end batch throughput over the 10kGNAD test split (1,028 German articles) with 1 and
  * with 2 workers, against compromise's `nlp(text).people()` over the same texts as the reference peer.
  * `npm run bench -- --stream 100000` adds a memory run: a 100,000-article stream made by repeating the corpus
- * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--stream-only`
+ * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--worker-heap-mb MB` caps each worker's heap; `--stream-only`
  * skips the other runs; `--pipeline NAME` picks the pipeline).
  *
  * Each measurement runs in its own child process so peak memory (maxRSS, which covers the worker threads too)
@@ -34,11 +34,13 @@ interface Measurement {
   megabytes: number;
   tokens: number;
   peakRssMegabytes: number;
+  /** CPU seconds (all threads, GC included) per wall-clock second: how many cores the run kept busy. */
+  coresBusy: number;
   loadSeconds?: number;
   records?: { ok: number; skipped: number; error: number };
 }
 
-type ChildTask = { kind: 'pipeline'; workers: number; stream?: number; pipeline?: string } | { kind: 'compromise' };
+type ChildTask = { kind: 'pipeline'; workers: number; stream?: number; pipeline?: string; heapLimitMegabytes?: number } | { kind: 'compromise' };
 
 function countTokens(text: string): number {
   const matches = text.match(/\S+/g);
@@ -57,6 +59,11 @@ async function* repeatedCorpus(articles: ArticleItem[], total: number): AsyncGen
     const source = articles[index % articles.length];
     yield { ...source, article: { ...source.article, id: `stream#${index + 1}` } };
   }
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }
 
 function peakRssMegabytes(): number {
@@ -80,9 +87,10 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
   // Sink that discards the JSONL but still pays for serialisation and stream back-pressure.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const loadStarted = performance.now();
-  const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000 });
+  const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000, heapLimitMegabytes: task.heapLimitMegabytes });
   const pipeline = await pool.start();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   try {
     const { counts } = await runBatch({
       items: counted(),
@@ -99,6 +107,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
       megabytes: bytes / 1e6,
       tokens,
       peakRssMegabytes: peakRssMegabytes(),
+      coresBusy: cpuSeconds(cpuStarted) / seconds,
       loadSeconds: (started - loadStarted) / 1000,
       records: { ok: counts.ok, skipped: counts.skipped, error: counts.error },
     };
@@ -112,6 +121,7 @@ async function measureCompromise(): Promise<Measurement> {
   const loadStarted = performance.now();
   const { default: nlp } = await import('compromise');
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let people = 0;
   for (const text of texts) people += nlp(text).people().length;
   const seconds = (performance.now() - started) / 1000;
@@ -123,6 +133,7 @@ async function measureCompromise(): Promise<Measurement> {
     megabytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6,
     tokens: texts.reduce((sum, text) => sum + countTokens(text), 0),
     peakRssMegabytes: peakRssMegabytes(),
+    coresBusy: cpuSeconds(cpuStarted) / seconds,
     loadSeconds: (started - loadStarted) / 1000,
   };
 }
@@ -151,6 +162,7 @@ function formatRow(measurement: Measurement): string {
     Math.round(rate(measurement, measurement.tokens)).toLocaleString('en-US').padStart(11),
     `${measurement.peakRssMegabytes.toFixed(0)} MB`.padStart(10),
     `${measurement.seconds.toFixed(1)} s`.padStart(9),
+    measurement.coresBusy.toFixed(2).padStart(6),
     measurement.loadSeconds === undefined ? '' : `${measurement.loadSeconds.toFixed(2)} s`.padStart(8),
   ];
   return cells.join(' ');
@@ -182,7 +194,7 @@ async function main(argv: string[]): Promise<void> {
   const streamOnly = argv.includes('--stream-only');
   const pipeline = optionValue(argv, '--pipeline');
   const cores = availableParallelism();
-  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'load'.padStart(8)}`;
+  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)}`;
   process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}\n`);
   if (cores < 2) process.stdout.write('note: fewer than 2 cores, so the 2-worker run cannot scale.\n');
   process.stdout.write(`${header}\n`);
@@ -203,7 +215,8 @@ async function main(argv: string[]): Promise<void> {
   }
   if (streamValue) {
     const streamWorkers = Number(optionValue(argv, '--stream-workers') ?? 1);
-    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline });
+    const heapLimit = optionValue(argv, '--worker-heap-mb');
+    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline, heapLimitMegabytes: heapLimit ? Number(heapLimit) : undefined });
     process.stdout.write(`${formatRow(stream)}\n`);
     process.stdout.write(`peak RSS over a ${stream.articles}-article stream: ${stream.peakRssMegabytes.toFixed(0)} MB (target < 300 MB: ${verdict(stream.peakRssMegabytes, 300, false)})\n`);
   } else {
