@@ -24,6 +24,8 @@ export interface FeatureOptions {
    * `deutsch-französischen` (part classes). Absent in models trained before it existed.
    */
   derivation?: boolean;
+  /** Neighbour clusters at a coarse and a fine level, and the shape and list bits of words two away. */
+  wideContext?: boolean;
 }
 
 export interface FeatureResources {
@@ -119,6 +121,14 @@ const enum Template {
   DerivedStemBit,
   CompoundModifierBit,
   HyphenLastGazetteerBit,
+  PreviousClusterCoarse,
+  NextClusterCoarse,
+  PreviousClusterFine,
+  NextClusterFine,
+  SecondPreviousGazetteer,
+  SecondNextGazetteer,
+  SecondPreviousShortShape,
+  SecondNextShortShape,
 }
 
 const clusterPrefixLengths = [3, 6, 9, 12];
@@ -279,12 +289,21 @@ function neighbourFeatures(word: NeighbourView, options: FeatureOptions): Uint32
     previous.push(mixHashes(Template.PreviousCluster, word.cluster));
     next.push(mixHashes(Template.NextCluster, word.cluster));
   }
-  return [
-    Uint32Array.from(previous),
-    Uint32Array.from(next),
-    Uint32Array.of(mixHashes(Template.SecondPreviousLower, word.lower)),
-    Uint32Array.of(mixHashes(Template.SecondNextLower, word.lower)),
-  ];
+  const secondPrevious = [mixHashes(Template.SecondPreviousLower, word.lower)];
+  const secondNext = [mixHashes(Template.SecondNextLower, word.lower)];
+  if (options.wideContext) {
+    secondPrevious.push(mixHashes(Template.SecondPreviousShortShape, word.shortShape));
+    secondNext.push(mixHashes(Template.SecondNextShortShape, word.shortShape));
+    if (options.gazetteer) {
+      secondPrevious.push(mixHashes(Template.SecondPreviousGazetteer, word.gazetteer));
+      secondNext.push(mixHashes(Template.SecondNextGazetteer, word.gazetteer));
+    }
+    if (options.clusters) {
+      previous.push(mixHashes(Template.PreviousClusterCoarse, word.clusterCoarse), mixHashes(Template.PreviousClusterFine, word.clusterFine));
+      next.push(mixHashes(Template.NextClusterCoarse, word.clusterCoarse), mixHashes(Template.NextClusterFine, word.clusterFine));
+    }
+  }
+  return [Uint32Array.from(previous), Uint32Array.from(next), Uint32Array.from(secondPrevious), Uint32Array.from(secondNext)];
 }
 
 interface NeighbourView {
@@ -295,6 +314,9 @@ interface NeighbourView {
   gazetteer: number;
   /** The 6-bit cluster prefix hash. */
   cluster: number;
+  /** The 3-bit and 9-bit cluster prefix hashes. */
+  clusterCoarse: number;
+  clusterFine: number;
 }
 
 /** The sentence boundary as a neighbour: fixed values no real word produces. */
@@ -306,6 +328,8 @@ function boundaryRoleHashes(options: FeatureOptions): Uint32Array[] {
     commonNoun: 2,
     gazetteer: 0xffff,
     cluster: sentenceBoundary,
+    clusterCoarse: sentenceBoundary,
+    clusterFine: sentenceBoundary,
   };
   return [new Uint32Array(0), ...neighbourFeatures(view, options)];
 }
@@ -396,7 +420,7 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     isQuote: /^["„“”»«‚‘’']+$/.test(word),
     ...(options.derivation ? derivationParts(word, lower, resources) : noDerivationParts),
   };
-  const neighbour = neighbourFeatures({ ...info, cluster: clusterPrefixes[1] }, options);
+  const neighbour = neighbourFeatures({ ...info, cluster: clusterPrefixes[1], clusterCoarse: clusterPrefixes[0], clusterFine: clusterPrefixes[2] }, options);
   return { ...info, roleHashes: [ownFeatures(info, options), ...neighbour], roleScores: new Array(wordRoleCount).fill(undefined) };
 }
 

@@ -30,7 +30,7 @@ const transliterationRewrites: [RegExp, string][] = [
 // Keys are asked for the same words again and again (every surname in every article); a bounded memo saves the
 // rewrites. It only caches a pure function's results, so it cannot change what any pipeline computes.
 const memo = new Map<string, string>();
-const memoLimit = 100_000;
+const memoLimit = 20_000;
 
 /** A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski". */
 export function wordKey(word: string): string {

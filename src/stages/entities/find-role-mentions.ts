@@ -93,9 +93,8 @@ function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
 }
 
 /** The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places. */
-function nameAfter(tokens: readonly Token[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): number {
+function nameAfter(tokens: readonly Token[], words: readonly string[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): number {
   let end = from;
-  const words = tokens.map((token) => token.text);
   while (end < sentenceEnd && end - from < maximumNameTokens) {
     const token = tokens[end];
     if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
@@ -117,6 +116,7 @@ function nameAfter(tokens: readonly Token[], from: number, sentenceEnd: number, 
 export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const tokens = doc.tokens!;
+  const words = tokens.map((token) => token.text);
   for (const sentence of doc.sentences!) {
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       const token = tokens[index];
@@ -130,7 +130,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       const modifierIsCountry = role.modifier && fromModifier.country && !fromModifier.organisation && role.title.startsWith(role.modifier + '-') && lexicons.countryPlace.has(fromModifier.country) && isCountryName(role.modifier, lexicons);
       const title = modifierIsCountry ? role.title.slice(role.modifier!.length + 1) : role.title;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
-      const nameEnd = nameAfter(tokens, index + 1, sentence.tokenEnd, lexicons);
+      const nameEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       if (nameEnd > index + 1) {
         const span = spanOfTokens(doc, index + 1, nameEnd);
         const roleSpan = spanOfTokens(doc, qualifier.phraseStart, index + 1);

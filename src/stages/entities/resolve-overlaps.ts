@@ -30,18 +30,27 @@ export function resolveOverlaps(candidates: readonly Candidate[]): { kept: Menti
   );
   const kept: Mention[] = [];
   const dropped: Candidate[] = [];
+  // Which kept mention (index + 1) covers each token, and kept mentions by exact span: linear, not pairwise.
+  const tokenCount = candidates.reduce((largest, candidate) => Math.max(largest, candidate.mention.tokenEnd), 0);
+  const occupiedBy = new Int32Array(tokenCount);
+  const bySpan = new Map<string, number>();
   for (const candidate of ordered) {
     const { mention } = candidate;
-    const sameIndex = kept.findIndex((other) => other.start === mention.start && other.end === mention.end && other.label === mention.label);
-    if (sameIndex >= 0) {
-      kept[sameIndex] = mergeSameSpan(kept[sameIndex], mention);
+    const spanKey = `${mention.tokenStart}:${mention.tokenEnd}:${mention.label}`;
+    const same = bySpan.get(spanKey);
+    if (same !== undefined) {
+      kept[same] = mergeSameSpan(kept[same], mention);
       continue;
     }
-    if (kept.some((other) => other.start < mention.end && mention.start < other.end)) {
+    let free = true;
+    for (let token = mention.tokenStart; token < mention.tokenEnd && free; token++) free = occupiedBy[token] === 0;
+    if (!free) {
       dropped.push(candidate);
       continue;
     }
     kept.push(mention);
+    occupiedBy.fill(kept.length, mention.tokenStart, mention.tokenEnd);
+    bySpan.set(spanKey, kept.length - 1);
   }
   kept.sort((a, b) => a.start - b.start);
   return { kept, dropped };

@@ -71,7 +71,7 @@ function toEntityMention(mention: Mention, kind = mention.kind): EntityMention {
  * The name as written, with a genitive -s removed from its last word only when something shows it is one: the
  * form without -s occurs elsewhere in the article, or a noun follows ("Putins Krieg"). "Campos" stays "Campos".
  */
-function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexicons): string {
+function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexicons, words: ReadonlySet<string>): string {
   const tokens = doc.tokens!;
   const name = doc.text.slice(mention.start, mention.end);
   const last = tokens[mention.tokenEnd - 1].text;
@@ -79,7 +79,7 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
   if (stripped === last) return name;
   const next = tokens[mention.tokenEnd];
   const nounFollows = next !== undefined && next.sentence === mention.sentence && /^\p{Lu}/u.test(next.text) && lexicons.commonNouns.has(next.text);
-  const bareFormElsewhere = tokens.some((token) => token.text === stripped);
+  const bareFormElsewhere = words.has(stripped);
   return nounFollows || bareFormElsewhere ? name.slice(0, name.length - (last.length - stripped.length)) : name;
 }
 
@@ -135,12 +135,14 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
 
   const knowledgeFor = (key: string | undefined): KnowledgeEntry | undefined => (key ? lexicons.knowledgeById.get(key) : undefined);
 
+  const wordsOfArticle = new Set(doc.tokens!.map((token) => token.text));
+
   // 1. Persons named with two or more words, longest first, so that short forms find their full name.
   const personNames = mentions
     .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
   for (const mention of personNames) {
-    const name = nameWithoutGenitive(mention, doc, lexicons);
+    const name = nameWithoutGenitive(mention, doc, lexicons, wordsOfArticle);
     const key = nameKey(name);
     const words = key.split(' ');
     const surname = words[words.length - 1];
@@ -283,14 +285,11 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   const entityIdOf = new Map<Entity, string>();
   drafts.forEach((draft, index) => entityIdOf.set(draft.entity, `e${index + 1}`));
   const entities = drafts.map((draft) => ({ ...draft.entity, id: entityIdOf.get(draft.entity)! }));
-  const entityOfMention = new Map<Mention, string>();
+  const entityAtSpan = new Map<string, string>();
   for (const draft of drafts) {
-    for (const entityMention of draft.entity.mentions) {
-      const source = mentions.find((mention) => mention.start === entityMention.start && mention.end === entityMention.end);
-      if (source) entityOfMention.set(source, entityIdOf.get(draft.entity)!);
-    }
+    for (const entityMention of draft.entity.mentions) entityAtSpan.set(`${entityMention.start}:${entityMention.end}`, entityIdOf.get(draft.entity)!);
   }
-  const linkedMentions = mentions.map((mention) => ({ ...mention, entity: entityOfMention.get(mention) }));
+  const linkedMentions = mentions.map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }));
   return { ...doc, mentions: linkedMentions, entities, messages };
 
 }

@@ -12,10 +12,6 @@ import type { Doc, Relation } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
-function entityOf(doc: Doc, start: number, end: number): string | undefined {
-  return doc.mentions!.find((mention) => mention.start === start && mention.end === end)?.entity;
-}
-
 export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation[] {
   const relations: Relation[] = [];
   const tokens = doc.tokens!;
@@ -23,12 +19,14 @@ export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation
     if (!relations.some((other) => other.type === relation.type && other.subject === relation.subject && other.object === relation.object)) relations.push(relation);
   };
   const mentions = doc.mentions!.filter((mention) => mention.entity);
+  const mentionAt = new Map(mentions.map((mention) => [mention.tokenStart, mention]));
+  const organisationNamed = new Map(mentions.filter((mention) => mention.label === 'ORG').map((mention) => [mention.text, mention]));
   for (const mention of mentions) {
     if (mention.label === 'PER' && mention.appositiveRole) {
       const role = mention.appositiveRole;
       add({ type: 'holds_role', subject: mention.entity!, object: role.country ? `${role.title}@${role.country}` : role.title, evidence: { start: role.span.start, end: mention.end }, rule: 'role-apposition' });
       const modifier = lexicons.matchRole(doc.text.slice(role.span.start, mention.start).trim().split(/\s+/).pop() ?? '')?.modifier;
-      const organisation = modifier ? mentions.find((other) => other.label === 'ORG' && other.text === modifier) ?? undefined : undefined;
+      const organisation = modifier ? organisationNamed.get(modifier) : undefined;
       if (organisation) add({ type: 'member_of', subject: mention.entity!, object: organisation.entity!, evidence: { start: role.span.start, end: mention.end }, rule: 'role-compound-organisation' });
     }
     if (mention.label === 'PER' && mention.kind === 'role' && mention.role) {
@@ -36,20 +34,20 @@ export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation
     }
     // "Friedrich Merz (CDU)"
     if (mention.label === 'PER' && tokens[mention.tokenEnd]?.text === '(' && tokens[mention.tokenEnd + 2]?.text === ')') {
-      const inside = tokens[mention.tokenEnd + 1];
-      const organisation = mentions.find((other) => other.label === 'ORG' && other.start === inside.start);
+      const inside = mentionAt.get(mention.tokenEnd + 1);
+      const organisation = inside?.label === 'ORG' ? inside : undefined;
       if (organisation) add({ type: 'member_of', subject: mention.entity!, object: organisation.entity!, evidence: { start: mention.start, end: tokens[mention.tokenEnd + 2].end }, rule: 'person-bracketed-organisation' });
     }
     // "die Universität in Wien", "Konzern aus Wolfsburg"
     if ((mention.label === 'ORG' || mention.label === 'LOC') && mention.kind === 'name') {
       const preposition = tokens[mention.tokenEnd]?.text;
       if (preposition === 'in' || preposition === 'aus') {
-        const place = mentions.find((other) => other.label === 'LOC' && other.kind === 'name' && other.tokenStart === mention.tokenEnd + 1);
+        const next = mentionAt.get(mention.tokenEnd + 1);
+        const place = next?.label === 'LOC' && next.kind === 'name' ? next : undefined;
         if (place && place.entity !== mention.entity) add({ type: 'located_in', subject: mention.entity!, object: place.entity!, evidence: { start: mention.start, end: place.end }, rule: `organisation-${preposition}-place` });
       }
     }
   }
-  void entityOf;
   return relations;
 }
 
