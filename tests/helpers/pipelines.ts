@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadPipeline, type LoadedPipeline } from '../../src/index.ts';
+import { loadPipeline, type LoadedPipeline, type OkRecord } from '../../src/index.ts';
 
 export const builtinPackDirectory = resolve(import.meta.dirname, '..', '..', 'pipelines', 'news-de');
 
@@ -34,4 +34,12 @@ export function loadRulesOnlyPipeline(): Promise<LoadedPipeline> {
     }),
   );
   return rulesOnly;
+}
+
+/** Extracts with the rules-only pipeline and fails the test unless the record is ok. */
+export async function extractWithRules(text: string, publishedAt?: string): Promise<OkRecord> {
+  const pipeline = await loadRulesOnlyPipeline();
+  const record = pipeline.extract({ id: 't', text, publishedAt });
+  if (record.status !== 'ok') throw new Error(`expected an ok record, got ${JSON.stringify(record)}`);
+  return record;
 }

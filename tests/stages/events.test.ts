@@ -4,14 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
-import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
+import { extractWithRules } from '../helpers/pipelines.ts';
 
-async function extract(text: string, publishedAt?: string): Promise<OkRecord> {
-  const pipeline = await loadRulesOnlyPipeline();
-  const record = pipeline.extract({ id: 't', text, publishedAt });
-  if (record.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(record)}`);
-  return record;
-}
+const extract = extractWithRules;
 
 function describeEvents(record: OkRecord) {
   const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name ?? id;

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
 import { validateRecord } from '../../src/stages/record/build-record-stage.ts';
-import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
+import { extractWithRules } from '../helpers/pipelines.ts';
 
-async function extract(text: string): Promise<OkRecord> {
-  const pipeline = await loadRulesOnlyPipeline();
-  const record = pipeline.extract({ id: 't', text });
-  if (record.status !== 'ok') throw new Error(JSON.stringify(record));
-  return record;
-}
+const extract = extractWithRules;
 
 describe('extract-relations', () => {
   it('states holds_role with evidence from a role apposition and from a resolved role description', async () => {
