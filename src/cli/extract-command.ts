@@ -13,6 +13,7 @@ import { createRecordWriter, outputTarget } from '../batch/record-writers.ts';
 import { runBatch } from '../batch/run-batch.ts';
 import { defaultCsvOptions, type CsvOptions } from '../batch/source-item.ts';
 import { PipelineLoadError, WorkerPool, type Extractor } from '../batch/worker-pool.ts';
+import { ExplainingExtractor } from './explaining-extractor.ts';
 import type { CommandIo } from './main.ts';
 
 export const extractUsage = `Usage: depesche extract <input...> [options]
@@ -38,6 +39,8 @@ Options:
       --duplicates <policy>  keep (default) or drop: a repeated id or text becomes a
                              'skipped' record naming the article it repeats
       --quiet                no per-article lines on stderr (the summary stays)
+      --explain              also print, per article, which rule or model produced each entity,
+                             relation and event, and the near misses (stderr; slower)
   CSV:
       --csv-text-column <c>  column with the text (default: text)
       --csv-id-column <c>    column with the id (default: id, when present)
@@ -64,6 +67,7 @@ const optionSpec = {
   resume: { type: 'boolean', default: false },
   duplicates: { type: 'string', default: 'keep' },
   quiet: { type: 'boolean', default: false },
+  explain: { type: 'boolean', default: false },
   'csv-text-column': { type: 'string' },
   'csv-id-column': { type: 'string' },
   'csv-title-column': { type: 'string' },
@@ -92,6 +96,7 @@ export interface ExtractArguments {
   resume: boolean;
   duplicates: 'keep' | 'drop';
   quiet: boolean;
+  explain: boolean;
   csv: CsvOptions;
   help: boolean;
 }
@@ -124,6 +129,7 @@ export function parseExtractArguments(argv: string[]): ExtractArguments {
     resume: values.resume,
     duplicates: values.duplicates as 'keep' | 'drop',
     quiet: values.quiet,
+    explain: values.explain,
     csv,
     help: values.help,
   };
@@ -163,8 +169,9 @@ export async function runExtractCommand(argv: string[], io: CommandIo): Promise<
     throw error;
   }
 
-  const extractor: Extractor =
+  const baseExtractor: Extractor =
     args.workers === 0 ? new InProcessExtractor(args.pipeline) : new WorkerPool({ size: args.workers, pipeline: args.pipeline, timeoutMs: args.timeoutMs, heapLimitMegabytes: args.workerHeapMegabytes });
+  const extractor = args.explain ? new ExplainingExtractor(baseExtractor, args.pipeline, io.stderr) : baseExtractor;
   try {
     const pipeline = await extractor.start();
     const writer = createRecordWriter(outputTarget(args.out), io.stdout);

@@ -23,8 +23,10 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
     const last = tokens[mention.tokenEnd - 1].text;
     surnameTexts.add(last).add(last + 's').add(stripGenitive(last));
   }
+  // Propagation outranks the model (see candidate.ts), so a token the model alone tagged ("Macron" as OTH in a
+  // headline) is still open to it; the overlap policy then decides.
   const coveredTokens = new Uint8Array(tokens.length);
-  for (const mention of mentions) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
+  for (const mention of mentions) if (!mention.rule.startsWith('model:')) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
   const covered = (index: number) => coveredTokens[index] === 1;
   const candidates: Candidate[] = [];
   // Full names again first ("… sagte Ana Lopes"), then surnames alone.

@@ -52,7 +52,14 @@ interface TriggerHit {
 
 const defaultPrepositionRoles: Record<string, ParticipantRole> = { mit: 'participant', zwischen: 'participant', an: 'target', gegen: 'target' };
 
-function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHit[] {
+/** A trigger word that did not become an event, and why: shown by `depesche explain`. */
+interface NearMiss {
+  trigger: TriggerEntry;
+  tokenIndex: number;
+  reason: string;
+}
+
+function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[]): TriggerHit[] {
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
   let sentenceWordsCache: string[] | undefined;
@@ -74,12 +81,18 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
     // Capitalised inside a sentence, a verb form is a noun ("das Treffen"), so only nouns are looked for.
     const couldBeVerb = !/^\p{Lu}/u.test(token.text) || index === sentence.tokenStart || tokens[index - 1].kind === 'punct';
     for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
-      if (!contextHolds(hit.trigger)) continue;
+      if (!contextHolds(hit.trigger)) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.join(', ')}) in the sentence` });
+        continue;
+      }
       let particleIndex: number | undefined;
       if (hit.needsParticle) {
         // The particle closes the clause ("rief … auf."), so "forderte … auf dem Land" is not "auffordern".
         const offset = wordsOf(doc, segment.tokenStart, segment.tokenEnd).lastIndexOf(hit.needsParticle);
-        if (offset <= index - segment.tokenStart || !endsClause(doc, segment.tokenStart + offset, segment.tokenEnd, compiled.lexicons)) continue;
+        if (offset <= index - segment.tokenStart || !endsClause(doc, segment.tokenStart + offset, segment.tokenEnd, compiled.lexicons)) {
+          nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `its particle "${hit.needsParticle}" does not close the clause` });
+          continue;
+        }
         particleIndex = segment.tokenStart + offset;
       }
       hits.push({ trigger: hit.trigger, tokenIndex: index, particleIndex, isNoun: false });
@@ -94,7 +107,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled): TriggerHi
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
       if (!needsVerb || tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(nounTrigger, other.text))) {
         hits.push({ trigger: nounTrigger, tokenIndex: index, isNoun: true });
-      }
+      } else nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `no support verb (${nounTrigger.supportVerbs!.join(', ')}) in the clause` });
     }
   }
   // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
@@ -408,13 +421,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
   const compiled: Compiled = { ...compiledRules, index: indexMentions(doc) };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
+  const nearMisses: NearMiss[] | undefined = doc.trace ? [] : undefined;
   const tokens = doc.tokens!;
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
     const attribution = findAttribution(doc, segments, compiled);
     const sentenceEvents: DocEvent[] = [];
     segments.forEach((wholeSegment, segmentIndex) => {
-      const allHits = findTriggers(doc, wholeSegment, compiled);
+      const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
       const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
       for (const hit of allHits) {
@@ -496,7 +510,18 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
     });
   }
   const trace = doc.trace
-    ? [...doc.trace, ...merged.map((event) => ({ stage: 'extract-events', rule: event.rule, outcome: 'fired' as const, detail: `${event.type} (${event.cameo}) "${event.trigger.text}" ${event.modality}`, start: event.trigger.start, end: event.trigger.end }))]
+    ? [
+        ...doc.trace,
+        ...merged.map((event) => ({ stage: 'extract-events', rule: event.rule, outcome: 'fired' as const, detail: `${event.type} (${event.cameo}) "${event.trigger.text}" ${event.modality}`, start: event.trigger.start, end: event.trigger.end })),
+        ...(nearMisses ?? []).map(({ trigger, tokenIndex, reason }) => ({
+          stage: 'extract-events',
+          rule: trigger.id,
+          outcome: 'near-miss' as const,
+          detail: `"${tokens[tokenIndex].text}" could be ${trigger.type}, but ${reason}`,
+          start: tokens[tokenIndex].start,
+          end: tokens[tokenIndex].end,
+        })),
+      ]
     : undefined;
   return { ...doc, events: merged, entities, ...(trace ? { trace } : {}) };
 }

@@ -1,0 +1,45 @@
+/** The commands besides extract, run as users run them: in a subprocess through bin/depesche.js. */
+import { describe, expect, it } from 'vitest';
+import { runCli } from './batch/helpers/run-cli.ts';
+
+describe('depesche commands', () => {
+  it.each(['extract', 'schema', 'check', 'explain'])('%s --help prints usage and exits 0', async (command) => {
+    const result = await runCli([command, '--help'], { realPipeline: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Usage: depesche/);
+  });
+
+  it('an unknown command exits 2 and lists the commands', async () => {
+    const result = await runCli(['extrakt'], { realPipeline: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown command 'extrakt'[\s\S]*extract/);
+  });
+
+  it('schema prints the JSON Schema of the record', async () => {
+    const result = await runCli(['schema'], { realPipeline: true });
+    const schema = JSON.parse(result.stdout);
+    expect(schema.$schema).toMatch(/2020-12/);
+    expect(JSON.stringify(schema)).toContain('"modality"');
+  });
+
+  it('explain names the rule behind each entity and event', async () => {
+    const result = await runCli(['explain', 'Der tschechische Ministerpräsident Petr Fiala lehnte ein Treffen mit dem Kreml ab.'], { realPipeline: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/PER "Petr Fiala" \(Ministerpräsident@CZ\) ← role-apposition/);
+    expect(result.stdout).toMatch(/reject CAMEO 120 asserted "lehnte" .* ← trigger:ablehnen/);
+    expect(result.stdout).toMatch(/meeting CAMEO 040 negated "Treffen"/);
+  });
+
+  it('explain lists trigger words that nearly made an event', async () => {
+    const result = await runCli(['explain', 'Die Ministerin forderte mehr Geld auf dem Land.'], { realPipeline: true });
+    expect(result.stdout).toMatch(/near misses:[\s\S]*trigger:auffordern: "forderte" could be appeal, but its particle "auf" does not close the clause/);
+  });
+
+  it('extract --explain writes the explanation to stderr and only records to stdout', async () => {
+    const input = JSON.stringify({ id: 'x', text: 'Kreml-Sprecher Igor Sokolow kritisierte die Regierung in Kiew.' }) + '\n';
+    const result = await runCli(['extract', '-', '--out', '-', '--explain', '--workers', '0'], { realPipeline: true, input });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout.trim())).toMatchObject({ id: 'x', status: 'ok' });
+    expect(result.stderr).toMatch(/── explain x ──[\s\S]*"Igor Sokolow" \(Kreml-Sprecher@RU\)/);
+  });
+});
