@@ -172,7 +172,9 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
 
   // The last four letters of every compound role form: most words fail this check and skip the search.
   const compoundEndings = new Set([...compoundForms.keys()].map((form) => form.slice(-4)));
-  const commonNouns = loadCommonNouns();
+  const sharedNouns = loadCommonNouns();
+  // The lexicon is shared by every pipeline in the process; the memo of its compound splitting is this pipeline's.
+  const commonNouns: CommonNounLexicon = { has: (word) => sharedNouns.has(word), compoundHead: memoizeWord((word) => sharedNouns.compoundHead(word)), size: sharedNouns.size };
   /** Whether the last `headLength` letters of the word are its compound head, as far as the noun lexicon can tell. */
   function isHeadOfCompound(word: string, headLength: number): boolean {
     const lexiconHead = commonNouns.compoundHead(word);

@@ -5,7 +5,7 @@
  * German capitalises every noun, and this is where the model errs most.
  */
 import type { Doc, EntityLabel, Sentence } from '../../doc/types.ts';
-import { spanOfTokens } from '../../doc/spans.ts';
+import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
@@ -14,16 +14,43 @@ import type { Candidate } from './candidate.ts';
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
 
+/**
+ * Whether a sentence has a word the rules left open that could be part of a name: capitalised, not a known noun,
+ * not a closed-class word, not inside a mention the rules are sure of. Sentences without one are not tagged: the
+ * model could only add what the rules already found or mistake a noun for a name, at most of its cost.
+ */
+export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: CompiledLexicons, ruleCovered: Uint8Array): boolean {
+  const tokens = doc.tokens!;
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const token = tokens[index];
+    if (ruleCovered[index] || (token.kind !== 'word' && token.kind !== 'abbreviation')) continue;
+    const word = token.text;
+    if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word)) continue;
+    const lower = word.toLowerCase();
+    if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower) || lexicons.grammar.subordinators.has(lower) || lexicons.grammar.personPronouns.has(lower)) continue;
+    if (lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined) continue;
+    return true;
+  }
+  return false;
+}
+
 const labelOfClass: Record<string, EntityLabel | undefined> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTH: 'MISC' };
 
 /**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
-export function findModelMentions(doc: Doc, model: NerModel, lexicons: CompiledLexicons, minimumConfidence: number | undefined): Candidate[] {
+export function findModelMentions(
+  doc: Doc,
+  model: NerModel,
+  lexicons: CompiledLexicons,
+  minimumConfidence: number | undefined,
+  ruleCovered?: Uint8Array,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const tokens = doc.tokens!;
   for (const sentence of doc.sentences! as Sentence[]) {
+    if (ruleCovered && !hasOpenNameCandidate(doc, sentence, lexicons, ruleCovered)) continue;
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
     if (words.length === 0) continue;
     const { tags, confidences } = minimumConfidence === undefined ? { tags: model.tag(words), confidences: undefined } : model.tagWithScores(words);

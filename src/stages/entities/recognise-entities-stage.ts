@@ -26,6 +26,11 @@ const configSchema = z.strictObject({
   /** When set, model mentions whose weakest token is less probable than this are left out (costs marginals: slower). */
   minimumModelConfidence: z.number().min(0).max(1).optional(),
   quotedNames: z.boolean().default(true),
+  /**
+   * Tag only sentences with a capitalised word the rules left open that is not a known noun: the model's work is
+   * finding names no rule knows, and most sentences have none. false tags every sentence.
+   */
+  modelOnOpenSentencesOnly: z.boolean().default(true),
 });
 
 export const recogniseEntitiesStage = defineStage({
@@ -43,11 +48,15 @@ export const recogniseEntitiesStage = defineStage({
     }
     const model: NerModel | undefined = modelPath ? loadNerModel(modelPath) : undefined;
     return (doc: Doc): Doc => {
+      const ruleCandidates: Candidate[] = [...findPatternMentions(doc, patterns, lexicons), ...findGazetteerMentions(doc, lexicons), ...findRoleMentions(doc, lexicons)];
+      let ruleCovered: Uint8Array | undefined;
+      if (model && config.modelOnOpenSentencesOnly) {
+        ruleCovered = new Uint8Array(doc.tokens!.length);
+        for (const { mention } of ruleCandidates) if (mention.kind === 'name') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
+      }
       const candidates: Candidate[] = [
-        ...findPatternMentions(doc, patterns, lexicons),
-        ...findGazetteerMentions(doc, lexicons),
-        ...findRoleMentions(doc, lexicons),
-        ...(model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence) : []),
+        ...ruleCandidates,
+        ...(model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : []),
         ...(config.quotedNames ? findQuotedNames(doc, lexicons) : []),
       ];
       const first = resolveOverlaps(candidates);
