@@ -70,6 +70,11 @@ describe('events', () => {
       expected: { type: 'intent_to_cooperate', root: '03', trigger: 'sagte', participants: { 'Anna Kalnina': 'source', Ukraine: 'target' } },
     },
     {
+      name: 'passive voice: the subject is acted on, the von-phrase acts',
+      text: `${guest} wurde am Montag von der lettischen Regierungschefin Anna Kalnina scharf kritisiert.`,
+      expected: { type: 'criticize', root: '11', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
+    },
+    {
       name: 'a zu-infinitive takes the modality of the clause it depends on',
       text: `${lead} kündigte an, am Freitag nach Helsinki zu reisen.`,
       expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'reisen' },

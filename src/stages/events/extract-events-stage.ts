@@ -146,6 +146,17 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
   return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
 }
 
+const passiveAuxiliaries = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
+
+/** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
+function isPassive(doc: Doc, hit: TriggerHit, segment: Segment): boolean {
+  if (hit.isNoun || !hit.trigger.verb) return false;
+  const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
+  const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
+  if (word !== participle) return false;
+  return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => passiveAuxiliaries.has(other));
+}
+
 function isInfinitive(word: string, trigger: TriggerEntry): boolean {
   const lower = word.toLowerCase();
   return !!trigger.verb && (lower === trigger.verb.lemma.toLowerCase() || lower === trigger.verb.present.toLowerCase() + 'en');
@@ -247,9 +258,12 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
-  const subjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
+  // Passive ("X wurde von Y kritisiert"): the grammatical subject is the one acted on, the von/durch phrase the actor.
+  const passive = !symmetric && isPassive(doc, hit, segment);
+  const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
+  const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
-  const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}) };
+  const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}), ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
     (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd),
