@@ -25,6 +25,12 @@ export const modelHeaderSchema = z.strictObject({
    * unseen words (precision well above recall); a small penalty trades some precision for recall.
    */
   outsidePenalty: z.number().min(0),
+  /**
+   * Added to the score of `B-X` (a chunk of class X starting) before decoding, per class: the
+   * perceptron is more cautious with some classes (OTH) than others (PER). Chosen on an inner split
+   * of the training data; absent means none.
+   */
+  classBias: z.record(z.string(), z.number()).optional(),
   /** Lines `word TAB bits`: lower-cased word and its list bit set (see `gazetteer.ts`, `name-lists.ts`). One string, so loading stays fast. */
   gazetteer: z.string(),
   /** Lines `word TAB path`: word and its cluster bit string. */

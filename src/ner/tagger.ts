@@ -21,7 +21,12 @@ export interface NerModel {
   readonly info: Readonly<Record<string, unknown>>;
 }
 
-export function createNerModel(model: ModelData, commonNouns: WordLexicon | undefined, outsidePenalty = model.header.outsidePenalty): NerModel {
+export function createNerModel(
+  model: ModelData,
+  commonNouns: WordLexicon | undefined,
+  outsidePenalty = model.header.outsidePenalty,
+  classBias: Readonly<Record<string, number>> = model.header.classBias ?? {},
+): NerModel {
   const { header } = model;
   if (header.featureOptions.commonNouns && !commonNouns) {
     throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
@@ -38,7 +43,8 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
     tagCount: header.tags.length,
     rowMask: 2 ** header.hashBits - 1,
   };
-  const outsideIndex = header.tags.indexOf('O');
+  const scoreOffsets = decodingScoreOffsets(header.tags, outsidePenalty, classBias);
+  const hasScoreOffsets = scoreOffsets.some((offset) => offset !== 0);
   const transitions = constrainedTransitions(tables, tagSet);
   const buffers = new ViterbiBuffers();
   let scratch: Float64Array = new Float64Array(4096);
@@ -46,8 +52,11 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
   const decode = (words: readonly string[]) => {
     // Word-level scores are cached on the extractor's word entries, which belong to this model only.
     scratch = emissionScoresCached(tables, extractor.extractSplit(words), scratch);
-    if (outsideIndex >= 0 && outsidePenalty !== 0) {
-      for (let token = 0; token < words.length; token++) scratch[token * tables.tagCount + outsideIndex] -= outsidePenalty;
+    if (hasScoreOffsets) {
+      const { tagCount } = tables;
+      for (let token = 0; token < words.length; token++) {
+        for (let tag = 0; tag < tagCount; tag++) scratch[token * tagCount + tag] += scoreOffsets[tag];
+      }
     }
     return { path: viterbiConstrained(scratch, words.length, tables.tagCount, transitions, buffers), emissions: scratch };
   };
@@ -67,4 +76,12 @@ export function createNerModel(model: ModelData, commonNouns: WordLexicon | unde
       return { tags: Array.from(path, (index) => header.tags[index]), confidences: Array.from(confidences) };
     },
   };
+}
+
+/** Per tag, what decoding adds to its emission score: minus the outside penalty for `O`, the class bias for `B-X`. */
+export function decodingScoreOffsets(tags: readonly string[], outsidePenalty: number, classBias: Readonly<Record<string, number>>): Float64Array {
+  return Float64Array.from(tags, (tag) => {
+    if (tag === 'O') return -outsidePenalty;
+    return tag.startsWith('B-') ? (classBias[tag.slice(2)] ?? 0) : 0;
+  });
 }

@@ -83,6 +83,23 @@ describe('rule packs change the output without code changes', () => {
     expect(after.events).toContainEqual(expect.objectContaining({ type: 'sanction', cameo: '163', rule: 'trigger:sanktionieren', participants: [{ entity: holm!.id, role: 'source' }] }));
   });
 
+  it('a user pattern wins over an overlapping built-in gazetteer match, and a user entry replaces a built-in one with its id', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'depesche-pack-'));
+    const pack = join(directory, 'utilities');
+    mkdirSync(pack);
+    writeFileSync(join(pack, 'patterns.jsonl'), JSON.stringify({ id: 'pattern:stadtwerke', label: 'ORG', pattern: [{ text: 'Stadtwerke' }, { isCapitalised: true }] }) + '\n');
+    writeFileSync(join(pack, 'places.jsonl'), JSON.stringify({ id: 'city:moskau', name: 'Moskwa', kind: 'city', country: 'RU' }) + '\n');
+    const pipeline = await loadPipeline(writePipelineFile({ name: 'utilities', rulePacks: [builtinPackDirectory, pack], stages: rulesOnlyStages }, directory));
+    const record = pipeline.extract({ id: 'u', text: 'Die Stadtwerke München erhöhen die Preise. In Moskwa blieb es ruhig, in Moskau auch.' });
+    if (record.status !== 'ok') throw new Error(JSON.stringify(record));
+    const utility = record.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Stadtwerke München'));
+    expect(utility).toMatchObject({ type: 'ORG', rule: 'pattern:stadtwerke' });
+    expect(record.entities.some((entity) => entity.name === 'München')).toBe(false);
+    // The user's city:moskau replaced the built-in one: its name is found, the built-in "Moskau" no longer is.
+    expect(record.entities.find((entity) => entity.name === 'Moskwa')?.mentions.map((mention) => mention.text)).toEqual(['Moskwa']);
+    expect(record.entities.some((entity) => entity.mentions.some((mention) => mention.text === 'Moskau' && mention.rule === 'city:moskau'))).toBe(false);
+  });
+
   it('a broken rule file fails loading with file, line and rule id', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'depesche-pack-'));
     writeFileSync(join(directory, 'roles.jsonl'), '{"id":"role:ok","title":"Landrat","kind":"official"}\n{"id":"role:bad","title":"Landrätin","kind":"mayor"}\n');

@@ -29,7 +29,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
         sentence: doc.tokens![tokenStart].sentence,
         tokenStart,
         tokenEnd,
-        rule: `${target.source}:${target.id}`,
+        rule: target.id,
         key: target.id,
         country: place?.country ?? target.knowledge?.country,
         confidence: 0.95,

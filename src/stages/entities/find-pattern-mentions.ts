@@ -48,7 +48,7 @@ export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern
             sentence: tokens[entity.start].sentence,
             tokenStart: entity.start,
             tokenEnd: entity.end,
-            rule: `pattern:${pattern.entry.id}`,
+            rule: pattern.entry.id,
             key: linked ? pattern.entry.links : undefined,
             confidence: 0.95,
           },
