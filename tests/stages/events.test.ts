@@ -90,6 +90,11 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('takes a demand\'s direct object as its theme, past time phrases', async () => {
+    const record = await extract(`${lead} forderte am Montag mehr Geld für die Schulen.`);
+    expect(record.events.find((event) => event.type === 'demand')?.theme?.text).toBe('Geld');
+  });
+
   it('negates an event that is ruled out, and keeps the ruling out as a rejection', async () => {
     const events = describeEvents(await extract(`${lead} schloss ein Treffen mit dem finnischen Präsidenten Mikko Rantanen aus.`));
     expect(events).toContainEqual(expect.objectContaining({ type: 'reject', modality: 'asserted' }));

@@ -324,6 +324,23 @@ function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readon
   const tokens = doc.tokens!;
   const isFreeNoun = (index: number) =>
     tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && isCommonNoun(tokens[index].text, lexicons) && !mentionIndex.at(index);
+  // A demand's theme is its direct object ("forderte mehr Geld für die Schulen" → Geld): the first free noun after
+  // the verb that no preposition governs.
+  if (hit.trigger.type === 'demand' && !hit.isNoun) {
+    let insidePhrase = false;
+    for (let index = hit.tokenIndex + 1; index < segment.tokenEnd; index++) {
+      if (lexicons.grammar.prepositions.has(tokens[index].text.toLowerCase())) {
+        insidePhrase = true;
+        continue;
+      }
+      // A prepositional phrase ("am Montag") ends with its first capitalised word.
+      if (insidePhrase) {
+        if (/^\p{Lu}/u.test(tokens[index].text)) insidePhrase = false;
+        continue;
+      }
+      if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
+    }
+  }
   if (hit.trigger.type === 'appeal' || hit.trigger.type === 'demand') {
     for (let index = segment.tokenStart; index < segment.tokenEnd - 1; index++) {
       if (!/^(zu|zum|zur|für|nach)$/.test(tokens[index].text)) continue;
