@@ -4,8 +4,8 @@
  * conlleval-style table. The last line is one JSON object with the figures.
  *
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
- *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana]
- *          [--outside-penalty X] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
+ *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
+ *          [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,10 +26,18 @@ const { values } = parseArgs({
     'no-gazetteer': { type: 'boolean' },
     'no-clusters': { type: 'boolean' },
     'no-name-lists': { type: 'boolean' },
+    derivation: { type: 'string' },
+    'wide-context': { type: 'string' },
+    'affix-length': { type: 'string' },
+    'place-lexicon': { type: 'string' },
     'cluster-sources': { type: 'string' },
     'gazetteer-corpora': { type: 'string' },
     extra: { type: 'string' },
+    'extra-sample': { type: 'string' },
+    'extra-domain': { type: 'string' },
     'outside-penalty': { type: 'string' },
+    'choose-outside-penalty': { type: 'string' },
+    'tune-class-bias': { type: 'string' },
     'sweep-outside-penalty': { type: 'string' },
     calibration: { type: 'string' },
   },
@@ -39,6 +47,8 @@ if (!germEvalAvailable()) {
   console.log(`GermEval 2014 data not found under ${sharedDataDirectory()}/germeval2014: nothing to evaluate.`);
   process.exit(0);
 }
+
+const booleanOption = (value: string | undefined, fallback: boolean) => (value === undefined ? fallback : value === 'on' || value === 'true');
 
 const listOption = (value: string | undefined, fallback: string[]) =>
   value === undefined ? fallback : value.split(',').map((name) => name.trim()).filter(Boolean);
@@ -50,6 +60,9 @@ const config: ExperimentConfig = {
     commonNouns: !values['no-common-nouns'],
     gazetteer: !values['no-gazetteer'] && defaultExperimentConfig.featureOptions.gazetteer,
     clusters: !values['no-clusters'] && defaultExperimentConfig.featureOptions.clusters,
+    derivation: booleanOption(values.derivation, defaultExperimentConfig.featureOptions.derivation ?? false),
+    wideContext: booleanOption(values['wide-context'], defaultExperimentConfig.featureOptions.wideContext ?? false),
+    affixLength: values['affix-length'] ? Number(values['affix-length']) : defaultExperimentConfig.featureOptions.affixLength,
   },
   training: {
     ...defaultExperimentConfig.training,
@@ -57,9 +70,16 @@ const config: ExperimentConfig = {
     hashBits: values['hash-bits'] ? Number(values['hash-bits']) : defaultExperimentConfig.training.hashBits,
   },
   outsidePenalty: values['outside-penalty'] ? Number(values['outside-penalty']) : defaultExperimentConfig.outsidePenalty,
+  outsidePenaltyCandidates: values['choose-outside-penalty'] === undefined
+    ? defaultExperimentConfig.outsidePenaltyCandidates
+    : listOption(values['choose-outside-penalty'], []).map(Number),
+  tuneClassBias: booleanOption(values['tune-class-bias'], defaultExperimentConfig.tuneClassBias ?? false),
   extraTrainingCorpora: listOption(values.extra, defaultExperimentConfig.extraTrainingCorpora),
+  extraTrainingSample: values['extra-sample'] ? Number(values['extra-sample']) : defaultExperimentConfig.extraTrainingSample,
+  extraDomainFeatures: booleanOption(values['extra-domain'], defaultExperimentConfig.extraDomainFeatures ?? false),
   gazetteerCorpora: listOption(values['gazetteer-corpora'], defaultExperimentConfig.gazetteerCorpora),
   nameLists: !values['no-name-lists'] && defaultExperimentConfig.nameLists,
+  placeLexicon: booleanOption(values['place-lexicon'], defaultExperimentConfig.placeLexicon ?? false),
   clusterSources: listOption(values['cluster-sources'], defaultExperimentConfig.clusterSources),
 };
 const foldsToRun = values.folds ? Math.min(foldCount, Number(values.folds)) : foldCount;
@@ -117,7 +137,8 @@ for (let fold = 0; fold < foldsToRun; fold++) {
   }
   console.log(
     `fold ${fold}: train ${train.length} test ${test.length} sentences, trained in ${trainingSeconds.toFixed(1)} s, ` +
-      `P ${pct(score.overall.precision)} R ${pct(score.overall.recall)} F1 ${pct(score.overall.f1)}`,
+      `P ${pct(score.overall.precision)} R ${pct(score.overall.recall)} F1 ${pct(score.overall.f1)}, outside penalty ${data.header.outsidePenalty}` +
+      (data.header.classBias ? `, class bias ${JSON.stringify(data.header.classBias)}` : ''),
   );
 }
 

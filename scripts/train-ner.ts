@@ -29,6 +29,12 @@ console.log(
     `epochs ${config.training.epochs}; hash bits ${config.training.hashBits}; seed ${config.training.seed}`,
 );
 const model = trainModel(config, shared, sentences, { corpus: 'germeval2014 dev+test', sentences: sentences.length });
+if (model.header.training.outsidePenaltyChoice) {
+  console.log(
+    `outside penalty ${model.header.outsidePenalty} (inner-split F1 by penalty ${JSON.stringify(model.header.training.outsidePenaltyChoice)}), ` +
+      `class bias ${JSON.stringify(model.header.classBias ?? {})}, inner-split F1 ${model.header.training.innerSplitF1}`,
+  );
+}
 const encoded = encodeModel(model);
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, encoded);

@@ -26,6 +26,8 @@ export interface FeatureOptions {
   derivation?: boolean;
   /** Neighbour clusters at a coarse and a fine level, and the shape and list bits of words two away. */
   wideContext?: boolean;
+  /** Prefixes and suffixes up to this many letters (4 when absent). */
+  affixLength?: number;
 }
 
 export interface FeatureResources {
@@ -383,7 +385,8 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
   const lower = word.toLowerCase();
   const prefixes: number[] = [];
   const suffixes: number[] = [];
-  for (let length = 1; length <= 4 && length < lower.length; length++) {
+  const affixLength = options.affixLength ?? 4;
+  for (let length = 1; length <= affixLength && length < lower.length; length++) {
     prefixes.push(hashText(10 + length, lower, 0, length));
     suffixes.push(hashText(20 + length, lower, lower.length - length));
   }

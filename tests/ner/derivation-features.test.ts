@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCommonNounLexicon } from '../../src/lexicon/common-nouns.ts';
 import { FeatureExtractor } from '../../src/ner/features.ts';
-import { placeLexiconBits, readPlaceLexicon } from '../../src/ner/place-lexicon.ts';
+import { defaultPlacesPath, placeLexiconBits, readPlaceLexicon } from '../../src/ner/place-lexicon.ts';
 
 const locationBit = 1 << 4; // "begins a LOC" in the corpus gazetteer (see gazetteer.ts)
 const resources = {
@@ -74,6 +74,12 @@ describe('place lexicon', () => {
     expect(lexicon.get('frankreich')).toBe(placeLexiconBits.placeNameWord);
     expect(lexicon.get('osten')).toBe(placeLexiconBits.placeNameWord);
     expect(lexicon.has('nahost')).toBe(true);
+  });
+
+  it.skipIf(!existsSync(defaultPlacesPath))('knows the inflected nationality adjectives of the shipped place pack', () => {
+    const lexicon = readPlaceLexicon();
+    for (const word of ['deutschen', 'französische', 'russischer']) expect((lexicon.get(word) ?? 0) & placeLexiconBits.placeAdjective, word).not.toBe(0);
+    expect(lexicon.get('regierung')).toBeUndefined();
   });
 
   it('is empty when the file is missing', () => {
