@@ -61,6 +61,8 @@ interface Draft {
   surnameKeys: Set<string>;
   firstMention: number;
   knowledge?: KnowledgeEntry;
+  /** The text names the person with a role in apposition ("Präsident Macron"), not only describes them. */
+  namedWithRole?: boolean;
 }
 
 function toEntityMention(mention: Mention, kind = mention.kind): EntityMention {
@@ -128,6 +130,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     mention.entity = 'linked';
     mention.kind = kind;
     if (mention.appositiveRole) {
+      draft.namedWithRole = true;
       addRole(draft.entity, mention.appositiveRole);
       draft.entity.mentions.push({ ...toEntityMention(mention, 'role'), ...mention.appositiveRole.span, text: doc.text.slice(mention.appositiveRole.span.start, mention.appositiveRole.span.end), rule: 'role-apposition' });
     }
@@ -255,8 +258,13 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
       const known = draft.knowledge?.roles?.find((held) => held.country && (group.has(held.title.toLowerCase()) || held.title === role.title));
       if (known) role.country = known.country;
     }
-    if (config.rolesFromKnowledge && !draft.entity.roles?.length && draft.knowledge?.roles) {
+    // The office from the knowledge file, when the text gives none or only describes the person ("der russische
+    // Führer"): the description stays, after the office.
+    if (config.rolesFromKnowledge && !draft.namedWithRole && draft.knowledge?.roles) {
+      const described = draft.entity.roles ?? [];
+      draft.entity.roles = [];
       for (const role of draft.knowledge.roles.filter((held) => isCurrentRole(held, doc.source.publishedAt))) addRole(draft.entity, role);
+      for (const role of described) addRole(draft.entity, role);
     }
     // "Außenministerin" and "Außenministerin (PT)" are one role: keep the one that says the country.
     if (draft.entity.roles) {
