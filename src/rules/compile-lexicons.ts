@@ -233,7 +233,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   return Object.freeze({
     matchPhrase,
     adjectiveCountry: memoizeWord(adjectiveCountry),
-    matchRole: memoizeWord(matchRole),
+    // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
+    matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,
     knowledgeById,
     countryPlace,

@@ -14,7 +14,7 @@ const configSchema = z.strictObject({
   /** Languages the rest of the pipeline processes. */
   accept: z.array(z.string().regex(/^[a-z]{3}$/)).default(['deu']),
   /** How much of the body franc reads. */
-  sampleLength: z.number().int().positive().default(600),
+  sampleLength: z.number().int().positive().default(400),
   /** Below this many letters of body text the language is `und`. */
   minimumLetters: z.number().int().nonnegative().default(40),
   /** Below this confidence the guess is not trusted and the language is `und`: franc's short-text guesses flip easily. */

@@ -167,7 +167,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
 
   return {
     verbForm: memoizeWord((word) => byForm.get(word.toLowerCase()) ?? []),
-    noun: memoizeWord(noun),
+    noun: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(noun)),
     adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
   };
