@@ -215,6 +215,12 @@ export const grammarFileSchema = z.strictObject({
   auxiliaries: z.array(z.string()),
   /** Subjunctive I forms that mark reported speech ("sei", "habe", "werde"). */
   subjunctiveMarkers: z.array(z.string()).default([]),
+  /** Forms of strong and irregular verbs a support verb may take, by infinitive ("geben" → gibt, gab, gegeben). */
+  irregularVerbForms: z.record(z.string(), z.array(z.string())).default({}),
+  /** Separable verb particles ("auf" in "aufnehmen"), longest first: the first that fits is taken. */
+  separableParticles: z.array(z.string()).default([]),
+  /** Forms of "werden": with an infinitive they make the future, with a participle the passive. */
+  werdenForms: z.array(z.string()).default([]),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */

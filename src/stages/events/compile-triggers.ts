@@ -44,53 +44,24 @@ export function verbFormsOf(verb: VerbForms): { finite: string[]; nonFinite: str
   return { finite: [...finite].map((form) => form.toLowerCase()), nonFinite: [...nonFinite].map((form) => form.toLowerCase()) };
 }
 
-/** Common German verb stems for support verbs named by their infinitive; weak verbs are derived, strong ones listed. */
-const strongSupportVerbs: Record<string, string[]> = {
-  führen: [],
-  halten: ['hält', 'hielt', 'hielten', 'gehalten'],
-  abhalten: ['hält', 'hielt', 'hielten', 'abgehalten', 'abhielt', 'abhält'],
-  geben: ['gibt', 'gab', 'gaben', 'gegeben'],
-  erheben: ['erhebt', 'erhob', 'erhoben'],
-  beschließen: ['beschließt', 'beschloss', 'beschlossen'],
-  beginnen: ['beginnt', 'begann', 'begannen', 'begonnen'],
-  schreiben: ['schreibt', 'schrieb', 'schrieben', 'geschrieben'],
-  unterschreiben: ['unterschreibt', 'unterschrieb', 'unterschrieben'],
-  treten: ['tritt', 'trat', 'traten', 'getreten'],
-  rufen: ['ruft', 'rief', 'riefen', 'gerufen'],
-  sein: ['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wäre', 'wären', 'gewesen', 'bin', 'bist', 'seid'],
-  zeigen: ['zeigt', 'zeigte', 'zeigten', 'gezeigt'],
-  erklären: ['erklärt', 'erklärte', 'erklärten'],
-  finden: ['fand', 'fanden', 'gefunden'],
-  kommen: ['kam', 'kamen', 'gekommen'],
-  treffen: ['trifft', 'traf', 'trafen', 'getroffen'],
-  nehmen: ['nimmt', 'nahm', 'nahmen', 'genommen'],
-  stattfinden: ['findet', 'fand', 'fanden', 'stattgefunden', 'stattfand', 'stattfindet'],
-  sprechen: ['spricht', 'sprach', 'sprachen', 'gesprochen'],
-  ziehen: ['zog', 'zogen', 'gezogen'],
-  schließen: ['schloss', 'schlossen', 'geschlossen'],
-  starten: [],
-  planen: [],
-  vereinbaren: ['vereinbart'],
-  leiten: [],
-  einberufen: ['beruft', 'berief', 'einberufen', 'einberief'],
-  ankündigen: ['kündigt', 'kündigte', 'angekündigt'],
-  verhängen: ['verhängt', 'verhängte'],
-};
 
-/** Separable particles, to find the verb inside a support verb such as "abgeben" or "aufnehmen". */
-const separableParticles = ['zusammen', 'zurück', 'statt', 'teil', 'fest', 'nach', 'vor', 'auf', 'aus', 'bei', 'ein', 'mit', 'weg', 'ab', 'an', 'zu'];
+/** What support-verb forms are built from: irregular forms by infinitive and separable particles (grammar.json). */
+export interface VerbGrammar {
+  irregularVerbForms: Readonly<Record<string, readonly string[]>>;
+  separableParticles: readonly string[];
+}
 
 /**
  * Forms of a support verb given as infinitive: the weak-verb forms are derived; strong verbs' forms come from the
  * list above or from explicit forms in the data (a support verb written as a finite form matches itself).
  */
-function supportVerbForms(infinitive: string): Set<string> {
+function supportVerbForms(infinitive: string, grammar: VerbGrammar): Set<string> {
   const lower = infinitive.toLowerCase();
-  const particle = separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
+  const particle = grammar.separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
   const base = particle ? lower.slice(particle.length) : lower;
   const stem = base.replace(/e?n$/, '');
   const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', stem + 'st', 'ge' + stem + 't']);
-  for (const form of strongSupportVerbs[lower] ?? strongSupportVerbs[base] ?? []) forms.add(form);
+  for (const form of grammar.irregularVerbForms[lower] ?? grammar.irregularVerbForms[base] ?? []) forms.add(form);
   if (particle) {
     // Verb-final and participle forms keep the particle: "abgegeben", "aufnahm", "abzugeben".
     for (const form of [...forms]) forms.add(particle + form);
@@ -100,7 +71,11 @@ function supportVerbForms(infinitive: string): Set<string> {
   return forms;
 }
 
-export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], isHeadOfCompound: (word: string, headLength: number) => boolean = () => true): CompiledTriggers {
+export function compileTriggers(
+  entries: readonly RankedEntry<TriggerEntry>[],
+  grammar: VerbGrammar = { irregularVerbForms: {}, separableParticles: [] },
+  isHeadOfCompound: (word: string, headLength: number) => boolean = () => true,
+): CompiledTriggers {
   const byForm = new Map<string, VerbFormHit[]>();
   const add = (form: string, hit: VerbFormHit) => {
     const list = byForm.get(form);
@@ -126,7 +101,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
     if (trigger.adjective) {
       for (const ending of ['', 'e', 'en', 'er', 'es', 'em']) if (!adjectives.has(trigger.adjective + ending)) adjectives.set(trigger.adjective + ending, trigger);
       const forms = new Set<string>();
-      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb)) forms.add(form);
+      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb, grammar)) forms.add(form);
       supportForms.set(trigger, forms);
     }
     if (trigger.noun) {
@@ -136,7 +111,7 @@ export function compileTriggers(entries: readonly RankedEntry<TriggerEntry>[], i
         if (!exactNouns.has(form)) exactNouns.set(form, { trigger, rank });
       }
       const forms = new Set<string>();
-      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb)) forms.add(form);
+      for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb, grammar)) forms.add(form);
       supportForms.set(trigger, forms);
     }
   }

@@ -12,6 +12,7 @@ import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
+import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, type CompiledTriggers } from './compile-triggers.ts';
 import { compileCues, decideModality, findCue, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -146,15 +147,13 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
   return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
 }
 
-const passiveAuxiliaries = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden', 'werde']);
-
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
-function isPassive(doc: Doc, hit: TriggerHit, segment: Segment): boolean {
+function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>): boolean {
   if (hit.isNoun || !hit.trigger.verb) return false;
   const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
   const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
   if (word !== participle) return false;
-  return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => passiveAuxiliaries.has(other));
+  return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => werdenForms.has(other));
 }
 
 function isInfinitive(word: string, trigger: TriggerEntry): boolean {
@@ -259,7 +258,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
   // Passive ("X wurde von Y kritisiert"): the grammatical subject is the one acted on, the von/durch phrase the actor.
-  const passive = !symmetric && isPassive(doc, hit, segment);
+  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future);
   const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
@@ -398,7 +397,6 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
   return undefined;
 }
 
-const politicalRoleKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson', 'official', 'diplomat', 'military', 'judiciary', 'party']);
 const politicalOrganisationKinds = new Set(['government', 'party', 'international', 'military', 'parliament', 'court']);
 
 /** Sports actor: a sports role or organisation. Political actor: a political role, organisation or a government. */
@@ -567,8 +565,8 @@ export const extractEventsStage = defineStage({
     const lexicons = compiledLexicons(context.rules);
     const compiled: Omit<Compiled, 'index'> = {
       lexicons,
-      triggers: compileTriggers(context.rules.triggers, lexicons.isHeadOfCompound),
-      cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers),
+      triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
+      cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms),
       timeWords: compileTimeWords(context.rules.grammar),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);

@@ -14,7 +14,7 @@ export interface CompiledCues {
   reportingForms: Map<string, { particle?: string }>;
   attributionPhrases: CueSet;
   subjunctive: Set<string>;
-  /** Forms of "werden" that make a following infinitive future. */
+  /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
 }
 
@@ -35,7 +35,7 @@ export function splitCues(cues: readonly string[]): CueSet {
   return { single, phrases };
 }
 
-export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[]): CompiledCues {
+export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[]): CompiledCues {
   const reportingForms = new Map<string, { particle?: string }>();
   for (const verb of cues.reportingVerbs) {
     const { finite, nonFinite } = verbFormsOf(verb);
@@ -59,7 +59,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
-    future: new Set(['wird', 'werden', 'werde', 'wirst', 'werdet', 'würde', 'würden']),
+    future: new Set(werdenForms.map((word) => word.toLowerCase())),
   };
 }
 

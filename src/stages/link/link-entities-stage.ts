@@ -16,12 +16,10 @@ import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
+import { stateOfficeKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 
-/** Offices one person holds at a time, so "der russische Präsident" names someone even when the article does not. */
-const uniqueOfficeKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson']);
 
-const politicalRoleKinds = new Set(['head-of-state', 'head-of-government', 'minister', 'leader', 'spokesperson', 'official', 'diplomat', 'military', 'judiciary']);
 
 /**
  * The one country an article is about, if it is about one: the country of its dateline ("Santiago – …"), or else
@@ -248,7 +246,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     // A political role the text names without a country, in an article about one country only, is that country's.
     if (articleCountry) {
       for (const role of draft.entity.roles ?? []) {
-        if (!role.country && politicalRoleKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = articleCountry;
+        if (!role.country && stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = articleCountry;
       }
     }
     // A role the text names without a country takes it from the knowledge entry's matching role.
