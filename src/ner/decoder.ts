@@ -3,7 +3,7 @@
  * scores (feature weights for that tag) and transition scores (previous tag → tag, with a start row).
  * Viterbi finds the best sequence; transitions that break BIO (`O` → `I-LOC`) are never allowed.
  */
-import type { SentenceFeatures, SplitSentenceFeatures, WordFeatures } from './features.ts';
+import type { SentenceFeatures } from './features.ts';
 import type { TagSet } from './tags.ts';
 
 export interface ScoringTables {
@@ -53,6 +53,8 @@ export function constrainedTransitions(tables: ScoringTables, tagSet: TagSet, in
 export class ViterbiBuffers {
   best = new Float64Array(0);
   backPointer = new Int32Array(0);
+  /** Transitions with the previous tag as the inner index, so the inner loop reads contiguous memory. */
+  byTarget = new Float64Array(0);
   /** Per tag, the previous tags it may follow (`I-X` only after `B-X`/`I-X`): skips half the work. */
   predecessors: Int32Array[] | undefined;
   ensure(size: number): void {
@@ -75,6 +77,12 @@ export function viterbiConstrained(
   buffers.ensure(tokenCount * tagCount);
   const { best, backPointer } = buffers;
   const predecessors = (buffers.predecessors ??= allowedPredecessors(transitions, tagCount));
+  // Transposed on every call: the trainer changes the transitions between sentences, in place.
+  if (buffers.byTarget.length !== tagCount * tagCount) buffers.byTarget = new Float64Array(tagCount * tagCount);
+  const byTarget = buffers.byTarget;
+  for (let previous = 0; previous < tagCount; previous++) {
+    for (let tag = 0; tag < tagCount; tag++) byTarget[tag * tagCount + previous] = transitions[previous * tagCount + tag];
+  }
   const startRow = tagCount * tagCount;
   for (let tag = 0; tag < tagCount; tag++) best[tag] = emissions[tag] + transitions[startRow + tag];
   for (let token = 1; token < tokenCount; token++) {
@@ -84,10 +92,11 @@ export function viterbiConstrained(
       let bestScore = -Infinity;
       let bestPrevious = 0;
       const allowed = predecessors[tag];
+      const targetBase = tag * tagCount;
       if (allowed.length === tagCount) {
         // Most tags (O, every B-) may follow anything: a plain loop without the index list.
         for (let previous = 0; previous < tagCount; previous++) {
-          const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
+          const score = best[previousBase + previous] + byTarget[targetBase + previous];
           if (score > bestScore) {
             bestScore = score;
             bestPrevious = previous;
@@ -96,7 +105,7 @@ export function viterbiConstrained(
       } else {
         for (let candidate = 0; candidate < allowed.length; candidate++) {
           const previous = allowed[candidate];
-          const score = best[previousBase + previous] + transitions[previous * tagCount + tag];
+          const score = best[previousBase + previous] + byTarget[targetBase + previous];
           if (score > bestScore) {
             bestScore = score;
             bestPrevious = previous;
@@ -187,47 +196,4 @@ function logSumExp(values: ArrayLike<number>): number {
   let sum = 0;
   for (let index = 0; index < values.length; index++) sum += Math.exp(values[index] - maximum);
   return maximum + Math.log(sum);
-}
-
-/**
- * Emission scores from split features: each single-word feature group comes from a per-word, per-role
- * cache (filled on first sight), so per token only five cached vectors and the few pair features are
- * added. Gives the same scores as `emissionScores` over `FeatureExtractor.extract`.
- */
-export function emissionScoresCached(tables: ScoringTables, features: SplitSentenceFeatures, into?: Float64Array): Float64Array {
-  const tokenCount = features.words.length;
-  const { weights, tagCount, rowMask } = tables;
-  const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(Math.max(1024, tokenCount * tagCount * 2));
-  const { pairOffsets, pairHashes, words, boundary } = features;
-  for (let token = 0; token < tokenCount; token++) {
-    const base = token * tagCount;
-    const own = roleScores(tables, words[token], 0);
-    const previous = roleScores(tables, token >= 1 ? words[token - 1] : boundary, 1);
-    const next = roleScores(tables, token + 1 < tokenCount ? words[token + 1] : boundary, 2);
-    const secondPrevious = roleScores(tables, token >= 2 ? words[token - 2] : boundary, 3);
-    const secondNext = roleScores(tables, token + 2 < tokenCount ? words[token + 2] : boundary, 4);
-    for (let tag = 0; tag < tagCount; tag++) {
-      scores[base + tag] = own[tag] + previous[tag] + next[tag] + secondPrevious[tag] + secondNext[tag];
-    }
-    const end = pairOffsets[token + 1];
-    for (let feature = pairOffsets[token]; feature < end; feature++) {
-      const row = (pairHashes[feature] & rowMask) * tagCount;
-      for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
-    }
-  }
-  return scores;
-}
-
-function roleScores(tables: ScoringTables, word: WordFeatures, role: number): Float32Array {
-  const cached = word.roleScores[role];
-  if (cached !== undefined) return cached;
-  const { weights, tagCount, rowMask } = tables;
-  const sum = new Float32Array(tagCount);
-  const hashes = word.roleHashes[role];
-  for (let feature = 0; feature < hashes.length; feature++) {
-    const row = (hashes[feature] & rowMask) * tagCount;
-    for (let tag = 0; tag < tagCount; tag++) sum[tag] += weights[row + tag];
-  }
-  word.roleScores[role] = sum;
-  return sum;
 }

@@ -44,40 +44,6 @@ export interface SentenceFeatures {
   hashes: Uint32Array;
 }
 
-/** What is computed once per distinct word form. */
-interface WordInfo extends WordFeatures {
-  form: number;
-  lower: number;
-  prefixes: number[];
-  suffixes: number[];
-  shape: number;
-  shortShape: number;
-  capitalised: boolean;
-  commonNoun: number;
-  gazetteer: number;
-  clusterPrefixes: number[];
-  hyphenFirst: number;
-  hyphenLast: number;
-  hyphenLastCommonNoun: number;
-  hasHyphen: boolean;
-  /** Hash of the lower-cased compound head, 0 when the word is no compound of a known noun. */
-  compoundHead: number;
-  /** For `Troia-Ausstellung`: what the lists and clusters know of `Troia`. */
-  hyphenFirstGazetteer: number;
-  hyphenFirstCluster: number;
-  hyphenFirstCommonNoun: number;
-  isQuote: boolean;
-  /** The three-letter suffix (or the whole word when shorter), as seen from a neighbour. */
-  contextSuffix: number;
-  /** Gazetteer bits of the stem of a derived word (`Berliner` → `berlin`), 0 when none is known. */
-  derivedStemGazetteer: number;
-  /** Gazetteer bits of a known name in front of a compound (`Deutschlandreise` → `deutschland`), and whether the rest is a known noun. */
-  compoundModifierGazetteer: number;
-  compoundRestIsNoun: boolean;
-  /** Gazetteer bits of the part after the last hyphen (`deutsch-französischen`). */
-  hyphenLastGazetteer: number;
-}
-
 // Template numbers: part of the model format, so only ever append.
 const enum Template {
   Bias = 1,
@@ -136,22 +102,6 @@ const enum Template {
 const clusterPrefixLengths = [3, 6, 9, 12];
 const sentenceBoundary = hashText(0x5eed, '<boundary>');
 
-/**
- * A sentence split by what each feature depends on. Most features depend on one word only, in one
- * of five roles: the token itself, or the word seen as left neighbour, right neighbour, second left
- * or second right neighbour. Those are computed once per distinct word, and a tagger can cache their
- * weight sums per word and role. Only the few features that combine two words, or a word and its
- * position, are computed per token.
- */
-export interface SplitSentenceFeatures {
-  words: readonly WordFeatures[];
-  /** Stands in for the missing neighbours before the first and after the last token. */
-  boundary: WordFeatures;
-  /** Token i has the pair features `pairHashes[pairOffsets[i] .. pairOffsets[i + 1])`. */
-  pairOffsets: Int32Array;
-  pairHashes: Uint32Array;
-}
-
 /** The roles a word's single-word features are grouped by. */
 export const enum WordRole {
   Self = 0,
@@ -162,270 +112,320 @@ export const enum WordRole {
 }
 export const wordRoleCount = 5;
 
-/** The per-word part: feature hashes per role, plus slots a tagger may use to cache their score sums. */
+/**
+ * Everything the features of one word form are built from, computed once per distinct word. A class
+ * with every field set in one place, so V8 gives all words one hidden class: the hot loops read these
+ * fields for every token.
+ */
+export class WordFacts {
+  form = 0;
+  lower = 0;
+  /** The three-letter suffix (or the whole word when shorter), as seen from a neighbour. */
+  contextSuffix = 0;
+  prefixes: number[] = [];
+  suffixes: number[] = [];
+  shape = 0;
+  shortShape = 0;
+  capitalised = false;
+  commonNoun = 0;
+  gazetteer = 0;
+  /** Hashes of the cluster bit string cut at each of `clusterPrefixLengths` (0 when the word has no cluster). */
+  clusterPrefixes: number[] = [];
+  hasHyphen = false;
+  hyphenFirst = 0;
+  hyphenLast = 0;
+  hyphenLastCommonNoun = 0;
+  /** Hash of the lower-cased compound head, 0 when the word is no compound of a known noun. */
+  compoundHead = 0;
+  /** For `Troia-Ausstellung`: what the lists and clusters know of `Troia`. */
+  hyphenFirstGazetteer = 0;
+  hyphenFirstCluster = 0;
+  hyphenFirstCommonNoun = 0;
+  isQuote = false;
+  /** Gazetteer bits of the stem of a derived word (`Berliner` → `berlin`), 0 when none is known. */
+  derivedStemGazetteer = 0;
+  /** Gazetteer bits of a known name in front of a compound (`Deutschlandreise` → `deutschland`), and whether the rest is a known noun. */
+  compoundModifierGazetteer = 0;
+  compoundRestIsNoun = false;
+  /** Gazetteer bits of the part after the last hyphen (`deutsch-französischen`). */
+  hyphenLastGazetteer = 0;
+}
+
+/** A growable list of feature hashes, reused between words and sentences so extraction allocates little. */
+export class HashList {
+  data = new Uint32Array(256);
+  length = 0;
+  push(hash: number): void {
+    if (this.length === this.data.length) {
+      const larger = new Uint32Array(this.data.length * 2);
+      larger.set(this.data);
+      this.data = larger;
+    }
+    this.data[this.length++] = hash;
+  }
+}
+
+/**
+ * A word's single-word features, grouped by role: the token itself, or the word seen as left
+ * neighbour, right neighbour, second left or second right neighbour. Role r has the hashes
+ * `hashes[roleStarts[r] .. roleStarts[r + 1])`.
+ */
 export interface WordFeatures {
-  readonly roleHashes: readonly Uint32Array[];
-  readonly roleScores: (Float32Array | undefined)[];
+  readonly facts: WordFacts;
+  readonly hashes: Uint32Array;
+  readonly roleStarts: Int32Array;
 }
 
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordInfo>();
-  private readonly boundary: WordFeatures;
-  private buffer = new Uint32Array(4096);
-  private length = 0;
+  private readonly cache = new Map<string, WordFeatures>();
+  private readonly scratch = new HashList();
+  private readonly roleStarts = new Int32Array(wordRoleCount + 1);
+  private readonly boundaryFeatures: WordFeatures;
 
   constructor(
     private readonly options: FeatureOptions,
     private readonly resources: FeatureResources,
   ) {
-    this.boundary = { roleHashes: boundaryRoleHashes(options), roleScores: new Array(wordRoleCount).fill(undefined) };
+    const list = new HashList();
+    const roleStarts = new Int32Array(wordRoleCount + 1);
+    const facts = writeBoundaryHashes(options, list, roleStarts);
+    this.boundaryFeatures = { facts, hashes: list.data.slice(0, list.length), roleStarts };
   }
 
-  /** All features of a sentence in one list per token (for training); the same multiset the split form sums. */
-  extract(words: readonly string[]): SentenceFeatures {
-    const split = this.extractSplit(words);
-    const count = words.length;
-    const parts = (index: number): Uint32Array[] => {
-      const word = (offset: number) => {
-        const position = index + offset;
-        return position >= 0 && position < count ? split.words[position] : split.boundary;
-      };
-      return [
-        split.words[index].roleHashes[WordRole.Self],
-        word(-1).roleHashes[WordRole.Previous],
-        word(1).roleHashes[WordRole.Next],
-        word(-2).roleHashes[WordRole.SecondPrevious],
-        word(2).roleHashes[WordRole.SecondNext],
-        split.pairHashes.subarray(split.pairOffsets[index], split.pairOffsets[index + 1]),
-      ];
-    };
-    const perToken = Array.from({ length: count }, (_, index) => parts(index));
-    const offsets = new Int32Array(count + 1);
-    for (let index = 0; index < count; index++) offsets[index + 1] = offsets[index] + perToken[index].reduce((sum, part) => sum + part.length, 0);
-    const hashes = new Uint32Array(offsets[count]);
-    perToken.forEach((tokenParts, index) => {
-      let position = offsets[index];
-      for (const part of tokenParts) {
-        hashes.set(part, position);
-        position += part.length;
-      }
-    });
-    return { offsets, hashes };
+  /** The facts of one word form (not cached: callers cache what they derive from them). */
+  describe(word: string): WordFacts {
+    return describeWord(word, this.resources, this.options);
   }
 
-  /** Features split by dependency; the pair hashes are a view that the next call overwrites. */
-  extractSplit(words: readonly string[]): SplitSentenceFeatures {
-    const infos: WordInfo[] = new Array(words.length);
-    for (let index = 0; index < words.length; index++) infos[index] = this.wordInfo(words[index]);
-    const pairOffsets = new Int32Array(words.length + 1);
-    this.length = 0;
-    // Titles of works and events (OTH) are often quoted: track whether a quotation is open.
-    let quotesSeen = 0;
-    for (let index = 0; index < infos.length; index++) {
-      pairOffsets[index] = this.length;
-      this.pairFeatures(infos, index);
-      if (infos[index].isQuote) quotesSeen++;
-      else if (quotesSeen % 2 === 1) this.push(mixHashes(Template.InsideQuotes, infos[index].shortShape));
-    }
-    pairOffsets[infos.length] = this.length;
-    return { words: infos, boundary: this.boundary, pairOffsets, pairHashes: this.buffer.subarray(0, this.length) };
+  /**
+   * Writes the word's single-word feature hashes into `list` (cleared first), role by role, and the
+   * role boundaries into `roleStarts` (length `wordRoleCount + 1`).
+   */
+  writeWordHashes(facts: WordFacts, list: HashList, roleStarts: Int32Array): void {
+    list.length = 0;
+    writeWordHashes(facts, this.options, list, roleStarts);
   }
 
-  private push(hash: number): void {
-    if (this.length === this.buffer.length) {
-      const larger = new Uint32Array(this.buffer.length * 2);
-      larger.set(this.buffer);
-      this.buffer = larger;
-    }
-    this.buffer[this.length++] = hash;
+  /** The neighbour hashes that stand in for the missing words before the first and after the last token. */
+  get boundary(): WordFeatures {
+    return this.boundaryFeatures;
   }
 
-  /** Features that combine a word with a neighbour or with its position. */
-  private pairFeatures(infos: readonly WordInfo[], index: number): void {
-    const count = infos.length;
-    const word = infos[index];
-    // Explicit bounds: reading past an array's ends is a slow path in V8.
-    const previousLower = index >= 1 ? infos[index - 1].lower : sentenceBoundary;
-    const nextLower = index + 1 < count ? infos[index + 1].lower : sentenceBoundary;
-    const atStart = index === 0 ? 1 : 0;
-    this.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
-    this.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
-    this.push(mixHashes(Template.SentenceStartShape, mixHashes(atStart, word.shortShape)));
+  /**
+   * The features that combine a word with a neighbour or with its position, appended to `list`:
+   * neighbours' lower-case bigrams, the shape at the sentence start, and whether a quotation is open.
+   */
+  writePairHashes(previousLower: number, word: WordFacts, nextLower: number, atStart: boolean, insideQuotes: boolean, list: HashList): void {
+    const start = atStart ? 1 : 0;
+    list.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
+    list.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
+    list.push(mixHashes(Template.SentenceStartShape, mixHashes(start, word.shortShape)));
     if (this.options.commonNouns) {
-      this.push(mixHashes(Template.SentenceStartCommonNoun, (atStart << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
+      list.push(mixHashes(Template.SentenceStartCommonNoun, (start << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
     }
+    // Titles of works and events (OTH) are often quoted.
+    if (insideQuotes) list.push(mixHashes(Template.InsideQuotes, word.shortShape));
   }
 
-  private wordInfo(word: string): WordInfo {
+  /** All features of a sentence in one list per token (for training). */
+  extract(words: readonly string[]): SentenceFeatures {
+    const count = words.length;
+    const features = words.map((word) => this.wordFeatures(word));
+    const list = this.scratch;
+    list.length = 0;
+    const offsets = new Int32Array(count + 1);
+    const copyRole = (word: WordFeatures, role: number) => {
+      for (let index = word.roleStarts[role]; index < word.roleStarts[role + 1]; index++) list.push(word.hashes[index]);
+    };
+    const at = (position: number) => (position >= 0 && position < count ? features[position] : this.boundaryFeatures);
+    const lowerAt = (position: number) => (position >= 0 && position < count ? features[position].facts.lower : sentenceBoundary);
+    let quotesSeen = 0;
+    for (let index = 0; index < count; index++) {
+      offsets[index] = list.length;
+      copyRole(features[index], WordRole.Self);
+      copyRole(at(index - 1), WordRole.Previous);
+      copyRole(at(index + 1), WordRole.Next);
+      copyRole(at(index - 2), WordRole.SecondPrevious);
+      copyRole(at(index + 2), WordRole.SecondNext);
+      const facts = features[index].facts;
+      if (facts.isQuote) quotesSeen++;
+      this.writePairHashes(lowerAt(index - 1), facts, lowerAt(index + 1), index === 0, !facts.isQuote && quotesSeen % 2 === 1, list);
+    }
+    offsets[count] = list.length;
+    return { offsets, hashes: list.data.slice(0, list.length) };
+  }
+
+  private wordFeatures(word: string): WordFeatures {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    // A bounded cache: long batch runs see an open vocabulary. Each entry holds per-role score vectors (a
-    // few kilobytes), so the bound is what keeps a worker's memory flat (40,000 words: about 130 MB of heap).
-    if (this.cache.size > 40_000) this.cache.clear();
-    const info = describeWord(word, this.resources, this.options);
-    this.cache.set(word, info);
-    return info;
+    // Bounded: a long run sees an open vocabulary.
+    if (this.cache.size > 200_000) this.cache.clear();
+    const facts = describeWord(word, this.resources, this.options);
+    const list = this.scratch;
+    list.length = 0;
+    const roleStarts = new Int32Array(wordRoleCount + 1);
+    writeWordHashes(facts, this.options, list, roleStarts);
+    const features = { facts, hashes: list.data.slice(0, list.length), roleStarts };
+    this.cache.set(word, features);
+    return features;
   }
-}
-
-/** What a word contributes to its neighbours' features, by role. */
-function neighbourFeatures(word: NeighbourView, options: FeatureOptions): Uint32Array[] {
-  const previous = [
-    mixHashes(Template.PreviousLower, word.lower),
-    mixHashes(Template.PreviousShortShape, word.shortShape),
-    mixHashes(Template.PreviousSuffix, word.contextSuffix),
-  ];
-  const next = [
-    mixHashes(Template.NextLower, word.lower),
-    mixHashes(Template.NextShortShape, word.shortShape),
-    mixHashes(Template.NextSuffix, word.contextSuffix),
-  ];
-  if (options.commonNouns) {
-    previous.push(mixHashes(Template.PreviousCommonNoun, word.commonNoun));
-    next.push(mixHashes(Template.NextCommonNoun, word.commonNoun));
-  }
-  if (options.gazetteer) {
-    previous.push(mixHashes(Template.PreviousGazetteer, word.gazetteer));
-    next.push(mixHashes(Template.NextGazetteer, word.gazetteer));
-  }
-  if (options.clusters) {
-    previous.push(mixHashes(Template.PreviousCluster, word.cluster));
-    next.push(mixHashes(Template.NextCluster, word.cluster));
-  }
-  const secondPrevious = [mixHashes(Template.SecondPreviousLower, word.lower)];
-  const secondNext = [mixHashes(Template.SecondNextLower, word.lower)];
-  if (options.wideContext) {
-    secondPrevious.push(mixHashes(Template.SecondPreviousShortShape, word.shortShape));
-    secondNext.push(mixHashes(Template.SecondNextShortShape, word.shortShape));
-    if (options.gazetteer) {
-      secondPrevious.push(mixHashes(Template.SecondPreviousGazetteer, word.gazetteer));
-      secondNext.push(mixHashes(Template.SecondNextGazetteer, word.gazetteer));
-    }
-    if (options.clusters) {
-      previous.push(mixHashes(Template.PreviousClusterCoarse, word.clusterCoarse), mixHashes(Template.PreviousClusterFine, word.clusterFine));
-      next.push(mixHashes(Template.NextClusterCoarse, word.clusterCoarse), mixHashes(Template.NextClusterFine, word.clusterFine));
-    }
-  }
-  return [Uint32Array.from(previous), Uint32Array.from(next), Uint32Array.from(secondPrevious), Uint32Array.from(secondNext)];
-}
-
-interface NeighbourView {
-  lower: number;
-  shortShape: number;
-  contextSuffix: number;
-  commonNoun: number;
-  gazetteer: number;
-  /** The 6-bit cluster prefix hash. */
-  cluster: number;
-  /** The 3-bit and 9-bit cluster prefix hashes. */
-  clusterCoarse: number;
-  clusterFine: number;
 }
 
 /** The sentence boundary as a neighbour: fixed values no real word produces. */
-function boundaryRoleHashes(options: FeatureOptions): Uint32Array[] {
-  const view: NeighbourView = {
-    lower: sentenceBoundary,
-    shortShape: sentenceBoundary,
-    contextSuffix: sentenceBoundary,
-    commonNoun: 2,
-    gazetteer: 0xffff,
-    cluster: sentenceBoundary,
-    clusterCoarse: sentenceBoundary,
-    clusterFine: sentenceBoundary,
-  };
-  return [new Uint32Array(0), ...neighbourFeatures(view, options)];
+function writeBoundaryHashes(options: FeatureOptions, list: HashList, roleStarts: Int32Array): WordFacts {
+  const boundary = new WordFacts();
+  boundary.lower = sentenceBoundary;
+  boundary.shortShape = sentenceBoundary;
+  boundary.contextSuffix = sentenceBoundary;
+  boundary.commonNoun = 2;
+  boundary.gazetteer = 0xffff;
+  boundary.clusterPrefixes = [sentenceBoundary, sentenceBoundary, sentenceBoundary, 0];
+  roleStarts[WordRole.Self] = 0;
+  writeNeighbourHashes(boundary, options, list, roleStarts);
+  return boundary;
+}
+
+function writeWordHashes(word: WordFacts, options: FeatureOptions, list: HashList, roleStarts: Int32Array): void {
+  roleStarts[WordRole.Self] = list.length;
+  writeOwnHashes(word, options, list);
+  writeNeighbourHashes(word, options, list, roleStarts);
+}
+
+/** What a word contributes to its neighbours' features, by role (`roleStarts[1..5]` are set). */
+function writeNeighbourHashes(word: WordFacts, options: FeatureOptions, list: HashList, roleStarts: Int32Array): void {
+  const cluster = word.clusterPrefixes[1];
+  const clusterCoarse = word.clusterPrefixes[0];
+  const clusterFine = word.clusterPrefixes[2];
+  roleStarts[WordRole.Previous] = list.length;
+  list.push(mixHashes(Template.PreviousLower, word.lower));
+  list.push(mixHashes(Template.PreviousShortShape, word.shortShape));
+  list.push(mixHashes(Template.PreviousSuffix, word.contextSuffix));
+  if (options.commonNouns) list.push(mixHashes(Template.PreviousCommonNoun, word.commonNoun));
+  if (options.gazetteer) list.push(mixHashes(Template.PreviousGazetteer, word.gazetteer));
+  if (options.clusters) list.push(mixHashes(Template.PreviousCluster, cluster));
+  if (options.wideContext && options.clusters) {
+    list.push(mixHashes(Template.PreviousClusterCoarse, clusterCoarse));
+    list.push(mixHashes(Template.PreviousClusterFine, clusterFine));
+  }
+  roleStarts[WordRole.Next] = list.length;
+  list.push(mixHashes(Template.NextLower, word.lower));
+  list.push(mixHashes(Template.NextShortShape, word.shortShape));
+  list.push(mixHashes(Template.NextSuffix, word.contextSuffix));
+  if (options.commonNouns) list.push(mixHashes(Template.NextCommonNoun, word.commonNoun));
+  if (options.gazetteer) list.push(mixHashes(Template.NextGazetteer, word.gazetteer));
+  if (options.clusters) list.push(mixHashes(Template.NextCluster, cluster));
+  if (options.wideContext && options.clusters) {
+    list.push(mixHashes(Template.NextClusterCoarse, clusterCoarse));
+    list.push(mixHashes(Template.NextClusterFine, clusterFine));
+  }
+  roleStarts[WordRole.SecondPrevious] = list.length;
+  list.push(mixHashes(Template.SecondPreviousLower, word.lower));
+  if (options.wideContext) {
+    list.push(mixHashes(Template.SecondPreviousShortShape, word.shortShape));
+    if (options.gazetteer) list.push(mixHashes(Template.SecondPreviousGazetteer, word.gazetteer));
+  }
+  roleStarts[WordRole.SecondNext] = list.length;
+  list.push(mixHashes(Template.SecondNextLower, word.lower));
+  if (options.wideContext) {
+    list.push(mixHashes(Template.SecondNextShortShape, word.shortShape));
+    if (options.gazetteer) list.push(mixHashes(Template.SecondNextGazetteer, word.gazetteer));
+  }
+  roleStarts[wordRoleCount] = list.length;
 }
 
 /** The features a word has wherever it stands. */
-function ownFeatures(word: Omit<WordInfo, 'roleHashes' | 'roleScores'>, options: FeatureOptions): Uint32Array {
-  const hashes: number[] = [];
-  const push = (hash: number) => hashes.push(hash);
-  push(mixHashes(Template.Bias, 0));
-  push(mixHashes(Template.Form, word.form));
-  push(mixHashes(Template.Lower, word.lower));
-  for (const prefix of word.prefixes) push(mixHashes(Template.Prefix, prefix));
-  for (const suffix of word.suffixes) push(mixHashes(Template.Suffix, suffix));
-  push(mixHashes(Template.Shape, word.shape));
-  push(mixHashes(Template.ShortShape, word.shortShape));
+function writeOwnHashes(word: WordFacts, options: FeatureOptions, list: HashList): void {
+  list.push(mixHashes(Template.Bias, 0));
+  list.push(mixHashes(Template.Form, word.form));
+  list.push(mixHashes(Template.Lower, word.lower));
+  for (const prefix of word.prefixes) list.push(mixHashes(Template.Prefix, prefix));
+  for (const suffix of word.suffixes) list.push(mixHashes(Template.Suffix, suffix));
+  list.push(mixHashes(Template.Shape, word.shape));
+  list.push(mixHashes(Template.ShortShape, word.shortShape));
   if (word.hasHyphen) {
-    push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
-    push(mixHashes(Template.HyphenLast, word.hyphenLast));
-    if (options.gazetteer) push(mixHashes(Template.HyphenFirstGazetteer, word.hyphenFirstGazetteer));
-    if (options.clusters) push(mixHashes(Template.HyphenFirstCluster, word.hyphenFirstCluster));
-    if (options.commonNouns) push(mixHashes(Template.HyphenFirstCommonNoun, word.hyphenFirstCommonNoun));
+    list.push(mixHashes(Template.HyphenFirst, word.hyphenFirst));
+    list.push(mixHashes(Template.HyphenLast, word.hyphenLast));
+    if (options.gazetteer) list.push(mixHashes(Template.HyphenFirstGazetteer, word.hyphenFirstGazetteer));
+    if (options.clusters) list.push(mixHashes(Template.HyphenFirstCluster, word.hyphenFirstCluster));
+    if (options.commonNouns) list.push(mixHashes(Template.HyphenFirstCommonNoun, word.hyphenFirstCommonNoun));
   }
   if (options.commonNouns) {
-    push(mixHashes(Template.CommonNoun, word.commonNoun));
-    push(mixHashes(Template.ShapeCommonNoun, mixHashes(word.shortShape, word.commonNoun)));
-    if (word.hasHyphen) push(mixHashes(Template.HyphenLastCommonNoun, word.hyphenLastCommonNoun));
-    push(mixHashes(Template.CompoundHeadKnown, mixHashes(word.compoundHead === 0 ? 0 : 1, word.shortShape)));
-    if (word.compoundHead !== 0) push(mixHashes(Template.CompoundHead, word.compoundHead));
+    list.push(mixHashes(Template.CommonNoun, word.commonNoun));
+    list.push(mixHashes(Template.ShapeCommonNoun, mixHashes(word.shortShape, word.commonNoun)));
+    if (word.hasHyphen) list.push(mixHashes(Template.HyphenLastCommonNoun, word.hyphenLastCommonNoun));
+    list.push(mixHashes(Template.CompoundHeadKnown, mixHashes(word.compoundHead === 0 ? 0 : 1, word.shortShape)));
+    if (word.compoundHead !== 0) list.push(mixHashes(Template.CompoundHead, word.compoundHead));
   }
   if (options.gazetteer) {
-    push(mixHashes(Template.Gazetteer, word.gazetteer));
+    list.push(mixHashes(Template.Gazetteer, word.gazetteer));
     // One feature per list as well, so a word on two lists still shares weights with words on one.
     for (let bits = word.gazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
       if ((bits & 1) === 0) continue;
-      push(mixHashes(Template.GazetteerBit, bit));
-      push(mixHashes(Template.GazetteerBitShape, mixHashes(bit, word.shortShape)));
+      list.push(mixHashes(Template.GazetteerBit, bit));
+      list.push(mixHashes(Template.GazetteerBitShape, mixHashes(bit, word.shortShape)));
     }
   }
-  if (options.clusters) for (const prefix of word.clusterPrefixes) push(mixHashes(Template.Cluster, prefix));
+  if (options.clusters) for (const prefix of word.clusterPrefixes) list.push(mixHashes(Template.Cluster, prefix));
   if (options.derivation && options.gazetteer) {
-    forEachBit(word.derivedStemGazetteer, (bit) => push(mixHashes(Template.DerivedStemBit, mixHashes(bit, word.capitalised ? 1 : 0))));
+    const capitalised = word.capitalised ? 1 : 0;
+    for (let bits = word.derivedStemGazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+      if ((bits & 1) !== 0) list.push(mixHashes(Template.DerivedStemBit, mixHashes(bit, capitalised)));
+    }
     const restKind = word.compoundRestIsNoun ? 1 : 0;
-    forEachBit(word.compoundModifierGazetteer, (bit) => push(mixHashes(Template.CompoundModifierBit, mixHashes(bit, restKind))));
-    forEachBit(word.hyphenLastGazetteer, (bit) => push(mixHashes(Template.HyphenLastGazetteerBit, bit)));
+    for (let bits = word.compoundModifierGazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+      if ((bits & 1) !== 0) list.push(mixHashes(Template.CompoundModifierBit, mixHashes(bit, restKind)));
+    }
+    for (let bits = word.hyphenLastGazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
+      if ((bits & 1) !== 0) list.push(mixHashes(Template.HyphenLastGazetteerBit, bit));
+    }
   }
-  return Uint32Array.from(hashes);
 }
 
-function describeWord(word: string, resources: FeatureResources, options: FeatureOptions): WordInfo {
+const quoteOnly = /^["„“”»«‚‘’']+$/;
+
+function describeWord(word: string, resources: FeatureResources, options: FeatureOptions): WordFacts {
+  const facts = new WordFacts();
   const lower = word.toLowerCase();
-  const prefixes: number[] = [];
-  const suffixes: number[] = [];
   const affixLength = options.affixLength ?? 4;
   for (let length = 1; length <= affixLength && length < lower.length; length++) {
-    prefixes.push(hashText(10 + length, lower, 0, length));
-    suffixes.push(hashText(20 + length, lower, lower.length - length));
+    facts.prefixes.push(hashText(10 + length, lower, 0, length));
+    facts.suffixes.push(hashText(20 + length, lower, lower.length - length));
   }
-  const lowerHash = hashText(2, lower);
+  facts.form = hashText(1, word);
+  facts.lower = hashText(2, lower);
+  facts.contextSuffix = facts.suffixes.length > 2 ? facts.suffixes[2] : facts.lower;
   const shape = wordShape(word);
-  const shortShape = collapseShape(shape);
-  const capitalised = isUpperCaseLetter(word.charAt(0));
-  const commonNoun = resources.commonNouns?.has(word) ? 1 : 0;
-  const gazetteer = resources.gazetteer?.get(lower) ?? 0;
-  const clusterPrefixes = clusterPrefixLengths.map((_, level) => clusterPrefixHash(resources, word, level));
+  facts.shape = hashText(3, shape);
+  facts.shortShape = hashText(4, collapseShape(shape));
+  facts.capitalised = isUpperCaseLetter(word.charAt(0));
+  const commonNouns = resources.commonNouns;
+  const gazetteer = resources.gazetteer;
+  facts.commonNoun = commonNouns?.has(word) ? 1 : 0;
+  facts.gazetteer = gazetteer?.get(lower) ?? 0;
+  facts.clusterPrefixes = clusterPrefixHashes(resources, word);
   const hyphen = word.indexOf('-', 1);
   const hasHyphen = hyphen > 0 && hyphen < word.length - 1;
-  const lastHyphen = word.lastIndexOf('-');
-  const lastPart = hasHyphen ? word.slice(lastHyphen + 1) : '';
-  const info = {
-    form: hashText(1, word),
-    lower: lowerHash,
-    contextSuffix: suffixes.length > 2 ? suffixes[2] : lowerHash,
-    prefixes,
-    suffixes,
-    shape: hashText(3, shape),
-    shortShape: hashText(4, shortShape),
-    capitalised,
-    commonNoun,
-    gazetteer,
-    clusterPrefixes,
-    hyphenFirst: hasHyphen ? hashText(5, lower, 0, hyphen) : 0,
-    hyphenLast: hasHyphen ? hashText(6, lower, lastHyphen + 1) : 0,
-    hyphenLastCommonNoun: hasHyphen && resources.commonNouns?.has(lastPart) ? 1 : 0,
-    hasHyphen,
-    compoundHead: compoundHeadHash(word, resources),
-    hyphenFirstGazetteer: hasHyphen ? resources.gazetteer?.get(lower.slice(0, hyphen)) ?? 0 : 0,
-    hyphenFirstCluster: hasHyphen ? clusterPrefixHash(resources, word.slice(0, hyphen), 1) : 0,
-    hyphenFirstCommonNoun: hasHyphen && resources.commonNouns?.has(word.slice(0, hyphen)) ? 1 : 0,
-    isQuote: /^["„“”»«‚‘’']+$/.test(word),
-    ...(options.derivation ? derivationParts(word, lower, resources) : noDerivationParts),
-  };
-  const neighbour = neighbourFeatures({ ...info, cluster: clusterPrefixes[1], clusterCoarse: clusterPrefixes[0], clusterFine: clusterPrefixes[2] }, options);
-  return { ...info, roleHashes: [ownFeatures(info, options), ...neighbour], roleScores: new Array(wordRoleCount).fill(undefined) };
+  facts.hasHyphen = hasHyphen;
+  if (hasHyphen) {
+    const lastHyphen = word.lastIndexOf('-');
+    const firstPart = word.slice(0, hyphen);
+    facts.hyphenFirst = hashText(5, lower, 0, hyphen);
+    facts.hyphenLast = hashText(6, lower, lastHyphen + 1);
+    facts.hyphenLastCommonNoun = commonNouns?.has(word.slice(lastHyphen + 1)) ? 1 : 0;
+    facts.hyphenFirstGazetteer = gazetteer?.get(lower.slice(0, hyphen)) ?? 0;
+    facts.hyphenFirstCluster = clusterPrefixHashes(resources, firstPart)[1];
+    facts.hyphenFirstCommonNoun = commonNouns?.has(firstPart) ? 1 : 0;
+  }
+  facts.compoundHead = compoundHeadHash(word, resources);
+  facts.isQuote = quoteOnly.test(word);
+  if (options.derivation) {
+    const parts = derivationParts(word, lower, resources);
+    facts.derivedStemGazetteer = parts.derivedStemGazetteer;
+    facts.compoundModifierGazetteer = parts.compoundModifierGazetteer;
+    facts.compoundRestIsNoun = parts.compoundRestIsNoun;
+    facts.hyphenLastGazetteer = parts.hyphenLastGazetteer;
+  }
+  return facts;
 }
 
 const noDerivationParts = { derivedStemGazetteer: 0, compoundModifierGazetteer: 0, compoundRestIsNoun: false, hyphenLastGazetteer: 0 };
@@ -441,6 +441,27 @@ const restoredStemEndings = ['', 'en', 'e', 'a'];
 const minimumCompoundModifier = 4;
 const minimumCompoundRest = 3;
 
+interface GazetteerIndex {
+  /** The first three letters of every entry of three letters or more. */
+  frontsOfThree: Set<string>;
+  longestKey: number;
+}
+
+const gazetteerIndexes = new WeakMap<ReadonlyMap<string, number>, GazetteerIndex>();
+
+function gazetteerIndex(gazetteer: ReadonlyMap<string, number>): GazetteerIndex {
+  let index = gazetteerIndexes.get(gazetteer);
+  if (!index) {
+    index = { frontsOfThree: new Set(), longestKey: 0 };
+    for (const key of gazetteer.keys()) {
+      if (key.length >= 3) index.frontsOfThree.add(key.slice(0, 3));
+      index.longestKey = Math.max(index.longestKey, key.length);
+    }
+    gazetteerIndexes.set(gazetteer, index);
+  }
+  return index;
+}
+
 function derivationParts(word: string, lower: string, resources: FeatureResources): typeof noDerivationParts {
   const gazetteer = resources.gazetteer;
   if (!gazetteer) return noDerivationParts;
@@ -454,9 +475,11 @@ function derivationParts(word: string, lower: string, resources: FeatureResource
   let compoundModifierGazetteer = 0;
   let compoundRestIsNoun = false;
   const hyphen = word.indexOf('-');
-  if (hyphen < 0) {
+  const index = gazetteerIndex(gazetteer);
+  // Most words start with three letters no list entry starts with: then no front can be a name.
+  if (hyphen < 0 && index.frontsOfThree.has(lower.slice(0, 3))) {
     // The longest known name in front: `Deutschlandreise` → `deutschland`, with or without the linking `s`.
-    for (let split = lower.length - minimumCompoundRest; split >= minimumCompoundModifier; split--) {
+    for (let split = Math.min(lower.length - minimumCompoundRest, index.longestKey + 1); split >= minimumCompoundModifier; split--) {
       const front = lower.slice(0, split);
       const bits = gazetteer.get(front) ?? (front.endsWith('s') ? gazetteer.get(front.slice(0, -1)) : undefined) ?? 0;
       if (bits === 0) continue;
@@ -470,14 +493,14 @@ function derivationParts(word: string, lower: string, resources: FeatureResource
   return { derivedStemGazetteer, compoundModifierGazetteer, compoundRestIsNoun, hyphenLastGazetteer };
 }
 
-function forEachBit(bits: number, visit: (bit: number) => void): void {
-  for (let remaining = bits, bit = 0; remaining !== 0; remaining >>>= 1, bit++) if ((remaining & 1) !== 0) visit(bit);
-}
+const noCluster = clusterPrefixLengths.map(() => 0);
 
-function clusterPrefixHash(resources: FeatureResources, word: string, level: number): number {
-  const cluster = resources.clusters?.get(word) ?? resources.clusters?.get(word.toLowerCase());
-  const length = clusterPrefixLengths[level];
-  return cluster ? hashText(30 + length, cluster.slice(0, length)) : 0;
+/** Hashes of the word's cluster bit string cut at each prefix length (all 0 when the word has no cluster). */
+function clusterPrefixHashes(resources: FeatureResources, word: string): number[] {
+  const clusters = resources.clusters;
+  const cluster = clusters?.get(word) ?? clusters?.get(word.toLowerCase());
+  if (!cluster) return noCluster;
+  return clusterPrefixLengths.map((length) => hashText(30 + length, cluster, 0, Math.min(length, cluster.length)));
 }
 
 function compoundHeadHash(word: string, resources: FeatureResources): number {

@@ -2,7 +2,8 @@
  * The tagger built from a decoded model: feature extraction with the model's own resources,
  * emission scores, constrained Viterbi, and optional per-token confidences.
  */
-import { constrainedTransitions, emissionScoresCached, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
+import { constrainedTransitions, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
+import { EmissionScorer } from './emission-scorer.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
 import { forEachWordTableEntry, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
@@ -47,11 +48,12 @@ export function createNerModel(
   const hasScoreOffsets = scoreOffsets.some((offset) => offset !== 0);
   const transitions = constrainedTransitions(tables, tagSet);
   const buffers = new ViterbiBuffers();
+  // Word-level score sums are cached per model: they depend on its weights.
+  const emissionScorer = new EmissionScorer(tables, extractor);
   let scratch: Float64Array = new Float64Array(4096);
 
   const decode = (words: readonly string[]) => {
-    // Word-level scores are cached on the extractor's word entries, which belong to this model only.
-    scratch = emissionScoresCached(tables, extractor.extractSplit(words), scratch);
+    scratch = emissionScorer.scores(words, scratch);
     if (hasScoreOffsets) {
       const { tagCount } = tables;
       for (let token = 0; token < words.length; token++) {

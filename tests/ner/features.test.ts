@@ -64,9 +64,10 @@ describe('FeatureExtractor', () => {
   });
 });
 
-describe('split features for cached scoring', () => {
+describe('cached per-word scoring for tagging', () => {
   it('scores exactly like the flat feature list the trainer uses', async () => {
-    const { emissionScores, emissionScoresCached } = await import('../../src/ner/decoder.ts');
+    const { emissionScores } = await import('../../src/ner/decoder.ts');
+    const { EmissionScorer } = await import('../../src/ner/emission-scorer.ts');
     const options = { commonNouns: true, gazetteer: true, clusters: true };
     const resources = {
       commonNouns: createCommonNounLexicon(['Regierung', 'Vertreter']),
@@ -78,9 +79,13 @@ describe('split features for cached scoring', () => {
     const tables = { weights, transitions: new Float32Array(26 * 25), tagCount: 25, rowMask: rows - 1 };
     const words = ['„', 'Petr', 'Fiala', '“', 'traf', 'in', 'Prag', 'Vertreter', 'der', 'Regierung', '.'];
     const flat = emissionScores(tables, new FeatureExtractor(options, resources).extract(words));
-    const extractor = new FeatureExtractor(options, resources);
-    emissionScoresCached(tables, extractor.extractSplit(['Prag', 'traf'])); // fills the per-word caches from another sentence first
-    const cached = emissionScoresCached(tables, extractor.extractSplit(words));
-    for (let index = 0; index < words.length * 25; index++) expect(cached[index]).toBeCloseTo(flat[index], 4);
+    const scorer = new EmissionScorer(tables, new FeatureExtractor(options, resources), 4);
+    scorer.scores(['Prag', 'traf']); // fills the per-word cache from another sentence first
+    const cached = scorer.scores(words).slice(0, words.length * 25); // past its bound of 4 words: the cache is refilled
+    const again = scorer.scores(words).slice(0, words.length * 25);
+    for (let index = 0; index < words.length * 25; index++) {
+      expect(cached[index]).toBeCloseTo(flat[index], 4);
+      expect(again[index]).toBe(cached[index]);
+    }
   });
 });
