@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseConll, sharedDataDirectory, type LabelledSentence } from './corpus.ts';
+import { readSmartData, smartDataFiles, smartDataLabelMap } from './smartdata-corpus.ts';
 
 /** Legal NER (LER): persons, judges and lawyers are PER; places are LOC; institutions, courts, companies and brands are ORG. */
 export const legalLabelMap: Readonly<Record<string, string>> = {
@@ -28,6 +29,8 @@ export interface ExtraCorpus {
   name: string;
   files: string[];
   labelMap: Readonly<Record<string, string>>;
+  /** A reader for corpora that are not CoNLL files. */
+  read?: () => LabelledSentence[];
 }
 
 export function extraCorpora(dataDirectory = sharedDataDirectory()): ExtraCorpus[] {
@@ -44,9 +47,11 @@ export function extraCorpora(dataDirectory = sharedDataDirectory()): ExtraCorpus
       ),
       labelMap: europeanaLabelMap,
     },
+    { name: 'smartdata', files: smartDataFiles(dataDirectory), labelMap: smartDataLabelMap, read: () => readSmartData(smartDataFiles(dataDirectory)) },
   ];
 }
 
 export function readExtraCorpus(corpus: ExtraCorpus): LabelledSentence[] {
+  if (corpus.read) return corpus.read();
   return corpus.files.filter((file) => existsSync(file)).flatMap((file) => parseConll(readFileSync(file, 'utf8'), corpus.labelMap));
 }
