@@ -6,23 +6,33 @@
  * `FeatureExtractor.extract`, which the trainer uses.
  */
 import type { ScoringTables } from './decoder.ts';
-import { HashList, wordRoleCount, type FeatureExtractor, type WordFacts } from './features.ts';
+import { HashList, wordRoleCount, type FeatureExtractor, type PairFacts, type WordFacts } from './features.ts';
 
-/** What the cache keeps per word form: the values pair features need, and the role score sums. */
-class ScoredWord {
+/** What the cache keeps per word form: the few values pair features need, and the role score sums. */
+class ScoredWord implements PairFacts {
+  readonly lower: number;
+  readonly shortShape: number;
+  readonly capitalised: boolean;
+  readonly commonNoun: number;
+  readonly isQuote: boolean;
   constructor(
-    readonly facts: WordFacts,
+    facts: WordFacts,
     /** `wordRoleCount × tagCount`: role r's summed weights at `[r * tagCount, (r + 1) * tagCount)`. */
     readonly roleScores: Float32Array,
-  ) {}
+  ) {
+    this.lower = facts.lower;
+    this.shortShape = facts.shortShape;
+    this.capitalised = facts.capitalised;
+    this.commonNoun = facts.commonNoun;
+    this.isQuote = facts.isQuote;
+  }
 }
 
 /**
- * Distinct words kept. A batch run sees an open vocabulary, so the cache is bounded; an entry is
- * about 700 bytes, so 60,000 words stay near 40 MB, and news text rarely has more distinct forms
- * in flight.
+ * Distinct words kept. A batch run sees an open vocabulary, so the cache is bounded (and emptied
+ * when full); an entry takes about 1.1 KB of process memory, so 50,000 words stay near 55 MB.
  */
-const defaultCacheLimit = 60_000;
+const defaultCacheLimit = 50_000;
 
 export class EmissionScorer {
   private readonly cache = new Map<string, ScoredWord>();
@@ -50,7 +60,7 @@ export class EmissionScorer {
     sentence.length = count;
     for (let index = 0; index < count; index++) sentence[index] = this.scoredWord(words[index]);
     const boundary = this.boundary;
-    const boundaryLower = boundary.facts.lower;
+    const boundaryLower = boundary.lower;
     const pairHashes = this.pairHashes;
     const previousOffset = tagCount;
     const nextOffset = 2 * tagCount;
@@ -69,15 +79,14 @@ export class EmissionScorer {
         scores[base + tag] =
           own[tag] + previous[previousOffset + tag] + next[nextOffset + tag] + secondPrevious[secondPreviousOffset + tag] + secondNext[secondNextOffset + tag];
       }
-      const facts = word.facts;
-      if (facts.isQuote) quotesSeen++;
+      if (word.isQuote) quotesSeen++;
       pairHashes.length = 0;
       this.extractor.writePairHashes(
-        token >= 1 ? sentence[token - 1].facts.lower : boundaryLower,
-        facts,
-        token + 1 < count ? sentence[token + 1].facts.lower : boundaryLower,
+        token >= 1 ? sentence[token - 1].lower : boundaryLower,
+        word,
+        token + 1 < count ? sentence[token + 1].lower : boundaryLower,
         token === 0,
-        !facts.isQuote && quotesSeen % 2 === 1,
+        !word.isQuote && quotesSeen % 2 === 1,
         pairHashes,
       );
       const pairData = pairHashes.data;

@@ -151,6 +151,14 @@ export class WordFacts {
   hyphenLastGazetteer = 0;
 }
 
+/** What the pair features read of a word (a `WordFacts` has it; the tagger's cache keeps only this). */
+export interface PairFacts {
+  readonly lower: number;
+  readonly shortShape: number;
+  readonly capitalised: boolean;
+  readonly commonNoun: number;
+}
+
 /** A growable list of feature hashes, reused between words and sentences so extraction allocates little. */
 export class HashList {
   data = new Uint32Array(256);
@@ -215,7 +223,7 @@ export class FeatureExtractor {
    * The features that combine a word with a neighbour or with its position, appended to `list`:
    * neighbours' lower-case bigrams, the shape at the sentence start, and whether a quotation is open.
    */
-  writePairHashes(previousLower: number, word: WordFacts, nextLower: number, atStart: boolean, insideQuotes: boolean, list: HashList): void {
+  writePairHashes(previousLower: number, word: PairFacts, nextLower: number, atStart: boolean, insideQuotes: boolean, list: HashList): void {
     const start = atStart ? 1 : 0;
     list.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
     list.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
