@@ -32,6 +32,23 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('gives articles a worker had queued when it hung to its replacement, each with its own time limit', async () => {
+    process.env[pipelineModuleVariable] = testPipelineModule;
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, prefetch: 3 });
+    try {
+      await pool.start();
+      const texts = ['Erste.', 'ENDLOS-SCHLEIFE', 'LANGSAM Dr. Krause', 'LANGSAM Dritte.', 'ENDLOS-SCHLEIFE', 'Letzte.'];
+      const results = await Promise.all(texts.map((text, index) => pool.extract(article(`a${index}`, text))));
+      expect(results.map((record) => `${record.id}:${record.status}`)).toEqual(['a0:ok', 'a1:error', 'a2:ok', 'a3:ok', 'a4:error', 'a5:ok']);
+      expect(results[1].errorCode).toBe('timeout');
+      expect(results[4].errorCode).toBe('timeout');
+      expect(results[2].entityCount).toBe(1);
+    } finally {
+      await pool.close();
+      delete process.env[pipelineModuleVariable];
+    }
+  });
+
   it('rejects start() with a clear error when the pipeline cannot be loaded', async () => {
     process.env[pipelineModuleVariable] = testPipelineModule;
     const pool = new WorkerPool({ size: 2, timeoutMs: 1000, pipeline: 'gibt-es-nicht' });
