@@ -2,8 +2,10 @@
  * `npm run bench`: end-to-end batch throughput over the 10kGNAD test split (1,028 German articles) with 1 and
  * with 2 workers, against compromise's `nlp(text).people()` over the same texts as the reference peer.
  * `npm run bench -- --stream 100000` adds a memory run: a 100,000-article stream made by repeating the corpus
- * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--worker-heap-mb MB` caps each worker's heap; `--stream-only`
- * skips the other runs; `--pipeline NAME` picks the pipeline).
+ * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--stream-only`
+ * skips the other runs). For all pipeline runs: `--pipeline NAME` picks the pipeline, `--worker-heap-mb MB`
+ * caps each worker's heap, `--repeat N` alternates the 1- and 2-worker runs N times; `--runtime tsx`,
+ * `--no-share` and `--prefetch N` switch the pool's mechanisms off or on, to compare them in one command.
  *
  * Each measurement runs in its own child process so peak memory (maxRSS, which covers the worker threads too)
  * belongs to that measurement alone. Throughput is timed from the moment the pipeline is loaded in every worker,
@@ -12,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,7 @@ import { StreamRecordWriter } from '../src/batch/record-writers.ts';
 import { runBatch } from '../src/batch/run-batch.ts';
 import type { ArticleItem, CsvOptions, SourceItem } from '../src/batch/source-item.ts';
 import { InProcessExtractor } from '../src/batch/in-process-extractor.ts';
-import { WorkerPool, type Extractor } from '../src/batch/worker-pool.ts';
+import { WorkerPool, type Extractor, type WorkerPoolOptions } from '../src/batch/worker-pool.ts';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = join(repositoryRoot, '..', 'shared', 'data', 'news-de', '10kGNAD-test.csv');
@@ -38,9 +40,18 @@ interface Measurement {
   coresBusy: number;
   loadSeconds?: number;
   records?: { ok: number; skipped: number; error: number };
+  /** What the workers ran on: 'bundled' (plain JS) or 'tsx'. */
+  runtime?: string;
+  /**
+   * Cores kept busy by everything else on the machine during the run (Linux only): the machine is shared, so a
+   * worker ratio measured while another job took a core says little. Whole-machine busy time minus ours.
+   */
+  otherCores?: number;
 }
 
-type ChildTask = { kind: 'pipeline'; workers: number; stream?: number; pipeline?: string; heapLimitMegabytes?: number } | { kind: 'compromise' };
+/** How the pool runs; the bench flags --runtime, --no-share and --prefetch set these to compare mechanisms in one command. */
+type PoolSettings = Pick<WorkerPoolOptions, 'runtime' | 'shareData' | 'prefetch' | 'heapLimitMegabytes'>;
+type ChildTask = ({ kind: 'pipeline'; workers: number; stream?: number; pipeline?: string } & PoolSettings) | { kind: 'compromise' };
 
 function countTokens(text: string): number {
   const matches = text.match(/\S+/g);
@@ -66,6 +77,25 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
+/** Busy and total CPU time of the whole machine so far, in seconds, from /proc/stat; undefined elsewhere. */
+function machineCpuSeconds(): { busy: number; total: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    const ticksPerSecond = 100; // USER_HZ, 100 on every Linux platform Node supports
+    const idle = fields[3] + fields[4];
+    const total = fields.reduce((sum, value) => sum + value, 0);
+    return { busy: (total - idle) / ticksPerSecond, total: total / ticksPerSecond };
+  } catch {
+    return undefined;
+  }
+}
+
+function otherCores(machineStarted: ReturnType<typeof machineCpuSeconds>, ownCores: number, seconds: number): number | undefined {
+  const now = machineCpuSeconds();
+  if (!machineStarted || !now) return undefined;
+  return Math.max(0, (now.busy - machineStarted.busy) / seconds - ownCores);
+}
+
 function peakRssMegabytes(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
@@ -87,10 +117,11 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
   // Sink that discards the JSONL but still pays for serialisation and stream back-pressure.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const loadStarted = performance.now();
-  const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000, heapLimitMegabytes: task.heapLimitMegabytes });
+  const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000, heapLimitMegabytes: task.heapLimitMegabytes, runtime: task.runtime, shareData: task.shareData, prefetch: task.prefetch });
   const pipeline = await pool.start();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
+  const machineStarted = machineCpuSeconds();
   try {
     const { counts } = await runBatch({
       items: counted(),
@@ -100,6 +131,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
       maximumInFlight: Math.max(8, task.workers * 4),
     });
     const seconds = (performance.now() - started) / 1000;
+    const coresBusy = cpuSeconds(cpuStarted) / seconds;
     return {
       label: `${task.stream ? `stream of ${total}` : `${pipeline.name} ${pipeline.version}`}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}`,
       articles: counts.read,
@@ -107,9 +139,11 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
       megabytes: bytes / 1e6,
       tokens,
       peakRssMegabytes: peakRssMegabytes(),
-      coresBusy: cpuSeconds(cpuStarted) / seconds,
+      coresBusy,
       loadSeconds: (started - loadStarted) / 1000,
       records: { ok: counts.ok, skipped: counts.skipped, error: counts.error },
+      runtime: pool instanceof WorkerPool ? pool.runtime : 'in-process',
+      otherCores: otherCores(machineStarted, coresBusy, seconds),
     };
   } finally {
     await pool.close();
@@ -122,9 +156,11 @@ async function measureCompromise(): Promise<Measurement> {
   const { default: nlp } = await import('compromise');
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
+  const machineStarted = machineCpuSeconds();
   let people = 0;
   for (const text of texts) people += nlp(text).people().length;
   const seconds = (performance.now() - started) / 1000;
+  const coresBusy = cpuSeconds(cpuStarted) / seconds;
   void people;
   return {
     label: 'compromise nlp(text).people()',
@@ -133,8 +169,9 @@ async function measureCompromise(): Promise<Measurement> {
     megabytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6,
     tokens: texts.reduce((sum, text) => sum + countTokens(text), 0),
     peakRssMegabytes: peakRssMegabytes(),
-    coresBusy: cpuSeconds(cpuStarted) / seconds,
+    coresBusy,
     loadSeconds: (started - loadStarted) / 1000,
+    otherCores: otherCores(machineStarted, coresBusy, seconds),
   };
 }
 
@@ -163,7 +200,9 @@ function formatRow(measurement: Measurement): string {
     `${measurement.peakRssMegabytes.toFixed(0)} MB`.padStart(10),
     `${measurement.seconds.toFixed(1)} s`.padStart(9),
     measurement.coresBusy.toFixed(2).padStart(6),
-    measurement.loadSeconds === undefined ? '' : `${measurement.loadSeconds.toFixed(2)} s`.padStart(8),
+    measurement.loadSeconds === undefined ? ''.padStart(8) : `${measurement.loadSeconds.toFixed(2)} s`.padStart(8),
+    measurement.otherCores === undefined ? ''.padStart(7) : measurement.otherCores.toFixed(2).padStart(7),
+    measurement.runtime ?? '',
   ];
   return cells.join(' ');
 }
@@ -191,21 +230,44 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const streamValue = optionValue(argv, '--stream');
+  const repeat = Math.max(1, Number(optionValue(argv, '--repeat') ?? 1));
+  const prefetch = optionValue(argv, '--prefetch');
+  const heapLimit = optionValue(argv, '--worker-heap-mb');
+  const settings: PoolSettings = {
+    runtime: optionValue(argv, '--runtime') === 'tsx' ? 'tsx' : undefined,
+    shareData: argv.includes('--no-share') ? false : undefined,
+    prefetch: prefetch === undefined ? undefined : Number(prefetch),
+    heapLimitMegabytes: heapLimit ? Number(heapLimit) : undefined,
+  };
   const streamOnly = argv.includes('--stream-only');
   const pipeline = optionValue(argv, '--pipeline');
   const cores = availableParallelism();
-  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)}`;
+  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)} ${'others'.padStart(7)} workers`;
   process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}\n`);
   if (cores < 2) process.stdout.write('note: fewer than 2 cores, so the 2-worker run cannot scale.\n');
+  process.stdout.write(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; 'cores' = CPU our run kept busy, 'others' = cores busy with other processes meanwhile\n`);
   process.stdout.write(`${header}\n`);
 
   if (!streamOnly) {
-    const one = runChild({ kind: 'pipeline', workers: 1, pipeline });
-    process.stdout.write(`${formatRow(one)}\n`);
-    const two = runChild({ kind: 'pipeline', workers: 2, pipeline });
-    process.stdout.write(`${formatRow(two)}\n`);
+    // With --repeat N the 1- and 2-worker runs alternate N times (the machine is shared, so load drifts); the
+    // ratios below use the fastest run of each, the one least disturbed by other processes.
+    const ones: Measurement[] = [];
+    const twos: Measurement[] = [];
+    for (let round = 0; round < repeat; round++) {
+      ones.push(runChild({ kind: 'pipeline', workers: 1, pipeline, ...settings }));
+      process.stdout.write(`${formatRow(ones.at(-1)!)}\n`);
+      twos.push(runChild({ kind: 'pipeline', workers: 2, pipeline, ...settings }));
+      process.stdout.write(`${formatRow(twos.at(-1)!)}\n`);
+    }
+    const fastest = (runs: Measurement[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+    const one = fastest(ones);
+    const two = fastest(twos);
     const peer = runChild({ kind: 'compromise' });
     process.stdout.write(`${formatRow(peer)}\n`);
+    if (repeat > 1) {
+      const pairs = ones.map((run, index) => (rate(twos[index], twos[index].articles) / rate(run, run.articles)).toFixed(2));
+      process.stdout.write(`\n2/1 worker ratio per round: ${pairs.join(', ')}; below: fastest of ${repeat} runs each\n`);
+    }
     const workerRatio = rate(two, two.articles) / rate(one, one.articles);
     const peerRatio = rate(one, one.articles) / rate(peer, peer.articles);
     const peerRatioTwo = rate(two, two.articles) / rate(peer, peer.articles);
@@ -215,8 +277,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (streamValue) {
     const streamWorkers = Number(optionValue(argv, '--stream-workers') ?? 1);
-    const heapLimit = optionValue(argv, '--worker-heap-mb');
-    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline, heapLimitMegabytes: heapLimit ? Number(heapLimit) : undefined });
+    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline, ...settings });
     process.stdout.write(`${formatRow(stream)}\n`);
     process.stdout.write(`peak RSS over a ${stream.articles}-article stream: ${stream.peakRssMegabytes.toFixed(0)} MB (target < 300 MB: ${verdict(stream.peakRssMegabytes, 300, false)})\n`);
   } else {

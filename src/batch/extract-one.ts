@@ -3,7 +3,16 @@ import type { ExtractingPipeline } from './pipeline-module.ts';
 import type { ExtractionTask } from './extraction-task.ts';
 import { finishErrorRecord, finishRecord, type FinishedRecord } from './finished-record.ts';
 
-export function extractOne(pipeline: ExtractingPipeline, task: ExtractionTask): FinishedRecord {
+/**
+ * True when the pipeline's records come out of the build-record stage, which validates them. Built-in stage
+ * names cannot be taken by custom stages, and build-record assigns the record, so as the last stage it is the
+ * only producer of what `extract` returns (apart from the loader's own fixed-shape error records).
+ */
+export function validatesItsRecords(pipeline: ExtractingPipeline): boolean {
+  return pipeline.stageNames?.at(-1) === 'build-record';
+}
+
+export function extractOne(pipeline: ExtractingPipeline, task: ExtractionTask, alreadyValidated = validatesItsRecords(pipeline)): FinishedRecord {
   const identity = { name: pipeline.name, version: pipeline.version };
   const origin = { input: task.input, line: task.line };
   let record: unknown;
@@ -13,5 +22,5 @@ export function extractOne(pipeline: ExtractingPipeline, task: ExtractionTask): 
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return finishErrorRecord(task.article.id, { code: 'extraction-failed', message, ...origin }, identity);
   }
-  return finishRecord(record, task.article.id, origin, identity);
+  return finishRecord(record, task.article.id, origin, identity, alreadyValidated);
 }

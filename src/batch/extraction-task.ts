@@ -1,6 +1,7 @@
 /** What the main thread sends a worker and what comes back. Plain data: it crosses a thread boundary. */
 import type { ArticleInput } from '../doc/types.ts';
 import type { FinishedRecord, PipelineIdentity } from './finished-record.ts';
+import type { SharedResources } from './shared-resources.ts';
 
 export interface ExtractionTask {
   taskId: number;
@@ -9,7 +10,14 @@ export interface ExtractionTask {
   line?: number;
 }
 
+/** A worker's start-up data. `moduleUrl` is only read by the tsx bootstrap. */
+export interface WorkerData {
+  pipeline?: string;
+  shared?: SharedResources;
+  moduleUrl?: string;
+}
+
 export type WorkerMessage =
   | { type: 'ready'; pipeline: PipelineIdentity }
-  | { type: 'load-failed'; message: string }
+  | { type: 'load-failed'; message: string; code?: string }
   | { type: 'done'; taskId: number; record: FinishedRecord };

@@ -1,22 +1,27 @@
 /**
- * The worker-thread side of the pool: loads the pipeline once, then extracts one article per message.
- * Started through extraction-worker-bootstrap.js, which registers tsx so this TypeScript module can load.
+ * The worker-thread side of the pool: loads the pipeline once, then extracts the articles it is sent, one
+ * message each, in order. Started either from the esbuild bundle of this module (worker-bundle.ts) or, as a
+ * fallback, through extraction-worker-bootstrap.js, which registers tsx so this TypeScript module can load.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractOne } from './extract-one.ts';
-import type { ExtractionTask, WorkerMessage } from './extraction-task.ts';
+import { extractOne, validatesItsRecords } from './extract-one.ts';
+import type { ExtractionTask, WorkerData, WorkerMessage } from './extraction-task.ts';
 import { importLoadPipeline } from './pipeline-module.ts';
+import { adoptSharedResources } from './shared-resources.ts';
 
 const port = parentPort!;
 const send = (message: WorkerMessage): void => port.postMessage(message);
+const data = (workerData ?? {}) as WorkerData;
 
 try {
+  adoptSharedResources(data.shared);
   const loadPipeline = await importLoadPipeline();
-  const pipeline = await loadPipeline((workerData as { pipeline?: string }).pipeline);
+  const pipeline = await loadPipeline(data.pipeline);
+  const alreadyValidated = validatesItsRecords(pipeline);
   port.on('message', (task: ExtractionTask) => {
-    send({ type: 'done', taskId: task.taskId, record: extractOne(pipeline, task) });
+    send({ type: 'done', taskId: task.taskId, record: extractOne(pipeline, task, alreadyValidated) });
   });
   send({ type: 'ready', pipeline: { name: pipeline.name, version: pipeline.version } });
 } catch (error) {
-  send({ type: 'load-failed', message: error instanceof Error ? error.message : String(error) });
+  send({ type: 'load-failed', message: error instanceof Error ? error.message : String(error), code: (error as { code?: unknown })?.code === undefined ? undefined : String((error as { code?: unknown }).code) });
 }

@@ -2,6 +2,8 @@
  * A record ready to be written: its JSON line plus the few facts the summary needs. Records are validated with
  * the zod record schema here, before they are written; one that fails becomes an error record.
  * This runs inside the workers, so validation and serialisation use the worker cores, not the main thread.
+ * A pipeline whose last stage is build-record has validated its record already (schema and offsets); parsing it a
+ * second time cost about 3% of the extraction time, so such records only get a cheap shape check here.
  */
 import { recordSchema, type ArticleRecord, type ErrorRecord } from '../schema/record.ts';
 import type { BatchErrorCode } from './source-item.ts';
@@ -55,12 +57,39 @@ function describeRecord(record: ArticleRecord): FinishedRecord {
   };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The shape facts the batch path itself relies on (status, the arrays it counts, the error fields it reports).
+ * Enough to catch a pipeline that returns something else entirely; not a substitute for the schema.
+ */
+export function looksLikeRecord(record: unknown): record is ArticleRecord {
+  if (!isObject(record) || typeof record.id !== 'string') return false;
+  if (record.status === 'error') return isObject(record.error) && typeof record.error.code === 'string' && typeof record.error.message === 'string';
+  return (
+    (record.status === 'ok' || record.status === 'skipped') &&
+    isObject(record.language) &&
+    typeof record.language.code === 'string' &&
+    Array.isArray(record.entities) &&
+    Array.isArray(record.events)
+  );
+}
+
 /**
  * Validates a record produced for the article `id`. The batch path owns ids (it makes them unique), so a
- * pipeline that reports another id is corrected rather than trusted.
+ * pipeline that reports another id is corrected rather than trusted. `alreadyValidated` says the record comes
+ * straight from the build-record stage, which parsed it with the same schema (and checked its offsets); the
+ * id it carries is the one the batch gave the article, so replacing it changes nothing the schema checked.
  */
-export function finishRecord(record: unknown, id: string, origin: { input?: string; line?: number }, pipeline?: PipelineIdentity): FinishedRecord {
+export function finishRecord(
+  record: unknown,
+  id: string,
+  origin: { input?: string; line?: number },
+  pipeline?: PipelineIdentity,
+  alreadyValidated = false,
+): FinishedRecord {
   const candidate = record && typeof record === 'object' ? { ...(record as object), id } : record;
+  if (alreadyValidated && looksLikeRecord(candidate)) return describeRecord(candidate);
   const parsed = recordSchema.safeParse(candidate);
   if (parsed.success) return describeRecord(parsed.data);
   const issues = parsed.error.issues

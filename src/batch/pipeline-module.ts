@@ -12,6 +12,8 @@ import type { ArticleInput } from '../doc/types.ts';
 export interface ExtractingPipeline {
   readonly name: string;
   readonly version: string;
+  /** Stage names in order, when the pipeline says (the built-in loader does); used to skip re-validation. */
+  readonly stageNames?: readonly string[];
   extract(article: ArticleInput): unknown;
 }
 

@@ -34,7 +34,8 @@ Options:
                              0 runs in-process (no --timeout-ms then)
       --timeout-ms <ms>      per-article time limit; past it the article gets a 'timeout'
                              error record (default: 30000)
-      --worker-heap-mb <mb>  heap limit per worker; lower peak memory, more GC time (default: V8's)
+      --worker-heap-mb <mb>  strict heap limit per worker (default: 256 MB, doubled whenever
+                             a worker runs out of memory, and its article tried again)
       --resume               skip articles whose id is already in the output
       --duplicates <policy>  keep (default) or drop: a repeated id or text becomes a
                              'skipped' record naming the article it repeats

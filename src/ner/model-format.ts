@@ -73,7 +73,15 @@ export function encodeModel(model: ModelData): Buffer {
   return gzipSync(Buffer.concat([fixed, headerBytes, transitionBytes, counts, Buffer.from(gaps), valueBytes]), { level: 9 });
 }
 
-export function decodeModel(compressed: Buffer): ModelData {
+export interface DecodeOptions {
+  /**
+   * Put the weight table (the bulk of the model: 2^hashBits × tags floats) in a SharedArrayBuffer, so worker
+   * threads can read one copy instead of each decoding and holding its own. Reads are the same either way.
+   */
+  shared?: boolean;
+}
+
+export function decodeModel(compressed: Buffer, options: DecodeOptions = {}): ModelData {
   const bytes = gunzipSync(compressed);
   if (bytes.toString('latin1', 0, 4) !== magic) throw new Error('not a depesche NER model (bad magic bytes); rebuild it with `npm run train:ner`');
   const headerLength = bytes.readUInt32LE(4);
@@ -100,7 +108,8 @@ export function decodeModel(compressed: Buffer): ModelData {
     position += gap;
     indices[entry] = position;
   }
-  const weights = new Float32Array(2 ** header.hashBits * tagCount);
+  const weightCount = 2 ** header.hashBits * tagCount;
+  const weights = options.shared ? new Float32Array(new SharedArrayBuffer(weightCount * Float32Array.BYTES_PER_ELEMENT)) : new Float32Array(weightCount);
   // The values may sit at an odd offset, so read them through a DataView rather than an Int16Array view.
   const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 2);
   for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true) * scale;

@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { ArticleInput, Doc, DocField } from '../doc/types.ts';
 import { PipelineConfigError, StageFailedError } from '../errors.ts';
 import { loadRulePack } from '../rules/load-pack.ts';
 import { mergeRulePacks, type MergedRules } from '../rules/merge-packs.ts';
 import type { ArticleRecord, ErrorRecord } from '../schema/record.ts';
-import { pipelineFileSchema, type PipelineFile } from './pipeline-file.ts';
+import { pipelineFileSchema, resolvePipelineFile, type PipelineFile } from './pipeline-file.ts';
 import { StageRegistry } from './registry.ts';
 import type { StageContext, StageDefinition, StageFunction } from './stage.ts';
 
@@ -41,14 +41,8 @@ export interface LoadPipelineOptions {
   rulePacks?: readonly string[];
 }
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const builtinPipelineDirectory = join(packageRoot, 'pipelines');
-
-/** A bare name ("news-de") means a built-in pipeline; anything with a slash or a .json ending is a path. */
-export function resolvePipelineFile(nameOrPath: string): string {
-  if (nameOrPath.includes('/') || nameOrPath.includes('\\') || nameOrPath.endsWith('.json')) return resolve(nameOrPath);
-  return join(builtinPipelineDirectory, `${nameOrPath}.json`);
-}
+// Defined beside the file schema, so the batch main thread can find a pipeline file without loading every stage.
+export { builtinPipelineDirectory, resolvePipelineFile } from './pipeline-file.ts';
 
 function readPipelineFile(file: string): PipelineFile {
   if (!existsSync(file)) {

@@ -1,4 +1,5 @@
 /** The schema of `pipelines/<name>.json`: which stages run in which order, with what config and rule packs. */
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 export const pipelineFileSchema = z.strictObject({
@@ -20,3 +21,11 @@ export const pipelineFileSchema = z.strictObject({
 });
 
 export type PipelineFile = z.infer<typeof pipelineFileSchema>;
+
+export const builtinPipelineDirectory = resolve(import.meta.dirname, '..', '..', 'pipelines');
+
+/** A bare name ("news-de") means a built-in pipeline; anything with a slash or a .json ending is a path. */
+export function resolvePipelineFile(nameOrPath: string): string {
+  if (nameOrPath.includes('/') || nameOrPath.includes('\\') || nameOrPath.endsWith('.json')) return resolve(nameOrPath);
+  return join(builtinPipelineDirectory, `${nameOrPath}.json`);
+}
