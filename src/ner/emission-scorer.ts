@@ -29,13 +29,17 @@ class ScoredWord implements PairFacts {
 }
 
 /**
- * Distinct words kept. A batch run sees an open vocabulary, so the cache is bounded (and emptied
- * when full); an entry takes about 1.1 KB of process memory, so 50,000 words stay near 55 MB.
+ * Words per cache generation. A batch run sees an open vocabulary, so the cache is bounded: two
+ * generations of at most this many words (an entry takes about 1.1 KB of process memory, so at most
+ * about 35 MB). When the young generation is full it becomes the old one and the previous old one is
+ * dropped; a word found in the old generation moves back to the young one. Frequent words therefore
+ * stay cached however long the run, which emptying one big map when full would not do.
  */
-const defaultCacheLimit = 50_000;
+const defaultGenerationSize = 15_000;
 
 export class EmissionScorer {
-  private readonly cache = new Map<string, ScoredWord>();
+  private young = new Map<string, ScoredWord>();
+  private old = new Map<string, ScoredWord>();
   private readonly hashes = new HashList();
   private readonly pairHashes = new HashList();
   private readonly roleStarts = new Int32Array(wordRoleCount + 1);
@@ -45,7 +49,7 @@ export class EmissionScorer {
   constructor(
     private readonly tables: ScoringTables,
     private readonly extractor: FeatureExtractor,
-    private readonly cacheLimit = defaultCacheLimit,
+    private readonly generationSize = defaultGenerationSize,
   ) {
     const boundary = extractor.boundary;
     this.boundary = new ScoredWord(boundary.facts, this.sumRoles(boundary.hashes, boundary.roleStarts));
@@ -100,13 +104,19 @@ export class EmissionScorer {
   }
 
   private scoredWord(word: string): ScoredWord {
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached;
-    if (this.cache.size >= this.cacheLimit) this.cache.clear();
-    const facts = this.extractor.describe(word);
-    this.extractor.writeWordHashes(facts, this.hashes, this.roleStarts);
-    const scored = new ScoredWord(facts, this.sumRoles(this.hashes.data, this.roleStarts));
-    this.cache.set(word, scored);
+    const young = this.young.get(word);
+    if (young !== undefined) return young;
+    let scored = this.old.get(word);
+    if (scored === undefined) {
+      const facts = this.extractor.describe(word);
+      this.extractor.writeWordHashes(facts, this.hashes, this.roleStarts);
+      scored = new ScoredWord(facts, this.sumRoles(this.hashes.data, this.roleStarts));
+    }
+    if (this.young.size >= this.generationSize) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(word, scored);
     return scored;
   }
 
