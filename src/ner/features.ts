@@ -299,44 +299,48 @@ function writeWordHashes(word: WordFacts, options: FeatureOptions, list: HashLis
   writeNeighbourHashes(word, options, list, roleStarts);
 }
 
+/** The templates of one neighbour role (a template number of 0: the role has no such feature). */
+interface NeighbourTemplates {
+  role: WordRole;
+  lower: Template;
+  shortShape: Template;
+  suffix: Template | 0;
+  commonNoun: Template | 0;
+  gazetteer: Template | 0;
+  wideGazetteer: Template | 0;
+  cluster: Template | 0;
+  clusterCoarse: Template | 0;
+  clusterFine: Template | 0;
+}
+
+/** Adjacent neighbours carry more of a word than the ones two away; `wideContext` adds to both. */
+const neighbourRoles: readonly NeighbourTemplates[] = [
+  { role: WordRole.Previous, lower: Template.PreviousLower, shortShape: Template.PreviousShortShape, suffix: Template.PreviousSuffix, commonNoun: Template.PreviousCommonNoun, gazetteer: Template.PreviousGazetteer, wideGazetteer: 0, cluster: Template.PreviousCluster, clusterCoarse: Template.PreviousClusterCoarse, clusterFine: Template.PreviousClusterFine },
+  { role: WordRole.Next, lower: Template.NextLower, shortShape: Template.NextShortShape, suffix: Template.NextSuffix, commonNoun: Template.NextCommonNoun, gazetteer: Template.NextGazetteer, wideGazetteer: 0, cluster: Template.NextCluster, clusterCoarse: Template.NextClusterCoarse, clusterFine: Template.NextClusterFine },
+  { role: WordRole.SecondPrevious, lower: Template.SecondPreviousLower, shortShape: Template.SecondPreviousShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondPreviousGazetteer, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
+  { role: WordRole.SecondNext, lower: Template.SecondNextLower, shortShape: Template.SecondNextShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondNextGazetteer, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
+];
+
 /** What a word contributes to its neighbours' features, by role (`roleStarts[1..5]` are set). */
 function writeNeighbourHashes(word: WordFacts, options: FeatureOptions, list: HashList, roleStarts: Int32Array): void {
-  const cluster = word.clusterPrefixes[1];
-  const clusterCoarse = word.clusterPrefixes[0];
-  const clusterFine = word.clusterPrefixes[2];
-  roleStarts[WordRole.Previous] = list.length;
-  list.push(mixHashes(Template.PreviousLower, word.lower));
-  list.push(mixHashes(Template.PreviousShortShape, word.shortShape));
-  list.push(mixHashes(Template.PreviousSuffix, word.contextSuffix));
-  if (options.commonNouns) list.push(mixHashes(Template.PreviousCommonNoun, word.commonNoun));
-  if (options.gazetteer) list.push(mixHashes(Template.PreviousGazetteer, word.gazetteer));
-  if (options.clusters) list.push(mixHashes(Template.PreviousCluster, cluster));
-  if (options.wideContext && options.clusters) {
-    list.push(mixHashes(Template.PreviousClusterCoarse, clusterCoarse));
-    list.push(mixHashes(Template.PreviousClusterFine, clusterFine));
-  }
-  roleStarts[WordRole.Next] = list.length;
-  list.push(mixHashes(Template.NextLower, word.lower));
-  list.push(mixHashes(Template.NextShortShape, word.shortShape));
-  list.push(mixHashes(Template.NextSuffix, word.contextSuffix));
-  if (options.commonNouns) list.push(mixHashes(Template.NextCommonNoun, word.commonNoun));
-  if (options.gazetteer) list.push(mixHashes(Template.NextGazetteer, word.gazetteer));
-  if (options.clusters) list.push(mixHashes(Template.NextCluster, cluster));
-  if (options.wideContext && options.clusters) {
-    list.push(mixHashes(Template.NextClusterCoarse, clusterCoarse));
-    list.push(mixHashes(Template.NextClusterFine, clusterFine));
-  }
-  roleStarts[WordRole.SecondPrevious] = list.length;
-  list.push(mixHashes(Template.SecondPreviousLower, word.lower));
-  if (options.wideContext) {
-    list.push(mixHashes(Template.SecondPreviousShortShape, word.shortShape));
-    if (options.gazetteer) list.push(mixHashes(Template.SecondPreviousGazetteer, word.gazetteer));
-  }
-  roleStarts[WordRole.SecondNext] = list.length;
-  list.push(mixHashes(Template.SecondNextLower, word.lower));
-  if (options.wideContext) {
-    list.push(mixHashes(Template.SecondNextShortShape, word.shortShape));
-    if (options.gazetteer) list.push(mixHashes(Template.SecondNextGazetteer, word.gazetteer));
+  const [clusterCoarse, cluster, clusterFine] = word.clusterPrefixes;
+  for (const templates of neighbourRoles) {
+    roleStarts[templates.role] = list.length;
+    list.push(mixHashes(templates.lower, word.lower));
+    const adjacent = templates.suffix !== 0;
+    // Adjacent neighbours always show their shape; the ones two away only with wide context.
+    if (adjacent || options.wideContext) list.push(mixHashes(templates.shortShape, word.shortShape));
+    if (adjacent) list.push(mixHashes(templates.suffix, word.contextSuffix));
+    if (templates.commonNoun !== 0 && options.commonNouns) list.push(mixHashes(templates.commonNoun, word.commonNoun));
+    if (templates.gazetteer !== 0 && options.gazetteer) list.push(mixHashes(templates.gazetteer, word.gazetteer));
+    if (templates.cluster !== 0 && options.clusters) list.push(mixHashes(templates.cluster, cluster));
+    if (options.wideContext) {
+      if (templates.clusterCoarse !== 0 && options.clusters) {
+        list.push(mixHashes(templates.clusterCoarse, clusterCoarse));
+        list.push(mixHashes(templates.clusterFine, clusterFine));
+      }
+      if (templates.wideGazetteer !== 0 && options.gazetteer) list.push(mixHashes(templates.wideGazetteer, word.gazetteer));
+    }
   }
   roleStarts[wordRoleCount] = list.length;
 }
