@@ -37,7 +37,7 @@ export interface WorkerPoolOptions {
    */
   heapLimitMegabytes?: number;
   /**
-   * Starting heap limit when no strict one is given (default 256). V8 otherwise lets a worker's heap grow to two
+   * Starting heap limit when no strict one is given (default 128, see below). V8 otherwise lets a worker's heap grow to two
    * or three times what is live before collecting (875 MB peak RSS instead of 493 MB over 3,000 news articles
    * with one worker). The limit is ours, not the article's: when a worker runs out of memory under it, the limit
    * doubles for all workers from then on and the article is tried again, up to V8's usual limit (4 GB).
