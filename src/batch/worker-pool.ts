@@ -77,7 +77,7 @@ interface Slot {
 
 /**
  * The live heap of a news-de worker stays near 76 MB over the 10kGNAD corpus (measured after GC; the NER word
- * cache is bounded at two generations of 15,000 words), so 128 MB leaves room for ordinary articles while keeping
+ * cache is bounded at two generations of 30,000 words), so 128 MB leaves room for ordinary articles while keeping
  * V8 from letting garbage pile up to several times the live size. An article that needs more (a long one) makes
  * its worker run out of memory; the limit then doubles and the article is retried (see `raiseHeapLimit`).
  * With the earlier 131 MB word cache the live heap was near 190 MB and the start was 256 MB.

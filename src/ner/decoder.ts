@@ -8,7 +8,9 @@ import type { TagSet } from './tags.ts';
 
 export interface ScoringTables {
   /** `rows × tagCount`, row-major: the weights of hashed feature `row` for each tag. */
-  weights: Float32Array | Float64Array;
+  weights: Float32Array | Float64Array | Int16Array;
+  /** What every weight is multiplied by (1 when absent): a decoded model keeps int16 weights. */
+  weightScale?: number;
   /** `(tagCount + 1) × tagCount`: row p is the previous tag p, row tagCount is the sentence start. */
   transitions: Float32Array | Float64Array;
   tagCount: number;
@@ -19,6 +21,7 @@ export interface ScoringTables {
 export function emissionScores(tables: ScoringTables, features: SentenceFeatures, into?: Float64Array): Float64Array {
   const tokenCount = features.offsets.length - 1;
   const { weights, tagCount, rowMask } = tables;
+  const scale = tables.weightScale ?? 1;
   const scores = into && into.length >= tokenCount * tagCount ? into : new Float64Array(Math.max(1024, tokenCount * tagCount * 2));
   scores.fill(0, 0, tokenCount * tagCount);
   const { offsets, hashes } = features;
@@ -27,7 +30,7 @@ export function emissionScores(tables: ScoringTables, features: SentenceFeatures
     const end = offsets[token + 1];
     for (let feature = offsets[token]; feature < end; feature++) {
       const row = (hashes[feature] & rowMask) * tagCount;
-      for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag];
+      for (let tag = 0; tag < tagCount; tag++) scores[base + tag] += weights[row + tag] * scale;
     }
   }
   return scores;

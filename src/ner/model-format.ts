@@ -43,20 +43,28 @@ export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
 export interface ModelData {
   header: ModelHeader;
-  weights: Float32Array;
+  /**
+   * `rows × tags` weights, each to be multiplied by `weightScale`. Training produces floats (scale 1);
+   * a decoded model file keeps its int16 values, so the table takes half the memory (13 MB instead of
+   * 26 MB at 2^18 rows) and more of it stays in the processor's caches.
+   */
+  weights: Float32Array | Int16Array;
+  /** 1 when absent. */
+  weightScale?: number;
   transitions: Float32Array;
 }
 
 export function encodeModel(model: ModelData): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(model.header), 'utf8');
+  const inputScale = model.weightScale ?? 1;
   let maximum = 0;
-  for (const weight of model.weights) maximum = Math.max(maximum, Math.abs(weight));
+  for (const weight of model.weights) maximum = Math.max(maximum, Math.abs(weight * inputScale));
   const scale = maximum === 0 ? 1 : maximum / 32767;
   const gaps: number[] = [];
   const values: number[] = [];
   let previous = -1;
   for (let index = 0; index < model.weights.length; index++) {
-    const quantised = Math.round(model.weights[index] / scale);
+    const quantised = Math.round((model.weights[index] * inputScale) / scale);
     if (quantised === 0) continue;
     writeVarint(gaps, index - previous);
     values.push(quantised);
@@ -109,11 +117,11 @@ export function decodeModel(compressed: Buffer, options: DecodeOptions = {}): Mo
     indices[entry] = position;
   }
   const weightCount = 2 ** header.hashBits * tagCount;
-  const weights = options.shared ? new Float32Array(new SharedArrayBuffer(weightCount * Float32Array.BYTES_PER_ELEMENT)) : new Float32Array(weightCount);
+  const weights = options.shared ? new Int16Array(new SharedArrayBuffer(weightCount * Int16Array.BYTES_PER_ELEMENT)) : new Int16Array(weightCount);
   // The values may sit at an odd offset, so read them through a DataView rather than an Int16Array view.
   const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 2);
-  for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true) * scale;
-  return { header, weights, transitions };
+  for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true);
+  return { header, weights, weightScale: scale, transitions };
 }
 
 /** `word TAB value` lines, sorted by word so the file is the same for the same data. */

@@ -40,6 +40,7 @@ export function createNerModel(
   const tagSet = buildTagSet(header.tags);
   const tables: ScoringTables = {
     weights: model.weights,
+    weightScale: model.weightScale,
     transitions: model.transitions,
     tagCount: header.tags.length,
     rowMask: 2 ** header.hashBits - 1,
