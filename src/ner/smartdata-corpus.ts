@@ -37,7 +37,7 @@ export function readSmartData(files = smartDataFiles(), sources: ReadonlySet<str
   for (const file of files) {
     if (!existsSync(file)) continue;
     for (const document of concatenatedJson(gunzipSync(readFileSync(file)).toString('utf8'))) {
-      const source = avro(avro(document.refids)?.map ?? avro(document.refids))?.source;
+      const source = avro(document.refids)?.source;
       if (typeof source === 'string' && !sources.has(source)) continue;
       const text = avro(document.text);
       if (typeof text !== 'string') continue;
