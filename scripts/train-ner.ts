@@ -1,6 +1,7 @@
 /**
- * Trains the shipped NER model on all 7,300 GermEval 2014 dev + test sentences with the default
- * configuration (`src/ner/experiment.ts`) and a fixed seed, and writes `models/ner-de.bin.gz`.
+ * Trains the shipped NER model on all 7,300 GermEval 2014 dev + test sentences (plus the extra corpora of
+ * the default configuration, `src/ner/experiment.ts`: the SmartData news sentences) with a fixed seed, and
+ * writes `models/ner-de.bin.gz`.
  *
  * Usage: npm run train:ner [-- --output PATH]
  */
