@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { hashStart, hashStep, PresenceFilter } from '../text/presence-filter.ts';
 
 export interface CommonNounLexicon {
   /** Whether the word is a known noun form; the first letter is compared case-insensitively. */
@@ -48,14 +49,67 @@ export function nounKey(word: string): string {
 export function createCommonNounLexicon(words: Iterable<string>): CommonNounLexicon {
   const forms = new Set<string>();
   for (const word of words) forms.add(nounKey(word));
-  const has = (word: string) => forms.has(nounKey(word));
+  // Most look-ups miss (names, verbs, every split of a compound): a filter over hashes taken from the
+  // right rejects them without building the key; see `headHash`.
+  const filter = new PresenceFilter(forms.size);
+  for (const form of forms) {
+    const hash = headHash(form, 0);
+    if (hash !== undefined) filter.add(hash);
+  }
+  const maybeKnown = (hash: number | undefined) => hash === undefined || filter.mayContain(hash);
+  const has = (word: string) => maybeKnown(headHash(word, 0)) && forms.has(nounKey(word));
   const compoundHead = (word: string) => {
     if (has(word)) return undefined;
-    for (let split = minimumCompoundFront; split <= word.length - minimumCompoundHead; split++) {
+    const lastSplit = word.length - minimumCompoundHead;
+    if (lastSplit < minimumCompoundFront) return undefined;
+    // The hashes of every candidate head in one pass from the right; then the longest head that may be known wins.
+    const passes = splitScratch.length > lastSplit ? splitScratch : (splitScratch = new Uint8Array(word.length * 2));
+    let rest = hashStart;
+    for (let index = word.length - 1; index > lastSplit; index--) rest = hashStep(rest, word.charCodeAt(index));
+    for (let split = lastSplit; split >= minimumCompoundFront; split--) {
+      const code = word.charCodeAt(split);
+      const first = foldedFirstLetter(code);
+      passes[split] = first < 0 || filter.mayContain(hashStep(rest, first)) ? 1 : 0;
+      rest = hashStep(rest, code);
+    }
+    for (let split = minimumCompoundFront; split <= lastSplit; split++) {
+      if (passes[split] === 0) continue;
       const head = nounKey(word.slice(split));
       if (forms.has(head)) return head;
     }
     return undefined;
   };
   return { has, compoundHead, size: forms.size };
+}
+
+let splitScratch = new Uint8Array(64);
+
+/**
+ * The running hash of `word[start..]` taken right to left, with the first letter folded to lower case so a
+ * noun and the same letters inside a compound (`Sprecher`, `…sprecher`) hash alike. Undefined when that
+ * letter's case mapping is not one to one (`ß`): such words skip the filter.
+ */
+function headHash(word: string, start: number): number | undefined {
+  if (start >= word.length) return undefined;
+  const first = foldedFirstLetter(word.charCodeAt(start));
+  if (first < 0) return undefined;
+  let hash = hashStart;
+  for (let index = word.length - 1; index > start; index--) hash = hashStep(hash, word.charCodeAt(index));
+  return hashStep(hash, first);
+}
+
+const foldedLetters = new Map<number, number>();
+
+/** The lower-case code unit of a letter, or -1 where upper and lower case do not map one to one. */
+function foldedFirstLetter(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = foldedLetters.get(code);
+  if (folded === undefined) {
+    const letter = String.fromCharCode(code);
+    const upper = letter.toUpperCase();
+    const lower = letter.toLowerCase();
+    folded = upper.length === 1 && lower.length === 1 && upper.toLowerCase() === lower ? lower.charCodeAt(0) : -1;
+    foldedLetters.set(code, folded);
+  }
+  return folded;
 }

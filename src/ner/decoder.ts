@@ -60,6 +60,12 @@ export class ViterbiBuffers {
   byTarget = new Float64Array(0);
   /** Per tag, the previous tags it may follow (`I-X` only after `B-X`/`I-X`): skips half the work. */
   predecessors: Int32Array[] | undefined;
+  /** The previous tags still in the running at the current token (see `viterbiConstrained`). */
+  live = new Int32Array(0);
+  /** Highest minus lowest transition weight into tags that may follow any tag. */
+  spread = Infinity;
+  /** `fixedTransitions`: the transitions never change between calls, so they are transposed once. */
+  constructor(readonly fixedTransitions = false) {}
   ensure(size: number): void {
     if (this.best.length >= size) return;
     this.best = new Float64Array(size * 2);
@@ -67,7 +73,15 @@ export class ViterbiBuffers {
   }
 }
 
-/** Best tag sequence under the scores and the constrained transitions (see `constrainedTransitions`). */
+/**
+ * Best tag sequence under the scores and the constrained transitions (see `constrainedTransitions`).
+ *
+ * Exact pruning: a tag that may follow any tag (O, every B-) takes its best predecessor among those whose
+ * score is within the spread of the transition weights of the best one: a predecessor further behind can
+ * never catch up, whatever the transition. Emissions usually separate the tags by far more than that
+ * spread, so a token has a handful of live predecessors instead of all 25. Ties keep the lowest index,
+ * as the full search does. Tags restricted to a few predecessors (I-X after B-X or I-X) check all of them.
+ */
 export function viterbiConstrained(
   emissions: Float64Array,
   tokenCount: number,
@@ -80,25 +94,28 @@ export function viterbiConstrained(
   buffers.ensure(tokenCount * tagCount);
   const { best, backPointer } = buffers;
   const predecessors = (buffers.predecessors ??= allowedPredecessors(transitions, tagCount));
-  // Transposed on every call: the trainer changes the transitions between sentences, in place.
-  if (buffers.byTarget.length !== tagCount * tagCount) buffers.byTarget = new Float64Array(tagCount * tagCount);
-  const byTarget = buffers.byTarget;
-  for (let previous = 0; previous < tagCount; previous++) {
-    for (let tag = 0; tag < tagCount; tag++) byTarget[tag * tagCount + previous] = transitions[previous * tagCount + tag];
-  }
+  // Transposed on every call unless the caller promises fixed transitions: the trainer changes them
+  // between sentences, in place.
+  if (buffers.byTarget.length !== tagCount * tagCount || !buffers.fixedTransitions) transpose(transitions, tagCount, predecessors, buffers);
+  const { byTarget, live, spread } = buffers;
   const startRow = tagCount * tagCount;
   for (let tag = 0; tag < tagCount; tag++) best[tag] = emissions[tag] + transitions[startRow + tag];
   for (let token = 1; token < tokenCount; token++) {
     const base = token * tagCount;
     const previousBase = base - tagCount;
+    let leader = -Infinity;
+    for (let previous = 0; previous < tagCount; previous++) if (best[previousBase + previous] > leader) leader = best[previousBase + previous];
+    const threshold = leader - spread;
+    let liveCount = 0;
+    for (let previous = 0; previous < tagCount; previous++) if (best[previousBase + previous] >= threshold) live[liveCount++] = previous;
     for (let tag = 0; tag < tagCount; tag++) {
       let bestScore = -Infinity;
       let bestPrevious = 0;
       const allowed = predecessors[tag];
       const targetBase = tag * tagCount;
       if (allowed.length === tagCount) {
-        // Most tags (O, every B-) may follow anything: a plain loop without the index list.
-        for (let previous = 0; previous < tagCount; previous++) {
+        for (let candidate = 0; candidate < liveCount; candidate++) {
+          const previous = live[candidate];
           const score = best[previousBase + previous] + byTarget[targetBase + previous];
           if (score > bestScore) {
             bestScore = score;
@@ -125,6 +142,27 @@ export function viterbiConstrained(
   path[tokenCount - 1] = bestTag;
   for (let token = tokenCount - 1; token > 0; token--) path[token - 1] = backPointer[token * tagCount + path[token]];
   return path;
+}
+
+/** Fills the buffers' transposed transitions and the spread of the weights into tags with any predecessor. */
+function transpose(transitions: Float64Array, tagCount: number, predecessors: Int32Array[], buffers: ViterbiBuffers): void {
+  if (buffers.byTarget.length !== tagCount * tagCount) {
+    buffers.byTarget = new Float64Array(tagCount * tagCount);
+    buffers.live = new Int32Array(tagCount);
+  }
+  const byTarget = buffers.byTarget;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let tag = 0; tag < tagCount; tag++) {
+    const open = predecessors[tag].length === tagCount;
+    for (let previous = 0; previous < tagCount; previous++) {
+      const weight = transitions[previous * tagCount + tag];
+      byTarget[tag * tagCount + previous] = weight;
+      if (open && weight < lowest) lowest = weight;
+      if (open && weight > highest) highest = weight;
+    }
+  }
+  buffers.spread = highest - lowest;
 }
 
 function allowedPredecessors(transitions: Float64Array, tagCount: number): Int32Array[] {

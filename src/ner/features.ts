@@ -5,7 +5,9 @@
  * into lower-case adjectives (`tschechische`, LOCderiv) and into compound parts (`Troia-Ausstellung`,
  * LOCpart), so suffixes and the parts around hyphens matter.
  */
-import { hashText, mixHashes } from './hashing.ts';
+import { finishText, hashText, mixHashes, seededStart } from './hashing.ts';
+import { fnvStep } from '../text/fnv.ts';
+import { hashRange, hashStart, hashStep, PresenceFilter } from '../text/presence-filter.ts';
 
 export interface WordLexicon {
   has(word: string): boolean;
@@ -200,9 +202,12 @@ export class FeatureExtractor {
     this.boundaryFeatures = { facts, hashes: list.data.slice(0, list.length), roleStarts };
   }
 
-  /** The facts of one word form (not cached: callers cache what they derive from them). */
-  describe(word: string): WordFacts {
-    return describeWord(word, this.resources, this.options);
+  /**
+   * The facts of one word form (not cached: callers cache what they derive from them), in `reused` when
+   * given: a caller that only derives hashes from the facts can keep one object for every word.
+   */
+  describe(word: string, reused?: WordFacts): WordFacts {
+    return describeWord(word, this.resources, this.options, reused);
   }
 
   /**
@@ -224,15 +229,29 @@ export class FeatureExtractor {
    * neighbours' lower-case bigrams, the shape at the sentence start, and whether a quotation is open.
    */
   writePairHashes(previousLower: number, word: PairFacts, nextLower: number, atStart: boolean, insideQuotes: boolean, list: HashList): void {
+    this.writeBigramHashes(previousLower, word.lower, nextLower, list);
+    this.writePositionHashes(word.shortShape, word.capitalised, word.commonNoun, atStart, list);
+    if (insideQuotes) this.writeQuoteHash(word.shortShape, list);
+  }
+
+  /** The word's lower-case form paired with each neighbour's. */
+  writeBigramHashes(previousLower: number, lower: number, nextLower: number, list: HashList): void {
+    list.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, lower)));
+    list.push(mixHashes(Template.NextBigram, mixHashes(lower, nextLower)));
+  }
+
+  /** Shape and noun-lexicon bit paired with whether the word opens the sentence (where every word is capitalised). */
+  writePositionHashes(shortShape: number, capitalised: boolean, commonNoun: number, atStart: boolean, list: HashList): void {
     const start = atStart ? 1 : 0;
-    list.push(mixHashes(Template.PreviousBigram, mixHashes(previousLower, word.lower)));
-    list.push(mixHashes(Template.NextBigram, mixHashes(word.lower, nextLower)));
-    list.push(mixHashes(Template.SentenceStartShape, mixHashes(start, word.shortShape)));
+    list.push(mixHashes(Template.SentenceStartShape, mixHashes(start, shortShape)));
     if (this.options.commonNouns) {
-      list.push(mixHashes(Template.SentenceStartCommonNoun, (start << 4) | (word.capitalised ? 2 : 0) | word.commonNoun));
+      list.push(mixHashes(Template.SentenceStartCommonNoun, (start << 4) | (capitalised ? 2 : 0) | commonNoun));
     }
-    // Titles of works and events (OTH) are often quoted.
-    if (insideQuotes) list.push(mixHashes(Template.InsideQuotes, word.shortShape));
+  }
+
+  /** Titles of works and events (OTH) are often quoted. */
+  writeQuoteHash(shortShape: number, list: HashList): void {
+    list.push(mixHashes(Template.InsideQuotes, shortShape));
   }
 
   /** All features of a sentence in one list per token (for training). */
@@ -395,10 +414,11 @@ function writeOwnHashes(word: WordFacts, options: FeatureOptions, list: HashList
 
 const quoteOnly = /^["„“”»«‚‘’']+$/;
 
-function describeWord(word: string, resources: FeatureResources, options: FeatureOptions): WordFacts {
-  const facts = new WordFacts();
+function describeWord(word: string, resources: FeatureResources, options: FeatureOptions, facts = new WordFacts()): WordFacts {
   const lower = word.toLowerCase();
   const affixLength = options.affixLength ?? 4;
+  facts.prefixes.length = 0;
+  facts.suffixes.length = 0;
   for (let length = 1; length <= affixLength && length < lower.length; length++) {
     facts.prefixes.push(hashText(10 + length, lower, 0, length));
     facts.suffixes.push(hashText(20 + length, lower, lower.length - length));
@@ -406,18 +426,22 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
   facts.form = hashText(1, word);
   facts.lower = hashText(2, lower);
   facts.contextSuffix = facts.suffixes.length > 2 ? facts.suffixes[2] : facts.lower;
-  const shape = wordShape(word);
-  facts.shape = hashText(3, shape);
-  facts.shortShape = hashText(4, collapseShape(shape));
-  facts.capitalised = isUpperCaseLetter(word.charAt(0));
+  writeShapeHashes(word, facts);
+  facts.capitalised = startsWithUpperCaseLetter(word);
   const commonNouns = resources.commonNouns;
   const gazetteer = resources.gazetteer;
   facts.commonNoun = commonNouns?.has(word) ? 1 : 0;
   facts.gazetteer = gazetteer?.get(lower) ?? 0;
-  facts.clusterPrefixes = clusterPrefixHashes(resources, word);
+  writeClusterPrefixHashes(resources, word, lower, facts.clusterPrefixes);
   const hyphen = word.indexOf('-', 1);
   const hasHyphen = hyphen > 0 && hyphen < word.length - 1;
   facts.hasHyphen = hasHyphen;
+  facts.hyphenFirst = 0;
+  facts.hyphenLast = 0;
+  facts.hyphenLastCommonNoun = 0;
+  facts.hyphenFirstGazetteer = 0;
+  facts.hyphenFirstCluster = 0;
+  facts.hyphenFirstCommonNoun = 0;
   if (hasHyphen) {
     const lastHyphen = word.lastIndexOf('-');
     const firstPart = word.slice(0, hyphen);
@@ -425,22 +449,75 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     facts.hyphenLast = hashText(6, lower, lastHyphen + 1);
     facts.hyphenLastCommonNoun = commonNouns?.has(word.slice(lastHyphen + 1)) ? 1 : 0;
     facts.hyphenFirstGazetteer = gazetteer?.get(lower.slice(0, hyphen)) ?? 0;
-    facts.hyphenFirstCluster = clusterPrefixHashes(resources, firstPart)[1];
+    const firstPartCluster = clusterOf(resources, firstPart, firstPart.toLowerCase());
+    facts.hyphenFirstCluster = firstPartCluster ? clusterPrefixHash(firstPartCluster, 1) : 0;
     facts.hyphenFirstCommonNoun = commonNouns?.has(firstPart) ? 1 : 0;
   }
   facts.compoundHead = compoundHeadHash(word, resources);
   facts.isQuote = quoteOnly.test(word);
-  if (options.derivation) {
-    const parts = derivationParts(word, lower, resources);
-    facts.derivedStemGazetteer = parts.derivedStemGazetteer;
-    facts.compoundModifierGazetteer = parts.compoundModifierGazetteer;
-    facts.compoundRestIsNoun = parts.compoundRestIsNoun;
-    facts.hyphenLastGazetteer = parts.hyphenLastGazetteer;
-  }
+  facts.derivedStemGazetteer = 0;
+  facts.compoundModifierGazetteer = 0;
+  facts.compoundRestIsNoun = false;
+  facts.hyphenLastGazetteer = 0;
+  if (options.derivation) writeDerivationParts(word, lower, resources, facts);
   return facts;
 }
 
-const noDerivationParts = { derivedStemGazetteer: 0, compoundModifierGazetteer: 0, compoundRestIsNoun: false, hyphenLastGazetteer: 0 };
+/**
+ * The hashes of the word's shape (`wordShape`) and of its collapsed form (`collapseShape`), stepped along
+ * one character at a time instead of building either string: equal to `hashText(3, wordShape(word))` and
+ * `hashText(4, collapseShape(wordShape(word)))`.
+ */
+function writeShapeHashes(word: string, facts: WordFacts): void {
+  let shape = seededStart(3);
+  let short = seededStart(4);
+  let previousSymbol = -1;
+  let run = 0;
+  let lastShortUnit = -1;
+  for (let index = 0; index < word.length; ) {
+    const codePoint = word.codePointAt(index)!;
+    index += codePoint > 0xffff ? 2 : 1;
+    const symbol = shapeSymbol(codePoint);
+    run = symbol === previousSymbol ? run + 1 : 1;
+    previousSymbol = symbol;
+    if (run > 3) continue;
+    if (symbol > 0xffff) {
+      // A symbol of two code units: both go into either hash; the collapsed shape never merges it.
+      const high = 0xd800 + ((symbol - 0x10000) >> 10);
+      const low = 0xdc00 + ((symbol - 0x10000) & 0x3ff);
+      shape = fnvStep(fnvStep(shape, high), low);
+      short = fnvStep(fnvStep(short, high), low);
+      lastShortUnit = low;
+    } else {
+      shape = fnvStep(shape, symbol);
+      if (symbol !== lastShortUnit) {
+        short = fnvStep(short, symbol);
+        lastShortUnit = symbol;
+      }
+    }
+  }
+  facts.shape = finishText(shape);
+  facts.shortShape = finishText(short);
+}
+
+const shapeSymbols = new Map<number, number>();
+
+/** The code point a character stands for in a shape: `d` for a digit, `X` / `x` for a letter by case, else itself. */
+function shapeSymbol(codePoint: number): number {
+  if (codePoint < 128) {
+    if (codePoint >= 48 && codePoint <= 57) return 100;
+    if (codePoint >= 65 && codePoint <= 90) return 88;
+    if (codePoint >= 97 && codePoint <= 122) return 120;
+    return codePoint;
+  }
+  let symbol = shapeSymbols.get(codePoint);
+  if (symbol === undefined) {
+    const character = String.fromCodePoint(codePoint);
+    symbol = character !== character.toLowerCase() ? 88 : character !== character.toUpperCase() ? 120 : codePoint;
+    shapeSymbols.set(codePoint, symbol);
+  }
+  return symbol;
+}
 
 /**
  * Derivational endings that turn a place or person name into an inhabitant noun or adjective
@@ -457,6 +534,8 @@ interface GazetteerIndex {
   /** The first three letters of every entry of three letters or more. */
   frontsOfThree: Set<string>;
   longestKey: number;
+  /** Every entry, for trying the fronts of a compound by running hash before cutting any out. */
+  entries: PresenceFilter;
 }
 
 const gazetteerIndexes = new WeakMap<ReadonlyMap<string, number>, GazetteerIndex>();
@@ -464,19 +543,21 @@ const gazetteerIndexes = new WeakMap<ReadonlyMap<string, number>, GazetteerIndex
 function gazetteerIndex(gazetteer: ReadonlyMap<string, number>): GazetteerIndex {
   let index = gazetteerIndexes.get(gazetteer);
   if (!index) {
-    index = { frontsOfThree: new Set(), longestKey: 0 };
+    index = { frontsOfThree: new Set(), longestKey: 0, entries: new PresenceFilter(gazetteer.size) };
     for (const key of gazetteer.keys()) {
       if (key.length >= 3) index.frontsOfThree.add(key.slice(0, 3));
       index.longestKey = Math.max(index.longestKey, key.length);
+      index.entries.add(hashRange(key));
     }
     gazetteerIndexes.set(gazetteer, index);
   }
   return index;
 }
 
-function derivationParts(word: string, lower: string, resources: FeatureResources): typeof noDerivationParts {
+/** Sets the derivation facts (`derivedStemGazetteer` … `hyphenLastGazetteer`); they are 0 without a gazetteer. */
+function writeDerivationParts(word: string, lower: string, resources: FeatureResources, facts: WordFacts): void {
   const gazetteer = resources.gazetteer;
-  if (!gazetteer) return noDerivationParts;
+  if (!gazetteer) return;
   let derivedStemGazetteer = 0;
   for (const ending of derivationalEndings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
@@ -491,7 +572,11 @@ function derivationParts(word: string, lower: string, resources: FeatureResource
   // Most words start with three letters no list entry starts with: then no front can be a name.
   if (hyphen < 0 && index.frontsOfThree.has(lower.slice(0, 3))) {
     // The longest known name in front: `Deutschlandreise` → `deutschland`, with or without the linking `s`.
-    for (let split = Math.min(lower.length - minimumCompoundRest, index.longestKey + 1); split >= minimumCompoundModifier; split--) {
+    const firstSplit = Math.min(lower.length - minimumCompoundRest, index.longestKey + 1);
+    const frontHashes = prefixHashes(lower, firstSplit);
+    for (let split = firstSplit; split >= minimumCompoundModifier; split--) {
+      const maybeName = index.entries.mayContain(frontHashes[split]) || (lower.charCodeAt(split - 1) === 115 /* s */ && index.entries.mayContain(frontHashes[split - 1]));
+      if (!maybeName) continue;
       const front = lower.slice(0, split);
       const bits = gazetteer.get(front) ?? (front.endsWith('s') ? gazetteer.get(front.slice(0, -1)) : undefined) ?? 0;
       if (bits === 0) continue;
@@ -502,26 +587,51 @@ function derivationParts(word: string, lower: string, resources: FeatureResource
   }
   const lastHyphen = word.lastIndexOf('-');
   const hyphenLastGazetteer = lastHyphen > 0 && lastHyphen < word.length - 1 ? (gazetteer.get(lower.slice(lastHyphen + 1)) ?? 0) : 0;
-  return { derivedStemGazetteer, compoundModifierGazetteer, compoundRestIsNoun, hyphenLastGazetteer };
+  facts.derivedStemGazetteer = derivedStemGazetteer;
+  facts.compoundModifierGazetteer = compoundModifierGazetteer;
+  facts.compoundRestIsNoun = compoundRestIsNoun;
+  facts.hyphenLastGazetteer = hyphenLastGazetteer;
 }
 
-const noCluster = clusterPrefixLengths.map(() => 0);
+let prefixScratch = new Int32Array(64);
 
-/** Hashes of the word's cluster bit string cut at each prefix length (all 0 when the word has no cluster). */
-function clusterPrefixHashes(resources: FeatureResources, word: string): number[] {
+/** `result[k]` is the running hash of `text[0, k)` for k up to `last` (a shared scratch array). */
+function prefixHashes(text: string, last: number): Int32Array {
+  if (prefixScratch.length <= last) prefixScratch = new Int32Array(last * 2 + 1);
+  let hash = hashStart;
+  prefixScratch[0] = hash;
+  for (let index = 0; index < last; index++) prefixScratch[index + 1] = hash = hashStep(hash, text.charCodeAt(index));
+  return prefixScratch;
+}
+
+/** Writes the hashes of the word's cluster bit string cut at each prefix length (all 0 when the word has no cluster). */
+function writeClusterPrefixHashes(resources: FeatureResources, word: string, lower: string, into: number[]): void {
+  const cluster = clusterOf(resources, word, lower);
+  for (let level = 0; level < clusterPrefixLengths.length; level++) into[level] = cluster ? clusterPrefixHash(cluster, level) : 0;
+}
+
+function clusterOf(resources: FeatureResources, word: string, lower: string): string | undefined {
   const clusters = resources.clusters;
-  const cluster = clusters?.get(word) ?? clusters?.get(word.toLowerCase());
-  if (!cluster) return noCluster;
-  return clusterPrefixLengths.map((length) => hashText(30 + length, cluster, 0, Math.min(length, cluster.length)));
+  return clusters?.get(word) ?? clusters?.get(lower);
+}
+
+/** The hash of a cluster bit string cut at `clusterPrefixLengths[level]`. */
+function clusterPrefixHash(cluster: string, level: number): number {
+  const length = clusterPrefixLengths[level];
+  return hashText(30 + length, cluster, 0, Math.min(length, cluster.length));
 }
 
 function compoundHeadHash(word: string, resources: FeatureResources): number {
-  if (!resources.commonNouns?.compoundHead || !isUpperCaseLetter(word.charAt(0))) return 0;
+  if (!resources.commonNouns?.compoundHead || !startsWithUpperCaseLetter(word)) return 0;
   const head = resources.commonNouns.compoundHead(word);
   return head ? hashText(7, head.toLowerCase()) : 0;
 }
 
-function isUpperCaseLetter(character: string): boolean {
+/** Whether the first character is an upper-case letter (a plain test for ASCII; case mapping otherwise). */
+function startsWithUpperCaseLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const character = word.charAt(0);
   return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 

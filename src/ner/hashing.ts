@@ -3,14 +3,24 @@
  * number, each word's parts are hashed once (and cached), and a feature is the mix of the two.
  * Everything is 32-bit integer arithmetic, so training and tagging give the same buckets on any machine.
  */
+import { fnvStart, fnvStep } from '../text/fnv.ts';
 
 /** FNV-1a over UTF-16 code units, started from a seed so two templates never share a hash space. */
 export function hashText(seed: number, text: string, start = 0, end = text.length): number {
-  let hash = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  for (let index = start; index < end; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = seededStart(seed);
+  for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
+  return finalise(hash);
+}
+
+/**
+ * `hashText` built one code unit at a time, for text that is never made into a string (a word's shape):
+ * `finishText(fnvStep(…fnvStep(seededStart(seed), unit)…))` equals `hashText(seed, units)`.
+ */
+export function seededStart(seed: number): number {
+  return fnvStart ^ Math.imul(seed, 0x9e3779b1);
+}
+
+export function finishText(hash: number): number {
   return finalise(hash);
 }
 

@@ -48,19 +48,13 @@ export function createNerModel(
   const scoreOffsets = decodingScoreOffsets(header.tags, outsidePenalty, classBias);
   const hasScoreOffsets = scoreOffsets.some((offset) => offset !== 0);
   const transitions = constrainedTransitions(tables, tagSet);
-  const buffers = new ViterbiBuffers();
+  const buffers = new ViterbiBuffers(true);
   // Word-level score sums are cached per model: they depend on its weights.
-  const emissionScorer = new EmissionScorer(tables, extractor);
+  const emissionScorer = new EmissionScorer(tables, extractor, undefined, hasScoreOffsets ? scoreOffsets : undefined);
   let scratch: Float64Array = new Float64Array(4096);
 
   const decode = (words: readonly string[]) => {
     scratch = emissionScorer.scores(words, scratch);
-    if (hasScoreOffsets) {
-      const { tagCount } = tables;
-      for (let token = 0; token < words.length; token++) {
-        for (let tag = 0; tag < tagCount; tag++) scratch[token * tagCount + tag] += scoreOffsets[tag];
-      }
-    }
     return { path: viterbiConstrained(scratch, words.length, tables.tagCount, transitions, buffers), emissions: scratch };
   };
 
@@ -70,15 +64,22 @@ export function createNerModel(
     tag(words) {
       if (words.length === 0) return [];
       const { path } = decode(words);
-      return Array.from(path, (index) => header.tags[index]);
+      return tagNames(path, header.tags);
     },
     tagWithScores(words) {
       if (words.length === 0) return { tags: [], confidences: [] };
       const { path, emissions } = decode(words);
       const confidences = tagMarginals(emissions, words.length, tables, tagSet, path, header.confidenceTemperature);
-      return { tags: Array.from(path, (index) => header.tags[index]), confidences: Array.from(confidences) };
+      return { tags: tagNames(path, header.tags), confidences: Array.from(confidences) };
     },
   };
+}
+
+/** The tag names of a decoded path (a plain loop: `Array.from` with a mapper is slow on typed arrays). */
+function tagNames(path: Int32Array, tags: readonly string[]): string[] {
+  const names = new Array<string>(path.length);
+  for (let index = 0; index < path.length; index++) names[index] = tags[path[index]];
+  return names;
 }
 
 /** Per tag, what decoding adds to its emission score: minus the outside penalty for `O`, the class bias for `B-X`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emissionScores, tagMarginals, viterbi, type ScoringTables } from '../../src/ner/decoder.ts';
-import { buildTagSet } from '../../src/ner/tags.ts';
+import { constrainedTransitions, emissionScores, tagMarginals, viterbi, viterbiConstrained, ViterbiBuffers, type ScoringTables } from '../../src/ner/decoder.ts';
+import { seededRandom } from '../../src/ner/hashing.ts';
+import { buildTagSet, germEvalTags } from '../../src/ner/tags.ts';
 
 // A hand-made model over three tags and four hashed feature rows.
 const tags = ['O', 'B-PER', 'I-PER'];
@@ -67,5 +68,54 @@ describe('decoder', () => {
       expect(confidence).toBeLessThanOrEqual(1);
     }
     expect(confidences[0]).toBeGreaterThan(confidences[2]);
+  });
+});
+
+describe('pruned Viterbi', () => {
+  // The full search over every predecessor, as the decoder did before pruning: the reference.
+  function exhaustive(emissions: Float64Array, tokenCount: number, tagCount: number, transitions: Float64Array): number[] {
+    const best = new Float64Array(tokenCount * tagCount);
+    const back = new Int32Array(tokenCount * tagCount);
+    for (let tag = 0; tag < tagCount; tag++) best[tag] = emissions[tag] + transitions[tagCount * tagCount + tag];
+    for (let token = 1; token < tokenCount; token++) {
+      for (let tag = 0; tag < tagCount; tag++) {
+        let top = -Infinity;
+        let from = 0;
+        for (let previous = 0; previous < tagCount; previous++) {
+          const score = best[(token - 1) * tagCount + previous] + transitions[previous * tagCount + tag];
+          if (score > top) {
+            top = score;
+            from = previous;
+          }
+        }
+        best[token * tagCount + tag] = top + emissions[token * tagCount + tag];
+        back[token * tagCount + tag] = from;
+      }
+    }
+    const path = new Array<number>(tokenCount);
+    let last = 0;
+    for (let tag = 1; tag < tagCount; tag++) if (best[(tokenCount - 1) * tagCount + tag] > best[(tokenCount - 1) * tagCount + last]) last = tag;
+    path[tokenCount - 1] = last;
+    for (let token = tokenCount - 1; token > 0; token--) path[token - 1] = back[token * tagCount + path[token]];
+    return path;
+  }
+
+  it('finds the same path as the full search, on random scores over the GermEval tag set', () => {
+    const bioTags = buildTagSet(germEvalTags);
+    const tagCount = germEvalTags.length;
+    const random = seededRandom(7);
+    for (let trial = 0; trial < 200; trial++) {
+      // Scales from tight (many predecessors stay in the running) to loose (one does); some scores tie.
+      const spread = [0.5, 5, 50][trial % 3];
+      const transitions = Float32Array.from({ length: (tagCount + 1) * tagCount }, () => Math.round((random() - 0.5) * spread * 4) / 4);
+      const table: ScoringTables = { weights: new Float32Array(tagCount), transitions, tagCount, rowMask: 0 };
+      const constrained = constrainedTransitions(table, bioTags);
+      const tokenCount = 1 + (trial % 17);
+      const emissions = Float64Array.from({ length: tokenCount * tagCount }, () => Math.round((random() - 0.5) * 40) / 2);
+      const fixed = new ViterbiBuffers(true);
+      const expected = exhaustive(emissions, tokenCount, tagCount, constrained);
+      expect(Array.from(viterbiConstrained(emissions, tokenCount, tagCount, constrained))).toEqual(expected);
+      expect(Array.from(viterbiConstrained(emissions, tokenCount, tagCount, constrained, fixed))).toEqual(expected);
+    }
   });
 });

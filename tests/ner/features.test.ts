@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapseShape, FeatureExtractor, wordShape } from '../../src/ner/features.ts';
 import { createCommonNounLexicon } from '../../src/lexicon/common-nouns.ts';
+import { hashText } from '../../src/ner/hashing.ts';
 
 describe('word shapes', () => {
   it.each([
@@ -14,6 +15,28 @@ describe('word shapes', () => {
   ])('%s → %s / %s', (word, shape, short) => {
     expect(wordShape(word)).toBe(shape);
     expect(collapseShape(wordShape(word))).toBe(short);
+  });
+
+  it('hashes shapes without building them, exactly as hashing the shape strings', () => {
+    const extractor = new FeatureExtractor({ commonNouns: false, gazetteer: false, clusters: false }, {});
+    const words = ['Berlin', 'EU-Kommission', 'aaaaaa', 'AAAAb', '14.30', '…', '„Zitat“', 'Σίσυφος', 'ǅemal', 'İstanbul', '𝔄𝔅𝔅𝔅𝔅', 'x😀😀😀😀y', '\ud800x', 'straße', '', '---'];
+    for (const word of words) {
+      const facts = extractor.describe(word);
+      expect(facts.shape, word).toBe(hashText(3, wordShape(word)));
+      expect(facts.shortShape, word).toBe(hashText(4, collapseShape(wordShape(word))));
+    }
+  });
+
+  it('describes a word the same into a reused object as into a fresh one', () => {
+    const extractor = new FeatureExtractor({ commonNouns: true, gazetteer: true, clusters: true, derivation: true, affixLength: 6 }, {
+      commonNouns: createCommonNounLexicon(['Reise', 'Regierung']),
+      gazetteer: new Map([['prag', 16], ['deutschland', 16], ['berlin', 16]]),
+      clusters: new Map([['Prag', '0101010101'], ['Berliner', '111']]),
+    });
+    const reused = extractor.describe('Deutschlandreise');
+    for (const word of ['Prag-Besuch', 'Berliner', 'tschechischen', 'Deutschlandreise', 'a']) {
+      expect({ ...extractor.describe(word, reused) }, word).toEqual({ ...extractor.describe(word) });
+    }
   });
 });
 
