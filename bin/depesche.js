@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The depesche command. The sources are TypeScript; tsx compiles them on load, so `npm ci` is the only install step.
-process.env.DOTENV_CONFIG_QUIET ??= 'true'; // natural loads dotenv, which would otherwise print to stdout
-import { register } from 'tsx/esm/api';
+// The depesche command. The sources are TypeScript: the command runs on a cached bundle of them, or through tsx
+// when none can be made (bin/start-entry.js), so `npm ci` is the only install step.
+import { fileURLToPath } from 'node:url';
+import { importEntry } from './start-entry.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await importEntry(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)), 'cli');
 process.exitCode = await main(process.argv.slice(2));

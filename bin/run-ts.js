@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry file through tsx, so scripts need no build step: `node bin/run-ts.js scripts/x.ts args…`.
-import { register } from 'tsx/esm/api';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+// Runs a TypeScript entry file, so scripts need no build step: `node bin/run-ts.js scripts/x.ts args…`. Like the
+// depesche command it starts on a cached bundle of the sources when it can, else through tsx (bin/start-entry.js).
+import { basename, resolve } from 'node:path';
+import { importEntry } from './start-entry.js';
 
-register();
 const [entry, ...rest] = process.argv.slice(2);
 if (!entry) {
   process.stderr.write('usage: node bin/run-ts.js <file.ts> [args…]\n');
   process.exit(2);
 }
 process.argv = [process.argv[0], resolve(entry), ...rest];
-await import(pathToFileURL(resolve(entry)).href);
+await importEntry(resolve(entry), `script-${basename(entry).replace(/\.[cm]?ts$/, '')}`);

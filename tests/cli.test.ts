@@ -1,8 +1,22 @@
 /** The commands besides extract, run as users run them: in a subprocess through bin/depesche.js. */
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './batch/helpers/run-cli.ts';
 
 describe('depesche commands', () => {
+  it('run on a cached bundle of the sources, with the same records as through tsx', async () => {
+    const args = ['extract', 'fixtures/articles', '--out', '-', '--workers', '0'];
+    const bundled = await runCli(args, { realPipeline: true });
+    const throughTsx = await runCli(args, { realPipeline: true, env: { DEPESCHE_RUNTIME: 'tsx' } });
+    expect(bundled.code).toBe(throughTsx.code);
+    expect(bundled.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(bundled.stdout).toBe(throughTsx.stdout);
+    const bundles = readdirSync(join(tmpdir(), 'depesche-bundles')).filter((name) => /^cli-[0-9a-f]+\.mjs$/.test(name));
+    expect(bundles.length).toBeGreaterThan(0);
+  });
+
   it.each(['extract', 'schema', 'check', 'explain'])('%s --help prints usage and exits 0', async (command) => {
     const result = await runCli([command, '--help'], { realPipeline: true });
     expect(result.code).toBe(0);

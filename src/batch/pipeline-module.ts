@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importModule } from '../bundle/import-module.ts';
 import type { ArticleInput } from '../doc/types.ts';
 
 /** The part of a loaded pipeline the batch path uses. */
@@ -23,7 +24,7 @@ export const pipelineModuleVariable = 'DEPESCHE_PIPELINE_MODULE';
 
 export async function importLoadPipeline(): Promise<LoadPipeline> {
   const override = process.env[pipelineModuleVariable];
-  const module = (override ? await import(pathToFileURL(resolve(override)).href) : await import('../index.ts')) as { loadPipeline?: LoadPipeline };
+  const module = (override ? await importModule(pathToFileURL(resolve(override)).href) : await import('../index.ts')) as { loadPipeline?: LoadPipeline };
   if (typeof module.loadPipeline !== 'function') throw new Error(`${override ?? 'src/index.ts'} does not export loadPipeline`);
   return module.loadPipeline;
 }

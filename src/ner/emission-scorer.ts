@@ -6,6 +6,7 @@
  * `FeatureExtractor.extract`, which the trainer uses.
  */
 import type { ScoringTables } from './decoder.ts';
+import { ownedCopy } from '../text/owned-copy.ts';
 import { HashList, WordFacts, wordRoleCount, type FeatureExtractor } from './features.ts';
 
 /**
@@ -84,14 +85,6 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 
 const capitalisedFlag = 1;
 const quoteFlag = 2;
-
-/**
- * A copy of `word` that owns its characters. Words cut from an article are often slices that keep the
- * whole article text alive; a cache key that outlives the article must not.
- */
-function ownedCopy(word: string): string {
-  return word.length < 13 ? word : Buffer.from(word, 'utf8').toString('utf8');
-}
 
 export class EmissionScorer {
   private young: Generation;

@@ -14,6 +14,7 @@ import type { ArticleRecord, ErrorRecord } from '../schema/record.ts';
 import { pipelineFileSchema, resolvePipelineFile, type PipelineFile } from './pipeline-file.ts';
 import { StageRegistry } from './registry.ts';
 import type { StageContext, StageDefinition, StageFunction } from './stage.ts';
+import { importModule } from '../bundle/import-module.ts';
 
 export interface ExtractOptions {
   /** Keep the per-rule trace (fired rules and near misses) on the Doc for `depesche explain`. */
@@ -65,7 +66,7 @@ function readPipelineFile(file: string): PipelineFile {
 async function registerStageModules(registry: StageRegistry, modules: readonly string[], directory: string, file: string) {
   for (const modulePath of modules) {
     const absolute = isAbsolute(modulePath) ? modulePath : join(directory, modulePath);
-    const loaded = (await import(pathToFileURL(absolute).href)) as { stages?: StageDefinition<unknown>[]; default?: StageDefinition<unknown>[] };
+    const loaded = (await importModule(pathToFileURL(absolute).href)) as { stages?: StageDefinition<unknown>[]; default?: StageDefinition<unknown>[] };
     const stages = loaded.stages ?? loaded.default;
     if (!Array.isArray(stages)) {
       throw new PipelineConfigError(file, `stage module '${modulePath}' must export 'stages', an array of stage definitions`);

@@ -3,6 +3,7 @@
  * (Selenskyj, Wladimir), English (Zelensky, Vladimir) or mixed; these keys fold the usual differences so that
  * spellings of one name meet, without a list of names.
  */
+import { ownedCopy } from './owned-copy.ts';
 
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o');
@@ -36,9 +37,9 @@ const memoLimit = 20_000;
 export function wordKey(word: string): string {
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
-  const key = computeWordKey(word);
+  const key = ownedCopy(computeWordKey(word));
   if (memo.size >= memoLimit) memo.clear();
-  memo.set(word, key);
+  memo.set(ownedCopy(word), key);
   return key;
 }
 

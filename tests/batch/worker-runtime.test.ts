@@ -56,14 +56,14 @@ describe('bundled extraction worker', () => {
     expect(tsx.runtime).toBe('tsx');
   });
 
-  it('falls back to tsx for a pipeline with TypeScript stage modules', async () => {
+  it('runs a pipeline with TypeScript stage modules on the bundle, registering tsx only for those modules', async () => {
     delete process.env.DEPESCHE_PIPELINE_MODULE;
     const pipeline = `${root}examples/news-ch/news-ch.json`;
     const articles = (await fixtureArticles()).slice(0, 3);
     const expected = await recordLines(new InProcessExtractor(pipeline), articles);
     const pool = new WorkerPool({ size: 1, timeoutMs: 60_000, pipeline });
     expect(await recordLines(pool, articles)).toEqual(expected);
-    expect(pool.runtime).toBe('tsx');
+    expect(pool.runtime).toBe('bundled');
   });
 });
 
