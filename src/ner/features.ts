@@ -559,16 +559,21 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
   const gazetteer = resources.gazetteer;
   if (!gazetteer) return;
   let derivedStemGazetteer = 0;
+  const index = gazetteerIndex(gazetteer);
   for (const ending of derivationalEndings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
-    const stem = lower.slice(0, lower.length - ending.length);
-    for (const restored of restoredStemEndings) derivedStemGazetteer |= gazetteer.get(stem + restored) ?? 0;
+    const stemLength = lower.length - ending.length;
+    const stemHash = hashRange(lower, 0, stemLength);
+    for (const restored of restoredStemEndings) {
+      // Most stems are no name: the filter says so before the name is built.
+      if (!index.entries.mayContain(continueHash(stemHash, restored))) continue;
+      derivedStemGazetteer |= gazetteer.get(lower.slice(0, stemLength) + restored) ?? 0;
+    }
     if (derivedStemGazetteer !== 0) break;
   }
   let compoundModifierGazetteer = 0;
   let compoundRestIsNoun = false;
   const hyphen = word.indexOf('-');
-  const index = gazetteerIndex(gazetteer);
   // Most words start with three letters no list entry starts with: then no front can be a name.
   if (hyphen < 0 && index.frontsOfThree.has(lower.slice(0, 3))) {
     // The longest known name in front: `Deutschlandreise` → `deutschland`, with or without the linking `s`.
@@ -591,6 +596,12 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
   facts.compoundModifierGazetteer = compoundModifierGazetteer;
   facts.compoundRestIsNoun = compoundRestIsNoun;
   facts.hyphenLastGazetteer = hyphenLastGazetteer;
+}
+
+/** The running hash of a string's characters followed by those of `more`. */
+function continueHash(hash: number, more: string): number {
+  for (let index = 0; index < more.length; index++) hash = hashStep(hash, more.charCodeAt(index));
+  return hash;
 }
 
 let prefixScratch = new Int32Array(64);

@@ -3,7 +3,7 @@
  * (Selenskyj, Wladimir), English (Zelensky, Vladimir) or mixed; these keys fold the usual differences so that
  * spellings of one name meet, without a list of names.
  */
-import { ownedCopy } from './owned-copy.ts';
+import { memoizeWord } from './memoize.ts';
 
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o');
@@ -28,20 +28,11 @@ const transliterationRewrites: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
-// Keys are asked for the same words again and again (every surname in every article); a bounded memo saves the
-// rewrites. It only caches a pure function's results, so it cannot change what any pipeline computes.
-const memo = new Map<string, string>();
-const memoLimit = 20_000;
-
-/** A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski". */
-export function wordKey(word: string): string {
-  const cached = memo.get(word);
-  if (cached !== undefined) return cached;
-  const key = ownedCopy(computeWordKey(word));
-  if (memo.size >= memoLimit) memo.clear();
-  memo.set(ownedCopy(word), key);
-  return key;
-}
+/**
+ * A transliteration-insensitive key for one word: "Selenskyj", "Zelensky", "Zelenskyy", "Selenski" → "selenski".
+ * Keys are asked for the same words again and again (every surname in every article), so they are memoised.
+ */
+export const wordKey: (word: string) => string = memoizeWord(computeWordKey, 40_000);
 
 function computeWordKey(word: string): string {
   let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');

@@ -6,5 +6,7 @@
 const sliceMinimumLength = 13;
 
 export function ownedCopy(word: string): string {
-  return word.length < sliceMinimumLength ? word : Buffer.from(word, 'utf8').toString('utf8');
+  // Slicing a concatenation makes V8 flatten it into a new string first: the result then points into that copy
+  // (one character longer than the word), not into the article. About three times cheaper than a Buffer round trip.
+  return word.length < sliceMinimumLength ? word : (' ' + word).slice(1);
 }
