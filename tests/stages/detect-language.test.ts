@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, detectLanguage } from '../../src/stages/detect-language/detect-language-stage.ts';
+import { bodyOf, createLanguageDetector } from '../../src/stages/detect-language/detect-language-stage.ts';
 import { loadRulesOnlyPipeline } from '../helpers/pipelines.ts';
 
 const config = {
@@ -10,6 +10,7 @@ const config = {
   sampleLength: 1000,
   processUndetermined: true,
 };
+const detectLanguage = createLanguageDetector(config);
 
 describe('detect-language', () => {
   it.each([
@@ -18,11 +19,11 @@ describe('detect-language', () => {
     ['fra', 'Titre\nLe gouvernement a annoncé mercredi une nouvelle aide pour les agriculteurs, selon un porte-parole.'],
     ['ita', 'Titolo\nIl governo ha annunciato mercoledì nuovi aiuti per gli agricoltori, ha detto un portavoce del ministero.'],
   ])('detects %s on the body', (code, text) => {
-    expect(detectLanguage(text, config).code).toBe(code);
+    expect(detectLanguage(text).code).toBe(code);
   });
 
   it('says und for text too short to judge (franc alone reads "Bahn streikt" as Low German)', () => {
-    expect(detectLanguage('Bahn streikt', config)).toEqual({ code: 'und', confidence: 0 });
+    expect(detectLanguage('Bahn streikt')).toEqual({ code: 'und', confidence: 0 });
   });
 
   it('detects on the body, not the title line', () => {
