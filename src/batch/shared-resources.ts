@@ -1,7 +1,8 @@
 /**
- * Read-only data the main thread prepares once and hands to every worker through workerData: for now the NER
- * model, decoded with its 26 MB weight table in a SharedArrayBuffer. Without this each worker decodes the model
- * file and keeps a private copy of the table.
+ * Read-only data the main thread prepares once and hands to every worker through workerData: the NER model,
+ * decoded with its 13 MB weight table and its gazetteer in SharedArrayBuffers, and the common-noun lexicon as a
+ * shared string table. Without this each worker decodes the model file and builds the lexicons itself, and
+ * keeps private copies (about 30 MB of heap per worker).
  *
  * Best effort by design: whatever cannot be prepared here (unreadable pipeline file, missing model) is simply
  * not shared, and the worker loads it the ordinary way, which also reports the problem with the right message.
@@ -10,9 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { adoptSharedModelData, decodeSharedModelData, defaultNerModelPath, type SharedModelData } from '../ner/model-data.ts';
 import { resolvePipelineFile } from '../pipeline/pipeline-file.ts';
+import { adoptCommonNouns, defaultCommonNounsPath, shareCommonNouns, type CommonNounData } from '../lexicon/common-nouns.ts';
 
 export interface SharedResources {
   nerModels: SharedModelData[];
+  /** Every pipeline's rules read the shipped common-noun lexicon. */
+  commonNouns?: CommonNounData;
 }
 
 export const noSharedResources: SharedResources = { nerModels: [] };
@@ -33,7 +37,7 @@ export function nerModelFiles(pipeline = 'news-de'): string[] {
 
 export function prepareSharedResources(pipeline?: string): SharedResources {
   try {
-    return { nerModels: nerModelFiles(pipeline).map((path) => decodeSharedModelData(path)) };
+    return { nerModels: nerModelFiles(pipeline).map((path) => decodeSharedModelData(path)), commonNouns: existsSync(defaultCommonNounsPath) ? shareCommonNouns() : undefined };
   } catch {
     return noSharedResources;
   }
@@ -42,4 +46,5 @@ export function prepareSharedResources(pipeline?: string): SharedResources {
 /** Worker side: makes the pipeline, when it loads, use the shared copies. */
 export function adoptSharedResources(resources: SharedResources | undefined): void {
   for (const model of resources?.nerModels ?? []) adoptSharedModelData(model);
+  if (resources?.commonNouns) adoptCommonNouns(resources.commonNouns);
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { hashStart, hashStep, PresenceFilter } from '../text/presence-filter.ts';
+import { StringTable, type StringTableData, type StringTableOptions } from '../text/string-table.ts';
 
 export interface CommonNounLexicon {
   /** Whether the word is a known noun form; the first letter is compared case-insensitively. */
@@ -27,15 +28,35 @@ const minimumCompoundHead = 4;
 
 let cached: CommonNounLexicon | undefined;
 
-/** The shipped lexicon, read on first use and cached for the process. */
+/** The shipped lexicon, read on first use and cached for the process (or adopted from another thread). */
 export function loadCommonNouns(): CommonNounLexicon {
   cached ??= readCommonNouns(defaultCommonNounsPath);
   return cached;
 }
 
-export function readCommonNouns(path: string): CommonNounLexicon {
+export function readCommonNouns(path: string, options: StringTableOptions = {}): SharableCommonNounLexicon {
   const words = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((line) => line.length > 0);
-  return createCommonNounLexicon(words);
+  return createCommonNounLexicon(words, options);
+}
+
+/** A lexicon's arrays, built once in one thread and adopted by others (the batch workers). */
+export interface CommonNounData {
+  forms: StringTableData;
+  filterBits: Uint32Array;
+}
+
+export interface SharableCommonNounLexicon extends CommonNounLexicon {
+  readonly data: CommonNounData;
+}
+
+/** The shipped lexicon built in shared memory, for `adoptCommonNouns` in the workers. */
+export function shareCommonNouns(): CommonNounData {
+  return readCommonNouns(defaultCommonNounsPath, { shared: true }).data;
+}
+
+/** From now on `loadCommonNouns` in this thread gives the lexicon over `data` (built by `shareCommonNouns`). */
+export function adoptCommonNouns(data: CommonNounData): void {
+  cached = commonNounLexicon(new StringTable(data.forms), new PresenceFilter(data.filterBits));
 }
 
 /** Keys are stored with an upper-case first letter, the way nouns are written. */
@@ -46,18 +67,35 @@ export function nounKey(word: string): string {
   return upper === first ? word : upper + word.slice(1);
 }
 
-export function createCommonNounLexicon(words: Iterable<string>): CommonNounLexicon {
-  const forms = new Set<string>();
-  for (const word of words) forms.add(nounKey(word));
+/**
+ * The forms are a flat string table (about 5 MB for the shipped 140,000 forms, against 11 MB as a Set), so
+ * the workers of a batch can share one copy.
+ */
+export function createCommonNounLexicon(words: Iterable<string>, options: StringTableOptions = {}): SharableCommonNounLexicon {
+  const keys = new Set<string>();
+  for (const word of words) keys.add(nounKey(word));
+  const forms = StringTable.build(
+    [...keys].map((key) => [key, 1] as const),
+    options,
+  );
   // Most look-ups miss (names, verbs, every split of a compound): a filter over hashes taken from the
-  // right rejects them without building the key; see `headHash`.
-  const filter = new PresenceFilter(forms.size);
-  for (const form of forms) {
-    const hash = headHash(form, 0);
+  // right rejects them without touching the table; see `headHash`.
+  const filter = PresenceFilter.sizedFor(keys.size, options.shared);
+  for (const key of keys) {
+    const hash = headHash(key, 0);
     if (hash !== undefined) filter.add(hash);
   }
+  return commonNounLexicon(forms, filter);
+}
+
+function commonNounLexicon(forms: StringTable, filter: PresenceFilter): SharableCommonNounLexicon {
   const maybeKnown = (hash: number | undefined) => hash === undefined || filter.mayContain(hash);
-  const has = (word: string) => maybeKnown(headHash(word, 0)) && forms.has(nounKey(word));
+  /** Whether `word[start..]` with its first letter in upper case is a known form, without building that key. */
+  const knownFrom = (word: string, start: number) => {
+    const upper = upperCaseUnit(word.charCodeAt(start));
+    return upper >= 0 ? forms.getRange(word, start, word.length, upper) !== undefined : forms.has(nounKey(word.slice(start)));
+  };
+  const has = (word: string) => word.length > 0 && maybeKnown(headHash(word, 0)) && knownFrom(word, 0);
   const compoundHead = (word: string) => {
     if (has(word)) return undefined;
     const lastSplit = word.length - minimumCompoundHead;
@@ -73,13 +111,25 @@ export function createCommonNounLexicon(words: Iterable<string>): CommonNounLexi
       rest = hashStep(rest, code);
     }
     for (let split = minimumCompoundFront; split <= lastSplit; split++) {
-      if (passes[split] === 0) continue;
-      const head = nounKey(word.slice(split));
-      if (forms.has(head)) return head;
+      if (passes[split] !== 0 && knownFrom(word, split)) return nounKey(word.slice(split));
     }
     return undefined;
   };
-  return { has, compoundHead, size: forms.size };
+  return { has, compoundHead, size: forms.size, data: { forms: forms.data, filterBits: filter.bits } };
+}
+
+const upperCaseUnits = new Map<number, number>();
+
+/** The upper-case code unit of a letter (the unit itself when it has none), or -1 when upper case is longer (`ß`). */
+function upperCaseUnit(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  let upper = upperCaseUnits.get(code);
+  if (upper === undefined) {
+    const converted = String.fromCharCode(code).toUpperCase();
+    upper = converted.length === 1 ? converted.charCodeAt(0) : -1;
+    upperCaseUnits.set(code, upper);
+  }
+  return upper;
 }
 
 let splitScratch = new Uint8Array(64);

@@ -32,10 +32,17 @@ export interface FeatureOptions {
   affixLength?: number;
 }
 
+/** A read-only word → number table: a Map when training, a flat `StringTable` in the shipped tagger. */
+export interface NameTable {
+  get(word: string): number | undefined;
+  keys(): Iterable<string>;
+  readonly size: number;
+}
+
 export interface FeatureResources {
   commonNouns?: WordLexicon;
   /** Lower-cased word → bit set of the classes and positions it was seen with in name lists (see `gazetteer.ts`). */
-  gazetteer?: ReadonlyMap<string, number>;
+  gazetteer?: NameTable;
   /** Word → cluster bit string ("0110…"); prefixes of it are used as coarser clusters. */
   clusters?: ReadonlyMap<string, string>;
 }
@@ -538,12 +545,12 @@ interface GazetteerIndex {
   entries: PresenceFilter;
 }
 
-const gazetteerIndexes = new WeakMap<ReadonlyMap<string, number>, GazetteerIndex>();
+const gazetteerIndexes = new WeakMap<NameTable, GazetteerIndex>();
 
-function gazetteerIndex(gazetteer: ReadonlyMap<string, number>): GazetteerIndex {
+function gazetteerIndex(gazetteer: NameTable): GazetteerIndex {
   let index = gazetteerIndexes.get(gazetteer);
   if (!index) {
-    index = { frontsOfThree: new Set(), longestKey: 0, entries: new PresenceFilter(gazetteer.size) };
+    index = { frontsOfThree: new Set(), longestKey: 0, entries: PresenceFilter.sizedFor(gazetteer.size) };
     for (const key of gazetteer.keys()) {
       if (key.length >= 3) index.frontsOfThree.add(key.slice(0, 3));
       index.longestKey = Math.max(index.longestKey, key.length);

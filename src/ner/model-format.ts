@@ -9,6 +9,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { StringTable, type StringTableData, type StringTableOptions } from '../text/string-table.ts';
 
 const magic = 'DNER';
 
@@ -52,6 +53,11 @@ export interface ModelData {
   /** 1 when absent. */
   weightScale?: number;
   transitions: Float32Array;
+  /**
+   * The header's gazetteer, already built into a string table (shared memory, for workers); when present the
+   * header's own `gazetteer` text may be empty.
+   */
+  gazetteerTable?: StringTableData;
 }
 
 export function encodeModel(model: ModelData): Buffer {
@@ -157,4 +163,11 @@ function writeVarint(into: number[], value: number): void {
     remaining = Math.floor(remaining / 128);
   }
   into.push(remaining);
+}
+
+/** The model's gazetteer (a `word TAB bits` table in its header) as a flat string table. */
+export function gazetteerTable(wordTable: string, options: StringTableOptions = {}): StringTable {
+  const entries: [string, number][] = [];
+  forEachWordTableEntry(wordTable, (word, bits) => entries.push([word, Number(bits)]));
+  return StringTable.build(entries, options);
 }

@@ -5,8 +5,9 @@
 import { constrainedTransitions, tagMarginals, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import { EmissionScorer } from './emission-scorer.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
-import { forEachWordTableEntry, type ModelData } from './model-format.ts';
+import { forEachWordTableEntry, gazetteerTable, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
+import { StringTable } from '../text/string-table.ts';
 
 export interface TaggedSentence {
   tags: string[];
@@ -28,12 +29,19 @@ export function createNerModel(
   outsidePenalty = model.header.outsidePenalty,
   classBias: Readonly<Record<string, number>> = model.header.classBias ?? {},
 ): NerModel {
-  const { header } = model;
-  if (header.featureOptions.commonNouns && !commonNouns) {
+  if (model.header.featureOptions.commonNouns && !commonNouns) {
     throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
   }
-  const gazetteer = new Map<string, number>();
-  forEachWordTableEntry(header.gazetteer, (word, bits) => gazetteer.set(word, Number(bits)));
+  const gazetteer = model.gazetteerTable ? new StringTable(model.gazetteerTable) : gazetteerTable(model.header.gazetteer);
+  // What tagging needs of the header, so the tagger does not keep the header's big word tables alive.
+  const header = {
+    tags: model.header.tags,
+    training: model.header.training,
+    confidenceTemperature: model.header.confidenceTemperature,
+    featureOptions: model.header.featureOptions,
+    hashBits: model.header.hashBits,
+    clusters: model.header.clusters,
+  };
   const clusters = new Map<string, string>();
   forEachWordTableEntry(header.clusters, (word, path) => clusters.set(word, path));
   const extractor = new FeatureExtractor(header.featureOptions, { commonNouns, gazetteer, clusters });

@@ -16,14 +16,18 @@ export const hashStep = fnvStep;
 const bitsPerEntry = 16;
 
 export class PresenceFilter {
-  private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  constructor(expectedEntries: number) {
+  /** Over `bits` built by another filter (their count a power of two of at least 32): adopts them, no copy. */
+  constructor(readonly bits: Uint32Array) {
+    this.mask = bits.length * 32 - 1;
+  }
+
+  /** An empty filter sized for about `expectedEntries`; `shared`: its bits in a SharedArrayBuffer. */
+  static sizedFor(expectedEntries: number, shared = false): PresenceFilter {
     let size = 1 << 10;
     while (size < expectedEntries * bitsPerEntry && size < 1 << 30) size *= 2;
-    this.bits = new Uint32Array(size / 32);
-    this.mask = size - 1;
+    return new PresenceFilter(shared ? new Uint32Array(new SharedArrayBuffer(size / 8)) : new Uint32Array(size / 32));
   }
 
   add(hash: number): void {

@@ -14,6 +14,7 @@ import type { ArticleItem } from '../../src/batch/source-item.ts';
 import { bundledWorkerUrl } from '../../src/batch/worker-bundle.ts';
 import { WorkerPool, type Extractor } from '../../src/batch/worker-pool.ts';
 import { defaultNerModelPath } from '../../src/ner/model-data.ts';
+import { adoptCommonNouns, defaultCommonNounsPath, loadCommonNouns, readCommonNouns } from '../../src/lexicon/common-nouns.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,5 +78,20 @@ describe('shared resources', () => {
     const [model] = prepareSharedResources('news-de').nerModels;
     expect(model.data.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(prepareSharedResources(`${root}gibt/es/nicht.json`).nerModels).toEqual([]);
+  });
+
+  it('shares the common-noun lexicon, which answers as a privately read one does', () => {
+    const shared = prepareSharedResources('news-de').commonNouns!;
+    expect(shared.forms.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.filterBits.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const own = readCommonNouns(defaultCommonNounsPath);
+    adoptCommonNouns(shared);
+    const adopted = loadCommonNouns();
+    expect(adopted).not.toBe(own);
+    expect(adopted.size).toBe(own.size);
+    for (const word of ['Regierung', 'regierung', 'Regierungssprecher', 'Fiala', 'Ministerpräsidentin', 'Straße', 'ßtraße', 'Ölpreis', 'aber']) {
+      expect(adopted.has(word), word).toBe(own.has(word));
+      expect(adopted.compoundHead(word), word).toBe(own.compoundHead(word));
+    }
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommonNouns } from '../../src/lexicon/common-nouns.ts';
 import { adoptSharedModelData, decodeSharedModelData, defaultNerModelPath, readModelData } from '../../src/ner/model-data.ts';
-import { decodeModel } from '../../src/ner/model-format.ts';
+import { decodeModel, forEachWordTableEntry } from '../../src/ner/model-format.ts';
+import { StringTable } from '../../src/text/string-table.ts';
 import { createNerModel } from '../../src/ner/tagger.ts';
 
 const articlesDirectory = new URL('../../fixtures/articles/', import.meta.url).pathname;
@@ -30,7 +31,17 @@ describe.skipIf(!existsSync(defaultNerModelPath))('shared NER model data', () =>
     expect(own.weights.buffer).not.toBeInstanceOf(SharedArrayBuffer);
     expect(Buffer.from(shared.data.weights.buffer).equals(Buffer.from(own.weights.buffer))).toBe(true);
     expect(shared.data.transitions).toEqual(own.transitions);
-    expect(shared.data.header).toEqual(own.header);
+    // The gazetteer travels as a shared string table instead of the header's text.
+    expect({ ...shared.data.header, gazetteer: own.header.gazetteer }).toEqual(own.header);
+    expect(shared.data.header.gazetteer).toBe('');
+    const table = new StringTable(shared.data.gazetteerTable!);
+    expect(table.data.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+    let entries = 0;
+    forEachWordTableEntry(own.header.gazetteer, (word, bits) => {
+      entries++;
+      expect(table.get(word)).toBe(Number(bits));
+    });
+    expect(table.size).toBe(entries);
   });
 
   it('tags every fixture sentence exactly as the privately decoded model does, confidences included', () => {

@@ -4,7 +4,7 @@ import { hashRange, PresenceFilter } from '../../src/text/presence-filter.ts';
 describe('PresenceFilter', () => {
   it('never rejects what was added, and rejects nearly everything else', () => {
     const added = Array.from({ length: 20_000 }, (_, index) => `wort${index}`);
-    const filter = new PresenceFilter(added.length);
+    const filter = PresenceFilter.sizedFor(added.length);
     for (const word of added) filter.add(hashRange(word));
     for (const word of added) expect(filter.mayContain(hashRange(word))).toBe(true);
     let passed = 0;
