@@ -1,9 +1,9 @@
 /**
  * Emission scores for tagging, fast on an open vocabulary. Most features depend on one word only (in
  * one of five roles: itself, or as a neighbour one or two to the left or right), so each distinct
- * word's weights are summed once per role and cached as one small vector; per token only those five
- * vectors and the few pair features are added. Gives the same scores as `emissionScores` over
- * `FeatureExtractor.extract`, which the trainer uses.
+ * word's weights are summed once per role and cached as a few rows of a flat slab; per token only
+ * those rows and the few pair features (lower-case bigrams, quotes, the sentence start) are added.
+ * Gives the same scores as `emissionScores` over `FeatureExtractor.extract`, which the trainer uses.
  */
 import type { ScoringTables } from './decoder.ts';
 import { ownedCopy } from '../text/owned-copy.ts';
@@ -29,7 +29,7 @@ const defaultGenerationSize = 30_000;
 /**
  * One generation of the word cache. Scores and the few facts pair features need live in flat typed
  * arrays indexed by slot, so a cached word costs no objects of its own and the collector has nothing
- * to trace; the arrays grow by doubling up to the generation size.
+ * to trace; the arrays grow by doubling up to the generation size (and past it by at most one sentence).
  */
 class Generation {
   readonly slotOf = new Map<string, number>();
