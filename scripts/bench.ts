@@ -13,7 +13,7 @@
  * Tokens are whitespace-separated words of the article text, the same count for every contender.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -47,6 +47,13 @@ interface Measurement {
    * worker ratio measured while another job took a core says little. Whole-machine busy time minus ours.
    */
   otherCores?: number;
+  /**
+   * Where our CPU time went, in milliseconds per article (Linux, worker runs only): the main thread (reading,
+   * writing), the worker threads (extraction), and our other threads (V8's garbage-collector and compiler helpers,
+   * libuv; a worker replaced mid-run counts here too). The last share is what one worker costs beyond its own core,
+   * and so what caps the gain of a second.
+   */
+  threadMilliseconds?: { main: number; workers: number; helpers: number };
 }
 
 /** How the pool runs; the bench flags --runtime, --no-share and --prefetch set these to compare mechanisms in one command. */
@@ -96,6 +103,34 @@ function otherCores(machineStarted: ReturnType<typeof machineCpuSeconds>, ownCor
   return Math.max(0, (now.busy - machineStarted.busy) / seconds - ownCores);
 }
 
+/** CPU seconds so far of each of this process's threads, by OS thread id (Linux); empty elsewhere. */
+function threadCpuSeconds(): Map<number, number> {
+  const seconds = new Map<number, number>();
+  try {
+    for (const id of readdirSync('/proc/self/task')) {
+      // Fields after the parenthesised name: utime and stime are the 12th and 13th of them, in clock ticks.
+      const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      seconds.set(Number(id), (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    // Not Linux, or a thread ended while being read: no breakdown.
+  }
+  return seconds;
+}
+
+function threadBreakdown(before: Map<number, number>, workerIds: number[], articles: number): Measurement['threadMilliseconds'] {
+  const after = threadCpuSeconds();
+  if (after.size === 0 || workerIds.length === 0) return undefined;
+  const spent = (id: number) => (after.get(id) ?? 0) - (before.get(id) ?? 0);
+  let total = 0;
+  for (const id of after.keys()) total += spent(id);
+  const main = spent(process.pid);
+  const workers = workerIds.reduce((sum, id) => sum + spent(id), 0);
+  const perArticle = (value: number) => Math.round((value / articles) * 100_000) / 100;
+  return { main: perArticle(main), workers: perArticle(workers), helpers: perArticle(total - main - workers) };
+}
+
 function peakRssMegabytes(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
@@ -122,6 +157,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const machineStarted = machineCpuSeconds();
+  const threadsStarted = threadCpuSeconds();
   try {
     const { counts } = await runBatch({
       items: counted(),
@@ -144,6 +180,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
       records: { ok: counts.ok, skipped: counts.skipped, error: counts.error },
       runtime: pool instanceof WorkerPool ? pool.runtime : 'in-process',
       otherCores: otherCores(machineStarted, coresBusy, seconds),
+      threadMilliseconds: pool instanceof WorkerPool ? threadBreakdown(threadsStarted, pool.workerOsThreadIds, counts.read) : undefined,
     };
   } finally {
     await pool.close();
@@ -202,7 +239,8 @@ function formatRow(measurement: Measurement): string {
     measurement.coresBusy.toFixed(2).padStart(6),
     measurement.loadSeconds === undefined ? ''.padStart(8) : `${measurement.loadSeconds.toFixed(2)} s`.padStart(8),
     measurement.otherCores === undefined ? ''.padStart(7) : measurement.otherCores.toFixed(2).padStart(7),
-    measurement.runtime ?? '',
+    (measurement.runtime ?? '').padEnd(8),
+    measurement.threadMilliseconds ? `${measurement.threadMilliseconds.main.toFixed(2)}+${measurement.threadMilliseconds.workers.toFixed(2)}+${measurement.threadMilliseconds.helpers.toFixed(2)}` : '',
   ];
   return cells.join(' ');
 }
@@ -242,10 +280,10 @@ async function main(argv: string[]): Promise<void> {
   const streamOnly = argv.includes('--stream-only');
   const pipeline = optionValue(argv, '--pipeline');
   const cores = availableParallelism();
-  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)} ${'others'.padStart(7)} workers`;
+  const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)} ${'others'.padStart(7)} ${'workers'.padEnd(8)} CPU ms/article: main+workers+helpers`;
   process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}\n`);
   if (cores < 2) process.stdout.write('note: fewer than 2 cores, so the 2-worker run cannot scale.\n');
-  process.stdout.write(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; 'cores' = CPU our run kept busy, 'others' = cores busy with other processes meanwhile\n`);
+  process.stdout.write(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; 'cores' = CPU our run kept busy, 'others' = cores busy with other processes meanwhile;\n'helpers' = our threads besides main and workers (V8's garbage collector and compiler, libuv)\n`);
   process.stdout.write(`${header}\n`);
 
   if (!streamOnly) {

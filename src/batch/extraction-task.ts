@@ -18,6 +18,7 @@ export interface WorkerData {
 }
 
 export type WorkerMessage =
-  | { type: 'ready'; pipeline: PipelineIdentity }
+  /** `osThreadId`: the worker's thread id in the operating system (Linux), for per-thread CPU accounting. */
+  | { type: 'ready'; pipeline: PipelineIdentity; osThreadId?: number }
   | { type: 'load-failed'; message: string; code?: string }
   | { type: 'done'; taskId: number; record: FinishedRecord };

@@ -80,6 +80,8 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** The heap limit the current worker was started with. */
   heapLimitMegabytes: number;
+  /** The current worker's thread id in the operating system, once it is ready (Linux). */
+  osThreadId?: number;
 }
 
 /**
@@ -115,6 +117,11 @@ export class WorkerPool implements Extractor {
   /** The heap limit new workers get, in MB (the adaptive one may have grown). */
   get workerHeapLimitMegabytes(): number {
     return this.heapLimitMegabytes;
+  }
+
+  /** The operating-system thread ids of the current workers, where known (Linux): the bench's per-thread CPU. */
+  get workerOsThreadIds(): number[] {
+    return this.slots.flatMap((slot) => (slot.osThreadId === undefined ? [] : [slot.osThreadId]));
   }
 
   /** 'bundled' or 'tsx' once started: what the workers run on (the bench reports it). */
@@ -199,6 +206,7 @@ export class WorkerPool implements Extractor {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
           slot.ready = true;
+          slot.osThreadId = message.osThreadId;
           resolve(message.pipeline);
           this.dispatch();
         } else if (message.type === 'load-failed') {
