@@ -6,7 +6,6 @@
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
  *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
  *          [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
- *          [--tag-scheme bio|bilou]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,7 +40,6 @@ const { values } = parseArgs({
     'tune-class-bias': { type: 'string' },
     'sweep-outside-penalty': { type: 'string' },
     calibration: { type: 'string' },
-    'tag-scheme': { type: 'string' },
   },
 });
 
@@ -70,7 +68,6 @@ const config: ExperimentConfig = {
     ...defaultExperimentConfig.training,
     epochs: values.epochs ? Number(values.epochs) : defaultExperimentConfig.training.epochs,
     hashBits: values['hash-bits'] ? Number(values['hash-bits']) : defaultExperimentConfig.training.hashBits,
-    tagScheme: values['tag-scheme'] === undefined ? defaultExperimentConfig.training.tagScheme : values['tag-scheme'] === 'bilou' ? 'bilou' : 'bio',
   },
   outsidePenalty: values['outside-penalty'] ? Number(values['outside-penalty']) : defaultExperimentConfig.outsidePenalty,
   outsidePenaltyCandidates: values['choose-outside-penalty'] === undefined

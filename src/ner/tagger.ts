@@ -6,7 +6,7 @@ import { constrainedTransitions, tagMarginals, viterbiConstrained, ViterbiBuffer
 import { EmissionScorer } from './emission-scorer.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
 import { forEachWordTableEntry, type ModelData } from './model-format.ts';
-import { bilouToBio, buildTagSet, germEvalTags, isBilou } from './tags.ts';
+import { buildTagSet } from './tags.ts';
 
 export interface TaggedSentence {
   tags: string[];
@@ -38,8 +38,6 @@ export function createNerModel(
   forEachWordTableEntry(header.clusters, (word, path) => clusters.set(word, path));
   const extractor = new FeatureExtractor(header.featureOptions, { commonNouns, gazetteer, clusters });
   const tagSet = buildTagSet(header.tags);
-  // Answers are BIO whatever encoding the model was trained in.
-  const answerTags = isBilou(header.tags) ? (tags: string[]) => bilouToBio(tags) : (tags: string[]) => tags;
   const tables: ScoringTables = {
     weights: model.weights,
     weightScale: model.weightScale,
@@ -67,18 +65,18 @@ export function createNerModel(
   };
 
   return {
-    tags: isBilou(header.tags) ? germEvalTags : header.tags,
+    tags: header.tags,
     info: header.training,
     tag(words) {
       if (words.length === 0) return [];
       const { path } = decode(words);
-      return answerTags(Array.from(path, (index) => header.tags[index]));
+      return Array.from(path, (index) => header.tags[index]);
     },
     tagWithScores(words) {
       if (words.length === 0) return { tags: [], confidences: [] };
       const { path, emissions } = decode(words);
       const confidences = tagMarginals(emissions, words.length, tables, tagSet, path, header.confidenceTemperature);
-      return { tags: answerTags(Array.from(path, (index) => header.tags[index])), confidences: Array.from(confidences) };
+      return { tags: Array.from(path, (index) => header.tags[index]), confidences: Array.from(confidences) };
     },
   };
 }
@@ -87,6 +85,6 @@ export function createNerModel(
 export function decodingScoreOffsets(tags: readonly string[], outsidePenalty: number, classBias: Readonly<Record<string, number>>): Float64Array {
   return Float64Array.from(tags, (tag) => {
     if (tag === 'O') return -outsidePenalty;
-    return tag.startsWith('B-') || tag.startsWith('U-') ? (classBias[tag.slice(2)] ?? 0) : 0;
+    return tag.startsWith('B-') ? (classBias[tag.slice(2)] ?? 0) : 0;
   });
 }

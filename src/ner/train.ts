@@ -7,15 +7,13 @@ import type { LabelledSentence } from './corpus.ts';
 import { constrainedTransitions, emissionScores, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import type { FeatureExtractor, SentenceFeatures } from './features.ts';
 import { hashText, mixHashes, seededRandom } from './hashing.ts';
-import { bilouTags, bioToBilou, buildTagSet, germEvalTags } from './tags.ts';
+import { buildTagSet, germEvalTags } from './tags.ts';
 
 export interface TrainingOptions {
   epochs: number;
   /** The weight table has 2^hashBits rows. */
   hashBits: number;
   seed: number;
-  /** The tag encoding the weights are learnt for: `bio` (the default) or `bilou` (see `bilouTags`). */
-  tagScheme?: 'bio' | 'bilou';
   /** Called after each epoch with the share of sentences that still had an error. */
   onEpoch?: (epoch: number, sentenceErrorRate: number) => void;
 }
@@ -37,7 +35,7 @@ interface PreparedSentence {
 }
 
 /** Classes a PER/ORG/LOC-only corpus does not annotate, so its `O` may hide them. */
-const unannotatedInPartialCorpora = (tag: string) => tag === 'O' || !/^[BILU]-(PER|ORG|LOC)$/.test(tag);
+const unannotatedInPartialCorpora = (tag: string) => tag === 'O' || !/^[BI]-(PER|ORG|LOC)$/.test(tag);
 
 function partialLabelMask(goldTags: readonly string[], tags: readonly string[]): Uint8Array {
   const mask = new Uint8Array(goldTags.length * tags.length);
@@ -55,21 +53,17 @@ export function trainPerceptron(
   extractor: FeatureExtractor,
   options: TrainingOptions = defaultTrainingOptions,
 ): TrainedTables {
-  const bilou = options.tagScheme === 'bilou';
-  const tags = bilou ? bilouTags : germEvalTags;
+  const tags = germEvalTags;
   const tagSet = buildTagSet(tags);
   const tagCount = tags.length;
   const rows = 2 ** options.hashBits;
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
-    .map((sentence) => {
-      const goldTags = bilou ? bioToBilou(sentence.tags) : sentence.tags;
-      return {
-        features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
-        gold: Int32Array.from(goldTags, (tag) => tagIndex(tagSet.indexOf, tag)),
-        allowed: sentence.partial ? partialLabelMask(goldTags, tags) : undefined,
-      };
-    });
+    .map((sentence) => ({
+      features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
+      gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
+      allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
+    }));
 
   const weights = new Float64Array(rows * tagCount);
   const weightSums = new Float64Array(rows * tagCount);
