@@ -6,7 +6,6 @@
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
  *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
  *          [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
- *          [--stacking off|local|batch] [--stacking-folds N]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,8 +40,6 @@ const { values } = parseArgs({
     'tune-class-bias': { type: 'string' },
     'sweep-outside-penalty': { type: 'string' },
     calibration: { type: 'string' },
-    stacking: { type: 'string' },
-    'stacking-folds': { type: 'string' },
   },
 });
 
@@ -84,7 +81,6 @@ const config: ExperimentConfig = {
   nameLists: !values['no-name-lists'] && defaultExperimentConfig.nameLists,
   placeLexicon: booleanOption(values['place-lexicon'], defaultExperimentConfig.placeLexicon ?? false),
   clusterSources: listOption(values['cluster-sources'], defaultExperimentConfig.clusterSources),
-  stacking: stackingOption(values.stacking, values['stacking-folds']),
 };
 const foldsToRun = values.folds ? Math.min(foldCount, Number(values.folds)) : foldCount;
 
@@ -111,8 +107,7 @@ for (let fold = 0; fold < foldsToRun; fold++) {
   const scorer = new ChunkScorer();
   const lines: string[] = [];
   const taggingStart = performance.now();
-  // The test fold is tagged as one batch, as an article is in the pipeline: a stacked model reads across it.
-  const predictions = model.tagBatch(test.map((sentence) => sentence.words));
+  const predictions = test.map((sentence) => model.tag(sentence.words));
   taggingMilliseconds += performance.now() - taggingStart;
   test.forEach((sentence, index) => {
     taggedTokens += sentence.words.length;
@@ -160,14 +155,6 @@ const summary = {
 };
 console.log(`\nmean over folds: P ${pct(summary.precision)} R ${pct(summary.recall)} F1 ${pct(summary.f1)}`);
 console.log(JSON.stringify(summary));
-
-/** `off`, `local` (neighbours' first-stage tags) or `batch` (also the batch's label memory); the default configuration's when absent. */
-function stackingOption(value: string | undefined, folds: string | undefined): ExperimentConfig['stacking'] {
-  if (value === undefined) return defaultExperimentConfig.stacking;
-  if (value === 'off') return undefined;
-  if (value !== 'local' && value !== 'batch') throw new Error(`--stacking takes off, local or batch, not "${value}"`);
-  return { innerFolds: folds ? Number(folds) : (defaultExperimentConfig.stacking?.innerFolds ?? 4), batchMemory: value === 'batch' };
-}
 
 /** Token-level reliability: per confidence band, the mean confidence and the share of correct tags. */
 function calibrationLine(model: ReturnType<typeof createNerModel>, sentences: readonly LabelledSentence[]): string {

@@ -7,12 +7,11 @@ import { loadCommonNouns, defaultCommonNounsPath } from '../lexicon/common-nouns
 import { ChunkScorer } from './chunk-score.ts';
 import { splitFold, type LabelledSentence } from './corpus.ts';
 import { extraCorpora, readExtraCorpus } from './extra-corpora.ts';
-import { FeatureExtractor, type FeatureOptions, type FeatureResources, type SentenceFeatures } from './features.ts';
+import { FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { encodeWordTable, type ModelData } from './model-format.ts';
 import { mergeGazetteers, readNameLists } from './name-lists.ts';
 import { readPlaceLexicon } from './place-lexicon.ts';
-import { buildBatchLabelMemory, stackedFeatures } from './stacking.ts';
 import { createNerModel } from './tagger.ts';
 import { entityClasses } from './tags.ts';
 import { trainPerceptron, type TrainingOptions } from './train.ts';
@@ -51,15 +50,6 @@ export interface ExperimentConfig {
   outsidePenaltyCandidates?: number[];
   /** Whether, after the penalty, per-class biases for chunk starts are tuned on the same inner split. */
   tuneClassBias?: boolean;
-  /** When set, a two-stage stacked model is trained (see `trainStackedModel`). */
-  stacking?: StackingConfig;
-}
-
-export interface StackingConfig {
-  /** Parts the training data is cut into to get honest first-stage tags on it. */
-  innerFolds: number;
-  /** Whether the second stage reads what the first stage said about the same word elsewhere in the batch. */
-  batchMemory: boolean;
 }
 
 export interface SharedResources {
@@ -121,31 +111,15 @@ export function trainModel(
     chosen.header.training.innerSplitF1 = choice.f1;
     return chosen;
   }
-  const labelled = [...sentences, ...extraTrainingSentences(config, shared)];
-  return config.stacking ? trainStackedModel(config, config.stacking, shared, labelled, provenance) : trainOneStage(config, shared, labelled, provenance);
-}
-
-/** The extra corpora's sentences as the configuration adds them to the training data: partially labelled, maybe with a domain. */
-function extraTrainingSentences(config: ExperimentConfig, shared: SharedResources): LabelledSentence[] {
-  return config.extraTrainingCorpora.flatMap((name) =>
+  const extra = config.extraTrainingCorpora.flatMap((name) =>
     sampleWithNames(shared.extraSentences.get(name) ?? [], config.extraTrainingSample).map((sentence) => ({
       ...sentence,
       partial: true,
       domain: config.extraDomainFeatures ? name : undefined,
     })),
   );
-}
-
-/** One perceptron over `labelled` (extra corpora already included), with `extraFeatures` if stacked. */
-function trainOneStage(
-  config: ExperimentConfig,
-  shared: SharedResources,
-  labelled: readonly LabelledSentence[],
-  provenance: Record<string, unknown>,
-  extraFeatures?: (sentence: LabelledSentence) => SentenceFeatures,
-): ModelData {
   const extractor = new FeatureExtractor(config.featureOptions, featureResources(config, shared));
-  const tables = trainPerceptron(labelled, extractor, config.training, extraFeatures);
+  const tables = trainPerceptron([...sentences, ...extra], extractor, config.training);
   return {
     header: {
       format: 'depesche-ner',
@@ -173,53 +147,6 @@ function trainOneStage(
     weights: tables.weights,
     transitions: tables.transitions,
   };
-}
-
-/**
- * A stacked model (`stacking.ts`): the second stage learns from first-stage tags that come from
- * first-stage models trained without the sentence (jackknifed over `innerFolds` parts of the training
- * data), so they are as wrong as on new text; the first stage it ships with is trained on everything.
- */
-function trainStackedModel(
-  config: ExperimentConfig,
-  stacking: StackingConfig,
-  shared: SharedResources,
-  labelled: readonly LabelledSentence[],
-  provenance: Record<string, unknown>,
-): ModelData {
-  const firstConfig: ExperimentConfig = { ...config, stacking: undefined };
-  const firstStage = trainOneStage(firstConfig, shared, labelled, { ...provenance, stage: 'first' });
-  const stackedBySentence = new Map<LabelledSentence, SentenceFeatures>();
-  for (let part = 0; part < stacking.innerFolds; part++) {
-    const { train, test } = splitFold(labelled, part, stacking.innerFolds);
-    const model = createNerModel(trainOneStage(firstConfig, shared, train, { jackknifePart: part }), featureResources(config, shared).commonNouns);
-    // A batch per corpus: the label memory should not mix news sentences with GermEval's.
-    for (const batch of groupBy(test, (sentence) => sentence.domain ?? '')) {
-      const words = batch.map((sentence) => sentence.words);
-      const tags = words.map((sentenceWords) => model.tag(sentenceWords));
-      const memory = stacking.batchMemory ? buildBatchLabelMemory(words, tags) : undefined;
-      batch.forEach((sentence, index) => stackedBySentence.set(sentence, stackedFeatures(sentence.words, tags[index], memory)));
-    }
-  }
-  const second = trainOneStage(config, shared, labelled, provenance, (sentence) => {
-    const stacked = stackedBySentence.get(sentence);
-    if (!stacked) throw new Error('a training sentence has no first-stage tags: it must come from the jackknifed data');
-    return stacked;
-  });
-  second.header.stacking = { batchMemory: stacking.batchMemory };
-  second.header.training.stackingInnerFolds = stacking.innerFolds;
-  return { ...second, firstStage };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const name = key(item);
-    let group = groups.get(name);
-    if (!group) groups.set(name, (group = []));
-    group.push(item);
-  }
-  return [...groups.values()];
 }
 
 /** Held-out share of the inner split: every `innerFolds`-th training sentence. */

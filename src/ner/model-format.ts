@@ -5,8 +5,7 @@
  *   | u32 non-zero count | f32 weight scale | varint index gaps | i16 quantised weights
  *
  * Only non-zero weights are stored (index gaps as LEB128 varints, values as int16 times one scale),
- * so the file stays a few MB while the in-memory table is dense for fast lookups. A stacked model
- * (header `stacking` set) is followed, inside the same gzip stream, by its first stage in the same layout.
+ * so the file stays a few MB while the in-memory table is dense for fast lookups.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
@@ -32,11 +31,6 @@ export const modelHeaderSchema = z.strictObject({
    * of the training data; absent means none.
    */
   classBias: z.record(z.string(), z.number()).optional(),
-  /**
-   * Set on the second stage of a stacked model (`stacking.ts`): its first stage follows in the file, and
-   * `batchMemory` says whether the second stage reads what the first said about a word elsewhere in the batch.
-   */
-  stacking: z.strictObject({ batchMemory: z.boolean() }).optional(),
   /** Lines `word TAB bits`: lower-cased word and its list bit set (see `gazetteer.ts`, `name-lists.ts`). One string, so loading stays fast. */
   gazetteer: z.string(),
   /** Lines `word TAB path`: word and its cluster bit string. */
@@ -58,20 +52,9 @@ export interface ModelData {
   /** 1 when absent. */
   weightScale?: number;
   transitions: Float32Array;
-  /** The first stage of a stacked model: its tags are features of this one. */
-  firstStage?: ModelData;
 }
 
 export function encodeModel(model: ModelData): Buffer {
-  if (Boolean(model.header.stacking) !== Boolean(model.firstStage)) {
-    throw new Error('a stacked model needs both its header\'s `stacking` and its first stage (and a plain model neither)');
-  }
-  const stages = model.firstStage ? [modelBytes(model), modelBytes(model.firstStage)] : [modelBytes(model)];
-  return gzipSync(Buffer.concat(stages), { level: 9 });
-}
-
-/** One stage in the uncompressed layout. */
-function modelBytes(model: ModelData): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(model.header), 'utf8');
   const inputScale = model.weightScale ?? 1;
   let maximum = 0;
@@ -95,7 +78,7 @@ function modelBytes(model: ModelData): Buffer {
   fixed.write(magic, 0, 'latin1');
   fixed.writeUInt32LE(headerBytes.length, 4);
   const valueBytes = Buffer.from(Int16Array.from(values).buffer);
-  return Buffer.concat([fixed, headerBytes, transitionBytes, counts, Buffer.from(gaps), valueBytes]);
+  return gzipSync(Buffer.concat([fixed, headerBytes, transitionBytes, counts, Buffer.from(gaps), valueBytes]), { level: 9 });
 }
 
 export interface DecodeOptions {
@@ -108,16 +91,9 @@ export interface DecodeOptions {
 
 export function decodeModel(compressed: Buffer, options: DecodeOptions = {}): ModelData {
   const bytes = gunzipSync(compressed);
-  const { model, end } = decodeStage(bytes, 0, options);
-  if (!model.header.stacking) return model;
-  return { ...model, firstStage: decodeStage(bytes, end, options).model };
-}
-
-/** One stage starting at `start`, and the offset just after it. */
-function decodeStage(bytes: Buffer, start: number, options: DecodeOptions): { model: ModelData; end: number } {
-  if (bytes.toString('latin1', start, start + 4) !== magic) throw new Error('not a depesche NER model (bad magic bytes); rebuild it with `npm run train:ner`');
-  const headerLength = bytes.readUInt32LE(start + 4);
-  let offset = start + 8;
+  if (bytes.toString('latin1', 0, 4) !== magic) throw new Error('not a depesche NER model (bad magic bytes); rebuild it with `npm run train:ner`');
+  const headerLength = bytes.readUInt32LE(4);
+  let offset = 8;
   const header = modelHeaderSchema.parse(JSON.parse(bytes.toString('utf8', offset, offset + headerLength)));
   offset += headerLength;
   const tagCount = header.tags.length;
@@ -145,7 +121,7 @@ function decodeStage(bytes: Buffer, start: number, options: DecodeOptions): { mo
   // The values may sit at an odd offset, so read them through a DataView rather than an Int16Array view.
   const view = new DataView(bytes.buffer, bytes.byteOffset + offset, count * 2);
   for (let entry = 0; entry < count; entry++) weights[indices[entry]] = view.getInt16(entry * 2, true);
-  return { model: { header, weights, weightScale: scale, transitions }, end: offset + count * 2 };
+  return { header, weights, weightScale: scale, transitions };
 }
 
 /** `word TAB value` lines, sorted by word so the file is the same for the same data. */

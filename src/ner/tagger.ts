@@ -6,7 +6,6 @@ import { constrainedTransitions, tagMarginals, viterbiConstrained, ViterbiBuffer
 import { EmissionScorer } from './emission-scorer.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
 import { forEachWordTableEntry, type ModelData } from './model-format.ts';
-import { createStackedNerModel } from './stacked-tagger.ts';
 import { buildTagSet } from './tags.ts';
 
 export interface TaggedSentence {
@@ -19,8 +18,6 @@ export interface NerModel {
   /** GermEval outer BIO tags, one per word. */
   tag(words: readonly string[]): string[];
   tagWithScores(words: readonly string[]): TaggedSentence;
-  /** Tags sentences that belong together (one article): a stacked model lets them inform each other. */
-  tagBatch(sentences: readonly (readonly string[])[]): string[][];
   readonly tags: readonly string[];
   readonly info: Readonly<Record<string, unknown>>;
 }
@@ -34,9 +31,6 @@ export function createNerModel(
   const { header } = model;
   if (header.featureOptions.commonNouns && !commonNouns) {
     throw new Error('this NER model was trained with the common-noun lexicon; pass it (loadCommonNouns()) when creating the tagger');
-  }
-  if (model.firstStage) {
-    return createStackedNerModel(model, createNerModel(model.firstStage, commonNouns), commonNouns, decodingScoreOffsets(header.tags, outsidePenalty, classBias));
   }
   const gazetteer = new Map<string, number>();
   forEachWordTableEntry(header.gazetteer, (word, bits) => gazetteer.set(word, Number(bits)));
@@ -70,17 +64,14 @@ export function createNerModel(
     return { path: viterbiConstrained(scratch, words.length, tables.tagCount, transitions, buffers), emissions: scratch };
   };
 
-  const tag = (words: readonly string[]) => {
-    if (words.length === 0) return [];
-    const { path } = decode(words);
-    return Array.from(path, (index) => header.tags[index]);
-  };
-
   return {
     tags: header.tags,
     info: header.training,
-    tag,
-    tagBatch: (sentences) => sentences.map(tag),
+    tag(words) {
+      if (words.length === 0) return [];
+      const { path } = decode(words);
+      return Array.from(path, (index) => header.tags[index]);
+    },
     tagWithScores(words) {
       if (words.length === 0) return { tags: [], confidences: [] };
       const { path, emissions } = decode(words);

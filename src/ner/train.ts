@@ -7,7 +7,6 @@ import type { LabelledSentence } from './corpus.ts';
 import { constrainedTransitions, emissionScores, viterbiConstrained, ViterbiBuffers, type ScoringTables } from './decoder.ts';
 import type { FeatureExtractor, SentenceFeatures } from './features.ts';
 import { hashText, mixHashes, seededRandom } from './hashing.ts';
-import { concatenateFeatures } from './stacking.ts';
 import { buildTagSet, germEvalTags } from './tags.ts';
 
 export interface TrainingOptions {
@@ -53,8 +52,6 @@ export function trainPerceptron(
   sentences: readonly LabelledSentence[],
   extractor: FeatureExtractor,
   options: TrainingOptions = defaultTrainingOptions,
-  /** Features a sentence has beyond its words' (a stacked second stage's, see `stacking.ts`). */
-  extraFeatures?: (sentence: LabelledSentence) => SentenceFeatures,
 ): TrainedTables {
   const tags = germEvalTags;
   const tagSet = buildTagSet(tags);
@@ -63,7 +60,7 @@ export function trainPerceptron(
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({
-      features: trainingFeatures(sentence, extractor, extraFeatures),
+      features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
       gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
       allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
     }));
@@ -132,17 +129,6 @@ export function trainPerceptron(
     weights: averaged(weights, weightSums, step),
     transitions: averaged(transitions, transitionSums, step),
   };
-}
-
-/** A sentence's features, extra ones included, each with a domain copy when the sentence has a domain. */
-function trainingFeatures(
-  sentence: LabelledSentence,
-  extractor: FeatureExtractor,
-  extraFeatures: ((sentence: LabelledSentence) => SentenceFeatures) | undefined,
-): SentenceFeatures {
-  const own = extractor.extract(sentence.words);
-  const features = extraFeatures ? concatenateFeatures(own, extraFeatures(sentence)) : own;
-  return sentence.domain ? withDomainCopies(features, sentence.domain) : features;
 }
 
 /** Every feature twice: as itself (shared) and mixed with the domain (specific to it). */
