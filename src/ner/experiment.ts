@@ -242,7 +242,7 @@ export function sampleWithNames(sentences: readonly LabelledSentence[], maximum:
  * two-stage stacking (a first stage jackknifed over 4 inner parts of the training data gives honest
  * tags; the second stage reads the first stage's tags of the token and its neighbours and its
  * majority class for the same word elsewhere in the batch, the test fold tagged as one batch) 69.37,
- * at 4.5 times the training time and two decoding passes; hiding the word-form features of a fifth
+ * at 4.5 times the training time and two decoding passes (code in commit 9d70e7e); hiding the word-form features of a fifth
  * of the tokens in each epoch (identity dropout) 68.80; left word × shape and shape × right word
  * pair features 69.07; weights shared between B-X and I-X and between X, Xderiv and Xpart
  * (features conjoined with tag parts, folded into one table) 68.83, sharing the B/I position 68.41;
