@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: end-to-end batch throughput over the 10kGNAD test split (1,028 German articles) with 1 and
  * with 2 workers, against compromise's `nlp(text).people()` over the same texts as the reference peer.
- * `npm run bench -- --stream 100000` adds a memory run: a 100,000-article stream made by repeating the corpus
- * under new ids, reporting peak RSS (`--stream-workers N`, default 1; 0 runs in-process; `--stream-only`
- * skips the other runs). For all pipeline runs: `--pipeline NAME` picks the pipeline, `--worker-heap-mb MB`
+ * `npm run bench -- --stream 100000` adds a memory run: the `depesche extract` command itself, as a data team runs
+ * it, reading a 100,000-article JSONL stream on stdin (the corpus repeated under new ids, generated here as it is
+ * read) and writing the records to stdout (counted and discarded here); it reports the command's peak RSS, sampled
+ * from /proc (Linux). `--stream-workers N` (default 1; 0 runs in-process), `--stream-only` skips the other runs. For all pipeline runs: `--pipeline NAME` picks the pipeline, `--worker-heap-mb MB`
  * caps each worker's heap, `--repeat N` alternates the 1- and 2-worker runs N times; `--runtime tsx`,
  * `--no-share` and `--prefetch N` switch the pool's mechanisms off or on, to compare them in one command.
  *
@@ -12,7 +13,8 @@
  * so the one-off load time (reported separately) does not distort the worker ratio.
  * Tokens are whitespace-separated words of the article text, the same count for every contender.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -58,7 +60,7 @@ interface Measurement {
 
 /** How the pool runs; the bench flags --runtime, --no-share and --prefetch set these to compare mechanisms in one command. */
 type PoolSettings = Pick<WorkerPoolOptions, 'runtime' | 'shareData' | 'prefetch' | 'heapLimitMegabytes'>;
-type ChildTask = ({ kind: 'pipeline'; workers: number; stream?: number; pipeline?: string } & PoolSettings) | { kind: 'compromise' };
+type ChildTask = ({ kind: 'pipeline'; workers: number; pipeline?: string } & PoolSettings) | { kind: 'compromise' };
 
 function countTokens(text: string): number {
   const matches = text.match(/\S+/g);
@@ -69,14 +71,6 @@ async function corpusArticles(): Promise<ArticleItem[]> {
   const articles: ArticleItem[] = [];
   for await (const item of readCsv(corpusPath, corpusCsv)) if (item.kind === 'article') articles.push(item);
   return articles;
-}
-
-/** The corpus repeated under fresh ids until `total` articles: a long stream without a long file. */
-async function* repeatedCorpus(articles: ArticleItem[], total: number): AsyncGenerator<SourceItem> {
-  for (let index = 0; index < total; index += 1) {
-    const source = articles[index % articles.length];
-    yield { ...source, article: { ...source.article, id: `stream#${index + 1}` } };
-  }
 }
 
 function cpuSeconds(since: NodeJS.CpuUsage): number {
@@ -137,15 +131,12 @@ function peakRssMegabytes(): number {
 
 async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): Promise<Measurement> {
   const articles = await corpusArticles();
-  const total = task.stream ?? articles.length;
   let bytes = 0;
   let tokens = 0;
   async function* counted(): AsyncGenerator<SourceItem> {
-    for await (const item of repeatedCorpus(articles, total)) {
-      if (item.kind === 'article') {
-        bytes += Buffer.byteLength(item.article.text);
-        tokens += countTokens(item.article.text);
-      }
+    for (const item of articles) {
+      bytes += Buffer.byteLength(item.article.text);
+      tokens += countTokens(item.article.text);
       yield item;
     }
   }
@@ -169,7 +160,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
     const seconds = (performance.now() - started) / 1000;
     const coresBusy = cpuSeconds(cpuStarted) / seconds;
     return {
-      label: `${task.stream ? `stream of ${total}` : `${pipeline.name} ${pipeline.version}`}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}`,
+      label: `${pipeline.name} ${pipeline.version}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}`,
       articles: counts.read,
       seconds,
       megabytes: bytes / 1e6,
@@ -224,6 +215,69 @@ function runChild(task: ChildTask): Measurement {
     throw new Error(`benchmark child ${JSON.stringify(task)} failed (exit ${result.status}): ${result.stdout.slice(-500)}`);
   }
   return JSON.parse(lastLine) as Measurement;
+}
+
+/** Peak RSS (VmHWM) and CPU seconds so far of another process, from /proc; undefined where there is none. */
+function processFigures(pid: number): { peakKilobytes: number; cpuSeconds: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // An exited process not yet reaped still has a status, without its memory lines: no sample then.
+    const peak = /VmHWM:\s+(\d+)/.exec(status)?.[1];
+    return peak === undefined ? undefined : { peakKilobytes: Number(peak), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The memory run: `depesche extract - --out -` in a child process, fed `total` articles as JSONL (the corpus
+ * repeated under new ids, written as the command reads them) with its records counted and discarded. The
+ * command's peak RSS and CPU are sampled from /proc every 200 ms (the last sample before it exits is kept; the
+ * peak, VmHWM, is the kernel's own high-water mark, so sampling misses nothing but the last 200 ms).
+ */
+async function measureCommandStream(total: number, workers: number, pipeline: string | undefined): Promise<Measurement> {
+  const articles = await corpusArticles();
+  const tokenCounts = articles.map((item) => countTokens(item.article.text));
+  const byteCounts = articles.map((item) => Buffer.byteLength(item.article.text));
+  const args = [join(repositoryRoot, 'bin', 'depesche.js'), 'extract', '-', '--out', '-', '--workers', String(workers), ...(pipeline ? ['--pipeline', pipeline] : [])];
+  const child = spawn(process.execPath, args, { cwd: repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  let figures: ReturnType<typeof processFigures>;
+  const sampler = setInterval(() => (figures = processFigures(child.pid!) ?? figures), 200);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+  child.stdout!.resume();
+  const exited = once(child, 'close');
+  const started = performance.now();
+  const machineStarted = machineCpuSeconds();
+  let bytes = 0;
+  let tokens = 0;
+  for (let index = 0; index < total; index++) {
+    const source = articles[index % articles.length];
+    bytes += byteCounts[index % articles.length];
+    tokens += tokenCounts[index % articles.length];
+    const line = `${JSON.stringify({ id: `stream#${index + 1}`, text: source.article.text })}\n`;
+    if (!child.stdin!.write(line)) await once(child.stdin!, 'drain');
+  }
+  child.stdin!.end();
+  const [code] = (await exited) as [number | null];
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const summary = /read (\d+): ok (\d+), skipped (\d+).*?, error (\d+)/.exec(stderr);
+  if (code !== 0 || !summary) throw new Error(`depesche extract failed (exit ${code}): ${stderr.slice(-500)}`);
+  const coresBusy = (figures?.cpuSeconds ?? 0) / seconds;
+  return {
+    label: `stream of ${total}, ${workers === 0 ? 'in-process' : `${workers} worker${workers > 1 ? 's' : ''}`} (command)`,
+    articles: Number(summary[1]),
+    seconds,
+    megabytes: bytes / 1e6,
+    tokens,
+    peakRssMegabytes: (figures?.peakKilobytes ?? 0) / 1024,
+    coresBusy,
+    records: { ok: Number(summary[2]), skipped: Number(summary[3]), error: Number(summary[4]) },
+    otherCores: otherCores(machineStarted, coresBusy, seconds),
+  };
 }
 
 const rate = (measurement: Measurement, amount: number): number => amount / measurement.seconds;
@@ -315,7 +369,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (streamValue) {
     const streamWorkers = Number(optionValue(argv, '--stream-workers') ?? 1);
-    const stream = runChild({ kind: 'pipeline', workers: streamWorkers, stream: Number(streamValue), pipeline, ...settings });
+    const stream = await measureCommandStream(Number(streamValue), streamWorkers, pipeline);
     process.stdout.write(`${formatRow(stream)}\n`);
     process.stdout.write(`peak RSS over a ${stream.articles}-article stream: ${stream.peakRssMegabytes.toFixed(0)} MB (target < 300 MB: ${verdict(stream.peakRssMegabytes, 300, false)})\n`);
   } else {
