@@ -72,15 +72,12 @@ export function nounKey(word: string): string {
  * the workers of a batch can share one copy.
  */
 export function createCommonNounLexicon(words: Iterable<string>, options: StringTableOptions = {}): SharableCommonNounLexicon {
-  const keys = new Set<string>();
-  for (const word of words) keys.add(nounKey(word));
-  const forms = StringTable.build(
-    [...keys].map((key) => [key, 1] as const),
-    options,
-  );
+  const keys: string[] = [];
+  for (const word of words) keys.push(nounKey(word));
+  const forms = StringTable.fromKeys(keys, undefined, options);
   // Most look-ups miss (names, verbs, every split of a compound): a filter over hashes taken from the
   // right rejects them without touching the table; see `headHash`.
-  const filter = PresenceFilter.sizedFor(keys.size, options.shared);
+  const filter = PresenceFilter.sizedFor(forms.size, options.shared);
   for (const key of keys) {
     const hash = headHash(key, 0);
     if (hash !== undefined) filter.add(hash);

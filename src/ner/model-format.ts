@@ -167,7 +167,11 @@ function writeVarint(into: number[], value: number): void {
 
 /** The model's gazetteer (a `word TAB bits` table in its header) as a flat string table. */
 export function gazetteerTable(wordTable: string, options: StringTableOptions = {}): StringTable {
-  const entries: [string, number][] = [];
-  forEachWordTableEntry(wordTable, (word, bits) => entries.push([word, Number(bits)]));
-  return StringTable.build(entries, options);
+  const words: string[] = [];
+  const bits: number[] = [];
+  forEachWordTableEntry(wordTable, (word, value) => {
+    words.push(word);
+    bits.push(Number(value));
+  });
+  return StringTable.fromKeys(words, (index) => bits[index], options);
 }

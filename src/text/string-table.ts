@@ -31,35 +31,55 @@ export class StringTable {
 
   /** Later entries with the same key replace earlier ones, as with a Map. */
   static build(entries: Iterable<readonly [string, number]>, options: StringTableOptions = {}): StringTable {
-    const unique = new Map<string, number>();
-    for (const [key, value] of entries) unique.set(key, value);
-    let unitCount = 0;
-    for (const key of unique.keys()) unitCount += key.length;
-    let slotCount = 1;
-    while (slotCount < unique.size * 2) slotCount *= 2;
-    const buffer = (length: number, bytesPerElement: number) =>
-      options.shared ? new SharedArrayBuffer(length * bytesPerElement) : new ArrayBuffer(length * bytesPerElement);
-    const data: StringTableData = {
-      units: new Uint16Array(buffer(unitCount, 2)),
-      keyStarts: new Int32Array(buffer(unique.size + 1, 4)),
-      values: new Uint32Array(buffer(unique.size, 4)),
-      slots: new Int32Array(buffer(slotCount, 4)),
-    };
-    const table = new StringTable(data);
-    let entry = 0;
-    let offset = 0;
-    for (const [key, value] of unique) {
-      data.keyStarts[entry] = offset;
-      for (let index = 0; index < key.length; index++) data.units[offset + index] = key.charCodeAt(index);
-      offset += key.length;
-      data.values[entry] = value;
-      let slot = table.slotOf(hashUnits(key, 0, key.length, -1));
-      while (data.slots[slot] !== 0) slot = (slot + 1) & table.mask;
-      data.slots[slot] = entry + 1;
-      entry++;
+    const keys: string[] = [];
+    const values: number[] = [];
+    for (const [key, value] of entries) {
+      keys.push(key);
+      values.push(value);
     }
-    data.keyStarts[entry] = offset;
-    return table;
+    return StringTable.fromKeys(keys, (index) => values[index], options);
+  }
+
+  /** `keys[i]` with the value `valueOf(i)` (1 for every key when absent); a repeated key keeps its last value. */
+  static fromKeys(keys: readonly string[], valueOf: (index: number) => number = () => 1, options: StringTableOptions = {}): StringTable {
+    let unitCount = 0;
+    for (const key of keys) unitCount += key.length;
+    let slotCount = 1;
+    while (slotCount < keys.length * 2) slotCount *= 2;
+    const table = new StringTable(allocate(unitCount, keys.length, slotCount, options.shared));
+    const { units, keyStarts, values, slots } = table.data;
+    // Entries go in one after another; a key met again only replaces its value.
+    let entryCount = 0;
+    let offset = 0;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index];
+      const value = valueOf(index);
+      let slot = table.slotOf(hashUnits(key, 0, key.length, -1));
+      for (;;) {
+        const entry = slots[slot] - 1;
+        if (entry < 0) break;
+        if (keyStarts[entry + 1] - keyStarts[entry] === key.length && sameUnits(units, keyStarts[entry], key, 0, key.length, -1)) break;
+        slot = (slot + 1) & table.mask;
+      }
+      if (slots[slot] !== 0) {
+        values[slots[slot] - 1] = value;
+        continue;
+      }
+      keyStarts[entryCount] = offset;
+      for (let index = 0; index < key.length; index++) units[offset + index] = key.charCodeAt(index);
+      offset += key.length;
+      keyStarts[entryCount + 1] = offset;
+      values[entryCount] = value;
+      slots[slot] = ++entryCount;
+    }
+    if (entryCount === keys.length) return table;
+    // Repeated keys left room at the end: the table's size is its entry count, so copy into exact arrays.
+    const exact = allocate(offset, entryCount, slotCount, options.shared);
+    exact.units.set(units.subarray(0, offset));
+    exact.keyStarts.set(keyStarts.subarray(0, entryCount + 1));
+    exact.values.set(values.subarray(0, entryCount));
+    exact.slots.set(slots);
+    return new StringTable(exact);
   }
 
   get size(): number {
@@ -104,6 +124,17 @@ export class StringTable {
     mixed ^= mixed >>> 13;
     return (mixed ^ (mixed >>> 16)) & this.mask;
   }
+}
+
+function allocate(unitCount: number, entryCount: number, slotCount: number, shared = false): StringTableData {
+  const buffer = (length: number, bytesPerElement: number) =>
+    shared ? new SharedArrayBuffer(length * bytesPerElement) : new ArrayBuffer(length * bytesPerElement);
+  return {
+    units: new Uint16Array(buffer(unitCount, 2)),
+    keyStarts: new Int32Array(buffer(entryCount + 1, 4)),
+    values: new Uint32Array(buffer(entryCount, 4)),
+    slots: new Int32Array(buffer(slotCount, 4)),
+  };
 }
 
 function hashUnits(text: string, start: number, end: number, firstUnit: number): number {
