@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { hashStart, hashStep, PresenceFilter } from '../text/presence-filter.ts';
+import { fnvStart, fnvStep } from '../text/fnv.ts';
+import { PresenceFilter } from '../text/presence-filter.ts';
 import { StringTable, type StringTableData, type StringTableOptions } from '../text/string-table.ts';
 
 export interface CommonNounLexicon {
@@ -99,13 +100,13 @@ function commonNounLexicon(forms: StringTable, filter: PresenceFilter): Sharable
     if (lastSplit < minimumCompoundFront) return undefined;
     // The hashes of every candidate head in one pass from the right; then the longest head that may be known wins.
     const passes = splitScratch.length > lastSplit ? splitScratch : (splitScratch = new Uint8Array(word.length * 2));
-    let rest = hashStart;
-    for (let index = word.length - 1; index > lastSplit; index--) rest = hashStep(rest, word.charCodeAt(index));
+    let rest = fnvStart;
+    for (let index = word.length - 1; index > lastSplit; index--) rest = fnvStep(rest, word.charCodeAt(index));
     for (let split = lastSplit; split >= minimumCompoundFront; split--) {
       const code = word.charCodeAt(split);
       const first = foldedFirstLetter(code);
-      passes[split] = first < 0 || filter.mayContain(hashStep(rest, first)) ? 1 : 0;
-      rest = hashStep(rest, code);
+      passes[split] = first < 0 || filter.mayContain(fnvStep(rest, first)) ? 1 : 0;
+      rest = fnvStep(rest, code);
     }
     for (let split = minimumCompoundFront; split <= lastSplit; split++) {
       if (passes[split] !== 0 && knownFrom(word, split)) return nounKey(word.slice(split));
@@ -140,9 +141,9 @@ function headHash(word: string, start: number): number | undefined {
   if (start >= word.length) return undefined;
   const first = foldedFirstLetter(word.charCodeAt(start));
   if (first < 0) return undefined;
-  let hash = hashStart;
-  for (let index = word.length - 1; index > start; index--) hash = hashStep(hash, word.charCodeAt(index));
-  return hashStep(hash, first);
+  let hash = fnvStart;
+  for (let index = word.length - 1; index > start; index--) hash = fnvStep(hash, word.charCodeAt(index));
+  return fnvStep(hash, first);
 }
 
 const foldedLetters = new Map<number, number>();

@@ -6,8 +6,8 @@
  * LOCpart), so suffixes and the parts around hyphens matter.
  */
 import { finishText, hashText, mixHashes, seededStart } from './hashing.ts';
-import { fnvStep } from '../text/fnv.ts';
-import { hashRange, hashStart, hashStep, PresenceFilter } from '../text/presence-filter.ts';
+import { fnvStart, fnvStep } from '../text/fnv.ts';
+import { hashRange, PresenceFilter } from '../text/presence-filter.ts';
 
 export interface WordLexicon {
   has(word: string): boolean;
@@ -607,7 +607,7 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
 
 /** The running hash of a string's characters followed by those of `more`. */
 function continueHash(hash: number, more: string): number {
-  for (let index = 0; index < more.length; index++) hash = hashStep(hash, more.charCodeAt(index));
+  for (let index = 0; index < more.length; index++) hash = fnvStep(hash, more.charCodeAt(index));
   return hash;
 }
 
@@ -616,9 +616,9 @@ let prefixScratch = new Int32Array(64);
 /** `result[k]` is the running hash of `text[0, k)` for k up to `last` (a shared scratch array). */
 function prefixHashes(text: string, last: number): Int32Array {
   if (prefixScratch.length <= last) prefixScratch = new Int32Array(last * 2 + 1);
-  let hash = hashStart;
+  let hash = fnvStart;
   prefixScratch[0] = hash;
-  for (let index = 0; index < last; index++) prefixScratch[index + 1] = hash = hashStep(hash, text.charCodeAt(index));
+  for (let index = 0; index < last; index++) prefixScratch[index + 1] = hash = fnvStep(hash, text.charCodeAt(index));
   return prefixScratch;
 }
 

@@ -8,10 +8,6 @@
 
 import { fnvStart, fnvStep } from './fnv.ts';
 
-/** The running hash of a string is `hashStep` over its code units from `hashStart` (FNV-1a). */
-export const hashStart = fnvStart;
-export const hashStep = fnvStep;
-
 /** Bits per expected entry: with two probes about 1.4 % of absent strings pass. */
 const bitsPerEntry = 16;
 
@@ -62,7 +58,7 @@ function mix(value: number): number {
 
 /** The running hash of `text[start, end)`, left to right. */
 export function hashRange(text: string, start = 0, end = text.length): number {
-  let hash = hashStart;
-  for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index));
+  let hash = fnvStart;
+  for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
   return hash;
 }
