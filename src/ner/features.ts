@@ -573,7 +573,7 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
     const stemHash = hashRange(lower, 0, stemLength);
     for (const restored of restoredStemEndings) {
       // Most stems are no name: the filter says so before the name is built.
-      if (!index.entries.mayContain(continueHash(stemHash, restored))) continue;
+      if (!index.entries.mayContain(hashRange(restored, 0, restored.length, stemHash))) continue;
       derivedStemGazetteer |= gazetteer.get(lower.slice(0, stemLength) + restored) ?? 0;
     }
     if (derivedStemGazetteer !== 0) break;
@@ -603,12 +603,6 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
   facts.compoundModifierGazetteer = compoundModifierGazetteer;
   facts.compoundRestIsNoun = compoundRestIsNoun;
   facts.hyphenLastGazetteer = hyphenLastGazetteer;
-}
-
-/** The running hash of a string's characters followed by those of `more`. */
-function continueHash(hash: number, more: string): number {
-  for (let index = 0; index < more.length; index++) hash = fnvStep(hash, more.charCodeAt(index));
-  return hash;
 }
 
 let prefixScratch = new Int32Array(64);

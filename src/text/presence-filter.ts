@@ -56,9 +56,8 @@ function mix(value: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-/** The running hash of `text[start, end)`, left to right. */
-export function hashRange(text: string, start = 0, end = text.length): number {
-  let hash = fnvStart;
+/** The running hash of `text[start, end)`, left to right; from `hash`, the hash of text that comes before it. */
+export function hashRange(text: string, start = 0, end = text.length, hash = fnvStart): number {
   for (let index = start; index < end; index++) hash = fnvStep(hash, text.charCodeAt(index));
   return hash;
 }
