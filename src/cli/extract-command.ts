@@ -34,7 +34,7 @@ Options:
                              0 runs in-process (no --timeout-ms then)
       --timeout-ms <ms>      per-article time limit; past it the article gets a 'timeout'
                              error record (default: 30000)
-      --worker-heap-mb <mb>  strict heap limit per worker (default: 128 MB, doubled whenever
+      --worker-heap-mb <mb>  strict heap limit per worker (default: 64 MB, doubled whenever
                              a worker runs out of memory, and its article tried again)
       --resume               skip articles whose id is already in the output
       --duplicates <policy>  keep (default) or drop: a repeated id or text becomes a
