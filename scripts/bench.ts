@@ -285,7 +285,8 @@ async function measureCommandStream(total: number, workers: number, pipeline: st
   if (code !== 0 || !summary) throw new Error(`depesche extract failed (exit ${code}): ${stderr.slice(-500)}`);
   const coresBusy = (figures?.cpuSeconds ?? 0) / seconds;
   return {
-    label: `stream of ${total}, ${workers === 0 ? 'in-process' : `${workers} worker${workers > 1 ? 's' : ''}`} (command)`,
+    // glibc's per-thread malloc arenas hold about 50 MB of fragments after some 10,000 articles; the variable caps them (docs/batch.md).
+    label: `stream of ${total}, ${workers === 0 ? 'in-process' : `${workers} worker${workers > 1 ? 's' : ''}`} (command${process.env.MALLOC_ARENA_MAX ? `, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : ''})`,
     articles: Number(summary[1]),
     seconds,
     megabytes: bytes / 1e6,

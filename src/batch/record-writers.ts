@@ -6,9 +6,9 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { FinishedRecord } from './finished-record.ts';
 import { safeFileName } from './safe-file-name.ts';
+import { streamLines } from './read-json-lines.ts';
 
 export interface RecordWriter {
   /** With `--resume`: loads what earlier runs wrote and returns how many records that is. */
@@ -106,8 +106,7 @@ export async function idsInJsonLines(path: string): Promise<Set<string>> {
   if (!info) return ids;
   const complete = await lengthOfCompleteLines(path);
   if (complete < info.size) await truncate(path, complete);
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of streamLines(createReadStream(path))) {
     if (line.trim() === '') continue;
     try {
       const record = JSON.parse(line) as { id?: unknown };

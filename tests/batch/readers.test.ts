@@ -4,7 +4,7 @@ import { expandInputs, formatFromContent, InputArgumentError } from '../../src/b
 import { readCsv } from '../../src/batch/read-csv.ts';
 import { feedItems } from '../../src/batch/read-feed.ts';
 import { readInputs } from '../../src/batch/read-inputs.ts';
-import { readJsonLines } from '../../src/batch/read-json-lines.ts';
+import { readJsonLines, streamLines } from '../../src/batch/read-json-lines.ts';
 import { articleItemFromText } from '../../src/batch/read-text-file.ts';
 import type { ArticleItem, SourceItem } from '../../src/batch/source-item.ts';
 import { repositoryRoot } from './helpers/run-cli.ts';
@@ -79,6 +79,41 @@ describe('JSON lines', () => {
       { id: 'stdin#1', text: 'Erste Meldung.' },
       { id: '7', text: 'Zweite.' },
     ]);
+  });
+});
+
+describe('stream lines', () => {
+  const linesOf = async (chunks: Array<Buffer | string>): Promise<string[]> => {
+    const lines: string[] = [];
+    for await (const line of streamLines(Readable.from(chunks, { objectMode: true }))) lines.push(line);
+    return lines;
+  };
+
+  it('splits at LF, drops the CR of CRLF, keeps blank lines and a last line without a newline', async () => {
+    expect(await linesOf(['eins\r\nzwei\n\n', 'drei'])).toEqual(['eins', 'zwei', '', 'drei']);
+    expect(await linesOf(['a\n'])).toEqual(['a']);
+    expect(await linesOf([])).toEqual([]);
+  });
+
+  it('joins a line cut across chunks, also inside a multi-byte character', async () => {
+    const bytes = Buffer.from('{"text":"Grüße aus Köln „heute“"}\nnächste\n', 'utf8');
+    // Cut every byte apart: each umlaut and quotation mark arrives in pieces.
+    const chunks = Array.from(bytes, (byte) => Buffer.from([byte]));
+    expect(await linesOf(chunks)).toEqual(['{"text":"Grüße aus Köln „heute“"}', 'nächste']);
+  });
+
+  it('does not read ahead of its consumer', async () => {
+    let pulled = 0;
+    async function* source(): AsyncGenerator<Buffer> {
+      for (let index = 0; index < 100; index++) {
+        pulled += 1;
+        yield Buffer.from(`Zeile ${index}\n`);
+      }
+    }
+    const lines = streamLines(source());
+    await lines.next();
+    await lines.next();
+    expect(pulled).toBe(2);
   });
 });
 
