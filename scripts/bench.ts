@@ -258,8 +258,13 @@ async function measureCommandStream(total: number, workers: number, pipeline: st
   const articles = await corpusArticles();
   const tokenCounts = articles.map((item) => countTokens(item.article.text));
   const byteCounts = articles.map((item) => Buffer.byteLength(item.article.text));
-  const args = [join(repositoryRoot, 'bin', 'depesche.js'), 'extract', '-', '--out', '-', '--workers', String(workers), ...(pipeline ? ['--pipeline', pipeline] : [])];
-  const child = spawn(process.execPath, args, { cwd: repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  const command = join(repositoryRoot, 'bin', 'depesche.js');
+  const args = ['extract', '-', '--out', '-', '--workers', String(workers), ...(pipeline ? ['--pipeline', pipeline] : [])];
+  // Started as a program, the way npx and the npm bin link start it, so its launcher line sets what it sets for
+  // users (bin/depesche.js); Windows has no such start, so there it is `node bin/depesche.js`.
+  const child = process.platform === 'win32'
+    ? spawn(process.execPath, [command, ...args], { cwd: repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'] })
+    : spawn(command, args, { cwd: repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   let figures: ReturnType<typeof processFigures>;
   const sampler = setInterval(() => (figures = processFigures(child.pid!) ?? figures), 200);
   let stderr = '';
@@ -285,7 +290,7 @@ async function measureCommandStream(total: number, workers: number, pipeline: st
   if (code !== 0 || !summary) throw new Error(`depesche extract failed (exit ${code}): ${stderr.slice(-500)}`);
   const coresBusy = (figures?.cpuSeconds ?? 0) / seconds;
   return {
-    // glibc's per-thread malloc arenas hold about 50 MB of fragments after some 10,000 articles; the variable caps them (docs/batch.md).
+    // The launcher caps glibc's malloc arenas at 2 unless MALLOC_ARENA_MAX is set already (bin/depesche.js).
     label: `stream of ${total}, ${workers === 0 ? 'in-process' : `${workers} worker${workers > 1 ? 's' : ''}`} (command${process.env.MALLOC_ARENA_MAX ? `, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : ''})`,
     articles: Number(summary[1]),
     seconds,

@@ -2,8 +2,11 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './batch/helpers/run-cli.ts';
+
+const repositoryRoot = fileURLToPath(new URL('../', import.meta.url));
 
 describe('depesche commands', () => {
   it('run on a cached bundle of the sources, with the same records as through tsx', async () => {
@@ -21,6 +24,16 @@ describe('depesche commands', () => {
     const result = await runCli([command, '--help'], { realPipeline: true });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Usage: depesche/);
+  });
+
+  it.skipIf(process.platform === 'win32')('starts as a program (as npx does) through its launcher line, arguments intact', async () => {
+    const { execFile } = await import('node:child_process');
+    const sentence = 'Der tschechische Ministerpräsident Petr Fiala lehnte ein Treffen ab.';
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(join(repositoryRoot, 'bin', 'depesche.js'), ['explain', sentence], { cwd: repositoryRoot }, (error, out) => (error ? reject(error) : resolve(out))),
+    );
+    expect(stdout).toContain('Petr Fiala');
+    expect(stdout).toMatch(/Ministerpräsident/);
   });
 
   it('an unknown command exits 2 and lists the commands', async () => {

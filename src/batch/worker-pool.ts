@@ -4,16 +4,16 @@
  * pathological article cannot stall the run; a worker that crashes is replaced the same way.
  *
  * Workers start on a plain-JS bundle of the worker module when one can be built (worker-bundle.ts), else
- * through the tsx bootstrap. Read-only data (the NER weight table) is decoded once here and shared with all
- * workers (shared-resources.ts). Each worker gets the next article before it finishes the current one, so it
+ * through the tsx bootstrap. Read-only data (the NER weight table) is decoded once, by a throw-away worker so that
+ * its garbage never reaches the main thread, and shared with all workers (shared-resources.ts). Each worker gets the next article before it finishes the current one, so it
  * never waits for the main thread to be scheduled between articles.
  */
 import { Worker } from 'node:worker_threads';
 import type { ExtractionTask, WorkerData, WorkerMessage } from './extraction-task.ts';
 import { finishErrorRecord, type FinishedRecord, type PipelineIdentity } from './finished-record.ts';
 import { pipelineModuleVariable } from './pipeline-module.ts';
-import { noSharedResources, prepareSharedResources, type SharedResources } from './shared-resources.ts';
-import { bundledWorkerUrl } from './worker-bundle.ts';
+import { noSharedResources, type SharedResources } from './shared-resources.ts';
+import { bundledSharedResourcesWorkerUrl, bundledWorkerUrl } from './worker-bundle.ts';
 
 export interface Extractor {
   /** Resolves once the pipeline is loaded everywhere; rejects with PipelineLoadError when it cannot be. */
@@ -97,6 +97,24 @@ const adaptiveHeapCeilingMegabytes = 4096;
 
 const bootstrapUrl = new URL('./extraction-worker-bootstrap.js', import.meta.url);
 const defaultWorkerModuleUrl = new URL('./extraction-worker.ts', import.meta.url);
+const sharedResourcesWorkerModuleUrl = new URL('./shared-resources-worker.ts', import.meta.url);
+
+/**
+ * Decodes the shared resources in a worker of their own (shared-resources-worker.ts) on its bundle, or through
+ * the tsx bootstrap when there is none. Best effort like the decoding itself: should that worker fail, nothing is
+ * shared and every extraction worker loads its own copy.
+ */
+export function prepareSharedResourcesInWorker(pipeline: string | undefined, bundledUrl: URL | undefined): Promise<SharedResources> {
+  return new Promise((resolve) => {
+    const worker = bundledUrl
+      ? new Worker(bundledUrl, { workerData: { pipeline } })
+      : new Worker(bootstrapUrl, { workerData: { pipeline, moduleUrl: sharedResourcesWorkerModuleUrl.href } });
+    worker.once('message', (shared: SharedResources) => resolve(shared));
+    worker.once('error', () => resolve(noSharedResources));
+    // After the message this resolves nothing (a promise settles once); without one, nothing was shared.
+    worker.once('exit', () => resolve(noSharedResources));
+  });
+}
 
 export class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
@@ -133,8 +151,10 @@ export class WorkerPool implements Extractor {
   async start(): Promise<PipelineIdentity> {
     // A stand-in pipeline module (tests) is TypeScript loaded at run time: only tsx workers can import it.
     const ownModule = this.options.workerModuleUrl ?? (process.env[pipelineModuleVariable] ? defaultWorkerModuleUrl : undefined);
-    if (this.options.shareData !== false && !process.env[pipelineModuleVariable]) this.shared = prepareSharedResources(this.options.pipeline);
     const bundled = ownModule || this.options.runtime === 'tsx' ? undefined : await bundledWorkerUrl();
+    if (this.options.shareData !== false && !process.env[pipelineModuleVariable]) {
+      this.shared = await prepareSharedResourcesInWorker(this.options.pipeline, bundled ? await bundledSharedResourcesWorkerUrl() : undefined);
+    }
     const tsx: WorkerRuntime = { kind: 'tsx', moduleUrl: ownModule ?? defaultWorkerModuleUrl };
     try {
       return await this.startWorkers(bundled ? { kind: 'bundled', url: bundled } : tsx);

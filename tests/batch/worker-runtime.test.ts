@@ -11,8 +11,8 @@ import { expandInputs } from '../../src/batch/input-files.ts';
 import { readInputs } from '../../src/batch/read-inputs.ts';
 import { nerModelFiles, prepareSharedResources } from '../../src/batch/shared-resources.ts';
 import type { ArticleItem } from '../../src/batch/source-item.ts';
-import { bundledWorkerUrl } from '../../src/batch/worker-bundle.ts';
-import { WorkerPool, type Extractor } from '../../src/batch/worker-pool.ts';
+import { bundledSharedResourcesWorkerUrl, bundledWorkerUrl } from '../../src/batch/worker-bundle.ts';
+import { prepareSharedResourcesInWorker, WorkerPool, type Extractor } from '../../src/batch/worker-pool.ts';
 import { defaultNerModelPath } from '../../src/ner/model-data.ts';
 import { adoptCommonNouns, defaultCommonNounsPath, loadCommonNouns, readCommonNouns } from '../../src/lexicon/common-nouns.ts';
 
@@ -78,6 +78,22 @@ describe('shared resources', () => {
     const [model] = prepareSharedResources('news-de').nerModels;
     expect(model.data.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(prepareSharedResources(`${root}gibt/es/nicht.json`).nerModels).toEqual([]);
+  });
+
+  it('are decoded by a throw-away worker, on its bundle or through tsx, into memory the main thread shares', async () => {
+    for (const bundledUrl of [await bundledSharedResourcesWorkerUrl(), undefined]) {
+      const shared = await prepareSharedResourcesInWorker('news-de', bundledUrl);
+      const [model] = shared.nerModels;
+      expect(model.path).toBe(defaultNerModelPath);
+      expect(model.data.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(model.data.header.gazetteer).toBe('');
+      expect(shared.commonNouns!.forms.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+      // The same numbers as decoding here: the worker hands over the buffers, not a copy that could differ.
+      const [local] = prepareSharedResources('news-de').nerModels;
+      expect(model.data.weights.length).toBe(local.data.weights.length);
+      expect(model.data.weights.slice(0, 4096)).toEqual(local.data.weights.slice(0, 4096));
+    }
+    expect((await prepareSharedResourcesInWorker(`${root}gibt/es/nicht.json`, undefined)).nerModels).toEqual([]);
   });
 
   it('shares the common-noun lexicon, which answers as a privately read one does', () => {
