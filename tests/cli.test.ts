@@ -1,4 +1,5 @@
 /** The commands besides extract, run as users run them: in a subprocess through bin/depesche.js. */
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,6 @@ describe('depesche commands', () => {
   });
 
   it.skipIf(process.platform === 'win32')('starts as a program (as npx does) through its launcher line, arguments intact', async () => {
-    const { execFile } = await import('node:child_process');
     const sentence = 'Der tschechische Ministerpräsident Petr Fiala lehnte ein Treffen ab.';
     const stdout = await new Promise<string>((resolve, reject) =>
       execFile(join(repositoryRoot, 'bin', 'depesche.js'), ['explain', sentence], { cwd: repositoryRoot }, (error, out) => (error ? reject(error) : resolve(out))),

@@ -5,15 +5,17 @@
  *
  * Workers start on a plain-JS bundle of the worker module when one can be built (worker-bundle.ts), else
  * through the tsx bootstrap. Read-only data (the NER weight table) is decoded once, by a throw-away worker so that
- * its garbage never reaches the main thread, and shared with all workers (shared-resources.ts). Each worker gets the next article before it finishes the current one, so it
- * never waits for the main thread to be scheduled between articles.
+ * its garbage never reaches the main thread, and shared with all workers (shared-resources.ts). Each worker gets
+ * the next article before it finishes the current one, so it never waits for the main thread to be scheduled
+ * between articles.
  */
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractionTask, WorkerData, WorkerMessage } from './extraction-task.ts';
 import { finishErrorRecord, type FinishedRecord, type PipelineIdentity } from './finished-record.ts';
 import { pipelineModuleVariable } from './pipeline-module.ts';
 import { noSharedResources, type SharedResources } from './shared-resources.ts';
-import { bundledSharedResourcesWorkerUrl, bundledWorkerUrl } from './worker-bundle.ts';
+import { bundledSharedResourcesWorkerUrl, bundledWorkerUrl, sharedResourcesWorkerPath } from './worker-bundle.ts';
 
 export interface Extractor {
   /** Resolves once the pipeline is loaded everywhere; rejects with PipelineLoadError when it cannot be. */
@@ -97,7 +99,6 @@ const adaptiveHeapCeilingMegabytes = 4096;
 
 const bootstrapUrl = new URL('./extraction-worker-bootstrap.js', import.meta.url);
 const defaultWorkerModuleUrl = new URL('./extraction-worker.ts', import.meta.url);
-const sharedResourcesWorkerModuleUrl = new URL('./shared-resources-worker.ts', import.meta.url);
 
 /**
  * Decodes the shared resources in a worker of their own (shared-resources-worker.ts) on its bundle, or through
@@ -108,7 +109,7 @@ export function prepareSharedResourcesInWorker(pipeline: string | undefined, bun
   return new Promise((resolve) => {
     const worker = bundledUrl
       ? new Worker(bundledUrl, { workerData: { pipeline } })
-      : new Worker(bootstrapUrl, { workerData: { pipeline, moduleUrl: sharedResourcesWorkerModuleUrl.href } });
+      : new Worker(bootstrapUrl, { workerData: { pipeline, moduleUrl: pathToFileURL(sharedResourcesWorkerPath).href } });
     worker.once('message', (shared: SharedResources) => resolve(shared));
     worker.once('error', () => resolve(noSharedResources));
     // After the message this resolves nothing (a promise settles once); without one, nothing was shared.
