@@ -253,11 +253,11 @@ export function sampleWithNames(sentences: readonly LabelledSentence[], maximum:
  * BILOU encoding, five folds: 70.71 / 69.04 / 71.66 / 66.87 / 69.38, mean 69.53 (+0.3, 4 of 5
  * folds better), but 49 tags cost 0.64–0.77 of the warm tagging speed (bench:ner), twice the table
  * memory and twice the training time: not adopted (its code is in commit 247a0a9).
- * Fifth session, rejected: a larger common-noun lexicon (regular genitive, dative and plural forms generated
- * from the dictionary's lemmas, +11,700 forms; it covers 93.4 % instead of 91.2 % of GermEval's capitalised
- * non-name words inside sentences, counting compound heads) 68.85 on folds 0–1 against 69.33, and the same
- * 68.85 with the legal corpus's capitalised non-name words added too (+14,000); MobIE's documents as a
- * second extra corpus beside SmartData, five folds 69.46 / 68.70 / 70.82 / 66.99 / 69.75, mean 69.14.
+ * Fifth session, rejected: a larger common-noun lexicon. Regular genitive, dative and plural forms generated
+ * from the dictionary's lemmas (+11,700 forms) gave 68.85 on folds 0–1 against 69.33. With the legal corpus's
+ * capitalised non-name words added too (+14,000; together they cover 93.4 % instead of 91.2 % of GermEval's
+ * capitalised non-name words inside sentences, counting compound heads) also 68.85. MobIE's documents as a
+ * second extra corpus beside SmartData: five folds 69.46 / 68.70 / 70.82 / 66.99 / 69.75, mean 69.14.
  */
 export const defaultExperimentConfig: ExperimentConfig = {
   featureOptions: { commonNouns: true, gazetteer: true, clusters: true, derivation: true, affixLength: 6 },
