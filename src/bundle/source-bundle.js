@@ -43,28 +43,45 @@ async function listSources(directory, into = []) {
   return into.sort();
 }
 
+/** @type {Map<string, Promise<string>>} */
+const sourceDigests = new Map();
+
+/**
+ * The digest of everything but the entry, read once per process: the command bundles its own entry, the worker
+ * and the shared-resources worker, and reading every source file again for each cost start-up time.
+ * @param {string} esbuildVersion
+ * @returns {Promise<string>}
+ */
+function sourcesDigest(esbuildVersion) {
+  let digest = sourceDigests.get(esbuildVersion);
+  if (!digest) {
+    digest = (async () => {
+      const hash = createHash('sha256');
+      hash.update(`${projectRoot}\0${esbuildVersion}\0${process.version}\0`);
+      for (const root of bundledRoots) {
+        for (const path of await listSources(root).catch(() => /** @type {string[]} */ ([]))) {
+          hash.update(`${relative(projectRoot, path)}\0`);
+          hash.update(await readFile(path));
+        }
+      }
+      hash.update(await readFile(join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0)));
+      return hash.digest('hex');
+    })();
+    sourceDigests.set(esbuildVersion, digest);
+  }
+  return digest;
+}
+
 /**
  * The cache key: the entry, every source file's path and content, the lockfile (a package upgrade can move the files the
  * bundle imports by absolute URL), the esbuild and Node versions, and where the project lives (the bundle holds
  * absolute paths). Hashing the contents rather than modification times keeps branch switches and checkouts honest.
- */
-/**
  * @param {string} entryPath
  * @param {string} esbuildVersion
  * @returns {Promise<string>}
  */
 async function sourceHash(entryPath, esbuildVersion) {
-  const hash = createHash('sha256');
-  hash.update(`${projectRoot}\0${entryPath}\0${esbuildVersion}\0${process.version}\0`);
-  for (const root of bundledRoots) {
-    for (const path of await listSources(root).catch(() => /** @type {string[]} */ ([]))) {
-      hash.update(`${relative(projectRoot, path)}\0`);
-      hash.update(await readFile(path));
-    }
-  }
-  const lock = await readFile(join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
-  hash.update(lock);
-  return hash.digest('hex').slice(0, 24);
+  return createHash('sha256').update(`${entryPath}\0${await sourcesDigest(esbuildVersion)}`).digest('hex').slice(0, 24);
 }
 
 const importMetaPattern = /\bimport\.meta\.(url|dirname|filename)\b/g;
