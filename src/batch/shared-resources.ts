@@ -1,5 +1,6 @@
 /**
- * Read-only data the main thread prepares once and hands to every worker through workerData: the NER model,
+ * Read-only data prepared once (by a throw-away worker, shared-resources-worker.ts) and handed to every worker
+ * through workerData: the NER model,
  * decoded with its 13 MB weight table and its gazetteer in SharedArrayBuffers, and the common-noun lexicon as a
  * shared string table. Without this each worker decodes the model file and builds the lexicons itself, and
  * keeps private copies (about 30 MB of heap per worker).

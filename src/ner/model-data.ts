@@ -1,10 +1,10 @@
 /**
  * Where a tagger's decoded model data comes from: the model file, or a copy that another thread decoded into
- * shared memory. The batch path decodes the model once in the main thread with its weight table in a
- * SharedArrayBuffer and hands it to every worker, so N workers hold one 13 MB table instead of N (and skip
+ * shared memory. The batch path decodes the model once, in a throw-away worker, with its weight table in a
+ * SharedArrayBuffer, and hands it to every worker, so N workers hold one 13 MB table instead of N (and skip
  * the decoding). The tagger reads the same numbers either way.
  *
- * Kept apart from index.ts so the main thread can decode without loading the tagger and feature code.
+ * Kept apart from index.ts so that thread can decode without loading the tagger and feature code.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
