@@ -1,8 +1,7 @@
 /**
  * Read-only data prepared once (by a throw-away worker, shared-resources-worker.ts) and handed to every worker
- * through workerData: the NER model,
- * decoded with its 13 MB weight table and its gazetteer in SharedArrayBuffers, and the common-noun lexicon as a
- * shared string table. Without this each worker decodes the model file and builds the lexicons itself, and
+ * through workerData: the NER model, decoded with its 13 MB weight table and its gazetteer in SharedArrayBuffers,
+ * and the common-noun lexicon as a shared string table. Without this each worker decodes the model file and builds the lexicons itself, and
  * keeps private copies (about 30 MB of heap per worker).
  *
  * Best effort by design: whatever cannot be prepared here (unreadable pipeline file, missing model) is simply
