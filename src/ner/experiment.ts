@@ -2,18 +2,16 @@
  * One place that turns a configuration (which features, which extra corpora) into resources and a
  * trained model, so the training script and the cross-validation measure exactly the same thing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { encodeCharClassModel, trainCharClasses, type CharClass, type CharClassModel } from './char-classes.ts';
+import { existsSync } from 'node:fs';
 import { loadCommonNouns, defaultCommonNounsPath } from '../lexicon/common-nouns.ts';
 import { ChunkScorer } from './chunk-score.ts';
 import { splitFold, type LabelledSentence } from './corpus.ts';
 import { extraCorpora, readExtraCorpus } from './extra-corpora.ts';
 import { FeatureExtractor, type FeatureOptions, type FeatureResources } from './features.ts';
-import { buildGazetteer, gazetteerBit } from './gazetteer.ts';
+import { buildGazetteer } from './gazetteer.ts';
 import { encodeWordTable, type ModelData } from './model-format.ts';
-import { mergeGazetteers, nameListBits, readNameLists } from './name-lists.ts';
-import { placeLexiconBits, readPlaceLexicon } from './place-lexicon.ts';
+import { mergeGazetteers, readNameLists } from './name-lists.ts';
+import { readPlaceLexicon } from './place-lexicon.ts';
 import { createNerModel } from './tagger.ts';
 import { entityClasses } from './tags.ts';
 import { trainPerceptron, type TrainingOptions } from './train.ts';
@@ -58,7 +56,6 @@ export interface SharedResources {
   extraSentences: Map<string, LabelledSentence[]>;
   gazetteer: Map<string, number>;
   clusters: Map<string, string>;
-  charClasses?: CharClassModel;
 }
 
 /** Reads what does not depend on the fold: extra corpora and the gazetteer built from them. */
@@ -79,27 +76,7 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
       )
     : new Map<string, number>();
   const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
-  const charClasses = config.featureOptions.charClasses ? trainCharClasses(charClassWords(gazetteer)) : undefined;
-  return { extraSentences, gazetteer, clusters, charClasses };
-}
-
-/** The letter model's training words: the gazetteer's words by class, and the common-noun lexicon's forms. */
-function charClassWords(gazetteer: ReadonlyMap<string, number>): Map<CharClass, string[]> {
-  const person = gazetteerBit('PER', false) | gazetteerBit('PER', true) | nameListBits.firstName | nameListBits.lastName;
-  const organisation = gazetteerBit('ORG', false) | gazetteerBit('ORG', true);
-  const place = gazetteerBit('LOC', false) | gazetteerBit('LOC', true) | nameListBits.city | nameListBits.country | nameListBits.state | nameListBits.place | nameListBits.placePart | placeLexiconBits.placeNameWord;
-  const words = new Map<CharClass, string[]>([['PER', []], ['LOC', []], ['ORG', []], ['NOUN', readCommonNounForms()]]);
-  for (const [word, bits] of gazetteer) {
-    if (bits & person) words.get('PER')!.push(word);
-    if (bits & organisation) words.get('ORG')!.push(word);
-    if (bits & place) words.get('LOC')!.push(word);
-  }
-  return words;
-}
-
-function readCommonNounForms(): string[] {
-  if (!existsSync(defaultCommonNounsPath)) return [];
-  return gunzipSync(readFileSync(defaultCommonNounsPath)).toString('utf8').split('\n').filter((line) => line.length > 0);
+  return { extraSentences, gazetteer, clusters };
 }
 
 function* clusterText(sources: readonly string[], extraSentences: ReadonlyMap<string, LabelledSentence[]>): Iterable<string[]> {
@@ -117,7 +94,6 @@ export function featureResources(config: ExperimentConfig, shared: SharedResourc
     commonNouns: config.featureOptions.commonNouns ? loadCommonNouns() : undefined,
     gazetteer: shared.gazetteer,
     clusters: config.featureOptions.clusters ? shared.clusters : undefined,
-    charClasses: config.featureOptions.charClasses ? shared.charClasses : undefined,
   };
 }
 
@@ -155,7 +131,6 @@ export function trainModel(
       outsidePenalty: config.outsidePenalty,
       gazetteer: encodeWordTable(shared.gazetteer),
       clusters: config.featureOptions.clusters ? encodeWordTable(shared.clusters) : '',
-      ...(config.featureOptions.charClasses && shared.charClasses ? { charClasses: encodeCharClassModel(shared.charClasses) } : {}),
       training: {
         ...provenance,
         epochs: config.training.epochs,

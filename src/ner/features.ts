@@ -8,7 +8,6 @@
 import { finishText, hashText, mixHashes, seededStart } from './hashing.ts';
 import { fnvStart, fnvStep } from '../text/fnv.ts';
 import { hashRange, PresenceFilter } from '../text/presence-filter.ts';
-import { charClassNames, scoreCharClasses, type CharClassModel } from './char-classes.ts';
 
 export interface WordLexicon {
   has(word: string): boolean;
@@ -31,8 +30,6 @@ export interface FeatureOptions {
   wideContext?: boolean;
   /** Prefixes and suffixes up to this many letters (4 when absent). */
   affixLength?: number;
-  /** What the letter model (`char-classes.ts`) makes of the word: name or noun, person or place. */
-  charClasses?: boolean;
 }
 
 /** A read-only word → number table: a Map when training, a flat `StringTable` in the shipped tagger. */
@@ -48,7 +45,6 @@ export interface FeatureResources {
   gazetteer?: NameTable;
   /** Word → cluster bit string ("0110…"); prefixes of it are used as coarser clusters. */
   clusters?: ReadonlyMap<string, string>;
-  charClasses?: CharClassModel;
 }
 
 export interface SentenceFeatures {
@@ -110,9 +106,6 @@ const enum Template {
   SecondNextGazetteer,
   SecondPreviousShortShape,
   SecondNextShortShape,
-  CharNameVsNoun,
-  CharPersonVsPlace,
-  CharBestClass,
 }
 
 const clusterPrefixLengths = [3, 6, 9, 12];
@@ -165,11 +158,6 @@ export class WordFacts {
   compoundRestIsNoun = false;
   /** Gazetteer bits of the part after the last hyphen (`deutsch-französischen`). */
   hyphenLastGazetteer = 0;
-  /** Letter-model buckets (see `charClassBucket`); -128 when the word was not scored. */
-  charNameVsNoun = -128;
-  charPersonVsPlace = 0;
-  /** Index of the most likely letter-model class times 16 plus its margin bucket. */
-  charBest = 0;
 }
 
 /** What the pair features read of a word (a `WordFacts` has it; the tagger's cache keeps only this). */
@@ -416,12 +404,6 @@ function writeOwnHashes(word: WordFacts, options: FeatureOptions, list: HashList
     }
   }
   if (options.clusters) for (const prefix of word.clusterPrefixes) list.push(mixHashes(Template.Cluster, prefix));
-  if (options.charClasses && word.charNameVsNoun !== -128) {
-    const capitalised = word.capitalised ? 1 : 0;
-    list.push(mixHashes(Template.CharNameVsNoun, mixHashes(word.charNameVsNoun, capitalised)));
-    list.push(mixHashes(Template.CharPersonVsPlace, mixHashes(word.charPersonVsPlace, capitalised)));
-    list.push(mixHashes(Template.CharBestClass, mixHashes(word.charBest, capitalised)));
-  }
   if (options.derivation && options.gazetteer) {
     const capitalised = word.capitalised ? 1 : 0;
     for (let bits = word.derivedStemGazetteer, bit = 0; bits !== 0; bits >>>= 1, bit++) {
@@ -485,39 +467,7 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
   facts.compoundRestIsNoun = false;
   facts.hyphenLastGazetteer = 0;
   if (options.derivation) writeDerivationParts(word, lower, resources, facts);
-  facts.charNameVsNoun = -128;
-  facts.charPersonVsPlace = 0;
-  facts.charBest = 0;
-  if (options.charClasses && resources.charClasses && lower.length >= 3 && hasLetter.test(lower)) writeCharClassFacts(resources.charClasses, lower, facts);
   return facts;
-}
-
-const hasLetter = /\p{L}/u;
-const charScores = new Float64Array(charClassNames.length);
-const personClass = charClassNames.indexOf('PER');
-const placeClass = charClassNames.indexOf('LOC');
-const nounClass = charClassNames.indexOf('NOUN');
-
-function writeCharClassFacts(model: CharClassModel, lower: string, facts: WordFacts): void {
-  scoreCharClasses(model, lower, charScores);
-  let best = 0;
-  let second = -1;
-  let bestName = -Infinity;
-  for (let index = 0; index < charScores.length; index++) {
-    if (charScores[index] > charScores[best]) best = index;
-    if (index !== nounClass) bestName = Math.max(bestName, charScores[index]);
-  }
-  for (let index = 0; index < charScores.length; index++) if (index !== best && (second < 0 || charScores[index] > charScores[second])) second = index;
-  facts.charNameVsNoun = charClassBucket(bestName - charScores[nounClass]);
-  facts.charPersonVsPlace = charClassBucket(charScores[personClass] - charScores[placeClass]);
-  facts.charBest = best * 16 + charClassBucket(charScores[best] - charScores[second]);
-}
-
-/** A score difference (mean log-probability per n-gram) in nine buckets, -4 … 4. */
-function charClassBucket(difference: number): number {
-  const magnitude = Math.abs(difference);
-  const step = magnitude < 0.1 ? 0 : magnitude < 0.25 ? 1 : magnitude < 0.5 ? 2 : magnitude < 1 ? 3 : 4;
-  return difference < 0 ? -step : step;
 }
 
 /**

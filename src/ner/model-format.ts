@@ -18,7 +18,7 @@ export const modelHeaderSchema = z.strictObject({
   version: z.literal(1),
   tags: z.array(z.string()).min(2),
   hashBits: z.number().int().min(8).max(24),
-  featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean(), derivation: z.boolean().optional(), wideContext: z.boolean().optional(), affixLength: z.number().int().min(1).max(8).optional(), charClasses: z.boolean().optional() }),
+  featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean(), derivation: z.boolean().optional(), wideContext: z.boolean().optional(), affixLength: z.number().int().min(1).max(8).optional() }),
   /** Divides scores before the forward-backward pass that gives per-token confidences. */
   confidenceTemperature: z.number().positive(),
   /**
@@ -36,8 +36,6 @@ export const modelHeaderSchema = z.strictObject({
   gazetteer: z.string(),
   /** Lines `word TAB path`: word and its cluster bit string. */
   clusters: z.string(),
-  /** The letter model (`char-classes.ts`): its options as JSON, a newline, its int16 table in base64. */
-  charClasses: z.string().optional(),
   /** Free-form provenance: corpora, epochs, seed, date. */
   training: z.record(z.string(), z.unknown()),
 });

@@ -7,7 +7,6 @@ import { EmissionScorer } from './emission-scorer.ts';
 import { FeatureExtractor, type WordLexicon } from './features.ts';
 import { forEachWordTableEntry, gazetteerTable, type ModelData } from './model-format.ts';
 import { buildTagSet } from './tags.ts';
-import { decodeCharClassModel } from './char-classes.ts';
 import { StringTable } from '../text/string-table.ts';
 
 export interface TaggedSentence {
@@ -42,12 +41,10 @@ export function createNerModel(
     featureOptions: model.header.featureOptions,
     hashBits: model.header.hashBits,
     clusters: model.header.clusters,
-    charClasses: model.header.charClasses,
   };
   const clusters = new Map<string, string>();
   forEachWordTableEntry(header.clusters, (word, path) => clusters.set(word, path));
-  const charClasses = header.charClasses ? decodeCharClassModel(header.charClasses) : undefined;
-  const extractor = new FeatureExtractor(header.featureOptions, { commonNouns, gazetteer, clusters, charClasses });
+  const extractor = new FeatureExtractor(header.featureOptions, { commonNouns, gazetteer, clusters });
   const tagSet = buildTagSet(header.tags);
   const tables: ScoringTables = {
     weights: model.weights,
