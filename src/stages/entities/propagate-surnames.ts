@@ -11,6 +11,47 @@ import type { Candidate } from './candidate.ts';
 
 export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
   const tokens = doc.tokens!;
+  // Propagation outranks the model (see candidate.ts), so a token the model alone tagged ("Macron" as OTH in a
+  // headline) is still open to it; the overlap policy then decides.
+  const coveredTokens = new Uint8Array(tokens.length);
+  for (const mention of mentions) if (!mention.rule.startsWith('model:')) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
+  const candidates: Candidate[] = [];
+  // Full names again first ("… sagte Ana Lopes"), then surnames alone.
+  repeatFullNames(doc, mentions, coveredTokens, candidates);
+  repeatSurnames(doc, mentions, lexicons, coveredTokens, candidates);
+  return candidates;
+}
+
+/** A person's full name written again where nothing but the model has tagged it. */
+function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: Uint8Array, candidates: Candidate[]): void {
+  const tokens = doc.tokens!;
+  const fullNames = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.label === 'PER' && mention.kind === 'name' && mention.tokenEnd - mention.tokenStart >= 2) fullNames.set(tokens[mention.tokenStart].text, mention);
+  }
+  if (fullNames.size === 0) return;
+  for (const token of tokens) {
+    const named = fullNames.get(token.text);
+    if (!named || coveredTokens[token.index] === 1) continue;
+    const length = named.tokenEnd - named.tokenStart;
+    let same = token.index + length <= tokens.length;
+    for (let offset = 0; same && offset < length; offset++) {
+      same = tokens[token.index + offset].text === tokens[named.tokenStart + offset].text && coveredTokens[token.index + offset] !== 1;
+    }
+    if (!same) continue;
+    coveredTokens.fill(1, token.index, token.index + length);
+    const last = tokens[token.index + length - 1];
+    candidates.push({
+      source: 'propagation',
+      packRank: 0,
+      mention: { start: token.start, end: last.end, text: doc.text.slice(token.start, last.end), label: 'PER', kind: 'name', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + length, rule: 'repeated-full-name', confidence: 0.9 },
+    });
+  }
+}
+
+/** The surname alone (or in the genitive) of a person named in full here, or a surname the knowledge file knows. */
+function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[]): void {
+  const tokens = doc.tokens!;
   const surnames = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
@@ -23,37 +64,9 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
     const last = tokens[mention.tokenEnd - 1].text;
     surnameTexts.add(last).add(last + 's').add(stripGenitive(last));
   }
-  // Propagation outranks the model (see candidate.ts), so a token the model alone tagged ("Macron" as OTH in a
-  // headline) is still open to it; the overlap policy then decides.
-  const coveredTokens = new Uint8Array(tokens.length);
-  for (const mention of mentions) if (!mention.rule.startsWith('model:')) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
-  const covered = (index: number) => coveredTokens[index] === 1;
-  const candidates: Candidate[] = [];
-  // Full names again first ("… sagte Ana Lopes"), then surnames alone.
-  const fullNames = new Map<string, Mention>();
-  for (const mention of mentions) {
-    if (mention.label === 'PER' && mention.kind === 'name' && mention.tokenEnd - mention.tokenStart >= 2) fullNames.set(tokens[mention.tokenStart].text, mention);
-  }
-  for (const token of tokens) {
-    const named = fullNames.get(token.text);
-    if (!named || covered(token.index)) continue;
-    const length = named.tokenEnd - named.tokenStart;
-    let same = token.index + length <= tokens.length;
-    for (let offset = 0; same && offset < length; offset++) {
-      same = tokens[token.index + offset].text === tokens[named.tokenStart + offset].text && !covered(token.index + offset);
-    }
-    if (!same) continue;
-    coveredTokens.fill(1, token.index, token.index + length);
-    const last = tokens[token.index + length - 1];
-    candidates.push({
-      source: 'propagation',
-      packRank: 0,
-      mention: { start: token.start, end: last.end, text: doc.text.slice(token.start, last.end), label: 'PER', kind: 'name', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + length, rule: 'repeated-full-name', confidence: 0.9 },
-    });
-  }
   for (const token of tokens) {
     if (token.kind !== 'word' || !isCapitalised(token.text) || lexicons.grammar.nonNameWords.has(token.text)) continue;
-    if (covered(token.index)) continue;
+    if (coveredTokens[token.index] === 1) continue;
     // Most capitalised words are nouns; only those that are not, or that equal a surname here, need keys.
     if (lexicons.commonNouns.has(token.text) && !surnameTexts.has(token.text)) continue;
     const keys = [wordKey(token.text), wordKey(stripGenitive(token.text))];
@@ -82,5 +95,4 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
       },
     });
   }
-  return candidates;
 }

@@ -9,7 +9,7 @@
  *    that country's government.
  */
 import { z } from 'zod';
-import type { Doc, Entity, EntityMention, Mention, RoleInfo } from '../../doc/types.ts';
+import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
@@ -96,50 +96,78 @@ function addRole(entity: Entity, role: { title: string; country?: string }) {
   }
 }
 
+/** What the linking steps share: the mentions being linked, the entities drafted so far, and the messages. */
+interface Linking {
+  readonly doc: Doc;
+  readonly lexicons: CompiledLexicons;
+  readonly config: z.infer<typeof configSchema>;
+  readonly mentions: Mention[];
+  readonly drafts: Draft[];
+  readonly byKnowledgeId: Map<string, Draft>;
+  readonly messages: Message[];
+}
+
+/** The steps run in order; each later one sees the mentions the earlier ones linked. */
 export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.infer<typeof configSchema>): Doc {
-  const mentions = doc.mentions!.map((mention) => ({ ...mention }));
-  const drafts: Draft[] = [];
-  const byKnowledgeId = new Map<string, Draft>();
-  const messages = [...doc.messages];
-
-  const newDraft = (mention: Mention, type: Entity['type'], name: string, knowledge?: KnowledgeEntry): Draft => {
-    const draft: Draft = {
-      entity: { id: '', type, name, mentions: [], rule: mention.rule, ...(knowledge?.wikidata ? { wikidata: knowledge.wikidata } : {}), ...(knowledge ? { knowledgeId: knowledge.id } : {}) },
-      nameKeys: new Set(),
-      surnameKeys: new Set(),
-      firstMention: mention.start,
-      knowledge,
-    };
-    if (knowledge) {
-      byKnowledgeId.set(knowledge.id, draft);
-      for (const alias of [knowledge.name, ...(knowledge.aliases ?? [])]) {
-        const key = nameKey(alias);
-        if (key.includes(' ')) draft.nameKeys.add(key);
-        if (type === 'PER') draft.surnameKeys.add(key.split(' ').pop()!);
-      }
-    }
-    drafts.push(draft);
-    return draft;
+  const linking: Linking = {
+    doc,
+    lexicons,
+    config,
+    mentions: doc.mentions!.map((mention) => ({ ...mention })),
+    drafts: [],
+    byKnowledgeId: new Map(),
+    messages: [...doc.messages],
   };
+  linkPersonNames(linking);
+  linkRoleDescriptions(linking);
+  linkOtherNames(linking);
+  completePersonRoles(linking);
+  dropUnsupportedPersons(linking);
+  return linkedDoc(linking);
+}
 
-  const attach = (draft: Draft, mention: Mention, kind = mention.kind) => {
-    draft.entity.mentions.push(toEntityMention(mention, kind));
-    draft.firstMention = Math.min(draft.firstMention, mention.start);
-    mention.entity = 'linked';
-    mention.kind = kind;
-    if (mention.appositiveRole) {
-      draft.namedWithRole = true;
-      addRole(draft.entity, mention.appositiveRole);
-      draft.entity.mentions.push({ ...toEntityMention(mention, 'role'), ...mention.appositiveRole.span, text: doc.text.slice(mention.appositiveRole.span.start, mention.appositiveRole.span.end), rule: 'role-apposition' });
-    }
+function newDraft(linking: Linking, mention: Mention, type: Entity['type'], name: string, knowledge?: KnowledgeEntry): Draft {
+  const draft: Draft = {
+    entity: { id: '', type, name, mentions: [], rule: mention.rule, ...(knowledge?.wikidata ? { wikidata: knowledge.wikidata } : {}), ...(knowledge ? { knowledgeId: knowledge.id } : {}) },
+    nameKeys: new Set(),
+    surnameKeys: new Set(),
+    firstMention: mention.start,
+    knowledge,
   };
+  if (knowledge) {
+    linking.byKnowledgeId.set(knowledge.id, draft);
+    for (const alias of [knowledge.name, ...(knowledge.aliases ?? [])]) {
+      const key = nameKey(alias);
+      if (key.includes(' ')) draft.nameKeys.add(key);
+      if (type === 'PER') draft.surnameKeys.add(key.split(' ').pop()!);
+    }
+  }
+  linking.drafts.push(draft);
+  return draft;
+}
 
-  const knowledgeFor = (key: string | undefined): KnowledgeEntry | undefined => (key ? lexicons.knowledgeById.get(key) : undefined);
+function attach(linking: Linking, draft: Draft, mention: Mention, kind = mention.kind): void {
+  draft.entity.mentions.push(toEntityMention(mention, kind));
+  draft.firstMention = Math.min(draft.firstMention, mention.start);
+  mention.entity = 'linked';
+  mention.kind = kind;
+  if (mention.appositiveRole) {
+    draft.namedWithRole = true;
+    addRole(draft.entity, mention.appositiveRole);
+    const span = mention.appositiveRole.span;
+    draft.entity.mentions.push({ ...toEntityMention(mention, 'role'), ...span, text: linking.doc.text.slice(span.start, span.end), rule: 'role-apposition' });
+  }
+}
 
+function knowledgeFor(lexicons: CompiledLexicons, key: string | undefined): KnowledgeEntry | undefined {
+  return key ? lexicons.knowledgeById.get(key) : undefined;
+}
+
+/** 1. Persons named with two or more words, longest first, so that short forms find their full name. */
+function linkPersonNames(linking: Linking): void {
+  const { doc, lexicons, config, drafts, byKnowledgeId, messages } = linking;
   const wordsOfArticle = new Set(doc.tokens!.map((token) => token.text));
-
-  // 1. Persons named with two or more words, longest first, so that short forms find their full name.
-  const personNames = mentions
+  const personNames = linking.mentions
     .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
   for (const mention of personNames) {
@@ -151,8 +179,8 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     const sameCountry = (draft: Draft) => !mention.appositiveRole?.country || !draft.entity.roles?.length || draft.entity.roles.some((role) => role.country === mention.appositiveRole!.country);
 
     let draft: Draft | undefined;
-    const known = knowledgeFor(mention.key) ?? lexicons.knowledgeByNameKey.get(key)?.find((entry) => entry.type === 'PER');
-    if (known) draft = byKnowledgeId.get(known.id) ?? newDraft(mention, 'PER', known.name, known);
+    const known = knowledgeFor(lexicons, mention.key) ?? lexicons.knowledgeByNameKey.get(key)?.find((entry) => entry.type === 'PER');
+    if (known) draft = byKnowledgeId.get(known.id) ?? newDraft(linking, mention, 'PER', known.name, known);
     draft ??= drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.nameKeys.has(key));
     if (!draft && !singleWord) {
       draft = drafts.find(
@@ -174,17 +202,20 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     if (!draft) {
       const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER');
       const consistent = bySurname.filter((entry) => !mention.appositiveRole?.country || entry.roles?.some((role) => role.country === mention.appositiveRole!.country) || !entry.roles?.length);
-      if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(mention, 'PER', consistent[0].name, consistent[0]);
+      if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(linking, mention, 'PER', consistent[0].name, consistent[0]);
     }
-    draft ??= newDraft(mention, 'PER', name);
+    draft ??= newDraft(linking, mention, 'PER', name);
     if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
     draft.nameKeys.add(key);
     draft.surnameKeys.add(surname);
-    attach(draft, mention);
+    attach(linking, draft, mention);
   }
+}
 
-  // 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person.
-  for (const mention of mentions.filter((candidate) => candidate.kind === 'role' && candidate.role)) {
+/** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
+function linkRoleDescriptions(linking: Linking): void {
+  const { doc, lexicons, drafts, byKnowledgeId, messages } = linking;
+  for (const mention of linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role)) {
     const role = mention.role!;
     const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
@@ -198,50 +229,56 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     let draft = appositionTo ?? inArticle[0];
     if (!draft && role.country) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
-      if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(mention, 'PER', holders[0].name, holders[0]);
+      if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
     if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? ''))) {
       // "der SPÖ-Politiker", "ein Abgeordneter": many hold such a role, so an unresolved one names nobody in particular.
       messages.push({ code: 'unresolved-role', severity: 'info', message: `"${mention.text}" describes a person the article does not name`, start: mention.start, end: mention.end });
       continue;
     }
-    draft ??= newDraft(mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
+    draft ??= newDraft(linking, mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
     addRole(draft.entity, role);
-    attach(draft, mention, 'role');
+    attach(linking, draft, mention, 'role');
   }
+}
 
-  // 3. Places, organisations and other names; government seats in actor position stand for the government.
-  for (const mention of mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER')) {
+/** 3. Places, organisations and other names; government seats in actor position stand for the government. */
+function linkOtherNames(linking: Linking): void {
+  const { doc, lexicons, byKnowledgeId } = linking;
+  for (const mention of linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER')) {
     if (mention.standsFor && isMetonymPosition(doc, mention, lexicons)) {
       const country = mention.standsFor.country;
       const governmentId = `government:${country}`;
       let draft = byKnowledgeId.get(governmentId);
       if (!draft) {
-        draft = newDraft(mention, 'ORG', governmentName(country, lexicons));
+        draft = newDraft(linking, mention, 'ORG', governmentName(country, lexicons));
         byKnowledgeId.set(governmentId, draft);
         draft.entity.country = country;
         draft.entity.rule = 'metonym-government';
       }
-      attach(draft, mention, 'metonym');
+      attach(linking, draft, mention, 'metonym');
       continue;
     }
-    const knowledge = knowledgeFor(mention.key) ?? lexicons.knowledgeByNameKey.get(nameKey(mention.text))?.find((entry) => entry.type === mention.label);
+    const knowledge = knowledgeFor(lexicons, mention.key) ?? lexicons.knowledgeByNameKey.get(nameKey(mention.text))?.find((entry) => entry.type === mention.label);
     const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
     const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(stripGenitive(mention.text))}`;
     let draft = byKnowledgeId.get(groupKey);
     if (!draft) {
-      draft = newDraft(mention, mention.label, knowledge?.name ?? place?.name ?? mention.text, knowledge);
+      draft = newDraft(linking, mention, mention.label, knowledge?.name ?? place?.name ?? mention.text, knowledge);
       byKnowledgeId.set(groupKey, draft);
       if (place?.wikidata) draft.entity.wikidata = place.wikidata;
       const country = place?.country ?? knowledge?.country;
       if (country) draft.entity.country = country;
     }
-    attach(draft, mention);
+    attach(linking, draft, mention);
   }
+}
 
-  // 4. Knowledge roles where the article states none; countries of persons from their roles.
-  const articleCountry = config.inferRoleCountry ? soleCountryOfArticle(doc, mentions, lexicons) : undefined;
-  for (const draft of drafts) {
+/** 4. Knowledge roles where the article states none; countries of persons from their roles. */
+function completePersonRoles(linking: Linking): void {
+  const { doc, lexicons, config } = linking;
+  const articleCountry = config.inferRoleCountry ? soleCountryOfArticle(doc, linking.mentions, lexicons) : undefined;
+  for (const draft of linking.drafts) {
     if (draft.entity.type !== 'PER') continue;
     // A political role the text names without a country, in an article about one country only, is that country's.
     if (articleCountry) {
@@ -272,20 +309,28 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     const countries = new Set((draft.entity.roles ?? []).map((role) => role.country).filter(Boolean));
     if (countries.size === 1) draft.entity.country = [...countries][0];
   }
+}
 
-  // A person known only from single words the statistical model tagged, never named in full, never linked, never
-  // given a role, is more often a mis-tagged noun or place ("Soja", "Taurus") than a person the article introduces.
+/**
+ * A person known only from single words the statistical model tagged, never named in full, never linked, never
+ * given a role, is more often a mis-tagged noun or place ("Soja", "Taurus") than a person the article introduces.
+ */
+function dropUnsupportedPersons(linking: Linking): void {
+  const { drafts } = linking;
   const unsupported = (draft: Draft) =>
     draft.entity.type === 'PER' &&
     !draft.knowledge &&
     !draft.entity.roles?.length &&
     draft.entity.mentions.every((mention) => mention.rule.startsWith('model:') && !/\s/.test(mention.text));
   for (const draft of drafts.filter(unsupported)) {
-    messages.push({ code: 'unconfirmed-person', severity: 'info', message: `"${draft.entity.name}" was tagged as a person by the model only, as a single word; left out`, start: draft.entity.mentions[0].start, end: draft.entity.mentions[0].end });
+    linking.messages.push({ code: 'unconfirmed-person', severity: 'info', message: `"${draft.entity.name}" was tagged as a person by the model only, as a single word; left out`, start: draft.entity.mentions[0].start, end: draft.entity.mentions[0].end });
   }
   drafts.splice(0, drafts.length, ...drafts.filter((draft) => !unsupported(draft)));
+}
 
-  // Ids in order of first mention, so records are stable and readable.
+/** Ids in order of first mention, so records are stable and readable; each mention points to its entity. */
+function linkedDoc(linking: Linking): Doc {
+  const { doc, drafts } = linking;
   drafts.sort((a, b) => a.firstMention - b.firstMention);
   for (const draft of drafts) draft.entity.mentions.sort((a, b) => a.start - b.start);
   const entityIdOf = new Map<Entity, string>();
@@ -295,9 +340,8 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   for (const draft of drafts) {
     for (const entityMention of draft.entity.mentions) entityAtSpan.set(`${entityMention.start}:${entityMention.end}`, entityIdOf.get(draft.entity)!);
   }
-  const linkedMentions = mentions.map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }));
-  return { ...doc, mentions: linkedMentions, entities, messages };
-
+  const linkedMentions = linking.mentions.map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }));
+  return { ...doc, mentions: linkedMentions, entities, messages: linking.messages };
 }
 
 export const linkEntitiesStage = defineStage({
