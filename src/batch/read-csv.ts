@@ -2,9 +2,9 @@
  * CSV, streamed row by row through csv-parse. With a header row, columns are named; with `hasHeader: false`
  * they are given by number, counting from 1 (like `cut -f`). A broken row becomes a problem item; the rest go on.
  */
-import { createReadStream } from 'node:fs';
 import { parse, type CsvError } from 'csv-parse';
 import { fileStem } from './file-stem.ts';
+import { gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import type { CsvOptions, SourceItem } from './source-item.ts';
 
 type Row = Record<string, string> | string[];
@@ -41,7 +41,7 @@ export function articleItemFromRow(row: Row, rowNumber: number, line: number, in
   return { kind: 'article', article: { id, text, ...(title ? { title } : {}) }, input, line };
 }
 
-export async function* readCsv(input: string, options: CsvOptions, stream?: NodeJS.ReadableStream): AsyncGenerator<SourceItem> {
+export async function* readCsv(input: string, options: CsvOptions, stream?: NodeJS.ReadableStream, gzip = false): AsyncGenerator<SourceItem> {
   const skipped: SourceItem[] = [];
   const parser = parse({
     delimiter: options.delimiter,
@@ -67,14 +67,21 @@ export async function* readCsv(input: string, options: CsvOptions, stream?: Node
       return undefined;
     },
   });
-  const source: NodeJS.ReadableStream = stream ?? createReadStream(input);
+  const source: NodeJS.ReadableStream = stream ?? openInputStream(input, gzip);
   source.on('error', (error: Error) => parser.destroy(error));
   source.pipe(parser);
   let rowNumber = 0;
-  for await (const entry of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
-    while (skipped.length > 0) yield skipped.shift()!;
-    rowNumber += 1;
-    yield articleItemFromRow(entry.record, rowNumber, entry.info.lines, input, options);
+  let lastLine = 0;
+  try {
+    for await (const entry of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
+      while (skipped.length > 0) yield skipped.shift()!;
+      rowNumber += 1;
+      lastLine = entry.info.lines;
+      yield articleItemFromRow(entry.record, rowNumber, entry.info.lines, input, options);
+    }
+  } catch (error) {
+    // The source failed part-way (a truncated archive): the rows before it have their items.
+    throw new InputReadError(`${gzipProblem(error).message}; ${rowNumber === 0 ? 'no row' : `rows up to line ${lastLine}`} read whole`, lastLine + 1);
   }
   while (skipped.length > 0) yield skipped.shift()!;
 }

@@ -3,9 +3,9 @@
  * first problem (line and column) of a broken file. Each item becomes one article whose text is
  * `title + "\n\n" + plain-text body`, so the title is the first line and offsets point into what the record holds.
  */
-import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fileStem } from './file-stem.ts';
+import { readInputText } from './open-input.ts';
 import { htmlToText, normalizeLines } from './html-to-text.ts';
 import type { SourceItem } from './source-item.ts';
 import { unwrapRawXmlContent } from './xml-entities.ts';
@@ -114,6 +114,6 @@ export function* feedItems(xml: string, input: string): Generator<SourceItem> {
   for (const [index, entry] of (entries ?? []).entries()) yield articleItemFromFeedEntry(entry, index, input);
 }
 
-export async function* readFeed(input: string): AsyncGenerator<SourceItem> {
-  yield* feedItems(await readFile(input, 'utf8'), input);
+export async function* readFeed(input: string, gzip = false): AsyncGenerator<SourceItem> {
+  yield* feedItems(await readInputText(input, gzip), input);
 }

@@ -5,6 +5,7 @@ import { readJsonFile } from './read-json-file.ts';
 import { readJsonLines } from './read-json-lines.ts';
 import { readTextFile } from './read-text-file.ts';
 import type { InputFile } from './input-files.ts';
+import { InputReadError } from './open-input.ts';
 import { defaultCsvOptions, type CsvOptions, type SourceItem } from './source-item.ts';
 
 export interface ReadOptions {
@@ -15,19 +16,22 @@ export interface ReadOptions {
 function readFile(file: InputFile, options: ReadOptions): AsyncGenerator<SourceItem> {
   switch (file.format) {
     case 'text':
-      return readTextFile(file.path);
+      return readTextFile(file.path, file.gzip);
     case 'json':
-      return readJsonFile(file.path);
+      return readJsonFile(file.path, file.gzip);
     case 'json-lines':
-      return readJsonLines(file.path, file.path === '-' ? (options.stdin ?? process.stdin) : undefined);
+      return readJsonLines(file.path, file.path === '-' ? (options.stdin ?? process.stdin) : undefined, file.gzip);
     case 'csv':
-      return readCsv(file.path, options.csv ?? defaultCsvOptions);
+      return readCsv(file.path, options.csv ?? defaultCsvOptions, undefined, file.gzip);
     case 'feed':
-      return readFeed(file.path);
+      return readFeed(file.path, file.gzip);
   }
 }
 
-/** A file that vanishes or cannot be read mid-run becomes one error record, not a crash. */
+/**
+ * A file that vanishes or cannot be read mid-run (a truncated gzip archive, say) becomes one error record, not a
+ * crash; the articles read before the failure keep theirs.
+ */
 export async function* readInputs(files: InputFile[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   for (const file of files) {
     try {
@@ -39,6 +43,7 @@ export async function* readInputs(files: InputFile[], options: ReadOptions = {})
         code: 'unreadable-input',
         message: `${file.path}: ${(error as Error).message}`,
         input: file.path,
+        ...(error instanceof InputReadError && error.line !== undefined ? { line: error.line } : {}),
       };
     }
   }

@@ -1,14 +1,15 @@
 /** A `.json` file holds one article object (or, as a convenience, an array of them). */
-import { readFile } from 'node:fs/promises';
 import { articleItemFromValue } from './article-input-schema.ts';
 import { fileStem } from './file-stem.ts';
+import { readInputText } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
 
-export async function* readJsonFile(path: string): AsyncGenerator<SourceItem> {
+export async function* readJsonFile(path: string, gzip = false): AsyncGenerator<SourceItem> {
   const stem = fileStem(path);
+  const text = await readInputText(path, gzip);
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     yield { kind: 'problem', id: stem, code: 'invalid-json', message: `${path}: ${(error as Error).message}`, input: path };
     return;

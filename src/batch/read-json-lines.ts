@@ -2,9 +2,9 @@
  * JSONL from a file or stdin, one article object per line, streamed line by line so memory stays flat.
  * A bad line becomes a problem item carrying its line number; blank lines are ignored.
  */
-import { createReadStream } from 'node:fs';
 import { articleItemFromValue } from './article-input-schema.ts';
 import { fileStem } from './file-stem.ts';
+import { gunzipIfCompressed, gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
 
 export function articleItemFromLine(line: string, lineNumber: number, input: string, stem: string): SourceItem {
@@ -49,15 +49,33 @@ export async function* streamLines(source: AsyncIterable<Buffer | string>): Asyn
   if (pending.length > 0) yield decodeLine(Buffer.concat(pending));
 }
 
-export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStream): AsyncGenerator<SourceItem> {
-  const source = (stream ?? createReadStream(input)) as AsyncIterable<Buffer | string>;
+/**
+ * `stream` (stdin) is decompressed when it starts with gzip's magic bytes; a file when `gzip` says so. A read that
+ * fails part-way (a truncated archive) throws an `InputReadError` naming the last whole line: the lines before
+ * it have been yielded, the broken one is not.
+ */
+export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStream, gzip = false): AsyncGenerator<SourceItem> {
+  const source = stream ? gunzipIfCompressed(stream as AsyncIterable<Buffer | string>) : (openInputStream(input, gzip) as AsyncIterable<Buffer>);
   const stem = fileStem(input);
   let lineNumber = 0;
-  for await (const rawLine of streamLines(source)) {
-    lineNumber += 1;
-    // A byte-order mark would make the first line invalid JSON.
-    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-    if (line.trim() === '') continue;
-    yield articleItemFromLine(line, lineNumber, input, stem);
+  const lines = streamLines(source);
+  try {
+    while (true) {
+      let next: IteratorResult<string>;
+      try {
+        next = await lines.next();
+      } catch (error) {
+        throw new InputReadError(`${gzipProblem(error).message}; ${lineNumber === 0 ? 'no line' : `up to line ${lineNumber}`} read whole`, lineNumber + 1);
+      }
+      if (next.done) return;
+      lineNumber += 1;
+      // A byte-order mark would make the first line invalid JSON.
+      const line = lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
+      if (line.trim() === '') continue;
+      yield articleItemFromLine(line, lineNumber, input, stem);
+    }
+  } finally {
+    // A consumer that stops early closes the file (the loop's own iterator would have done this).
+    await lines.return(undefined);
   }
 }

@@ -1,5 +1,5 @@
 /** A `.txt` file is one article: the whole file is the text, its first non-empty line the title. */
-import { readFile } from 'node:fs/promises';
+import { readInputText } from './open-input.ts';
 import { fileStem } from './file-stem.ts';
 import type { SourceItem } from './source-item.ts';
 
@@ -19,6 +19,6 @@ export function articleItemFromText(text: string, path: string): SourceItem {
   return { kind: 'article', article: { id, text, title: firstNonEmptyLine(text) }, input: path };
 }
 
-export async function* readTextFile(path: string): AsyncGenerator<SourceItem> {
-  yield articleItemFromText(await readFile(path, 'utf8'), path);
+export async function* readTextFile(path: string, gzip = false): AsyncGenerator<SourceItem> {
+  yield articleItemFromText(await readInputText(path, gzip), path);
 }

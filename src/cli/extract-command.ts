@@ -24,7 +24,8 @@ Inputs (any mix; folders are read recursively, sorted by path):
   file.jsonl             one article object per line
   file.csv               one article per row (see --csv-* options)
   file.xml|.rss|.atom    an RSS or Atom feed; one article per item
-  -                      JSONL on stdin
+  file.jsonl.gz, …       any of these gzip-compressed (decompressed as it streams)
+  -                      JSONL on stdin (plain or gzip)
 
 Options:
   -o, --out <target>         '-' for JSONL on stdout, 'file.jsonl' for one file, or a folder

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordSchema } from '../../src/schema/record.ts';
@@ -68,6 +69,23 @@ describe('depesche extract --out -', () => {
     const result = await runCli(['extract', '-', '--out', '-', '--workers', '0'], { input });
     const records = parseJsonLines(result.stdout);
     expect(records.map((record) => [record.id, (record.entities as unknown[]).length])).toEqual([['s1', 1], ['stdin#2', 0]]);
+  });
+
+  it('reads a gzip-compressed JSONL archive, and gives a truncated one an error record after its whole lines', async () => {
+    const lines = Array.from({ length: 200 }, (_, index) => JSON.stringify({ id: `z${index + 1}`, text: `Meldung ${index + 1} aus Erfurt. ${'Dr. Weber sprach im Landtag. '.repeat(1 + (index % 5))}` }));
+    const whole = gzipSync(lines.join('\n'));
+    await writeFile(join(scratch, 'archiv.jsonl.gz'), whole);
+    await writeFile(join(scratch, 'abgebrochen.jsonl.gz'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const result = await runCli(['extract', join(scratch, 'archiv.jsonl.gz'), join(scratch, 'abgebrochen.jsonl.gz'), '--out', '-', '--workers', '2', '--quiet']);
+    expect(result.code).toBe(0);
+    const records = parseJsonLines(result.stdout);
+    const [complete, truncated] = [records.slice(0, 200), records.slice(200)];
+    expect(complete.map((record) => record.id)).toEqual(lines.map((line) => JSON.parse(line).id));
+    const error = truncated[truncated.length - 1];
+    expect(error).toMatchObject({ status: 'error', error: { code: 'unreadable-input', input: join(scratch, 'abgebrochen.jsonl.gz'), line: truncated.length } });
+    expect(truncated.slice(0, -1).every((record) => record.status === 'ok')).toBe(true);
+    const counts = summaryCounts(result.stderr);
+    expect(counts).toMatchObject({ read: records.length, error: 1 });
   });
 
   it('reads headerless CSV given column numbers', async () => {

@@ -1,5 +1,10 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileStem } from '../../src/batch/file-stem.ts';
 import { expandInputs, formatFromContent, InputArgumentError } from '../../src/batch/input-files.ts';
 import { readCsv } from '../../src/batch/read-csv.ts';
 import { feedItems } from '../../src/batch/read-feed.ts';
@@ -194,5 +199,85 @@ describe('feeds', () => {
     expect(articles([...feedItems(xml, 'rdf.xml')])).toEqual([
       { id: 'https://example.org/1', title: 'Eins', url: 'https://example.org/1', publishedAt: '2025-01-02T03:04:05.000Z', text: 'Eins\n\nText & mehr' },
     ]);
+  });
+});
+
+describe('gzip-compressed inputs', () => {
+  let scratch: string;
+  const plain = 'fixtures/batch/mixed/nested/c-meldungen.jsonl';
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'depesche-gzip-'));
+    for (const path of [plain, 'fixtures/batch/mixed/nested/d-tabelle.csv', 'fixtures/batch/mixed/a-bahnstreik.txt', 'fixtures/batch/mixed/b-hafen.json', 'fixtures/batch/feeds/rss-regional.xml']) {
+      await writeFile(join(scratch, `${basename(path)}.gz`), gzipSync(await readFile(path)));
+    }
+    await writeFile(join(scratch, 'archiv-ohne-endung'), gzipSync(await readFile(plain)));
+  });
+
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('takes the format from the name before .gz, and sniffs a gzip file whose name says nothing', async () => {
+    const folder = await expandInputs([scratch]);
+    expect(folder.map((file) => [basename(file.path), file.format, file.gzip])).toEqual([
+      ['a-bahnstreik.txt.gz', 'text', true],
+      ['b-hafen.json.gz', 'json', true],
+      ['c-meldungen.jsonl.gz', 'json-lines', true],
+      ['d-tabelle.csv.gz', 'csv', true],
+      ['rss-regional.xml.gz', 'feed', true],
+    ]);
+    expect(await expandInputs([join(scratch, 'archiv-ohne-endung')])).toEqual([{ path: join(scratch, 'archiv-ohne-endung'), format: 'json-lines', gzip: true }]);
+  });
+
+  it('reads every format compressed exactly as it reads it plain, ids from the name without .gz', async () => {
+    const compressed = await collect(readInputs(await expandInputs([scratch])));
+    const uncompressed = await collect(
+      readInputs(await expandInputs(['fixtures/batch/mixed/a-bahnstreik.txt', 'fixtures/batch/mixed/b-hafen.json', plain, 'fixtures/batch/mixed/nested/d-tabelle.csv', 'fixtures/batch/feeds/rss-regional.xml'])),
+    );
+    expect(articles(compressed)).toEqual(articles(uncompressed));
+    expect(articles(compressed).length).toBeGreaterThanOrEqual(8);
+    expect(compressed.every((item) => item.kind === 'article')).toBe(true);
+  });
+
+  it('keeps the articles before the break of a truncated archive and names the file and line after them', async () => {
+    const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ id: `a${index + 1}`, text: `Meldung ${index + 1}: ${'Der Stadtrat von Jena tagte am Montag. '.repeat(1 + (index % 7))}` }));
+    const whole = gzipSync(lines.join('\n'));
+    const path = join(scratch, 'abgeschnitten.jsonl.gz');
+    await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
+    const items = await collect(readInputs(await expandInputs([path])));
+    const read = articles(items);
+    const problem = items[items.length - 1];
+    expect(read.length).toBeGreaterThan(10);
+    expect(read.length).toBeLessThan(300);
+    // Every article read is a whole line of the original, in order, and only the last item is the problem.
+    expect(read.map((article) => article.id)).toEqual(lines.slice(0, read.length).map((line) => JSON.parse(line).id));
+    expect(read.map((article) => article.text)).toEqual(lines.slice(0, read.length).map((line) => JSON.parse(line).text));
+    expect(items).toHaveLength(read.length + 1);
+    expect(problem).toMatchObject({ kind: 'problem', code: 'unreadable-input', input: path, line: read.length + 1 });
+    expect(problem.kind === 'problem' && problem.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: gzip data is corrupt or truncated .*up to line ${read.length} read whole`));
+  });
+
+  it('turns a .gz file that is not gzip into one error naming it, for streamed and whole-file formats', async () => {
+    for (const name of ['kaputt.jsonl.gz', 'kaputt.txt.gz', 'kaputt.csv.gz']) {
+      const path = join(scratch, name);
+      await writeFile(path, 'kein gzip');
+      const items = await collect(readInputs(await expandInputs([path])));
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ kind: 'problem', code: 'unreadable-input', input: path, message: expect.stringMatching(/gzip data is corrupt or truncated/) });
+    }
+  });
+
+  it('decompresses JSONL on stdin when it starts with the gzip magic bytes', async () => {
+    const text = await readFile(plain, 'utf8');
+    const fromGzip = await collect(readJsonLines('-', Readable.from([gzipSync(text)])));
+    const fromPlain = await collect(readJsonLines('-', Readable.from([Buffer.from(text)])));
+    expect(fromGzip).toEqual(fromPlain);
+    expect(articles(fromGzip).length).toBeGreaterThan(1);
+  });
+
+  it('names fallback ids after the file without .gz', () => {
+    expect(fileStem('archiv/news.jsonl.gz')).toBe('news');
+    expect(fileStem('archiv/news.jsonl')).toBe('news');
   });
 });
