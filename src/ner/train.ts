@@ -48,10 +48,17 @@ function partialLabelMask(goldTags: readonly string[], tags: readonly string[]):
   return mask;
 }
 
+function featuresOf(extractor: FeatureExtractor, sentence: LabelledSentence): SentenceFeatures {
+  const features = extractor.extract(sentence.words);
+  return sentence.domain ? withDomainCopies(features, sentence.domain) : features;
+}
+
 export function trainPerceptron(
   sentences: readonly LabelledSentence[],
   extractor: FeatureExtractor,
   options: TrainingOptions = defaultTrainingOptions,
+  /** The extractor for partially labelled (extra-corpus) sentences, when they must see other resources. */
+  partialExtractor: FeatureExtractor = extractor,
 ): TrainedTables {
   const tags = germEvalTags;
   const tagSet = buildTagSet(tags);
@@ -60,7 +67,7 @@ export function trainPerceptron(
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({
-      features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
+      features: featuresOf(sentence.partial ? partialExtractor : extractor, sentence),
       gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
       allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
     }));
