@@ -4,7 +4,7 @@
  * conlleval-style table. The last line is one JSON object with the figures.
  *
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
- *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--own-gazetteer smartdata,mobie] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
+ *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
  *          [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,6 @@ const { values } = parseArgs({
     'place-lexicon': { type: 'string' },
     'cluster-sources': { type: 'string' },
     'gazetteer-corpora': { type: 'string' },
-    'own-gazetteer': { type: 'string' },
     extra: { type: 'string' },
     'extra-sample': { type: 'string' },
     'extra-domain': { type: 'string' },
@@ -79,7 +78,6 @@ const config: ExperimentConfig = {
   extraTrainingSample: values['extra-sample'] ? Number(values['extra-sample']) : defaultExperimentConfig.extraTrainingSample,
   extraDomainFeatures: booleanOption(values['extra-domain'], defaultExperimentConfig.extraDomainFeatures ?? false),
   gazetteerCorpora: listOption(values['gazetteer-corpora'], defaultExperimentConfig.gazetteerCorpora),
-  ownGazetteerCorpora: listOption(values['own-gazetteer'], defaultExperimentConfig.ownGazetteerCorpora ?? []),
   nameLists: !values['no-name-lists'] && defaultExperimentConfig.nameLists,
   placeLexicon: booleanOption(values['place-lexicon'], defaultExperimentConfig.placeLexicon ?? false),
   clusterSources: listOption(values['cluster-sources'], defaultExperimentConfig.clusterSources),

@@ -32,12 +32,6 @@ export interface ExperimentConfig {
   extraDomainFeatures?: boolean;
   /** Names of extra corpora the gazetteer is built from. */
   gazetteerCorpora: string[];
-  /**
-   * Names of extra corpora whose names become gazetteer bits of their own (`extraGazetteerShift` up). The extra
-   * training sentences do not see these bits: a corpus's names are all in a list built from it, so they would teach
-   * the tagger to trust the list far more than it deserves on text the list was not built from.
-   */
-  ownGazetteerCorpora?: string[];
   /** Whether the name lists from `@faker-js/faker` join the gazetteer. */
   nameLists: boolean;
   /** Whether the place pack's adjectives, demonyms and place names join the gazetteer (`place-lexicon.ts`). */
@@ -61,17 +55,13 @@ export interface ExperimentConfig {
 export interface SharedResources {
   extraSentences: Map<string, LabelledSentence[]>;
   gazetteer: Map<string, number>;
-  /** The gazetteer without the bits of `ownGazetteerCorpora`, for the extra training sentences; absent when none. */
-  gazetteerForExtra?: Map<string, number>;
   clusters: Map<string, string>;
 }
 
 /** Reads what does not depend on the fold: extra corpora and the gazetteer built from them. */
 export async function prepareSharedResources(config: ExperimentConfig): Promise<SharedResources> {
-  const ownGazetteerCorpora = config.featureOptions.gazetteer ? (config.ownGazetteerCorpora ?? []) : [];
   const wanted = new Set([
     ...config.extraTrainingCorpora,
-    ...ownGazetteerCorpora,
     ...(config.featureOptions.gazetteer ? config.gazetteerCorpora : []),
     ...(config.featureOptions.clusters ? config.clusterSources : []),
   ]);
@@ -85,18 +75,9 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
         config.placeLexicon ? readPlaceLexicon() : new Map(),
       )
     : new Map<string, number>();
-  let gazetteerForExtra: Map<string, number> | undefined;
-  if (ownGazetteerCorpora.length > 0) {
-    gazetteerForExtra = new Map(gazetteer);
-    const own = buildGazetteer(ownGazetteerCorpora.flatMap((name) => extraSentences.get(name) ?? []));
-    for (const [word, bits] of own) gazetteer.set(word, (gazetteer.get(word) ?? 0) | (bits << extraGazetteerShift));
-  }
   const clusters = config.featureOptions.clusters ? buildWordClusters(clusterText(config.clusterSources, extraSentences)) : new Map<string, string>();
-  return { extraSentences, gazetteer, gazetteerForExtra, clusters };
+  return { extraSentences, gazetteer, clusters };
 }
-
-/** Where the bits of `ownGazetteerCorpora` start: above the corpus gazetteer, the name lists and the place lexicon. */
-export const extraGazetteerShift = 16;
 
 function* clusterText(sources: readonly string[], extraSentences: ReadonlyMap<string, LabelledSentence[]>): Iterable<string[]> {
   for (const source of sources) {
@@ -138,10 +119,7 @@ export function trainModel(
     })),
   );
   const extractor = new FeatureExtractor(config.featureOptions, featureResources(config, shared));
-  const partialExtractor = shared.gazetteerForExtra
-    ? new FeatureExtractor(config.featureOptions, { ...featureResources(config, shared), gazetteer: shared.gazetteerForExtra })
-    : extractor;
-  const tables = trainPerceptron([...sentences, ...extra], extractor, config.training, partialExtractor);
+  const tables = trainPerceptron([...sentences, ...extra], extractor, config.training);
   return {
     header: {
       format: 'depesche-ner',
@@ -161,7 +139,6 @@ export function trainModel(
         extraTrainingSample: config.extraTrainingSample ?? null,
         extraDomainFeatures: config.extraDomainFeatures ?? false,
         gazetteerCorpora: config.gazetteerCorpora,
-        ownGazetteerCorpora: config.ownGazetteerCorpora ?? [],
         nameLists: config.nameLists,
         placeLexicon: config.placeLexicon ?? false,
         clusterSources: config.featureOptions.clusters ? config.clusterSources : [],

@@ -48,17 +48,10 @@ function partialLabelMask(goldTags: readonly string[], tags: readonly string[]):
   return mask;
 }
 
-function featuresOf(extractor: FeatureExtractor, sentence: LabelledSentence): SentenceFeatures {
-  const features = extractor.extract(sentence.words);
-  return sentence.domain ? withDomainCopies(features, sentence.domain) : features;
-}
-
 export function trainPerceptron(
   sentences: readonly LabelledSentence[],
   extractor: FeatureExtractor,
   options: TrainingOptions = defaultTrainingOptions,
-  /** The extractor for partially labelled (extra-corpus) sentences, when they must see other resources. */
-  partialExtractor: FeatureExtractor = extractor,
 ): TrainedTables {
   const tags = germEvalTags;
   const tagSet = buildTagSet(tags);
@@ -67,7 +60,7 @@ export function trainPerceptron(
   const prepared: PreparedSentence[] = sentences
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({
-      features: featuresOf(sentence.partial ? partialExtractor : extractor, sentence),
+      features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
       gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
       allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
     }));
