@@ -3,6 +3,7 @@
  * Unknown fields are ignored (corpora carry labels and metadata); a numeric id is accepted as a string.
  */
 import { z } from 'zod';
+import { describeField, projectArticleFields, type JsonFieldMap } from './json-fields.ts';
 import type { SourceItem } from './source-item.ts';
 
 export const articleInputSchema = z.object({
@@ -20,16 +21,20 @@ export interface ItemOrigin {
   fallbackId: string;
 }
 
-/** Turns one parsed JSON value into an article item, or a problem item saying what is wrong with it. */
-export function articleItemFromValue(value: unknown, origin: ItemOrigin): SourceItem {
+/**
+ * Turns one parsed JSON value into an article item, or a problem item saying what is wrong with it. With a field
+ * map, the article's fields are first taken from where the map says (see `json-fields.ts`).
+ */
+export function articleItemFromValue(raw: unknown, origin: ItemOrigin, fields?: JsonFieldMap): SourceItem {
   const { input, line, fallbackId } = origin;
+  const value = fields ? projectArticleFields(raw, fields) : raw;
   const parsed = articleInputSchema.safeParse(value);
   if (!parsed.success) {
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
     const objectId = isObject ? (value as Record<string, unknown>).id : undefined;
     const id = typeof objectId === 'string' && objectId !== '' ? objectId : fallbackId;
     const message = isObject
-      ? `not a valid article: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`
+      ? `not a valid article: ${parsed.error.issues.map((issue) => `${issue.path.length > 0 ? describeField(issue.path.join('.'), fields) : '(root)'}: ${issue.message}`).join('; ')}`
       : `expected an article object { "text": … }, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
     return { kind: 'problem', id, code: 'invalid-article', message, input, line };
   }

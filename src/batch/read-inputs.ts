@@ -5,11 +5,14 @@ import { readJsonFile } from './read-json-file.ts';
 import { readJsonLines } from './read-json-lines.ts';
 import { readTextFile } from './read-text-file.ts';
 import type { InputFile } from './input-files.ts';
+import type { JsonFieldMap } from './json-fields.ts';
 import { InputReadError } from './open-input.ts';
 import { defaultCsvOptions, type CsvOptions, type SourceItem } from './source-item.ts';
 
 export interface ReadOptions {
   csv?: CsvOptions;
+  /** Where the article fields sit in JSON and JSONL objects (`--json-fields`); their own names when absent. */
+  json?: JsonFieldMap;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -18,9 +21,9 @@ function readFile(file: InputFile, options: ReadOptions): AsyncGenerator<SourceI
     case 'text':
       return readTextFile(file.path, file.gzip);
     case 'json':
-      return readJsonFile(file.path, file.gzip);
+      return readJsonFile(file.path, file.gzip, options.json);
     case 'json-lines':
-      return readJsonLines(file.path, file.path === '-' ? (options.stdin ?? process.stdin) : undefined, file.gzip);
+      return readJsonLines(file.path, file.path === '-' ? (options.stdin ?? process.stdin) : undefined, file.gzip, options.json);
     case 'csv':
       return readCsv(file.path, options.csv ?? defaultCsvOptions, undefined, file.gzip);
     case 'feed':

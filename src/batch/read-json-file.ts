@@ -1,10 +1,11 @@
 /** A `.json` file holds one article object (or, as a convenience, an array of them). */
 import { articleItemFromValue } from './article-input-schema.ts';
 import { fileStem } from './file-stem.ts';
+import type { JsonFieldMap } from './json-fields.ts';
 import { readInputText } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
 
-export async function* readJsonFile(path: string, gzip = false): AsyncGenerator<SourceItem> {
+export async function* readJsonFile(path: string, gzip = false, fields?: JsonFieldMap): AsyncGenerator<SourceItem> {
   const stem = fileStem(path);
   const text = await readInputText(path, gzip);
   let value: unknown;
@@ -16,9 +17,9 @@ export async function* readJsonFile(path: string, gzip = false): AsyncGenerator<
   }
   if (Array.isArray(value)) {
     for (const [index, element] of value.entries()) {
-      yield articleItemFromValue(element, { input: path, fallbackId: `${stem}#${index + 1}` });
+      yield articleItemFromValue(element, { input: path, fallbackId: `${stem}#${index + 1}` }, fields);
     }
     return;
   }
-  yield articleItemFromValue(value, { input: path, fallbackId: stem });
+  yield articleItemFromValue(value, { input: path, fallbackId: stem }, fields);
 }

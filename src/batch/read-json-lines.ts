@@ -4,10 +4,11 @@
  */
 import { articleItemFromValue } from './article-input-schema.ts';
 import { fileStem } from './file-stem.ts';
+import type { JsonFieldMap } from './json-fields.ts';
 import { gunzipIfCompressed, gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
 
-export function articleItemFromLine(line: string, lineNumber: number, input: string, stem: string): SourceItem {
+export function articleItemFromLine(line: string, lineNumber: number, input: string, stem: string, fields?: JsonFieldMap): SourceItem {
   const fallbackId = `${stem}#${lineNumber}`;
   let value: unknown;
   try {
@@ -15,7 +16,7 @@ export function articleItemFromLine(line: string, lineNumber: number, input: str
   } catch (error) {
     return { kind: 'problem', id: fallbackId, code: 'invalid-json', message: (error as Error).message, input, line: lineNumber };
   }
-  return articleItemFromValue(value, { input, line: lineNumber, fallbackId });
+  return articleItemFromValue(value, { input, line: lineNumber, fallbackId }, fields);
 }
 
 /** One line's bytes as text, without the `\r` of a CRLF ending. */
@@ -54,7 +55,7 @@ export async function* streamLines(source: AsyncIterable<Buffer | string>): Asyn
  * fails part-way (a truncated archive) throws an `InputReadError` naming the last whole line: the lines before
  * it have been yielded, the broken one is not.
  */
-export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStream, gzip = false): AsyncGenerator<SourceItem> {
+export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStream, gzip = false, fields?: JsonFieldMap): AsyncGenerator<SourceItem> {
   const source = stream ? gunzipIfCompressed(stream as AsyncIterable<Buffer | string>) : (openInputStream(input, gzip) as AsyncIterable<Buffer>);
   const stem = fileStem(input);
   let lineNumber = 0;
@@ -72,7 +73,7 @@ export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStre
       // A byte-order mark would make the first line invalid JSON.
       const line = lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
       if (line.trim() === '') continue;
-      yield articleItemFromLine(line, lineNumber, input, stem);
+      yield articleItemFromLine(line, lineNumber, input, stem, fields);
     }
   } finally {
     // A consumer that stops early closes the file (the loop's own iterator would have done this).

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { csvOptionProblem } from '../batch/read-csv.ts';
+import { parseJsonFieldMap, type JsonFieldMap } from '../batch/json-fields.ts';
 import { expandInputs, InputArgumentError, type InputFile } from '../batch/input-files.ts';
 import { InProcessExtractor } from '../batch/in-process-extractor.ts';
 import { ProgressReporter } from '../batch/progress.ts';
@@ -43,6 +44,11 @@ Options:
       --quiet                no per-article lines on stderr (the summary stays)
       --explain              also print, per article, which rule or model produced each entity,
                              relation and event, and the near misses (stderr; slower)
+  JSON and JSONL:
+      --json-fields <map>    where the article fields are, as field=path pairs, e.g.
+                             text=maintext,title=title,publishedAt=date_publish,id=meta.uuid
+                             (fields: id, text, title, url, publishedAt; a text given as a list
+                             of paragraphs is joined; unnamed fields are read from their own name)
   CSV:
       --csv-text-column <c>  column with the text (default: text)
       --csv-id-column <c>    column with the id (default: id, when present)
@@ -70,6 +76,7 @@ const optionSpec = {
   duplicates: { type: 'string', default: 'keep' },
   quiet: { type: 'boolean', default: false },
   explain: { type: 'boolean', default: false },
+  'json-fields': { type: 'string' },
   'csv-text-column': { type: 'string' },
   'csv-id-column': { type: 'string' },
   'csv-title-column': { type: 'string' },
@@ -100,6 +107,7 @@ export interface ExtractArguments {
   quiet: boolean;
   explain: boolean;
   csv: CsvOptions;
+  json?: JsonFieldMap;
   help: boolean;
 }
 
@@ -135,6 +143,13 @@ export function parseExtractArguments(argv: string[]): ExtractArguments {
     csv,
     help: values.help,
   };
+  if (values['json-fields'] !== undefined) {
+    try {
+      result.json = parseJsonFieldMap(values['json-fields']);
+    } catch (error) {
+      throw new UsageError(`--json-fields: ${(error as Error).message}`);
+    }
+  }
   if (result.help) return result;
   if (positionals.length === 0) throw new UsageError('no input given: name files, folders, or - for JSONL on stdin');
   if (positionals.filter((input) => input === '-').length > 1) throw new UsageError("stdin ('-') can be read only once");
@@ -183,7 +198,7 @@ export async function runExtractCommand(argv: string[], io: CommandIo): Promise<
     }
     const reporter = new ProgressReporter({ stderr: io.stderr, quiet: args.quiet, total: knownTotal(files) });
     const { counts } = await runBatch({
-      items: readInputs(files, { csv: args.csv, stdin: io.stdin }),
+      items: readInputs(files, { csv: args.csv, json: args.json, stdin: io.stdin }),
       extractor,
       pipeline,
       writer,

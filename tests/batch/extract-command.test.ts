@@ -88,6 +88,16 @@ describe('depesche extract --out -', () => {
     expect(counts).toMatchObject({ read: records.length, error: 1 });
   });
 
+  it('reads JSONL whose fields have other names, given --json-fields', async () => {
+    const input = `${JSON.stringify({ meta: { uuid: 'np-1' }, maintext: ['Dr. Weber sprach in Kassel.', 'Dann reiste sie ab.'] })}\n`;
+    const result = await runCli(['extract', '-', '--out', '-', '--workers', '1', '--json-fields', 'text=maintext,id=meta.uuid'], { input });
+    const [record] = parseJsonLines(result.stdout);
+    expect(record).toMatchObject({ id: 'np-1', status: 'ok', text: 'Dr. Weber sprach in Kassel.\n\nDann reiste sie ab.' });
+    const misspelt = await runCli(['extract', '-', '--json-fields', 'txt=maintext']);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain("--json-fields: 'txt' is not an article field");
+  });
+
   it('reads headerless CSV given column numbers', async () => {
     const result = await runCli(['extract', 'fixtures/batch/gnad-style.csv', '--csv-no-header', '--csv-delimiter', ';', '--csv-quote', "'", '--csv-text-column', '2', '--out', '-', '--workers', '1']);
     expect(parseJsonLines(result.stdout).map((record) => (record.text as string).slice(0, 4))).toEqual(['Wien', 'Graz']);

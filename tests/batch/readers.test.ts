@@ -4,7 +4,9 @@ import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleItemFromValue } from '../../src/batch/article-input-schema.ts';
 import { fileStem } from '../../src/batch/file-stem.ts';
+import { parseJsonFieldMap, projectArticleFields } from '../../src/batch/json-fields.ts';
 import { expandInputs, formatFromContent, InputArgumentError } from '../../src/batch/input-files.ts';
 import { readCsv } from '../../src/batch/read-csv.ts';
 import { feedItems } from '../../src/batch/read-feed.ts';
@@ -279,5 +281,59 @@ describe('gzip-compressed inputs', () => {
   it('names fallback ids after the file without .gz', () => {
     expect(fileStem('archiv/news.jsonl.gz')).toBe('news');
     expect(fileStem('archiv/news.jsonl')).toBe('news');
+  });
+});
+
+describe('JSON field maps', () => {
+  const newsPlease = {
+    maintext: 'Die Ministerin sprach in Leipzig.',
+    title: 'Rede in Leipzig',
+    date_publish: '2025-05-02 10:00:00',
+    meta: { uuid: 'np-7', links: { canonical: 'https://example.org/np-7' } },
+  };
+
+  it('parses field=path pairs with nested paths', () => {
+    expect(parseJsonFieldMap('text=maintext, id=meta.uuid,publishedAt=date_publish')).toEqual({ text: ['maintext'], id: ['meta', 'uuid'], publishedAt: ['date_publish'] });
+  });
+
+  it.each([
+    ['body=maintext', /'body' is not an article field/],
+    ['text', /not field=path/],
+    ['text=', /empty/],
+    ['text=a..b', /empty segment/],
+    ['text=a,text=b', /mapped twice/],
+    [' , ', /no field=path mapping/],
+  ])('rejects %j with a message that says what is wrong', (spec, message) => {
+    expect(() => parseJsonFieldMap(spec)).toThrow(message);
+  });
+
+  it('reads an article from where the map says, other fields from their own names', () => {
+    const fields = parseJsonFieldMap('text=maintext,id=meta.uuid,publishedAt=date_publish,url=meta.links.canonical');
+    expect(articleItemFromValue(newsPlease, { input: 'np.jsonl', line: 3, fallbackId: 'np#3' }, fields)).toEqual({
+      kind: 'article',
+      article: { id: 'np-7', text: 'Die Ministerin sprach in Leipzig.', title: 'Rede in Leipzig', url: 'https://example.org/np-7', publishedAt: '2025-05-02 10:00:00' },
+      input: 'np.jsonl',
+      line: 3,
+    });
+  });
+
+  it('joins a text given as a list of paragraphs with blank lines', () => {
+    const projected = projectArticleFields({ body: { paragraphs: ['Erster Absatz.', 'Zweiter Absatz.'] } }, parseJsonFieldMap('text=body.paragraphs'));
+    expect(projected).toEqual({ text: 'Erster Absatz.\n\nZweiter Absatz.' });
+  });
+
+  it('names the mapped source field when it is missing, and keeps the fallback id', () => {
+    const item = articleItemFromValue({ title: 'Nur ein Titel' }, { input: 'np.jsonl', line: 9, fallbackId: 'np#9' }, parseJsonFieldMap('text=maintext'));
+    expect(item).toMatchObject({ kind: 'problem', code: 'invalid-article', id: 'np#9', line: 9, message: expect.stringContaining('text (maintext)') });
+  });
+
+  it('applies the map to every line of a JSONL stream and to .json files', async () => {
+    const fields = parseJsonFieldMap('text=maintext,id=meta.uuid');
+    const lines = `${JSON.stringify(newsPlease)}\n${JSON.stringify({ ...newsPlease, meta: { uuid: 'np-8' } })}\n`;
+    const items = await collect(readJsonLines('-', Readable.from([Buffer.from(lines)]), false, fields));
+    expect(articles(items).map((article) => article.id)).toEqual(['np-7', 'np-8']);
+    // Without the map the same lines have no text.
+    const unmapped = await collect(readJsonLines('-', Readable.from([Buffer.from(lines)])));
+    expect(unmapped.every((item) => item.kind === 'problem' && item.code === 'invalid-article')).toBe(true);
   });
 });
