@@ -64,6 +64,28 @@ describe('linking', () => {
     expect(place?.mentions).toHaveLength(1);
   });
 
+  it.each([
+    ['a dateline', 'Schulen rüsten auf\nWien – Die Lehrer sollen mehr über traumatisierte Kinder erfahren.'],
+    ['a dateline of several places', 'Neue Studie\nVancouver/Wien – Religion stärkt den Zusammenhalt, sagen Forscher.'],
+    ['a dateline with an agency', 'Kiew (dpa) – Die Stromversorgung wurde am Morgen wiederhergestellt.'],
+    ['a list after a preposition', 'Der Künstler lebte in Wien und London, bevor er nach Stockholm zog.'],
+    ['the end of a longer name', 'Er lehrt an der Pädagogischen Hochschule Wien und am University College London.'],
+    ['the start of a longer name', 'Am Abend gewann Paris Saint-Germain das Spiel gegen Lyon.'],
+  ])('reads a capital in %s as a place, not as its government', async (_, text) => {
+    const record = await extract(text);
+    expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.name)).toEqual([]);
+  });
+
+  it.each([
+    ['Moskau lehnte den Vorschlag ab.', 'RU'],
+    ['Die Haltung Moskaus bleibt unverändert.', 'RU'],
+    ['Am Montag verhängte Moskau Einreiseverbote gegen Diplomaten.', 'RU'],
+    ['Misstöne gab es schon mehrfach, doch Warschau und Berlin einigten sich.', 'PL'],
+  ])('still reads the capital in "%s" as its government', async (text, country) => {
+    const record = await extract(text);
+    expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.country)).toContain(country);
+  });
+
   it('gives a role in apposition after a name to that name, and finds the full name again', async () => {
     const record = await extract('Die Außenministerin Ana Lopes traf in Lissabon ein. Später sagte Ana Lopes, die portugiesische Außenministerin, sie sei zufrieden.');
     const [person] = persons(record);

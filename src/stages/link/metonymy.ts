@@ -1,17 +1,76 @@
 /**
  * When does a capital or government seat stand for its government? When it acts: as the subject of a clause
- * ("Moskau lehnte ab"), in a genitive of possession ("Moskaus Haltung"), or as the source of a statement
- * ("Wie der Élysée-Palast mitteilte"). After a preposition ("in Moskau", "nach Kiew") it is a place.
+ * ("Moskau lehnte ab"), in a genitive of possession ("Moskaus Haltung", "die Haltung Moskaus"), or as the source of
+ * a statement ("Wie der Élysée-Palast mitteilte"). It is a place, not an actor:
+ *  - in a dateline, at the start of a sentence before a dash or a bracket ("Wien – Die Lehrer …", "Kiew (dpa) –"),
+ *    alone or among places joined by slashes ("Vancouver/Wien –");
+ *  - after a preposition, also further down a list ("in Wien und London");
+ *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
+ *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
+ *    noun ("Paris Saint-Germain", "die San Jose Sharks").
+ * A city after an article is left alone: "das Berlin der Sechzigerjahre" is a place, but "die Moskau abgelehnt
+ * hat" has a relative pronoun, and telling the two apart needs more than the next word.
  */
-import type { Doc, Mention } from '../../doc/types.ts';
+import type { Doc, Mention, Token } from '../../doc/types.ts';
+import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+
+/** What follows a dateline's places: a dash ("Wien –") or a bracket with an agency ("Kiew (dpa) –"). */
+const datelineFollowers = new Set(['–', '—', '-', '(']);
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
+  const sentenceStart = doc.sentences![mention.sentence].tokenStart;
+  const sameSentence = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence;
+  if (inDateline(tokens, sentenceStart, mention, sameSentence, lexicons.grammar.nameParticles)) return false;
   let before = mention.tokenStart - 1;
   // Skip a determiner and adjectives: "der Kreml", "das Weiße Haus" (Weiße is part of the name), "der französische Élysée".
-  while (before >= 0 && tokens[before].sentence === mention.sentence && (lexicons.grammar.determinerCases.has(tokens[before].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase()))) before--;
-  const previous = before >= 0 && tokens[before].sentence === mention.sentence ? tokens[before].text.toLowerCase() : undefined;
-  if (previous && lexicons.grammar.prepositions.has(previous)) return false;
-  return true;
+  while (sameSentence(before) && lexicons.grammar.determinerCases.has(tokens[before].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase())) before--;
+  if (sameSentence(before) && before === mention.tokenStart - 1 && before > sentenceStart && endsName(tokens[before], mention, lexicons)) return false;
+  if (sameSentence(mention.tokenEnd) && startsName(tokens[mention.tokenEnd], lexicons)) return false;
+  // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
+  while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
+  const previous: Token | undefined = sameSentence(before) ? tokens[before] : undefined;
+  return !(previous && lexicons.grammar.prepositions.has(previous.text.toLowerCase()));
+}
+
+/** A capitalised word after a place that no noun list knows makes the place the start of a name: "Ottawa Senators", "Paris Saint-Germain". */
+function startsName(next: Token, lexicons: CompiledLexicons): boolean {
+  if (next.kind !== 'word' || !isCapitalised(next.text) || lexicons.grammar.nonNameWords.has(next.text)) return false;
+  return !lexicons.commonNouns.has(next.text) && lexicons.commonNouns.compoundHead(next.text) === undefined;
+}
+
+function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
+  return text === ',' || lexicons.grammar.coordinators.has(text.toLowerCase());
+}
+
+/** Places opening a sentence, joined by slashes, before a dash or bracket: "Wien –", "Vancouver/Wien –", "Kiew (dpa) –". */
+function inDateline(tokens: readonly Token[], sentenceStart: number, mention: Mention, sameSentence: (index: number) => boolean, particles: ReadonlySet<string>): boolean {
+  let index = sentenceStart;
+  while (sameSentence(index) && index < mention.tokenEnd + 12) {
+    if (!isCapitalised(tokens[index].text)) return false;
+    let next = index + 1;
+    // A place name of several words ("Den Haag", "Santiago de Chile"): its capitalised words and name particles.
+    while (sameSentence(next) && next < mention.tokenEnd + 3 && (isCapitalised(tokens[next].text) || particles.has(tokens[next].text))) next++;
+    if (!sameSentence(next)) return false;
+    const separator = tokens[next].text;
+    if (separator === '/') {
+      index = next + 1;
+      continue;
+    }
+    return next >= mention.tokenEnd && datelineFollowers.has(separator);
+  }
+  return false;
+}
+
+/**
+ * Whether the capitalised word right before a place makes the place the end of a longer name. Not when the place
+ * is a genitive, which follows nouns as a possessor ("die Haltung Moskaus").
+ */
+function endsName(previous: Token, mention: Mention, lexicons: CompiledLexicons): boolean {
+  if (previous.kind !== 'word' || !isCapitalised(previous.text) || lexicons.grammar.nonNameWords.has(previous.text)) return false;
+  const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
+  const asNamed = place !== undefined && (place.name === mention.text || (place.aliases ?? []).includes(mention.text));
+  const genitive = !asNamed && mention.text.endsWith('s');
+  return !genitive;
 }
