@@ -4,7 +4,7 @@
  */
 import type { EntityLabel } from '../doc/types.ts';
 import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
-import { foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
+import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
 import { memoizeWord } from '../text/memoize.ts';
 import { isCapitalised } from '../doc/spans.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
@@ -132,14 +132,15 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       // A single-word person alias ("Putin") is matched through the surname index in linking, not as a phrase,
       // so that a person's surname alone does not override what the text says around it.
       if (entry.type === 'PER' && splitPhrase(name).length === 1) {
-        addToListMap(knowledgeBySurnameKey, wordKey(name), entry);
+        if (canStandAlone(name)) addToListMap(knowledgeBySurnameKey, wordKey(name), entry);
         continue;
       }
       addPhrase(root, name, target);
       addToListMap(knowledgeByNameKey, nameKey(name), entry);
       if (entry.type === 'PER') {
         const words = splitPhrase(name);
-        addToListMap(knowledgeBySurnameKey, wordKey(words[words.length - 1]), entry);
+        const last = words[words.length - 1];
+        if (canStandAlone(last)) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
       }
     }
   }

@@ -55,3 +55,15 @@ export function stripGenitive(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !/[sxzß]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/**
+ * Whether a name's last word can stand for the person alone, as a surname does ("Macron"). A regnal number
+ * ("Frederik X.", "Karl III", "Benedikt XVI.") or a single letter cannot: "X" alone is a product name or a
+ * variable far more often than a king. Looks at the word as written, so "Xi" (Xi Jinping) stays a surname. Nor
+ * can a word whose key folds to one letter ("Yi" → "i", the key of "I" and "III" too).
+ */
+export function canStandAlone(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  if (bare.length < 2 || /^[IVXLCDM]+$/.test(bare)) return false;
+  return wordKey(bare).length >= 2;
+}

@@ -26,6 +26,23 @@ describe('role patterns find persons nobody listed', () => {
     expect(person!.roles).toContainEqual({ title, country });
   });
 
+  it('takes hyphenated Arabic name parts into the name', async () => {
+    const record = await extract('Der syrische Machthaber Baschar al-Assad empfing den Gesandten.');
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Baschar al-Assad']);
+  });
+
+  it('takes no noun in the genitive for a name, even after a word that looks like a rank', async () => {
+    const record = await extract('Die ehemalige Präsidentin des Obersten Gerichtshofs fordert eine Kostengrenze.');
+    expect(persons(record).map((entity) => entity.name)).not.toContain('Gerichtshofs');
+    const named = await extract('Im Gespräch mit dem griechischen Staatspräsidenten Prokopis Pavlopoulos ging es um Flüchtlinge.');
+    expect(persons(named).map((entity) => entity.name)).toContain('Prokopis Pavlopoulos');
+  });
+
+  it('does not read a role word that opens a known name as a role', async () => {
+    const record = await extract('Leicester City steht vor dem Titel in der Premier League.');
+    expect(persons(record)).toEqual([]);
+  });
+
   it('does not take common nouns for persons', async () => {
     const record = await extract('Die Koalition hat am Dienstag beschlossen, die Regierung zu unterstützen. Der Präsident der Kommission schwieg.');
     expect(persons(record)).toEqual([]);
@@ -38,6 +55,13 @@ describe('linking', () => {
     const [person] = persons(record);
     expect(person.name).toBe('Ilse Brandauer');
     expect(person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Ilse Brandauer', 'Brandauers', 'Brandauer']);
+  });
+
+  it('does not let a regnal number or a one-letter key stand for a person alone', async () => {
+    const record = await extract('König Frederik X. eröffnete die Messe. Dort zeigte Canon die G9 X und OnePlus das Modell X.');
+    const king = persons(record).find((entity) => entity.name.startsWith('Frederik'));
+    expect(king?.mentions.filter((mention) => mention.kind === 'name')).toHaveLength(1);
+    expect(persons(record)).toHaveLength(1);
   });
 
   it('joins transliteration variants of one name', async () => {

@@ -92,12 +92,44 @@ function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
   return true;
 }
 
-/** The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places. */
+/**
+ * Arabic and Hebrew name parts written with a hyphen before the capitalised part: "Baschar al-Assad",
+ * "Mohammed bin Salman" has its particle as a word of its own (see `nameParticles`).
+ */
+const hyphenatedParticle = /^(?:al|el|as|ad|ar|asch|ash|at|az|ibn|abu|abd|bin|ben|bint|ould)-\p{Lu}/u;
+
+/**
+ * A genitive of a known noun ("des Obersten Gerichtshofs", "des Landes") is no name, whatever stands before it:
+ * "Obersten" there is an adjective, not the rank.
+ */
+function isNounGenitive(word: string, lexicons: CompiledLexicons): boolean {
+  if (!word.endsWith('s') || word.length < 4) return false;
+  const isNoun = (form: string) => form.length >= 3 && lexicons.commonNouns.has(form);
+  const withoutEnding = (form: string) => (form.endsWith('es') ? [form.slice(0, -1), form.slice(0, -2)] : [form.slice(0, -1)]);
+  if (withoutEnding(word).some(isNoun)) return true;
+  // A compound counts when both parts are nouns ("Gerichts|hofs": Gericht, Hof), so that a name which merely ends
+  // in a noun ("Prok|opis") does not.
+  const head = lexicons.commonNouns.compoundHead(word);
+  if (!head || !withoutEnding(head).some(isNoun)) return false;
+  const front = word.slice(0, word.length - head.length);
+  const frontForms = [front, front.replace(/(?:e?s|e?n)$/, '')].map((form) => form.charAt(0).toUpperCase() + form.slice(1));
+  return frontForms.some(isNoun);
+}
+
+/**
+ * The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places
+ * and at a noun's genitive.
+ */
 function nameAfter(tokens: readonly Token[], words: readonly string[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): number {
   let end = from;
   while (end < sentenceEnd && end - from < maximumNameTokens) {
     const token = tokens[end];
     if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
+    if (end === from && isNounGenitive(token.text, lexicons)) break;
+    if (end > from && hyphenatedParticle.test(token.text)) {
+      end++;
+      continue;
+    }
     if (isNameToken(token, lexicons)) {
       end++;
       if (token.whitespace === '' && end < sentenceEnd && tokens[end].text === '-') break;
@@ -123,6 +155,12 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       if (token.kind !== 'word') continue;
       const role: RoleMatch | undefined = lexicons.matchRole(token.text);
       if (!role) continue;
+      // The role word opens the name of an organisation or place the lists know: "Premier League", "Kaiser Franz Josef Land".
+      const phrase = lexicons.matchPhrase(words, index);
+      if (phrase && phrase.length > 1 && phrase.targets.every((target) => target.label !== 'PER')) {
+        index += phrase.length - 1;
+        continue;
+      }
       const qualifier = qualifierBefore(tokens, index, sentence, lexicons);
       const fromModifier = role.modifier ? countryOfModifier(role.modifier, lexicons) : {};
       const country = qualifier.country ?? fromModifier.country;

@@ -6,7 +6,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { stripGenitive, wordKey } from '../../text/name-keys.ts';
+import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 
 export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
@@ -56,6 +56,7 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
   for (const mention of mentions) {
     if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
     const last = tokens[mention.tokenEnd - 1].text;
+    if (!canStandAlone(last)) continue;
     surnames.set(wordKey(stripGenitive(last)), mention);
     surnames.set(wordKey(last), mention);
   }

@@ -14,7 +14,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
-import { nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
+import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
 import { stateOfficeKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
@@ -139,7 +139,8 @@ function newDraft(linking: Linking, mention: Mention, type: Entity['type'], name
     for (const alias of [knowledge.name, ...(knowledge.aliases ?? [])]) {
       const key = nameKey(alias);
       if (key.includes(' ')) draft.nameKeys.add(key);
-      if (type === 'PER') draft.surnameKeys.add(key.split(' ').pop()!);
+      const lastWord = alias.trim().split(/\s+/).pop()!;
+      if (type === 'PER' && canStandAlone(lastWord)) draft.surnameKeys.add(key.split(' ').pop()!);
     }
   }
   linking.drafts.push(draft);
@@ -207,7 +208,7 @@ function linkPersonNames(linking: Linking): void {
     draft ??= newDraft(linking, mention, 'PER', name);
     if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
     draft.nameKeys.add(key);
-    draft.surnameKeys.add(surname);
+    if (canStandAlone(doc.tokens![mention.tokenEnd - 1].text)) draft.surnameKeys.add(surname);
     attach(linking, draft, mention);
   }
 }
