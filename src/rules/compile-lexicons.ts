@@ -69,6 +69,7 @@ export interface CompiledLexicons {
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
+    separableParticles: ReadonlySet<string>;
   };
 }
 
@@ -255,6 +256,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       auxiliaries: lowerSet(grammar.auxiliaries),
+      separableParticles: lowerSet(grammar.separableParticles),
     },
   });
 }

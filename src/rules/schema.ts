@@ -142,6 +142,11 @@ export const triggerEntrySchema = z.strictObject({
   negatesObject: z.boolean().optional(),
   /** Words of this trigger that make the reading likely (e.g. "Krieg" for verbal "verteidigen"); when given, one must be in the clause. */
   requiresContext: z.array(z.string()).optional(),
+  /**
+   * Words that make another reading certain ("Entscheidung" in "eine Entscheidung treffen"): when one stands in the
+   * clause, as itself or inflected (not as part of a compound: "Senator" does not contain "Tor"), the trigger does not fire.
+   */
+  excludesContext: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1).optional(),
 });
 

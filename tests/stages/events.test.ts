@@ -125,4 +125,27 @@ describe('events', () => {
     const record = await extract('Der Stürmer Lukas Brenner erzielte in der 89. Minute das Siegtor. Die Mannschaft feierte mit den Fans.');
     expect(record.events.filter((event) => event.cameo.startsWith('19') || event.cameo.startsWith('04'))).toEqual([]);
   });
+
+  it.each([
+    ['a light-verb reading the trigger excludes', `${lead} will keine übereilte Entscheidung treffen.`, 'meeting'],
+    ['a verb form that is a determiner here', `Nun beklagen sich einige Fahrer über die Lage, sagte ${lead}.`, 'diplomatic_cooperation'],
+    ['a finite verb whose clause ends with another verb\'s particle', `${lead} schloss ein neues Abkommen mit Finnland nicht aus.`, 'sign_agreement'],
+    ['a finite verb whose clause ends with another verb\'s particle (eintreffen)', `${lead} traf am Abend mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga ein.`, 'meeting'],
+  ])('finds no event for %s', async (_, text, type) => {
+    expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
+  });
+
+  it('still finds the verb with the particle it does have, and the agreement after a modal', async () => {
+    const demand = describeEvents(await extract(`${lead} forderte von der Regierung mehr Geld ein.`));
+    expect(demand).toContainEqual(expect.objectContaining({ type: 'demand', trigger: 'forderte' }));
+    const agreement = describeEvents(await extract(`${lead} und ${guest} haben sich nicht einigen können.`));
+    expect(agreement).toContainEqual(expect.objectContaining({ type: 'diplomatic_cooperation', modality: 'negated' }));
+  });
+
+  it('does not make the place of a dateline a participant', async () => {
+    const record = await extract('Lage in Lettland\nRiga – Lettische Bauern fordern mehr Unterstützung.');
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const participants = record.events.flatMap((event) => event.participants.map((participant) => nameOf(participant.entity)));
+    expect(participants).not.toContain('Riga');
+  });
 });

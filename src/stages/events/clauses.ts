@@ -4,6 +4,7 @@
  *  - noun phrases around entity mentions: the determiner that marks case, a preposition that makes it a PP;
  *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
  */
+import { isInDateline } from '../../doc/dateline.ts';
 import type { MentionIndex } from '../../doc/mention-index.ts';
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
@@ -67,7 +68,8 @@ function isListComma(tokens: readonly Token[], index: number, end: number): bool
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
-  const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity);
+  // A dateline's place is where the report was filed, not a participant: "Athen – Transportunternehmen fordern …".
+  const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity && !isInDateline(doc, mention, lexicons.grammar.nameParticles));
   const result: Argument[] = [];
   for (const mention of mentions) {
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;

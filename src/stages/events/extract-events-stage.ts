@@ -73,6 +73,13 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       const lower = context.toLowerCase();
       return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
     });
+  let clauseWordsCache: string[] | undefined;
+  const clauseWords = () => (clauseWordsCache ??= wordsOf(doc, segment.tokenStart, segment.tokenEnd));
+  const excludedBy = (trigger: TriggerEntry) =>
+    trigger.excludesContext?.find((context) => {
+      const lower = context.toLowerCase();
+      return clauseWords().some((word) => word.startsWith(lower) && word.length - lower.length <= 3);
+    });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const token = tokens[index];
@@ -84,6 +91,20 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
       if (!contextHolds(hit.trigger)) {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.join(', ')}) in the sentence` });
+        continue;
+      }
+      const excluding = excludedBy(hit.trigger);
+      if (excluding) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${excluding}" in the clause gives it another reading` });
+        continue;
+      }
+      if (isDeterminerHere(doc, index, segment.tokenEnd, compiled.lexicons)) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${token.text}" is a determiner here` });
+        continue;
+      }
+      const foreignParticle = hit.needsParticle ? undefined : closingParticle(doc, index, segment.tokenEnd, compiled.lexicons);
+      if (foreignParticle) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `the clause ends with "${foreignParticle}": the verb is "${foreignParticle}${hit.trigger.verb?.lemma ?? ''}"` });
         continue;
       }
       let particleIndex: number | undefined;
@@ -106,13 +127,56 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     const nounTrigger = compiled.triggers.noun(token.text);
     if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
-      if (!needsVerb || tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(nounTrigger, other.text))) {
+      if (!needsVerb || hasSupportVerb(doc, segment, nounTrigger, compiled)) {
         hits.push({ trigger: nounTrigger, tokenIndex: index, isNoun: true });
       } else nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `no support verb (${nounTrigger.supportVerbs!.join(', ')}) in the clause` });
     }
   }
   // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
   return hits.filter((hit) => !hit.isNoun || !hits.some((other) => !other.isNoun && other.trigger.type === hit.trigger.type));
+}
+
+/**
+ * Whether a support verb of the noun trigger carries it in the clause. A clause that ends with a separable particle
+ * has the particle verb: "schloss ein Abkommen aus" is "ausschließen", which carries no agreement, unless the trigger
+ * lists that particle verb ("schloss ein Abkommen ab": "abschließen").
+ */
+function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    if (!compiled.triggers.isSupportVerb(trigger, tokens[index].text)) continue;
+    const particle = closingParticle(doc, index, segment.tokenEnd, compiled.lexicons);
+    if (!particle || trigger.supportVerbs!.some((verb) => verb.toLowerCase().startsWith(particle))) return true;
+  }
+  return false;
+}
+
+const reflexivePronouns = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);
+
+/**
+ * A verb form that is also a determiner ("einige": "man einige sich" but "einige Fahrer") is the determiner when a
+ * word other than a reflexive pronoun or an auxiliary follows it ("… einigen können" is the verb).
+ */
+function isDeterminerHere(doc: Doc, index: number, segmentEnd: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (!lexicons.grammar.determinerCases.has(tokens[index].text.toLowerCase())) return false;
+  const next = tokens[index + 1];
+  if (index + 1 >= segmentEnd || next.kind !== 'word') return false;
+  const lower = next.text.toLowerCase();
+  return !reflexivePronouns.has(lower) && !lexicons.grammar.auxiliaries.has(lower);
+}
+
+/**
+ * The separable particle that closes the clause after a finite verb without one of its own: "Boehner schloss es
+ * nicht aus" is "ausschließen", not "schließen"; "Die Gäste trafen am Abend ein" is "eintreffen".
+ */
+function closingParticle(doc: Doc, verbIndex: number, segmentEnd: number, lexicons: CompiledLexicons): string | undefined {
+  const tokens = doc.tokens!;
+  let last = segmentEnd - 1;
+  while (last > verbIndex && tokens[last].kind === 'punct') last--;
+  if (last <= verbIndex + 1) return undefined;
+  const word = tokens[last].text.toLowerCase();
+  return lexicons.grammar.separableParticles.has(word) ? word : undefined;
 }
 
 /** Whether only punctuation, or a coordinator starting the next clause, follows the token in the segment. */

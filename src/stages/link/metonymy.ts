@@ -12,17 +12,15 @@
  * hat" has a relative pronoun, and telling the two apart needs more than the next word.
  */
 import type { Doc, Mention, Token } from '../../doc/types.ts';
+import { isInDateline } from '../../doc/dateline.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-
-/** What follows a dateline's places: a dash ("Wien –") or a bracket with an agency ("Kiew (dpa) –"). */
-const datelineFollowers = new Set(['–', '—', '-', '(']);
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   const sentenceStart = doc.sentences![mention.sentence].tokenStart;
   const sameSentence = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence;
-  if (inDateline(tokens, sentenceStart, mention, sameSentence, lexicons.grammar.nameParticles)) return false;
+  if (isInDateline(doc, mention, lexicons.grammar.nameParticles)) return false;
   let before = mention.tokenStart - 1;
   // Skip a determiner and adjectives: "der Kreml", "das Weiße Haus" (Weiße is part of the name), "der französische Élysée".
   while (sameSentence(before) && lexicons.grammar.determinerCases.has(tokens[before].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase())) before--;
@@ -34,7 +32,7 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   return !(previous && lexicons.grammar.prepositions.has(previous.text.toLowerCase()));
 }
 
-/** A capitalised word after a place that no noun list knows makes the place the start of a name: "Ottawa Senators", "Paris Saint-Germain". */
+/** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
 function startsName(next: Token, lexicons: CompiledLexicons): boolean {
   if (next.kind !== 'word' || !isCapitalised(next.text) || lexicons.grammar.nonNameWords.has(next.text)) return false;
   return !lexicons.commonNouns.has(next.text) && lexicons.commonNouns.compoundHead(next.text) === undefined;
@@ -44,24 +42,6 @@ function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
   return text === ',' || lexicons.grammar.coordinators.has(text.toLowerCase());
 }
 
-/** Places opening a sentence, joined by slashes, before a dash or bracket: "Wien –", "Vancouver/Wien –", "Kiew (dpa) –". */
-function inDateline(tokens: readonly Token[], sentenceStart: number, mention: Mention, sameSentence: (index: number) => boolean, particles: ReadonlySet<string>): boolean {
-  let index = sentenceStart;
-  while (sameSentence(index) && index < mention.tokenEnd + 12) {
-    if (!isCapitalised(tokens[index].text)) return false;
-    let next = index + 1;
-    // A place name of several words ("Den Haag", "Santiago de Chile"): its capitalised words and name particles.
-    while (sameSentence(next) && next < mention.tokenEnd + 3 && (isCapitalised(tokens[next].text) || particles.has(tokens[next].text))) next++;
-    if (!sameSentence(next)) return false;
-    const separator = tokens[next].text;
-    if (separator === '/') {
-      index = next + 1;
-      continue;
-    }
-    return next >= mention.tokenEnd && datelineFollowers.has(separator);
-  }
-  return false;
-}
 
 /**
  * Whether the capitalised word right before a place makes the place the end of a longer name. Not when the place
