@@ -180,7 +180,11 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   /** Whether the last `headLength` letters of the word are its compound head, as far as the noun lexicon can tell. */
   function isHeadOfCompound(word: string, headLength: number): boolean {
     const lexiconHead = commonNouns.compoundHead(word);
-    return !lexiconHead || lexiconHead.length <= headLength;
+    if (lexiconHead && lexiconHead.length > headLength) return false;
+    // The lexicon splits off fronts of three letters or more; a two-letter noun in front ("Öl|preise") is the one
+    // short front worth trying, or "Ölpreise" would end in "Reise".
+    const afterTwo = word.length - 2;
+    return !(afterTwo > headLength && commonNouns.has(word.slice(0, 2)) && commonNouns.has(word.charAt(2).toUpperCase() + word.slice(3)));
   }
 
   function matchRole(word: string): RoleMatch | undefined {

@@ -131,6 +131,9 @@ describe('events', () => {
     ['a verb form that is a determiner here', `Nun beklagen sich einige Fahrer über die Lage, sagte ${lead}.`, 'diplomatic_cooperation'],
     ['a finite verb whose clause ends with another verb\'s particle', `${lead} schloss ein neues Abkommen mit Finnland nicht aus.`, 'sign_agreement'],
     ['a finite verb whose clause ends with another verb\'s particle (eintreffen)', `${lead} traf am Abend mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga ein.`, 'meeting'],
+    ['a compound whose head only looks like a trigger noun (Öl|preise, not Ölp|reise)', 'Die Ölpreise sollten seiner Ansicht nach auch nicht weiter fallen.', 'visit'],
+    ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
+    ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
   ])('finds no event for %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
   });
@@ -147,5 +150,12 @@ describe('events', () => {
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
     const participants = record.events.flatMap((event) => event.participants.map((participant) => nameOf(participant.entity)));
     expect(participants).not.toContain('Riga');
+  });
+
+  it('reads "soll … gesprochen haben" as a reported claim, "will … sprechen" as a plan', async () => {
+    const claim = describeEvents(await extract(`${lead} soll mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} gesprochen haben.`));
+    expect(claim).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'reported' }));
+    const plan = describeEvents(await extract(`${lead} will am Montag mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} sprechen.`));
+    expect(plan).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'planned' }));
   });
 });

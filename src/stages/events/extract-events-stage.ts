@@ -220,6 +220,11 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => werdenForms.has(other));
 }
 
+/** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
+function isParticiple(word: string, trigger: TriggerEntry): boolean {
+  return !!trigger.verb && word.toLowerCase() === ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
+}
+
 function isInfinitive(word: string, trigger: TriggerEntry): boolean {
   const lower = word.toLowerCase();
   return !!trigger.verb && (lower === trigger.verb.lemma.toLowerCase() || lower === trigger.verb.present.toLowerCase() + 'en');
@@ -542,6 +547,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
+            isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
           },
           compiled.cues,
         );

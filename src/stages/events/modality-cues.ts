@@ -101,7 +101,12 @@ export interface ModalityInput {
   isSubjunctive?: boolean;
   /** The trigger is a zu-infinitive ("…, nach Warschau zu reisen"), which takes the modality of the clause it depends on. */
   isZuInfinitive?: boolean;
+  /** The trigger is a verb's past participle ("gesprochen"), as in a perfect infinitive ("gesprochen haben"). */
+  isParticiple?: boolean;
 }
+
+/** Modal verbs that, with a perfect infinitive, report a claim: "soll … gesprochen haben", "will … gesehen haben". */
+const claimModals = new Set(['soll', 'sollen', 'will', 'wollen']);
 
 /**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
@@ -123,6 +128,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   }
   if (findCue(words, cues.words.hypothetical) || (segment.subordinator && cues.words.hypothetical.single.has(segment.subordinator))) {
     return { modality: 'hypothetical', cue: segment.subordinator };
+  }
+  // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
+  if (input.isParticiple && words.some((word) => claimModals.has(word)) && words.slice(triggerIndex - segment.tokenStart + 1).some((word) => word === 'haben' || word === 'sein')) {
+    return { modality: 'reported', cue: 'soll … haben' };
   }
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
