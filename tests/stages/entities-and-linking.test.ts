@@ -43,6 +43,11 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(record)).toEqual([]);
   });
 
+  it('reads a sports club with its prefix as one organisation, not as its town', async () => {
+    const record = await extract('Der 1. FC Köln ist Vierter, der FC Ingolstadt verlor gegen den SK Sturm Graz.');
+    expect(record.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:1. FC Köln', 'ORG:FC Ingolstadt', 'ORG:SK Sturm Graz']);
+  });
+
   it('does not take common nouns for persons', async () => {
     const record = await extract('Die Koalition hat am Dienstag beschlossen, die Regierung zu unterstützen. Der Präsident der Kommission schwieg.');
     expect(persons(record)).toEqual([]);
