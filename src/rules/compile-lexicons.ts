@@ -159,8 +159,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     if (role.title.endsWith('er') && role.feminine === role.title.slice(0, -1)) {
       for (const ending of ['en', 'em']) forms.push([role.title.slice(0, -2) + ending, role.title]);
     }
+    const notForms = new Set((role.notForms ?? []).map((form) => form.toLowerCase()));
     for (const [form, base] of forms) {
       const lower = form.toLowerCase();
+      if (notForms.has(lower)) continue;
       if (!roleForms.has(lower)) roleForms.set(lower, { entry: role, base });
       if (role.compoundHead && !compoundForms.has(lower)) compoundForms.set(lower, { entry: role, base });
     }

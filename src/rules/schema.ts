@@ -91,6 +91,11 @@ export const roleEntrySchema = z.strictObject({
   ]),
   /** Alternative titles that mean the same role for resolution ("Kanzler" ~ "Regierungschef" for DE). */
   sameAs: z.array(z.string()).optional(),
+  /**
+   * Inflected forms that are far more often another word and must not match: "Obersten" is the superlative in "des
+   * Obersten Gerichtshofs" far more often than the colonel's.
+   */
+  notForms: z.array(z.string()).optional(),
 });
 
 /** How a trigger verb is written in its forms; endings are added by the matcher. */

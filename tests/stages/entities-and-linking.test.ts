@@ -127,6 +127,18 @@ describe('linking', () => {
     ]);
   });
 
+  it('takes a political role\'s country from the party in brackets after the name, before the dateline\'s', async () => {
+    const record = await extract('Gipfel in Slowenien\nLjubljana – Die Regierungschefs tagen auf Einladung von Bundeskanzler Ernst Gruber (SPÖ) in Ljubljana.');
+    const person = persons(record).find((entity) => entity.name === 'Ernst Gruber');
+    expect(person?.roles).toEqual([{ title: 'Bundeskanzler', country: 'AT' }]);
+  });
+
+  it('gives no dateline country to a role whose title names another body', async () => {
+    const record = await extract('Gipfel in Slowenien\nLjubljana – EU-Parlamentspräsident Jan Novak und Ministerpräsident Marko Kranjc sprachen über Migration.');
+    expect(persons(record).find((entity) => entity.name === 'Jan Novak')?.roles).toEqual([{ title: 'EU-Parlamentspräsident' }]);
+    expect(persons(record).find((entity) => entity.name === 'Marko Kranjc')?.roles).toEqual([{ title: 'Ministerpräsident', country: 'SI' }]);
+  });
+
   it('gives a political role without a country the dateline country, but not a role of another kind', async () => {
     const record = await extract('Kabinett tagt\nSantiago – Innenministerin Carla Reyes und Trainer Hugo Pérez sprachen am Montag über Sicherheit.');
     expect(persons(record).map((person) => [person.name, person.roles])).toEqual([

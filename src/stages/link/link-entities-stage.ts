@@ -281,10 +281,15 @@ function completePersonRoles(linking: Linking): void {
   const articleCountry = config.inferRoleCountry ? soleCountryOfArticle(doc, linking.mentions, lexicons) : undefined;
   for (const draft of linking.drafts) {
     if (draft.entity.type !== 'PER') continue;
-    // A political role the text names without a country, in an article about one country only, is that country's.
-    if (articleCountry) {
+    // "Werner Faymann (SPÖ)": the party after the name says the country of the person's political roles.
+    const partyCountry = countryOfPartyAfterName(linking, draft);
+    const inferredCountry = partyCountry ?? articleCountry;
+    // A political role the text names without a country, in an article about one country only, is that country's;
+    // not a role whose title names another body ("EU-Parlamentspräsident", "UN-Generalsekretär").
+    if (inferredCountry) {
       for (const role of draft.entity.roles ?? []) {
-        if (!role.country && stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = articleCountry;
+        if (role.country || role.title.includes('-')) continue;
+        if (stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = inferredCountry;
       }
     }
     // A role the text names without a country takes it from the knowledge entry's matching role.
@@ -310,6 +315,20 @@ function completePersonRoles(linking: Linking): void {
     const countries = new Set((draft.entity.roles ?? []).map((role) => role.country).filter(Boolean));
     if (countries.size === 1) draft.entity.country = [...countries][0];
   }
+}
+
+/** The country of a party named in brackets right after one of the person's names: "Werner Faymann (SPÖ)". */
+function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undefined {
+  const tokens = linking.doc.tokens!;
+  for (const named of draft.entity.mentions) {
+    if (named.kind !== 'name') continue;
+    const nameEnd = tokens.findIndex((token) => token.start >= named.end);
+    if (nameEnd < 0 || tokens[nameEnd].text !== '(') continue;
+    const party = linking.mentions.find((mention) => mention.tokenStart === nameEnd + 1 && mention.label === 'ORG' && mention.key);
+    const entry = party ? linking.lexicons.knowledgeById.get(party.key!) : undefined;
+    if (entry?.kind === 'party' && entry.country && tokens[party!.tokenEnd]?.text === ')') return entry.country;
+  }
+  return undefined;
 }
 
 /**
