@@ -132,6 +132,7 @@ describe('events', () => {
     ['a finite verb whose clause ends with another verb\'s particle', `${lead} schloss ein neues Abkommen mit Finnland nicht aus.`, 'sign_agreement'],
     ['a finite verb whose clause ends with another verb\'s particle (eintreffen)', `${lead} traf am Abend mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga ein.`, 'meeting'],
     ['a compound whose head only looks like a trigger noun (Öl|preise, not Ölp|reise)', 'Die Ölpreise sollten seiner Ansicht nach auch nicht weiter fallen.', 'visit'],
+    ['a verb with "zu" in front, which is no zu-infinitive of the trigger (zutreffen)', `${lead} sagte, die Vorgaben würden auf das Zentrum in Riga zutreffen.`, 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
   ])('finds no event for %s', async (_, text, type) => {

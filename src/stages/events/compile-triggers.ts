@@ -39,7 +39,8 @@ export function verbFormsOf(verb: VerbForms): { finite: string[]; nonFinite: str
   for (const ending of pastEndings) finite.add(verb.past + ending);
   if (verb.subjunctive) for (const ending of ['', 'n', 'st', 't']) finite.add(verb.subjunctive + ending);
   const particle = verb.particle ?? '';
-  const nonFinite = new Set<string>([verb.lemma, particle + verb.participle, particle + 'zu' + verb.present + 'en']);
+  // Only a separable verb writes its zu-infinitive as one word ("aufzurufen"); "zutreffen" is no form of "treffen".
+  const nonFinite = new Set<string>([verb.lemma, particle + verb.participle, ...(particle ? [particle + 'zu' + verb.present + 'en'] : [])]);
   for (const ending of ['e', 'es', 'en', 'er', 'em']) nonFinite.add(particle + verb.participle + ending);
   return { finite: [...finite].map((form) => form.toLowerCase()), nonFinite: [...nonFinite].map((form) => form.toLowerCase()) };
 }
