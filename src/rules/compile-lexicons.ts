@@ -128,12 +128,14 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const knowledgeBySurnameKey = new Map<string, KnowledgeEntry[]>();
   for (const { value: entry, rank } of rules.knowledge as readonly RankedEntry<KnowledgeEntry>[]) {
     knowledgeById.set(entry.id, entry);
+    // A regnal name ("Leo XIV.", "Frederik X.") has no surname: its aliases' last words ("Papst Leo") are first names.
+    const regnal = entry.type === 'PER' && !canStandAlone(splitPhrase(entry.name).at(-1) ?? '');
     const target: PhraseTarget = { source: 'knowledge', id: entry.id, label: entry.type, rank, knowledge: entry };
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
       // A single-word person alias ("Putin") is matched through the surname index in linking, not as a phrase,
       // so that a person's surname alone does not override what the text says around it.
       if (entry.type === 'PER' && splitPhrase(name).length === 1) {
-        if (canStandAlone(name)) addToListMap(knowledgeBySurnameKey, wordKey(name), entry);
+        if (canStandAlone(name) && !regnal) addToListMap(knowledgeBySurnameKey, wordKey(name), entry);
         continue;
       }
       addPhrase(root, name, target);
@@ -141,7 +143,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       if (entry.type === 'PER') {
         const words = splitPhrase(name);
         const last = words[words.length - 1];
-        if (canStandAlone(last)) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
+        if (canStandAlone(last) && !regnal) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
       }
     }
   }

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
-import { extractWithRules } from '../helpers/pipelines.ts';
+import { personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
+import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
+import { loadRulePack } from '../../src/rules/load-pack.ts';
+import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
+import { builtinPackDirectory, extractWithRules } from '../helpers/pipelines.ts';
 
 const extract = extractWithRules;
 
@@ -29,6 +33,17 @@ describe('role patterns find persons nobody listed', () => {
   it('takes hyphenated Arabic name parts into the name', async () => {
     const record = await extract('Der syrische Machthaber Baschar al-Assad empfing den Gesandten.');
     expect(persons(record).map((entity) => entity.name)).toEqual(['Baschar al-Assad']);
+  });
+
+  it.each([
+    ['Dann spielte Wirtschaftskammer-Präsident Christoph Leitl den Ball an die Regierung zurück.', 'Christoph Leitl'],
+    ['Das bestätigte Pressesprecher Jörg Hennemann der Zeitung am Montag.', 'Jörg Hennemann'],
+    ['Die Kommissionspräsidentin Ursula von der Leyen reiste ab.', 'Ursula von der Leyen'],
+    ['Der jordanische Prinz Ali bin al-Hussein kandidiert.', 'Ali bin al-Hussein'],
+    ['Die niederländische Ministerin Nienke van der Marel sprach am Montag in der Hauptstadt über die Zukunft der Landwirtschaft.', 'Nienke van der Marel'],
+  ])('ends the name after a role where the name ends: %s', async (text, name) => {
+    const record = await extract(text);
+    expect(persons(record).map((entity) => entity.name)).toEqual([name]);
   });
 
   it('takes no noun in the genitive for a name, even after a word that looks like a rank', async () => {
@@ -60,6 +75,11 @@ describe('linking', () => {
     const [person] = persons(record);
     expect(person.name).toBe('Ilse Brandauer');
     expect(person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Ilse Brandauer', 'Brandauers', 'Brandauer']);
+  });
+
+  it('does not let the first name in a regnal name\'s alias stand for that person alone', async () => {
+    const record = await extract('Die Schülerin Leo Maier las vor. Danach sprach Leo über ihr Buch.');
+    expect(persons(record).map((entity) => entity.name)).not.toContain('Leo XIV.');
   });
 
   it('does not let a regnal number or a one-letter key stand for a person alone', async () => {
@@ -156,5 +176,18 @@ describe('linking', () => {
     const record = await extract('Die Staaten gründeten die ‚Allianz für Frieden‘ und warnten vor ‚Abschreckungskräften‘.');
     const names = record.entities.filter((entity) => entity.type === 'MISC').map((entity) => entity.name);
     expect(names).toEqual(['Allianz für Frieden']);
+  });
+});
+
+describe("the model's person spans", () => {
+  const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
+  // Each row: the sentence's words, the model's chunk [start, end), and the name that remains.
+  it.each([
+    [['Frau', 'Maria', 'es', 'formulierte'], 1, 3, 'Maria'],
+    [['Nienke', 'van', 'der', 'Marel', 'sprach'], 0, 4, 'Nienke van der Marel'],
+    [['Ali', 'bin', 'al-Hussein', 'kandidiert'], 0, 3, 'Ali bin al-Hussein'],
+    [['Konrad', 'parteifreier', 'Mandatar'], 0, 3, 'Konrad'],
+  ])('end before a lower-case word that leads to no name part: %j', (words, start, end, expected) => {
+    expect(words.slice(start, personNameEnd(words, start, end, lexicons)).join(' ')).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { hyphenatedParticle } from './find-role-mentions.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -37,6 +38,22 @@ export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: Com
 const labelOfClass: Record<string, EntityLabel | undefined> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTH: 'MISC' };
 
 /**
+ * Where a person's name within `[start, end)` ends: before the first lower-case word that is not one of a run of
+ * name particles leading to a name part ("Nienke van der Marel", "Ali bin al-Hussein").
+ */
+export function personNameEnd(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): number {
+  const isNamePart = (word: string) => isCapitalised(word) || !/^\p{Ll}/u.test(word) || hyphenatedParticle.test(word);
+  for (let index = start + 1; index < end; index++) {
+    if (isNamePart(words[index])) continue;
+    let next = index;
+    while (next < end && lexicons.grammar.nameParticles.has(words[next])) next++;
+    if (next === index || next >= end || !isNamePart(words[next])) return index;
+    index = next;
+  }
+  return end;
+}
+
+/**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
@@ -58,8 +75,10 @@ export function findModelMentions(
       const label = labelOfClass[chunk.entityClass];
       if (!label) continue;
       const tokenStart = sentence.tokenStart + chunk.start;
-      const tokenEnd = sentence.tokenStart + chunk.end;
-      const chunkWords = words.slice(chunk.start, chunk.end);
+      // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
+      const chunkEnd = label === 'PER' ? personNameEnd(words, chunk.start, chunk.end, lexicons) : chunk.end;
+      const tokenEnd = sentence.tokenStart + chunkEnd;
+      const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       let confidence = fixedModelConfidence;

@@ -96,7 +96,7 @@ function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
  * Arabic and Hebrew name parts written with a hyphen before the capitalised part: "Baschar al-Assad",
  * "Mohammed bin Salman" has its particle as a word of its own (see `nameParticles`).
  */
-const hyphenatedParticle = /^(?:al|el|as|ad|ar|asch|ash|at|az|ibn|abu|abd|bin|ben|bint|ould)-\p{Lu}/u;
+export const hyphenatedParticle = /^(?:al|el|as|ad|ar|asch|ash|at|az|ibn|abu|abd|bin|ben|bint|ould)-\p{Lu}/u;
 
 /**
  * A genitive of a known noun ("des Obersten Gerichtshofs", "des Landes") is no name, whatever stands before it:
@@ -116,6 +116,10 @@ function isNounGenitive(word: string, lexicons: CompiledLexicons): boolean {
   return frontForms.some(isNoun);
 }
 
+function isKnownNoun(word: string, lexicons: CompiledLexicons): boolean {
+  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
+}
+
 /**
  * The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places
  * and at a noun's genitive.
@@ -130,15 +134,24 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       end++;
       continue;
     }
+    // Two name words in, a known noun is the next phrase: "Richter Pernell Harris Botschaften …".
+    if (end - from >= 2 && isKnownNoun(token.text, lexicons) && !lexicons.grammar.nameParticles.has(tokens[end - 1].text.toLowerCase())) break;
     if (isNameToken(token, lexicons)) {
       end++;
       if (token.whitespace === '' && end < sentenceEnd && tokens[end].text === '-') break;
       continue;
     }
-    const particle = lexicons.grammar.nameParticles.has(token.text) && end > from && end + 1 < sentenceEnd && isNameToken(tokens[end + 1], lexicons);
-    if (particle) {
-      end++;
-      continue;
+    // A particle joins a name part that is no known noun: "Ursula von der Leyen", not "Christoph Leitl den Ball".
+    if (lexicons.grammar.nameParticles.has(token.text) && end > from) {
+      // A run of particles ("van der", "bin") joins a name part after it that is no known noun: "Ursula von der
+      // Leyen", "Ali bin al-Hussein", not "Christoph Leitl den Ball".
+      let next = end;
+      while (next < sentenceEnd && lexicons.grammar.nameParticles.has(tokens[next].text)) next++;
+      const part = tokens[next];
+      if (next < sentenceEnd && (hyphenatedParticle.test(part.text) || (isNameToken(part, lexicons) && !isKnownNoun(part.text, lexicons)))) {
+        end = next;
+        continue;
+      }
     }
     break;
   }
