@@ -56,6 +56,37 @@ export function compileTokenPattern(attributes: readonly TokenAttribute[]): Comp
   return attributes.map(compileStep);
 }
 
+interface StartFilter {
+  /** Tests one of which the first token of any match passes; undefined when that cannot be said (a leading `!`). */
+  firstTokenTests?: CompiledStep[];
+  hasCaptures: boolean;
+}
+
+const startFilters = new WeakMap<readonly CompiledStep[], StartFilter>();
+
+/**
+ * What any match's first token must pass: one of the leading optional steps or the first required one. A pattern
+ * is tried at every token of every sentence, and most tokens fail this at once, before any search state is built.
+ */
+function startFilter(steps: readonly CompiledStep[]): StartFilter {
+  let filter = startFilters.get(steps);
+  if (!filter) {
+    const firstTokenTests: CompiledStep[] = [];
+    let known = true;
+    for (const step of steps) {
+      if (step.op === '!') {
+        known = false;
+        break;
+      }
+      firstTokenTests.push(step);
+      if (step.op === '1' || step.op === '+') break;
+    }
+    filter = { firstTokenTests: known ? firstTokenTests : undefined, hasCaptures: steps.some((step) => step.capture !== undefined) };
+    startFilters.set(steps, filter);
+  }
+  return filter;
+}
+
 /** The longest match of the pattern starting at `start` within `[start, limit)`, if any. */
 export function matchTokenPattern(
   steps: readonly CompiledStep[],
@@ -64,6 +95,9 @@ export function matchTokenPattern(
   limit: number,
   context: TokenContext,
 ): TokenPatternMatch | undefined {
+  const filter = startFilter(steps);
+  if (start >= limit) return undefined;
+  if (filter.firstTokenTests && !filter.firstTokenTests.some((step) => step.test(tokens[start], context))) return undefined;
   let best: TokenPatternMatch | undefined;
   const captures = new Map<string, { start: number; end: number }>();
   const record = (step: CompiledStep, from: number, to: number) => {
@@ -78,8 +112,10 @@ export function matchTokenPattern(
     }
     const step = steps[stepIndex];
     const matches = (at: number) => at < limit && step.test(tokens[at], context);
-    const saved = new Map(captures);
+    // Captures are saved and restored around each branch only when the pattern names any.
+    const saved = filter.hasCaptures ? new Map(captures) : undefined;
     const restore = () => {
+      if (!saved) return;
       captures.clear();
       for (const [key, value] of saved) captures.set(key, value);
     };
