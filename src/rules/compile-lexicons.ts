@@ -70,6 +70,8 @@ export interface CompiledLexicons {
     speakerPronouns: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
     separableParticles: ReadonlySet<string>;
+    /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
+    timeNouns: ReadonlySet<string>;
   };
 }
 
@@ -265,6 +267,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
+      timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),
     },
   });
 }

@@ -133,6 +133,7 @@ describe('events', () => {
     ['a finite verb whose clause ends with another verb\'s particle (eintreffen)', `${lead} traf am Abend mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga ein.`, 'meeting'],
     ['a compound whose head only looks like a trigger noun (Öl|preise, not Ölp|reise)', 'Die Ölpreise sollten seiner Ansicht nach auch nicht weiter fallen.', 'visit'],
     ['a verb with "zu" in front, which is no zu-infinitive of the trigger (zutreffen)', `${lead} sagte, die Vorgaben würden auf das Zentrum in Riga zutreffen.`, 'meeting'],
+    ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
   ])('finds no event for %s', async (_, text, type) => {
@@ -158,5 +159,12 @@ describe('events', () => {
     expect(claim).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'reported' }));
     const plan = describeEvents(await extract(`${lead} will am Montag mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} sprechen.`));
     expect(plan).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'planned' }));
+  });
+
+  it('does not take a von-phrase that belongs to a noun for the agent of a passive', async () => {
+    const record = await extract(`Während des Besuchs von ${guest.replace('der ', '')} in Riga sind mehrere Demonstranten festgenommen worden.`);
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
+    expect(sources).not.toContain('Mikko Rantanen');
   });
 });

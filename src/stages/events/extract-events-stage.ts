@@ -380,11 +380,27 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
     // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice").
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && head.phraseStart - hit.tokenIndex > 2) continue;
+    // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
+    // no passive agent.
+    if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons)) continue;
     const role = head.preposition ? prepositionRoles[head.preposition] : head.cases?.every((grammaticalCase) => grammaticalCase === 'gen') ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
   return { participants, evidenceStart, pronounMentions };
+}
+
+/** Whether the preposition opening the phrase at `phraseStart` ("von") follows a capitalised common noun ("Besuchs von"). */
+function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  // The phrase starts at its preposition, or at its determiner right after it.
+  const preposition = tokens[phraseStart].text.toLowerCase() === 'von' ? phraseStart : phraseStart - 1;
+  const before = tokens[preposition - 1];
+  if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
+  // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
+  const lower = before.text.toLowerCase();
+  if ([...lexicons.grammar.timeNouns].some((time) => lower.startsWith(time))) return false;
+  return isCommonNoun(before.text, lexicons);
 }
 
 /** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
