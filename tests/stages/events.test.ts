@@ -167,4 +167,11 @@ describe('events', () => {
     const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
     expect(sources).not.toContain('Mikko Rantanen');
   });
+
+  it('gives an attributive participle\'s noun the role the verb gives its object, not the clause subject\'s', async () => {
+    const record = await extract(`${lead} sprach am Dienstag mit dem am Freitag festgenommenen Journalisten Jonas Berzins.`);
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const arrest = record.events.find((event) => event.type === 'arrest');
+    expect(arrest?.participants.map((participant) => [nameOf(participant.entity), participant.role])).toEqual([['Jonas Berzins', 'target']]);
+  });
 });

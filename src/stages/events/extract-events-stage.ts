@@ -5,6 +5,7 @@
  * a clause without a subject borrows the one of the clause it continues, or a pronoun's antecedent), then decide
  * modality, attribution, time and place. Types and CAMEO codes come from the trigger files.
  */
+import { verbFormsOf } from './compile-triggers.ts';
 import { z } from 'zod';
 import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
@@ -220,6 +221,30 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => werdenForms.has(other));
 }
 
+/**
+ * The participle with an adjective ending, before a noun: "festgenommenen", "getöteter". A form that is also the
+ * verb's past tense ("kritisierte", "besuchten": verbs without ge- in the participle) is read as the verb.
+ */
+function isAttributiveParticiple(word: string, trigger: TriggerEntry): boolean {
+  if (!trigger.verb) return false;
+  const participle = ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
+  const lower = word.toLowerCase();
+  if (lower.length <= participle.length || !lower.startsWith(participle) || !['e', 'en', 'er', 'es', 'em'].includes(lower.slice(participle.length))) return false;
+  return !finiteFormsOf(trigger.verb).has(lower);
+}
+
+const finiteForms = new WeakMap<object, Set<string>>();
+
+function finiteFormsOf(verb: NonNullable<TriggerEntry['verb']>): Set<string> {
+  let forms = finiteForms.get(verb);
+  if (!forms) {
+    const particle = (verb.particle ?? '').toLowerCase();
+    forms = new Set(verbFormsOf(verb).finite.flatMap((form) => [form, particle + form]));
+    finiteForms.set(verb, forms);
+  }
+  return forms;
+}
+
 /** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
 function isParticiple(word: string, trigger: TriggerEntry): boolean {
   return !!trigger.verb && word.toLowerCase() === ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
@@ -342,6 +367,15 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   };
   let evidenceStart = doc.tokens![segment.tokenStart].start;
   const pronounMentions: { entity: string; mention: Mention }[] = [];
+
+  // An attributive participle ("den am Freitag festgenommenen Rabah N.", "von dutzenden getöteten Terroristen")
+  // describes the noun it stands before, and the clause's subject did not act. That noun is the one acted on when
+  // the verb takes an object, else the actor ("des zurückgetretenen Sepp Blatter").
+  if (!hit.isNoun && isAttributiveParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) {
+    const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3);
+    if (described) add(described.entity, slots?.object ? objectRole : activeSubjectRole);
+    return { participants, evidenceStart, pronounMentions };
+  }
 
   const coordinationGroups = groups(argumentsHere);
   // A genitive name right before a noun trigger is its agent: "Putins Besuch".
