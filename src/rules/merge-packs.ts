@@ -26,7 +26,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -64,6 +64,8 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));
+      cues.sportsCues!.push(...(pack.cues.sportsCues ?? []));
+      cues.sportsEventTypes!.push(...(pack.cues.sportsEventTypes ?? []));
     }
   }
   return deepFreeze({

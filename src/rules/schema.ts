@@ -163,6 +163,10 @@ export const cuesFileSchema = z.strictObject({
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),
+  /** Words that make a sentence part of a match report ("Halbzeit", "Elfmeter"); a score ("2:0") or a minute mark ("(44.)") does too. */
+  sportsCues: z.array(z.string()).optional(),
+  /** Event types a match report's sentence does not hold: there a striker "trifft" and an "Angriff" is on goal. */
+  sportsEventTypes: z.array(z.string()).optional(),
 });
 
 /** `patterns.jsonl`: token patterns for entities, in the spirit of spaCy's EntityRuler. */

@@ -174,4 +174,18 @@ describe('events', () => {
     const arrest = record.events.find((event) => event.type === 'arrest');
     expect(arrest?.participants.map((participant) => [nameOf(participant.entity), participant.role])).toEqual([['Jonas Berzins', 'target']]);
   });
+
+  it.each([
+    // A political actor, so that only the sentence, not the actor, says it is sport.
+    [`${lead} traf beim 2:1 (74.) aus der Distanz.`],
+    [`${lead} traf kurz vor dem Halbzeitpfiff mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} zusammen.`],
+    [`Beim Aufeinandertreffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} stand es 6:3.`],
+  ])('finds no meeting in a match report\'s sentence: %s', async (text) => {
+    expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain('meeting');
+  });
+
+  it('keeps a meeting at a clock time, which is no score', async () => {
+    const events = describeEvents(await extract(`${lead} traf um 9:30 Uhr ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`));
+    expect(events.map((event) => event.type)).toContain('meeting');
+  });
 });

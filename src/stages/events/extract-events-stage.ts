@@ -518,6 +518,23 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
 
 const politicalOrganisationKinds = new Set(['government', 'party', 'international', 'military', 'parliament', 'court']);
 
+/**
+ * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr") or a
+ * minute mark ("(44.)").
+ */
+function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: ReadonlySet<string>): boolean {
+  const tokens = doc.tokens!;
+  const sentence = doc.sentences![sentenceIndex];
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const text = tokens[index].text;
+    if (sportsWords.has(text.toLowerCase())) return true;
+    const score = /^(\d{1,2}):(\d{1,2})$/.exec(text);
+    if (score && Number(score[1]) <= 15 && Number(score[2]) <= 15 && tokens[index + 1]?.text !== 'Uhr') return true;
+    if (text === '(' && /^\d{1,3}\.$/.test(tokens[index + 1]?.text ?? '') && (tokens[index + 2]?.text === ')' || tokens[index + 2]?.text === '/')) return true;
+  }
+  return false;
+}
+
 /** Sports actor: a sports role or organisation. Political actor: a political role, organisation or a government. */
 function actorKind(entity: Entity, lexicons: CompiledLexicons): 'sports' | 'political' | 'other' {
   const roleKinds = (entity.roles ?? []).map((role) => lexicons.matchRole(role.title.replace(/^.*-/, ''))?.entry.kind ?? lexicons.matchRole(role.title)?.entry.kind);
@@ -643,7 +660,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
       events.push(event);
     }
   }
-  const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons)) : events;
+  const sportsSentences = new Map<number, boolean>();
+  const inMatchReport = (event: DocEvent) => {
+    if (!compiled.cues.sportsEventTypes.has(event.type)) return false;
+    let sports = sportsSentences.get(event.sentence);
+    if (sports === undefined) sportsSentences.set(event.sentence, (sports = isMatchReportSentence(doc, event.sentence, compiled.cues.sportsWords)));
+    return sports;
+  };
+  const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
   const merged = mergeRestatedEvents(kept);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 

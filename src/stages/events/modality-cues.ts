@@ -16,6 +16,9 @@ export interface CompiledCues {
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
+  /** Words of match reports, lower case, and the event types such sentences do not hold. */
+  sportsWords: Set<string>;
+  sportsEventTypes: Set<string>;
 }
 
 /** Cue words, and multi-word cues split into words once ("es wird erwartet" → ["es", "wird", "erwartet"]). */
@@ -60,6 +63,8 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
+    sportsWords: new Set((cues.sportsCues ?? []).map((word) => word.toLowerCase())),
+    sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
   };
 }
 
