@@ -188,4 +188,17 @@ describe('events', () => {
     const events = describeEvents(await extract(`${lead} traf um 9:30 Uhr ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`));
     expect(events.map((event) => event.type)).toContain('meeting');
   });
+
+  it('reads a name in -s after a common noun as that noun\'s genitive, not as the subject', async () => {
+    const record = await extract('Der scheidende Sonderberichterstatter hat den Umgang Israels mit den Gefangenen scharf kritisiert.');
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
+    expect(sources).not.toContain('Israel');
+  });
+
+  it('takes a genitive name right after a noun trigger as its agent', async () => {
+    const record = await extract(`${lead} blieb lange im Amt. Nach dem Rücktritt Kalninas begann die Suche.`);
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    expect(record.events.find((event) => event.type === 'resign')?.participants.map((participant) => nameOf(participant.entity))).toEqual(['Anna Kalnina']);
+  });
 });

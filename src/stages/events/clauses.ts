@@ -102,6 +102,11 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text)) {
       cases = ['gen'];
     }
+    // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
+    // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays.
+    if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text) && !lexicons.matchRole(before.text)) {
+      cases = ['gen'];
+    }
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
   }
   // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.

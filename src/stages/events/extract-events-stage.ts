@@ -378,8 +378,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   }
 
   const coordinationGroups = groups(argumentsHere);
-  // A genitive name right before a noun trigger is its agent: "Putins Besuch".
-  const genitiveAgent = hit.isNoun ? argumentsHere.find((argument) => argument.mention.tokenEnd === hit.tokenIndex && /s$/.test(argument.mention.text)) : undefined;
+  // A genitive name right before or after a noun trigger is its agent: "Putins Besuch", "der Rücktritt Jazenjuks".
+  const genitiveAgent = hit.isNoun
+    ? argumentsHere.find((argument) => (argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text))
+    : undefined;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : coordinationGroups.find((group) => canBeSubject(group[0]));
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
