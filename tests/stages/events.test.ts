@@ -201,4 +201,13 @@ describe('events', () => {
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
     expect(record.events.find((event) => event.type === 'resign')?.participants.map((participant) => nameOf(participant.entity))).toEqual(['Anna Kalnina']);
   });
+
+  it('takes the place after a classifier noun into its phrase and the genitive after a noun trigger as its party', async () => {
+    const attack = await extract('Die Armee meldete Gefechte in der Hauptstadt Riga und Angriffe der Miliz auf Kasernen.');
+    const nameOf = (id: string) => attack.entities.find((entity) => entity.id === id)?.name;
+    const sources = attack.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
+    expect(sources).not.toContain('Riga');
+    const rapprochement = describeEvents(await extract('Der Papst hat bei der Annäherung der einstigen Erzfeinde Lettland und Finnland vermittelt.'));
+    expect(rapprochement).toContainEqual(expect.objectContaining({ type: 'diplomatic_cooperation', participants: { Lettland: 'participant', Finnland: 'participant' } }));
+  });
 });

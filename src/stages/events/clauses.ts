@@ -65,6 +65,20 @@ function isListComma(tokens: readonly Token[], index: number, end: number): bool
   return false;
 }
 
+/** A capitalised common noun that can stand before a name it classifies ("Hauptstadt", "Konzern", "Islamistengruppe"). */
+function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || lexicons.matchRole(word)) return false;
+  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
+}
+
+/** A name in the genitive: it ends in -s and its place or knowledge entry is not written so ("Israels", not "Paris"). */
+function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): boolean {
+  if (!mention.text.endsWith('s')) return false;
+  const entry = mention.key ? (lexicons.placeById.get(mention.key) ?? lexicons.knowledgeById.get(mention.key)) : undefined;
+  if (!entry) return true;
+  return entry.name !== mention.text && !(entry.aliases ?? []).includes(mention.text);
+}
+
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
@@ -73,6 +87,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   const result: Argument[] = [];
   for (const mention of mentions) {
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
+    // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
+    // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").
+    if (!mention.appositiveRole && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !isGenitiveName(mention, lexicons)) phraseStart--;
     // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
     let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
     let cursor = phraseStart - 1;

@@ -419,7 +419,13 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
     if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons)) continue;
-    const role = head.preposition ? prepositionRoles[head.preposition] : head.cases?.every((grammaticalCase) => grammaticalCase === 'gen') ? undefined : objectRole;
+    const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
+    // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba".
+    if (genitive && hit.isNoun && head.phraseStart === hit.tokenIndex + 1) {
+      for (const argument of group) add(argument.entity, activeSubjectRole);
+      continue;
+    }
+    const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
