@@ -65,6 +65,8 @@ export interface CompiledLexicons {
     subordinators: ReadonlySet<string>;
     coordinators: ReadonlySet<string>;
     nameParticles: ReadonlySet<string>;
+    /** Whether the word is a name part joined to its particle by a hyphen: "al-Assad". */
+    isHyphenatedNamePart(word: string): boolean;
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
@@ -262,6 +264,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       subordinators: lowerSet(grammar.subordinators),
       coordinators: lowerSet(grammar.coordinators),
       nameParticles: lowerSet(grammar.nameParticles),
+      isHyphenatedNamePart: hyphenatedNamePartTest(grammar.hyphenatedNameParticles),
       nonNameWords: new Set(grammar.nonNameWords),
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
@@ -270,6 +273,15 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),
     },
   });
+}
+
+/** "al-Assad": a listed particle, a hyphen, and a capitalised rest. */
+function hyphenatedNamePartTest(particles: readonly string[]): (word: string) => boolean {
+  const known = new Set(particles.map((particle) => particle.toLowerCase()));
+  return (word) => {
+    const hyphen = word.indexOf('-');
+    return hyphen > 0 && hyphen < word.length - 1 && known.has(word.slice(0, hyphen)) && isCapitalised(word.slice(hyphen + 1));
+  };
 }
 
 export { foldDiacritics };

@@ -26,7 +26,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -42,11 +42,11 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const eventTypes = new Map<string, EventTypeEntry>();
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
-  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], nonNameWords: [], personPronouns: [], speakerPronouns: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], months: {}, weekdays: {}, relativeDays: {} };
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], speakerPronouns: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], months: {}, weekdays: {}, relativeDays: {} };
   for (const pack of packs) {
     if (pack.grammar) {
       Object.assign(grammar.determiners, pack.grammar.determiners);
-      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'nonNameWords', 'personPronouns', 'speakerPronouns', 'auxiliaries', 'subjunctiveMarkers', 'separableParticles', 'werdenForms'] as const) {
+      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'hyphenatedNameParticles', 'nonNameWords', 'personPronouns', 'speakerPronouns', 'auxiliaries', 'subjunctiveMarkers', 'separableParticles', 'werdenForms'] as const) {
         grammar[key].push(...pack.grammar[key]);
       }
       Object.assign(grammar.irregularVerbForms, pack.grammar.irregularVerbForms);
@@ -64,6 +64,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));
+      cues.claimModals!.push(...(pack.cues.claimModals ?? []));
       cues.sportsCues!.push(...(pack.cues.sportsCues ?? []));
       cues.sportsEventTypes!.push(...(pack.cues.sportsEventTypes ?? []));
     }

@@ -163,6 +163,8 @@ export const cuesFileSchema = z.strictObject({
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),
+  /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */
+  claimModals: z.array(z.string()).optional(),
   /** Words that make a sentence part of a match report ("Halbzeit", "Elfmeter"); a score ("2:0") or a minute mark ("(44.)") does too. */
   sportsCues: z.array(z.string()).optional(),
   /** Event types a match report's sentence does not hold: there a striker "trifft" and an "Angriff" is on goal. */
@@ -219,6 +221,8 @@ export const grammarFileSchema = z.strictObject({
   coordinators: z.array(z.string()),
   /** Words inside names that are not capitalised: "von", "van", "de", "al". */
   nameParticles: z.array(z.string()),
+  /** Name particles written joined by a hyphen to the capitalised part: "al" in "al-Assad", "abu" in "abu-Bakr". */
+  hyphenatedNameParticles: z.array(z.string()).default([]),
   /** Capitalised words that never start or continue a name on their own (pronouns, sentence adverbs …). */
   nonNameWords: z.array(z.string()),
   /** Personal pronouns that can refer to a person: "er", "sie". */

@@ -10,7 +10,6 @@ import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
-import { hyphenatedParticle } from './find-role-mentions.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -42,7 +41,7 @@ const labelOfClass: Record<string, EntityLabel | undefined> = { PER: 'PER', ORG:
  * name particles leading to a name part ("Nienke van der Marel", "Ali bin al-Hussein").
  */
 export function personNameEnd(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): number {
-  const isNamePart = (word: string) => isCapitalised(word) || !/^\p{Ll}/u.test(word) || hyphenatedParticle.test(word);
+  const isNamePart = (word: string) => isCapitalised(word) || !/^\p{Ll}/u.test(word) || lexicons.grammar.isHyphenatedNamePart(word);
   for (let index = start + 1; index < end; index++) {
     if (isNamePart(words[index])) continue;
     let next = index;

@@ -93,12 +93,6 @@ function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
 }
 
 /**
- * Arabic and Hebrew name parts written with a hyphen before the capitalised part: "Baschar al-Assad",
- * "Mohammed bin Salman" has its particle as a word of its own (see `nameParticles`).
- */
-export const hyphenatedParticle = /^(?:al|el|as|ad|ar|asch|ash|at|az|ibn|abu|abd|bin|ben|bint|ould)-\p{Lu}/u;
-
-/**
  * A genitive of a known noun ("des Obersten Gerichtshofs", "des Landes") is no name, whatever stands before it:
  * "Obersten" there is an adjective, not the rank.
  */
@@ -130,7 +124,8 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
     const token = tokens[end];
     if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
     if (end === from && isNounGenitive(token.text, lexicons)) break;
-    if (end > from && hyphenatedParticle.test(token.text)) {
+    // "Baschar al-Assad": a particle joined to its name part by a hyphen (grammar.json).
+    if (end > from && lexicons.grammar.isHyphenatedNamePart(token.text)) {
       end++;
       continue;
     }
@@ -148,7 +143,7 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       let next = end;
       while (next < sentenceEnd && lexicons.grammar.nameParticles.has(tokens[next].text)) next++;
       const part = tokens[next];
-      if (next < sentenceEnd && (hyphenatedParticle.test(part.text) || (isNameToken(part, lexicons) && !isKnownNoun(part.text, lexicons)))) {
+      if (next < sentenceEnd && (lexicons.grammar.isHyphenatedNamePart(part.text) || (isNameToken(part, lexicons) && !isKnownNoun(part.text, lexicons)))) {
         end = next;
         continue;
       }

@@ -5,7 +5,6 @@
  * a clause without a subject borrows the one of the clause it continues, or a pronoun's antecedent), then decide
  * modality, attribution, time and place. Types and CAMEO codes come from the trigger files.
  */
-import { verbFormsOf } from './compile-triggers.ts';
 import { z } from 'zod';
 import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
@@ -15,7 +14,7 @@ import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lex
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
-import { compileTriggers, type CompiledTriggers } from './compile-triggers.ts';
+import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { compileCues, decideModality, findCue, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 
@@ -441,7 +440,7 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
   if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
   const lower = before.text.toLowerCase();
-  if ([...lexicons.grammar.timeNouns].some((time) => lower.startsWith(time))) return false;
+  for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return false;
   return isCommonNoun(before.text, lexicons);
 }
 

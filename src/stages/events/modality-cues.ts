@@ -16,6 +16,8 @@ export interface CompiledCues {
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
+  /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
+  claimModals: Set<string>;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
   sportsWords: Set<string>;
   sportsEventTypes: Set<string>;
@@ -63,6 +65,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
+    claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     sportsWords: new Set((cues.sportsCues ?? []).map((word) => word.toLowerCase())),
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
   };
@@ -110,9 +113,6 @@ export interface ModalityInput {
   isParticiple?: boolean;
 }
 
-/** Modal verbs that, with a perfect infinitive, report a claim: "soll … gesprochen haben", "will … gesehen haben". */
-const claimModals = new Set(['soll', 'sollen', 'will', 'wollen']);
-
 /**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
@@ -135,7 +135,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
-  if (input.isParticiple && words.some((word) => claimModals.has(word)) && words.slice(triggerIndex - segment.tokenStart + 1).some((word) => word === 'haben' || word === 'sein')) {
+  if (input.isParticiple && words.some((word) => cues.claimModals.has(word)) && words.slice(triggerIndex - segment.tokenStart + 1).some((word) => word === 'haben' || word === 'sein')) {
     return { modality: 'reported', cue: 'soll … haben' };
   }
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
