@@ -57,6 +57,8 @@ export interface CompiledLexicons {
   /** Role entries grouped by the offices they denote (title and sameAs), lower case. */
   roleGroup(title: string): ReadonlySet<string>;
   commonNouns: CommonNounLexicon;
+  /** Whether the word is a known noun form or a compound a known noun ends ("Regierungssprecher"). */
+  isNounOrCompound(word: string): boolean;
   /** Whether the last `headLength` letters of a compound are its head (no longer known noun ends it). */
   isHeadOfCompound(word: string, headLength: number): boolean;
   grammar: {
@@ -257,6 +259,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     roleKind: (roleId: string) => roleKinds.get(roleId),
     roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
     commonNouns,
+    isNounOrCompound: (word: string) => commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined,
     isHeadOfCompound,
     grammar: {
       determinerCases: new Map(Object.entries(grammar.determiners).map(([word, cases]) => [word.toLowerCase(), cases])),

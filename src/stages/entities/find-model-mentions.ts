@@ -28,7 +28,7 @@ export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: Com
     if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word)) continue;
     const lower = word.toLowerCase();
     if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower) || lexicons.grammar.subordinators.has(lower) || lexicons.grammar.personPronouns.has(lower)) continue;
-    if (lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined) continue;
+    if (lexicons.isNounOrCompound(word)) continue;
     return true;
   }
   return false;

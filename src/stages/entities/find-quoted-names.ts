@@ -26,7 +26,7 @@ export function findQuotedNames(doc: Doc, lexicons: CompiledLexicons): Candidate
     const words = inner.filter((token) => token.kind === 'word');
     const contentWords = words.filter((token) => !lexicons.grammar.determinerCases.has(token.text.toLowerCase()) && !lexicons.grammar.prepositions.has(token.text.toLowerCase()) && !lexicons.grammar.coordinators.has(token.text.toLowerCase()));
     const allCapitalised = contentWords.length > 0 && contentWords.every((token) => isCapitalised(token.text));
-    const singleCommonNoun = contentWords.length === 1 && (lexicons.commonNouns.has(contentWords[0].text) || lexicons.commonNouns.compoundHead(contentWords[0].text) !== undefined);
+    const singleCommonNoun = contentWords.length === 1 && lexicons.isNounOrCompound(contentWords[0].text);
     if (!allCapitalised || singleCommonNoun || inner.some((token) => token.kind === 'punct')) continue;
     candidates.push({
       source: 'quoted',

@@ -110,10 +110,6 @@ function isNounGenitive(word: string, lexicons: CompiledLexicons): boolean {
   return frontForms.some(isNoun);
 }
 
-function isKnownNoun(word: string, lexicons: CompiledLexicons): boolean {
-  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
-}
-
 /**
  * The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places
  * and at a noun's genitive.
@@ -130,7 +126,7 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       continue;
     }
     // Two name words in, a known noun is the next phrase: "Richter Pernell Harris Botschaften …".
-    if (end - from >= 2 && isKnownNoun(token.text, lexicons) && !lexicons.grammar.nameParticles.has(tokens[end - 1].text.toLowerCase())) break;
+    if (end - from >= 2 && lexicons.isNounOrCompound(token.text) && !lexicons.grammar.nameParticles.has(tokens[end - 1].text.toLowerCase())) break;
     if (isNameToken(token, lexicons)) {
       end++;
       if (token.whitespace === '' && end < sentenceEnd && tokens[end].text === '-') break;
@@ -143,7 +139,7 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       let next = end;
       while (next < sentenceEnd && lexicons.grammar.nameParticles.has(tokens[next].text)) next++;
       const part = tokens[next];
-      if (next < sentenceEnd && (lexicons.grammar.isHyphenatedNamePart(part.text) || (isNameToken(part, lexicons) && !isKnownNoun(part.text, lexicons)))) {
+      if (next < sentenceEnd && (lexicons.grammar.isHyphenatedNamePart(part.text) || (isNameToken(part, lexicons) && !lexicons.isNounOrCompound(part.text)))) {
         end = next;
         continue;
       }

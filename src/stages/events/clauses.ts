@@ -5,6 +5,7 @@
  *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
  */
 import { isInDateline } from '../../doc/dateline.ts';
+import { isGenitiveName } from '../../rules/name-forms.ts';
 import type { MentionIndex } from '../../doc/mention-index.ts';
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
@@ -68,15 +69,7 @@ function isListComma(tokens: readonly Token[], index: number, end: number): bool
 /** A capitalised common noun that can stand before a name it classifies ("Hauptstadt", "Konzern", "Islamistengruppe"). */
 function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word) || lexicons.matchRole(word)) return false;
-  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
-}
-
-/** A name in the genitive: it ends in -s and its place or knowledge entry is not written so ("Israels", not "Paris"). */
-function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): boolean {
-  if (!mention.text.endsWith('s')) return false;
-  const entry = mention.key ? (lexicons.placeById.get(mention.key) ?? lexicons.knowledgeById.get(mention.key)) : undefined;
-  if (!entry) return true;
-  return entry.name !== mention.text && !(entry.aliases ?? []).includes(mention.text);
+  return lexicons.isNounOrCompound(word);
 }
 
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */

@@ -342,10 +342,6 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
   return false;
 }
 
-export function isCommonNoun(word: string, lexicons: CompiledLexicons): boolean {
-  return lexicons.commonNouns.has(word) || lexicons.commonNouns.compoundHead(word) !== undefined;
-}
-
 function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string): ParticipantResult {
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
@@ -441,14 +437,14 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
   const lower = before.text.toLowerCase();
   for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return false;
-  return isCommonNoun(before.text, lexicons);
+  return lexicons.isNounOrCompound(before.text);
 }
 
 /** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
 function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], lexicons: CompiledLexicons, mentionIndex: MentionIndex): TextSpan | undefined {
   const tokens = doc.tokens!;
   const isFreeNoun = (index: number) =>
-    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && isCommonNoun(tokens[index].text, lexicons) && !mentionIndex.at(index);
+    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && lexicons.isNounOrCompound(tokens[index].text) && !mentionIndex.at(index);
   // A demand's theme is its direct object ("forderte mehr Geld für die Schulen" → Geld): the first free noun after
   // the verb that no preposition governs.
   if (hit.trigger.type === 'demand' && !hit.isNoun) {

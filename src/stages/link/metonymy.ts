@@ -14,6 +14,7 @@
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 import { isCapitalised } from '../../doc/spans.ts';
+import { isGenitiveName } from '../../rules/name-forms.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
@@ -35,13 +36,12 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
 /** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
 function startsName(next: Token, lexicons: CompiledLexicons): boolean {
   if (next.kind !== 'word' || !isCapitalised(next.text) || lexicons.grammar.nonNameWords.has(next.text)) return false;
-  return !lexicons.commonNouns.has(next.text) && lexicons.commonNouns.compoundHead(next.text) === undefined;
+  return !lexicons.isNounOrCompound(next.text);
 }
 
 function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
   return text === ',' || lexicons.grammar.coordinators.has(text.toLowerCase());
 }
-
 
 /**
  * Whether the capitalised word right before a place makes the place the end of a longer name. Not when the place
@@ -49,8 +49,5 @@ function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
  */
 function endsName(previous: Token, mention: Mention, lexicons: CompiledLexicons): boolean {
   if (previous.kind !== 'word' || !isCapitalised(previous.text) || lexicons.grammar.nonNameWords.has(previous.text)) return false;
-  const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
-  const asNamed = place !== undefined && (place.name === mention.text || (place.aliases ?? []).includes(mention.text));
-  const genitive = !asNamed && mention.text.endsWith('s');
-  return !genitive;
+  return !isGenitiveName(mention, lexicons);
 }
