@@ -322,8 +322,8 @@ function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undef
   const tokens = linking.doc.tokens!;
   for (const named of draft.entity.mentions) {
     if (named.kind !== 'name') continue;
-    const nameEnd = tokens.findIndex((token) => token.start >= named.end);
-    if (nameEnd < 0 || tokens[nameEnd].text !== '(') continue;
+    const nameEnd = linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd;
+    if (nameEnd === undefined || tokens[nameEnd]?.text !== '(') continue;
     const party = linking.mentions.find((mention) => mention.tokenStart === nameEnd + 1 && mention.label === 'ORG' && mention.key);
     const entry = party ? linking.lexicons.knowledgeById.get(party.key!) : undefined;
     if (entry?.kind === 'party' && entry.country && tokens[party!.tokenEnd]?.text === ')') return entry.country;
