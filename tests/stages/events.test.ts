@@ -210,4 +210,11 @@ describe('events', () => {
     const rapprochement = describeEvents(await extract('Der Papst hat bei der Annäherung der einstigen Erzfeinde Lettland und Finnland vermittelt.'));
     expect(rapprochement).toContainEqual(expect.objectContaining({ type: 'diplomatic_cooperation', participants: { Lettland: 'participant', Finnland: 'participant' } }));
   });
+
+  it('takes a personal pronoun opening the clause for its subject, not the name after the verb', async () => {
+    const record = await extract(`${guest.replace('der', 'Der')} kam nach Riga. Er kritisierte die lettische Präsidentin Liga Ozola scharf.`);
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const criticism = record.events.find((event) => event.type === 'criticize');
+    expect(Object.fromEntries(criticism!.participants.map((participant) => [nameOf(participant.entity), participant.role]))).toEqual({ 'Mikko Rantanen': 'source', 'Liga Ozola': 'target' });
+  });
 });

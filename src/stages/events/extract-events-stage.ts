@@ -285,6 +285,21 @@ interface ParticipantResult {
   theme?: TextSpan;
 }
 
+/**
+ * The position of a personal pronoun ("er", "sie") that opens the clause, or follows its subordinator or
+ * conjunction, before the trigger: "Sie bezichtigt …", "…, weil er … kritisiert hatte".
+ */
+function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  for (let position = segment.tokenStart; position < Math.min(segment.tokenStart + 2, triggerIndex); position++) {
+    const lower = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.personPronouns.has(lower) && tokens[position].kind === 'word') return position;
+    if (tokens[position].kind === 'punct') continue;
+    if (!lexicons.grammar.subordinators.has(lower) && !lexicons.grammar.coordinators.has(lower)) return undefined;
+  }
+  return undefined;
+}
+
 function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): { entity: string; mention: Mention } | undefined {
   const tokens = doc.tokens!;
   for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
@@ -378,6 +393,16 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     ? argumentsHere.find((argument) => (argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text))
     : undefined;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
+  const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
+  if (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun)) {
+    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
+    if (pronoun) {
+      add(pronoun.entity, subjectRole);
+      pronounMentions.push(pronoun);
+      subjectGroup = [];
+    }
+  }
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
   else if (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment)) {
