@@ -39,6 +39,7 @@ export function formatGoldenTable(report: GoldenReport, details = false): string
         ['missed events', article.missedEvents],
         ['spurious events', article.spuriousEvents],
         ['wrong modality', article.wrongModality],
+        ['wrong time', article.wrongTime],
         ['wrong roles', article.wrongRoles],
       ];
       for (const [label, items] of notes) for (const item of items) lines.push(`    ${label}: ${item}`);

@@ -76,6 +76,8 @@ export interface ArticleScore {
   missedEvents: string[];
   spuriousEvents: string[];
   wrongModality: string[];
+  /** Matched events whose gold time the predicted one misses: "gold → predicted (its phrase)". */
+  wrongTime: string[];
   /** Matched persons whose predicted roles differ from the gold: "name: predicted → gold". */
   wrongRoles: string[];
 }
@@ -336,6 +338,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
   let timeCorrect = 0;
   let timeTotal = 0;
   const wrongModality: string[] = [];
+  const wrongTime: string[] = [];
   for (const { goldIndex, predictedIndex } of eventPairs) {
     const goldEvent = gold.events[goldIndex];
     const event = predictedEvents[predictedIndex];
@@ -345,6 +348,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
     if (goldEvent.time !== undefined) {
       timeTotal += 1;
       if (event.time?.value?.startsWith(goldEvent.time)) timeCorrect += 1;
+      else wrongTime.push(`${describeGoldEvent(goldEvent)} ${goldEvent.time} → ${event.time ? `${event.time.value ?? '?'} ("${event.time.text}")` : 'none'}`);
     }
   }
 
@@ -381,6 +385,7 @@ export function scoreArticle({ gold, record }: ScorePair): ArticleScore {
       .filter((_, index) => !matchedPredictedEvents.has(index))
       .map((event) => describePredictedEvent(event, entities)),
     wrongModality,
+    wrongTime,
     wrongRoles,
   };
 }

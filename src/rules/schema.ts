@@ -239,6 +239,8 @@ export const grammarFileSchema = z.strictObject({
   separableParticles: z.array(z.string()).default([]),
   /** Forms of "werden": with an infinitive they make the future, with a participle the passive. */
   werdenForms: z.array(z.string()).default([]),
+  /** The past and subjunctive ones among them ("wurde", "worden", "würde"), which make no future: "wurde … empfangen" is passive. */
+  werdenPastForms: z.array(z.string()).default([]),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */

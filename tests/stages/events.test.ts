@@ -217,4 +217,13 @@ describe('events', () => {
     const criticism = record.events.find((event) => event.type === 'criticize');
     expect(Object.fromEntries(criticism!.participants.map((participant) => [nameOf(participant.entity), participant.role]))).toEqual({ 'Mikko Rantanen': 'source', 'Liga Ozola': 'target' });
   });
+
+  it('gives an event without a time of its own the scene time of the event told just before it', async () => {
+    const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
+    const reception = record.events.find((event) => event.trigger.text === 'empfangen');
+    expect(reception?.time).toMatchObject({ text: 'am Dienstag', value: '2025-03-04' });
+    // A time far from publication is background and is not passed on.
+    const background = await extract(`${lead} war im Juni 2012 in Helsinki zu Besuch. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
+    expect(background.events.find((event) => event.trigger.text === 'empfangen')?.time).toBeUndefined();
+  });
 });

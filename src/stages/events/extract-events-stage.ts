@@ -31,6 +31,13 @@ const configSchema = z.strictObject({
    * sports organisation) and no political one is a match report ("Leverkusen empfängt Stuttgart"), so it is dropped.
    */
   dropSportsEvents: z.boolean().default(true),
+  /**
+   * An event whose sentence names no time takes the time of the event told just before it, in the same or the
+   * previous sentence, when both lie on the same side of the publication (done or reported, or planned or
+   * expected) and that time lies within a week of it: news tells one scene in a row of sentences ("Heil ist am Dienstag eingetroffen. In Nairobi wurde er
+   * von Ruto empfangen."). The time span still points to the phrase that says it.
+   */
+  inheritTime: z.boolean().default(true),
 });
 type Config = z.infer<typeof configSchema>;
 
@@ -546,6 +553,24 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
 
 const politicalOrganisationKinds = new Set(['government', 'party', 'international', 'military', 'parliament', 'court']);
 
+const isFuture = (event: DocEvent) => event.modality === 'planned' || event.modality === 'expected';
+
+/** See `inheritTime` in the config: events without a time take the one of the event told just before them. */
+function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
+  // Only a time the text states is passed on, so it does not travel down a paragraph from event to event; and only
+  // a time within a week of publication, the scene the report tells, not background ("seit April 2014").
+  const published = Date.parse(publishedAt);
+  const isSceneTime = (value: string) => Math.abs(Date.parse(value) - published) <= 7 * 86_400_000;
+  const stated = new Set(events.filter((event) => event.time?.value && isSceneTime(event.time.value)));
+  for (let index = 1; index < events.length; index++) {
+    const event = events[index];
+    if (event.time || event.modality === 'hypothetical') continue;
+    const before = events[index - 1];
+    if (!stated.has(before) || event.sentence - before.sentence > 1 || isFuture(before) !== isFuture(event) || before.modality === 'hypothetical') continue;
+    event.time = before.time;
+  }
+}
+
 /**
  * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr") or a
  * minute mark ("(44.)").
@@ -697,6 +722,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
   };
   const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
   const merged = mergeRestatedEvents(kept);
+  if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
   // Pronouns that filled a slot become mentions of their entity.
@@ -738,7 +764,7 @@ export const extractEventsStage = defineStage({
     const compiled: Omit<Compiled, 'index'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
-      cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms),
+      cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);

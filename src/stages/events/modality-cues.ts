@@ -16,6 +16,8 @@ export interface CompiledCues {
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
+  /** The present forms of "werden" only: with an infinitive they make the future ("wird … empfangen"). */
+  futureAuxiliaries: Set<string>;
   /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
   claimModals: Set<string>;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
@@ -40,7 +42,7 @@ export function splitCues(cues: readonly string[]): CueSet {
   return { single, phrases };
 }
 
-export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[]): CompiledCues {
+export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[], werdenPastForms: readonly string[] = []): CompiledCues {
   const reportingForms = new Map<string, { particle?: string }>();
   for (const verb of cues.reportingVerbs) {
     const { finite, nonFinite } = verbFormsOf(verb);
@@ -65,6 +67,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
+    futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     sportsWords: new Set((cues.sportsCues ?? []).map((word) => word.toLowerCase())),
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -148,7 +151,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (findCue(words, cues.words.planned)) return { modality: 'planned' };
   if (governing && findCue(governingWords, cues.words.planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
-  if (input.isInfinitive && words.some((word) => cues.future.has(word))) return { modality: 'planned', cue: 'future' };
+  if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   if (input.isSubjunctive || words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
   return { modality: 'asserted' };
 }
