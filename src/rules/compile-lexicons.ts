@@ -72,6 +72,7 @@ export interface CompiledLexicons {
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
+    reflexivePronouns: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
     separableParticles: ReadonlySet<string>;
     /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
@@ -271,6 +272,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nonNameWords: new Set(grammar.nonNameWords),
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
+      reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),

@@ -227,6 +227,8 @@ export const grammarFileSchema = z.strictObject({
   nonNameWords: z.array(z.string()),
   /** Personal pronouns that can refer to a person: "er", "sie". */
   personPronouns: z.array(z.string()),
+  /** Reflexive pronouns ("sich", "uns"): after one, "einige" is the verb ("man einige sich"), not a determiner. */
+  reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */
   speakerPronouns: z.array(z.string()).default([]),
   /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */

@@ -158,8 +158,6 @@ function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compi
   return false;
 }
 
-const reflexivePronouns = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);
-
 /**
  * A verb form that is also a determiner ("einige": "man einige sich" but "einige Fahrer") is the determiner when a
  * word other than a reflexive pronoun or an auxiliary follows it ("… einigen können" is the verb).
@@ -170,7 +168,7 @@ function isDeterminerHere(doc: Doc, index: number, segmentEnd: number, lexicons:
   const next = tokens[index + 1];
   if (index + 1 >= segmentEnd || next.kind !== 'word') return false;
   const lower = next.text.toLowerCase();
-  return !reflexivePronouns.has(lower) && !lexicons.grammar.auxiliaries.has(lower);
+  return !lexicons.grammar.reflexivePronouns.has(lower) && !lexicons.grammar.auxiliaries.has(lower);
 }
 
 /**
