@@ -4,7 +4,7 @@
  * conlleval-style table. The last line is one JSON object with the figures.
  *
  * Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
- *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
+ *          [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--name-types on|off] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
  *          [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     derivation: { type: 'string' },
     'wide-context': { type: 'string' },
     'affix-length': { type: 'string' },
+    'name-types': { type: 'string' },
     'place-lexicon': { type: 'string' },
     'cluster-sources': { type: 'string' },
     'gazetteer-corpora': { type: 'string' },
@@ -63,6 +64,7 @@ const config: ExperimentConfig = {
     derivation: booleanOption(values.derivation, defaultExperimentConfig.featureOptions.derivation ?? false),
     wideContext: booleanOption(values['wide-context'], defaultExperimentConfig.featureOptions.wideContext ?? false),
     affixLength: values['affix-length'] ? Number(values['affix-length']) : defaultExperimentConfig.featureOptions.affixLength,
+    nameTypes: booleanOption(values['name-types'], defaultExperimentConfig.featureOptions.nameTypes ?? false),
   },
   training: {
     ...defaultExperimentConfig.training,

@@ -8,6 +8,7 @@
 import { finishText, hashText, mixHashes, seededStart } from './hashing.ts';
 import { fnvStart, fnvStep } from '../text/fnv.ts';
 import { hashRange, PresenceFilter } from '../text/presence-filter.ts';
+import { nameTypeMask, nameTypeOf } from './name-type-nouns.ts';
 
 export interface WordLexicon {
   has(word: string): boolean;
@@ -30,6 +31,11 @@ export interface FeatureOptions {
   wideContext?: boolean;
   /** Prefixes and suffixes up to this many letters (4 when absent). */
   affixLength?: number;
+  /**
+   * The name-type nouns (`name-type-nouns.ts`) of the two words to the left: "die Band …", "der Vulkan …".
+   * Their bits live in the gazetteer. Absent in models trained before it existed.
+   */
+  nameTypes?: boolean;
 }
 
 /** A read-only word → number table: a Map when training, a flat `StringTable` in the shipped tagger. */
@@ -106,6 +112,8 @@ const enum Template {
   SecondNextGazetteer,
   SecondPreviousShortShape,
   SecondNextShortShape,
+  PreviousNameType,
+  SecondPreviousNameType,
 }
 
 const clusterPrefixLengths = [3, 6, 9, 12];
@@ -158,6 +166,8 @@ export class WordFacts {
   compoundRestIsNoun = false;
   /** Gazetteer bits of the part after the last hyphen (`deutsch-französischen`). */
   hyphenLastGazetteer = 0;
+  /** The kinds of name this word announces for its right neighbours (`nameTypeBits`), 0 for most words. */
+  nameType = 0;
 }
 
 /** What the pair features read of a word (a `WordFacts` has it; the tagger's cache keeps only this). */
@@ -334,6 +344,7 @@ interface NeighbourTemplates {
   commonNoun: Template | 0;
   gazetteer: Template | 0;
   wideGazetteer: Template | 0;
+  nameType: Template | 0;
   cluster: Template | 0;
   clusterCoarse: Template | 0;
   clusterFine: Template | 0;
@@ -341,10 +352,10 @@ interface NeighbourTemplates {
 
 /** Adjacent neighbours carry more of a word than the ones two away; `wideContext` adds to both. */
 const neighbourRoles: readonly NeighbourTemplates[] = [
-  { role: WordRole.Previous, lower: Template.PreviousLower, shortShape: Template.PreviousShortShape, suffix: Template.PreviousSuffix, commonNoun: Template.PreviousCommonNoun, gazetteer: Template.PreviousGazetteer, wideGazetteer: 0, cluster: Template.PreviousCluster, clusterCoarse: Template.PreviousClusterCoarse, clusterFine: Template.PreviousClusterFine },
-  { role: WordRole.Next, lower: Template.NextLower, shortShape: Template.NextShortShape, suffix: Template.NextSuffix, commonNoun: Template.NextCommonNoun, gazetteer: Template.NextGazetteer, wideGazetteer: 0, cluster: Template.NextCluster, clusterCoarse: Template.NextClusterCoarse, clusterFine: Template.NextClusterFine },
-  { role: WordRole.SecondPrevious, lower: Template.SecondPreviousLower, shortShape: Template.SecondPreviousShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondPreviousGazetteer, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
-  { role: WordRole.SecondNext, lower: Template.SecondNextLower, shortShape: Template.SecondNextShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondNextGazetteer, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
+  { role: WordRole.Previous, lower: Template.PreviousLower, shortShape: Template.PreviousShortShape, suffix: Template.PreviousSuffix, commonNoun: Template.PreviousCommonNoun, gazetteer: Template.PreviousGazetteer, wideGazetteer: 0, nameType: Template.PreviousNameType, cluster: Template.PreviousCluster, clusterCoarse: Template.PreviousClusterCoarse, clusterFine: Template.PreviousClusterFine },
+  { role: WordRole.Next, lower: Template.NextLower, shortShape: Template.NextShortShape, suffix: Template.NextSuffix, commonNoun: Template.NextCommonNoun, gazetteer: Template.NextGazetteer, wideGazetteer: 0, nameType: 0, cluster: Template.NextCluster, clusterCoarse: Template.NextClusterCoarse, clusterFine: Template.NextClusterFine },
+  { role: WordRole.SecondPrevious, lower: Template.SecondPreviousLower, shortShape: Template.SecondPreviousShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondPreviousGazetteer, nameType: Template.SecondPreviousNameType, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
+  { role: WordRole.SecondNext, lower: Template.SecondNextLower, shortShape: Template.SecondNextShortShape, suffix: 0, commonNoun: 0, gazetteer: 0, wideGazetteer: Template.SecondNextGazetteer, nameType: 0, cluster: 0, clusterCoarse: 0, clusterFine: 0 },
 ];
 
 /** What a word contributes to its neighbours' features, by role (`roleStarts[1..5]` are set). */
@@ -360,6 +371,7 @@ function writeNeighbourHashes(word: WordFacts, options: FeatureOptions, list: Ha
     if (templates.commonNoun !== 0 && options.commonNouns) list.push(mixHashes(templates.commonNoun, word.commonNoun));
     if (templates.gazetteer !== 0 && options.gazetteer) list.push(mixHashes(templates.gazetteer, word.gazetteer));
     if (templates.cluster !== 0 && options.clusters) list.push(mixHashes(templates.cluster, cluster));
+    if (templates.nameType !== 0 && word.nameType !== 0) list.push(mixHashes(templates.nameType, word.nameType));
     if (options.wideContext) {
       if (templates.clusterCoarse !== 0 && options.clusters) {
         list.push(mixHashes(templates.clusterCoarse, clusterCoarse));
@@ -419,6 +431,9 @@ function writeOwnHashes(word: WordFacts, options: FeatureOptions, list: HashList
   }
 }
 
+/** Name-type nouns share the gazetteer's table but are no names: `Stadtrat` has no name in front. */
+const namesOnly = ~nameTypeMask;
+
 const quoteOnly = /^["„“”»«‚‘’']+$/;
 
 function describeWord(word: string, resources: FeatureResources, options: FeatureOptions, facts = new WordFacts()): WordFacts {
@@ -455,7 +470,7 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     facts.hyphenFirst = hashText(5, lower, 0, hyphen);
     facts.hyphenLast = hashText(6, lower, lastHyphen + 1);
     facts.hyphenLastCommonNoun = commonNouns?.has(word.slice(lastHyphen + 1)) ? 1 : 0;
-    facts.hyphenFirstGazetteer = gazetteer?.get(lower.slice(0, hyphen)) ?? 0;
+    facts.hyphenFirstGazetteer = (gazetteer?.get(lower.slice(0, hyphen)) ?? 0) & namesOnly;
     const firstPartCluster = clusterOf(resources, firstPart, firstPart.toLowerCase());
     facts.hyphenFirstCluster = firstPartCluster ? clusterPrefixHash(firstPartCluster, 1) : 0;
     facts.hyphenFirstCommonNoun = commonNouns?.has(firstPart) ? 1 : 0;
@@ -467,6 +482,7 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
   facts.compoundRestIsNoun = false;
   facts.hyphenLastGazetteer = 0;
   if (options.derivation) writeDerivationParts(word, lower, resources, facts);
+  facts.nameType = options.nameTypes && gazetteer && facts.capitalised ? nameTypeOf(word, gazetteer, commonNouns) : 0;
   return facts;
 }
 
@@ -574,7 +590,7 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
     for (const restored of restoredStemEndings) {
       // Most stems are no name: the filter says so before the name is built.
       if (!index.entries.mayContain(hashRange(restored, 0, restored.length, stemHash))) continue;
-      derivedStemGazetteer |= gazetteer.get(lower.slice(0, stemLength) + restored) ?? 0;
+      derivedStemGazetteer |= (gazetteer.get(lower.slice(0, stemLength) + restored) ?? 0) & namesOnly;
     }
     if (derivedStemGazetteer !== 0) break;
   }
@@ -590,7 +606,7 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
       const maybeName = index.entries.mayContain(frontHashes[split]) || (lower.charCodeAt(split - 1) === 115 /* s */ && index.entries.mayContain(frontHashes[split - 1]));
       if (!maybeName) continue;
       const front = lower.slice(0, split);
-      const bits = gazetteer.get(front) ?? (front.endsWith('s') ? gazetteer.get(front.slice(0, -1)) : undefined) ?? 0;
+      const bits = (gazetteer.get(front) ?? (front.endsWith('s') ? gazetteer.get(front.slice(0, -1)) : undefined) ?? 0) & namesOnly;
       if (bits === 0) continue;
       compoundModifierGazetteer = bits;
       compoundRestIsNoun = resources.commonNouns?.has(word.slice(split)) ?? false;
@@ -598,7 +614,7 @@ function writeDerivationParts(word: string, lower: string, resources: FeatureRes
     }
   }
   const lastHyphen = word.lastIndexOf('-');
-  const hyphenLastGazetteer = lastHyphen > 0 && lastHyphen < word.length - 1 ? (gazetteer.get(lower.slice(lastHyphen + 1)) ?? 0) : 0;
+  const hyphenLastGazetteer = lastHyphen > 0 && lastHyphen < word.length - 1 ? (gazetteer.get(lower.slice(lastHyphen + 1)) ?? 0) & namesOnly : 0;
   facts.derivedStemGazetteer = derivedStemGazetteer;
   facts.compoundModifierGazetteer = compoundModifierGazetteer;
   facts.compoundRestIsNoun = compoundRestIsNoun;

@@ -18,7 +18,7 @@ export const modelHeaderSchema = z.strictObject({
   version: z.literal(1),
   tags: z.array(z.string()).min(2),
   hashBits: z.number().int().min(8).max(24),
-  featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean(), derivation: z.boolean().optional(), wideContext: z.boolean().optional(), affixLength: z.number().int().min(1).max(8).optional() }),
+  featureOptions: z.strictObject({ commonNouns: z.boolean(), gazetteer: z.boolean(), clusters: z.boolean(), derivation: z.boolean().optional(), wideContext: z.boolean().optional(), affixLength: z.number().int().min(1).max(8).optional(), nameTypes: z.boolean().optional() }),
   /** Divides scores before the forward-backward pass that gives per-token confidences. */
   confidenceTemperature: z.number().positive(),
   /**
