@@ -55,6 +55,8 @@ export interface Mention extends TextSpan {
   role?: RoleInfo;
   /** For names introduced by a role ("Präsident Emmanuel Macron"): the role in apposition. */
   appositiveRole?: RoleInfo & { span: Span };
+  /** The entity's name when the rule that found the mention knows it ("Israelische Armee" for "der israelischen Armee"). */
+  canonicalName?: string;
   /** For metonyms ("Moskau", "der Kreml"): what the mention stands for. */
   standsFor?: { kind: 'government'; country: string };
   /** Model or rule confidence in [0, 1]. */

@@ -8,7 +8,7 @@ import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '
 import { memoizeWord } from '../text/memoize.ts';
 import { isCapitalised } from '../doc/spans.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
-import type { KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
+import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
 export interface PhraseTarget {
   source: 'place' | 'knowledge';
@@ -40,11 +40,23 @@ export interface RoleMatch {
   modifier?: string;
 }
 
+export interface InstitutionMatch {
+  entry: InstitutionEntry;
+  /** The noun as named: genitive removed, compound kept ("Außenministeriums" → "Außenministerium"). */
+  canonical: string;
+  /** The entry's gender, or `pl` when the plural matched. */
+  gender: InstitutionEntry['gender'];
+}
+
 export interface CompiledLexicons {
   matchPhrase(words: readonly string[], start: number): PhraseMatch | undefined;
   /** A nationality adjective in any inflection ("französischen") → its country. */
   adjectiveCountry(word: string): { country: string; placeId: string } | undefined;
   matchRole(word: string): RoleMatch | undefined;
+  /** An institution noun ("Armee", "Außenministeriums") from institutions.jsonl. */
+  matchInstitution(word: string): InstitutionMatch | undefined;
+  /** A city's adjective ("Hamburger", "Münchner") → the city, for cities of one word in the place lists. */
+  cityOfAdjective(word: string): PlaceEntry | undefined;
   placeById: ReadonlyMap<string, PlaceEntry>;
   knowledgeById: ReadonlyMap<string, KnowledgeEntry>;
   countryPlace: ReadonlyMap<string, PlaceEntry>;
@@ -109,6 +121,14 @@ const adjectiveEndings = ['', 'e', 'en', 'er', 'em', 'es'];
 const masculineRoleEndings = ['', 's', 'es', 'en', 'n'];
 const feminineRoleEndings = ['', 'nen'];
 
+/** "Hamburg" → "Hamburger", "Bremen" → "Bremer", "München" → "Münchner": the regular forms of a city's adjective. */
+function cityAdjectiveForms(name: string): string[] {
+  if (/\s/.test(name) || !isCapitalised(name)) return [];
+  const forms = [`${name}er`];
+  if (name.endsWith('en')) forms.push(`${name.slice(0, -2)}er`, `${name.slice(0, -2)}ner`);
+  return forms;
+}
+
 function addToListMap<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) {
@@ -122,8 +142,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const countryPlace = new Map<string, PlaceEntry>();
   const adjectives = new Map<string, { country: string; placeId: string }>();
 
+  const cityAdjectives = new Map<string, PlaceEntry>();
   for (const { value: place, rank } of rules.places) {
     placeById.set(place.id, place);
+    if (place.kind === 'city') for (const form of cityAdjectiveForms(place.name)) if (!cityAdjectives.has(form)) cityAdjectives.set(form, place);
     if (place.kind === 'country' && place.country) countryPlace.set(place.country, place);
     const target: PhraseTarget = { source: 'place', id: place.id, label: 'LOC', rank, place };
     for (const name of [place.name, ...(place.aliases ?? [])]) addPhrase(root, name, target);
@@ -183,6 +205,23 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     }
   }
 
+  const institutionForms = new Map<string, InstitutionMatch>();
+  const institutionHeads = new Map<string, InstitutionMatch>();
+  for (const { value: entry } of rules.institutions) {
+    const named: [string, InstitutionEntry['gender']][] = [[entry.noun, entry.gender], ...(entry.forms ?? []).map((form): [string, InstitutionEntry['gender']] => [form, entry.gender])];
+    if (entry.plural) named.push([entry.plural, 'pl']);
+    for (const [canonical, gender] of named) {
+      // Genitive singular of masculine and neuter nouns; a plural or feminine noun takes no -s, so it gets none.
+      const endings = gender === 'm' || gender === 'n' ? ['', 's', 'es'] : [''];
+      for (const ending of endings) {
+        const lower = (canonical + ending).toLowerCase();
+        if (!institutionForms.has(lower)) institutionForms.set(lower, { entry, canonical, gender });
+        if (entry.compoundHead && !institutionHeads.has(lower)) institutionHeads.set(lower, { entry, canonical, gender });
+      }
+    }
+  }
+
+  const institutionHeadEndings = new Set([...institutionHeads.keys()].map((form) => form.slice(-4)));
   // The last four letters of every compound role form: most words fail this check and skip the search.
   const compoundEndings = new Set([...compoundForms.keys()].map((form) => form.slice(-4)));
   const sharedNouns = loadCommonNouns();
@@ -220,6 +259,21 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     return undefined;
   }
 
+  function matchInstitution(word: string): InstitutionMatch | undefined {
+    if (!isCapitalised(word)) return undefined;
+    const lower = word.toLowerCase();
+    const exact = institutionForms.get(lower);
+    if (exact) return exact;
+    // "Verteidigungsministeriums": the head names the institution, the front says which one.
+    if (!institutionHeadEndings.has(lower.slice(-4))) return undefined;
+    for (let front = 3; front <= lower.length - 4; front++) {
+      const head = institutionHeads.get(lower.slice(front));
+      if (!head || !isHeadOfCompound(word, lower.length - front)) continue;
+      return { ...head, canonical: word.slice(0, front) + head.canonical.toLowerCase() };
+    }
+    return undefined;
+  }
+
   function adjectiveCountry(word: string) {
     const lower = word.toLowerCase();
     for (const ending of adjectiveEndings) {
@@ -250,6 +304,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   return Object.freeze({
     matchPhrase,
     adjectiveCountry: memoizeWord(adjectiveCountry),
+    matchInstitution: memoizeWord(matchInstitution),
+    cityOfAdjective: (word: string) => cityAdjectives.get(word),
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,

@@ -16,6 +16,7 @@ import {
   patternEntrySchema,
   placeEntrySchema,
   roleEntrySchema,
+  institutionEntrySchema,
   triggerEntrySchema,
   type PatternEntry,
   type TokenAttribute,
@@ -44,6 +45,7 @@ const jsonlSchemas = {
   places: placeEntrySchema,
   knowledge: knowledgeEntrySchema,
   roles: roleEntrySchema,
+  institutions: institutionEntrySchema,
   triggers: triggerEntrySchema,
   patterns: patternEntrySchema,
 } as const;
@@ -212,6 +214,7 @@ export function lintRulePack(directory: string, earlier: LintContext = { eventTy
     places: readJsonl(packFiles.places, jsonlSchemas.places),
     knowledge: readJsonl(packFiles.knowledge, jsonlSchemas.knowledge),
     roles: readJsonl(packFiles.roles, jsonlSchemas.roles),
+    institutions: readJsonl(packFiles.institutions, jsonlSchemas.institutions),
     triggers: readJsonl(packFiles.triggers, jsonlSchemas.triggers),
     patterns: readJsonl(packFiles.patterns, jsonlSchemas.patterns),
   };

@@ -14,6 +14,7 @@ import {
   patternEntrySchema,
   placeEntrySchema,
   roleEntrySchema,
+  institutionEntrySchema,
   triggerEntrySchema,
   eventTypeName,
   cameoCode,
@@ -24,6 +25,7 @@ import {
   type PatternEntry,
   type PlaceEntry,
   type RoleEntry,
+  type InstitutionEntry,
   type TriggerEntry,
   grammarFileSchema,
   type GrammarFile,
@@ -51,6 +53,7 @@ export interface RulePack {
   places: LocatedEntry<PlaceEntry>[];
   knowledge: LocatedEntry<KnowledgeEntry>[];
   roles: LocatedEntry<RoleEntry>[];
+  institutions: LocatedEntry<InstitutionEntry>[];
   triggers: LocatedEntry<TriggerEntry>[];
   patterns: LocatedEntry<PatternEntry>[];
 }
@@ -65,6 +68,7 @@ export const packFiles = {
   places: 'places.jsonl',
   knowledge: 'knowledge.jsonl',
   roles: 'roles.jsonl',
+  institutions: 'institutions.jsonl',
   triggers: 'triggers.jsonl',
   patterns: 'patterns.jsonl',
 } as const;
@@ -90,6 +94,7 @@ export function loadRulePack(directory: string, displayRoot = process.cwd()): Ru
     places: jsonl(packFiles.places, placeEntrySchema),
     knowledge: jsonl(packFiles.knowledge, knowledgeEntrySchema),
     roles: jsonl(packFiles.roles, roleEntrySchema),
+    institutions: jsonl(packFiles.institutions, institutionEntrySchema),
     triggers: jsonl(packFiles.triggers, triggerEntrySchema),
     patterns: jsonl(packFiles.patterns, patternEntrySchema),
   };

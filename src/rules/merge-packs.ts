@@ -4,7 +4,7 @@
  */
 import type { LocatedEntry } from './read-data-file.ts';
 import type { EventTypeEntry, RulePack } from './load-pack.ts';
-import type { GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, TriggerEntry } from './schema.ts';
+import type { GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, InstitutionEntry, TriggerEntry } from './schema.ts';
 
 export interface RankedEntry<T> extends LocatedEntry<T> {
   pack: string;
@@ -22,6 +22,7 @@ export interface MergedRules {
   places: readonly RankedEntry<PlaceEntry>[];
   knowledge: readonly RankedEntry<KnowledgeEntry>[];
   roles: readonly RankedEntry<RoleEntry>[];
+  institutions: readonly RankedEntry<InstitutionEntry>[];
   triggers: readonly RankedEntry<TriggerEntry>[];
   patterns: readonly RankedEntry<PatternEntry>[];
 }
@@ -79,6 +80,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
     places: mergeById(packs, (pack) => pack.places),
     knowledge: mergeById(packs, (pack) => pack.knowledge),
     roles: mergeById(packs, (pack) => pack.roles),
+    institutions: mergeById(packs, (pack) => pack.institutions),
     triggers: mergeById(packs, (pack) => pack.triggers),
     patterns: mergeById(packs, (pack) => pack.patterns),
   });

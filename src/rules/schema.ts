@@ -98,6 +98,26 @@ export const roleEntrySchema = z.strictObject({
   notForms: z.array(z.string()).optional(),
 });
 
+/**
+ * `institutions.jsonl`: nouns for a state's or a city's institutions that a place adjective makes an organisation:
+ * "die israelische Armee", "die Hamburger Polizei", "das russische Außenministerium".
+ */
+export const institutionEntrySchema = z.strictObject({
+  id: ruleId,
+  /** Nominative singular ("Regierung"); the plural for nouns used in the plural ("Streitkräfte"). */
+  noun: z.string().min(1),
+  /** Grammatical gender (pl: a plural noun), for the adjective's ending in the canonical name: "Russisches Außenministerium". */
+  gender: z.enum(['f', 'm', 'n', 'pl']),
+  /** The plural ("Behörden"), which takes the plural's adjective ending in the canonical name: "Französische Gerichte". */
+  plural: z.string().min(1).optional(),
+  /** Other nouns of the same gender naming the same ("Staatsführung"). Genitive -s and -es are added to each form. */
+  forms: z.array(z.string().min(1)).optional(),
+  /** Match as the head of a compound too ("Verteidigungsministerium", "Kriminalpolizei"). */
+  compoundHead: z.boolean().optional(),
+  /** A country's government ("die russische Regierung") is one entity with its metonyms ("Moskau", "der Kreml"). */
+  kind: z.enum(['government', 'ministry', 'military', 'police', 'judiciary', 'legislature', 'central-bank', 'intelligence', 'diplomatic', 'authority', 'opposition']),
+});
+
 /** How a trigger verb is written in its forms; endings are added by the matcher. */
 export const verbFormsSchema = z.strictObject({
   /** Infinitive with the particle: "aufrufen". */
@@ -205,6 +225,7 @@ export type AbbreviationsFile = z.infer<typeof abbreviationsFileSchema>;
 export type PlaceEntry = z.infer<typeof placeEntrySchema>;
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
 export type RoleEntry = z.infer<typeof roleEntrySchema>;
+export type InstitutionEntry = z.infer<typeof institutionEntrySchema>;
 export type VerbForms = z.infer<typeof verbFormsSchema>;
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
 export type CuesFile = z.infer<typeof cuesFileSchema>;

@@ -135,6 +135,38 @@ describe('linking', () => {
     expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.country)).toContain(country);
   });
 
+  it.each([
+    ['Die israelische Armee griff am Montag Ziele an.', 'Israelische Armee', 'IL', 'israelische Armee'],
+    ['Die Hamburger Polizei nahm zwei Verdächtige fest.', 'Hamburger Polizei', 'DE', 'Hamburger Polizei'],
+    ['Ein Sprecher des russischen Verteidigungsministeriums widersprach.', 'Russisches Verteidigungsministerium', 'RU', 'russischen Verteidigungsministeriums'],
+    ['Russische Truppen rückten weiter vor.', 'Russische Truppen', 'RU', 'Russische Truppen'],
+    ['Die Münchner Staatsanwaltschaft ermittelt.', 'Münchner Staatsanwaltschaft', 'DE', 'Münchner Staatsanwaltschaft'],
+    ['Ob amerikanische Gerichte zuständig sind, ist offen.', 'Amerikanische Gerichte', 'US', 'amerikanische Gerichte'],
+  ])('makes a place adjective and an institution noun an organisation: "%s"', async (text, name, country, mentionText) => {
+    const record = await extract(text);
+    const organisation = record.entities.find((entity) => entity.type === 'ORG');
+    expect(organisation).toMatchObject({ name, country });
+    expect(organisation!.mentions.map((mention) => mention.text)).toEqual([mentionText]);
+  });
+
+  it('groups a named government with the capital standing for it', async () => {
+    const record = await extract('Moskau lehnte den Vorschlag ab. Die russische Regierung erklärte, man werde nicht verhandeln. Die Kiewer Regierung schwieg.');
+    const governments = record.entities.filter((entity) => entity.type === 'ORG');
+    expect(governments.map((entity) => [entity.name, entity.country, entity.mentions.map((mention) => mention.text)])).toEqual([
+      ['Russische Regierung', 'RU', ['Moskau', 'russische Regierung']],
+      ['Ukrainische Regierung', 'UA', ['Kiewer Regierung']],
+    ]);
+  });
+
+  it.each([
+    ['a capitalised adjective inside a sentence, part of a name', 'Die Aktie der Deutsche Regierung AG fiel.'],
+    ['a name after the noun, which is the institution\'s own', 'Dazu rief die syrische Opposition Dschabhat al-Watani auf.'],
+    ['an adjective of no place', 'Die neue Regierung trat zurück.'],
+  ])('makes no institution of %s', async (_case, text) => {
+    const record = await extract(text);
+    expect(record.entities.filter((entity) => entity.rule?.startsWith('institution:'))).toEqual([]);
+  });
+
   it('gives a role in apposition after a name to that name, and finds the full name again', async () => {
     const record = await extract('Die Außenministerin Ana Lopes traf in Lissabon ein. Später sagte Ana Lopes, die portugiesische Außenministerin, sie sei zufrieden.');
     const [person] = persons(record);

@@ -16,6 +16,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findModelMentions } from './find-model-mentions.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
 import { findRoleMentions } from './find-role-mentions.ts';
+import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
@@ -48,7 +49,7 @@ export const recogniseEntitiesStage = defineStage({
     }
     const model: NerModel | undefined = modelPath ? loadNerModel(modelPath) : undefined;
     return (doc: Doc): Doc => {
-      const ruleCandidates: Candidate[] = [...findPatternMentions(doc, patterns, lexicons), ...findGazetteerMentions(doc, lexicons), ...findRoleMentions(doc, lexicons)];
+      const ruleCandidates: Candidate[] = [...findPatternMentions(doc, patterns, lexicons), ...findGazetteerMentions(doc, lexicons), ...findRoleMentions(doc, lexicons), ...findInstitutionMentions(doc, lexicons)];
       let ruleCovered: Uint8Array | undefined;
       if (model && config.modelOnOpenSentencesOnly) {
         ruleCovered = new Uint8Array(doc.tokens!.length);

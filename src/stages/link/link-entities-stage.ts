@@ -260,6 +260,10 @@ function linkOtherNames(linking: Linking): void {
       attach(linking, draft, mention, 'metonym');
       continue;
     }
+    if (mention.key?.startsWith('government:') || mention.canonicalName) {
+      linkInstitution(linking, mention);
+      continue;
+    }
     const knowledge = knowledgeFor(lexicons, mention.key) ?? lexicons.knowledgeByNameKey.get(nameKey(mention.text))?.find((entry) => entry.type === mention.label);
     const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
     const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(stripGenitive(mention.text))}`;
@@ -273,6 +277,19 @@ function linkOtherNames(linking: Linking): void {
     }
     attach(linking, draft, mention);
   }
+}
+
+/** "die russische Regierung" joins "Moskau" and "der Kreml" as the government of RU; "die Hamburger Polizei" is its own. */
+function linkInstitution(linking: Linking, mention: Mention): void {
+  const key = mention.key!;
+  let draft = linking.byKnowledgeId.get(key);
+  if (!draft) {
+    const government = key.startsWith('government:') ? key.slice('government:'.length) : undefined;
+    draft = newDraft(linking, mention, 'ORG', government ? governmentName(government, linking.lexicons) : mention.canonicalName!);
+    linking.byKnowledgeId.set(key, draft);
+    if (mention.country) draft.entity.country = mention.country;
+  }
+  attach(linking, draft, mention);
 }
 
 /** 4. Knowledge roles where the article states none; countries of persons from their roles. */

@@ -1,0 +1,85 @@
+/**
+ * A state's or a city's institution named by a place adjective and an institution noun: "die israelische Armee",
+ * "die Hamburger Polizei", "des russischen Außenministeriums", "die russische Regierung". Each is an organisation of
+ * that place's country; a government is grouped with the country's other government mentions when linked.
+ */
+import type { Doc, Mention, Token } from '../../doc/types.ts';
+import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
+import type { CompiledLexicons, InstitutionMatch } from '../../rules/compile-lexicons.ts';
+import type { InstitutionEntry, PlaceEntry } from '../../rules/schema.ts';
+import type { Candidate } from './candidate.ts';
+
+/** Strong adjective endings of the canonical name, by the noun's gender: "Russische Armee", "Russisches Militär". */
+const adjectiveEndingByGender: Record<InstitutionEntry['gender'], string> = { f: 'e', m: 'er', n: 'es', pl: 'e' };
+
+interface Origin {
+  country: string;
+  place: PlaceEntry | undefined;
+  /** The adjective as the canonical name starts: "Russische", "Hamburger". */
+  adjective(gender: InstitutionEntry['gender']): string;
+  /** The country whose government the place's adjective names, if it names one: a country, or a capital ("Kiewer"). */
+  governmentOf?: string;
+}
+
+export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+  const tokens = doc.tokens!;
+  const candidates: Candidate[] = [];
+  for (const sentence of doc.sentences!) {
+    for (let index = sentence.tokenStart; index + 1 < sentence.tokenEnd; index++) {
+      const nounToken = tokens[index + 1];
+      if (nounToken.kind !== 'word') continue;
+      const institution = lexicons.matchInstitution(nounToken.text);
+      if (!institution) continue;
+      const origin = originOf(tokens[index], index === sentence.tokenStart, lexicons);
+      if (!origin) continue;
+      // "die russische Nachrichtenagentur Tass": a name right after the noun is the institution's own.
+      const after = index + 2 < sentence.tokenEnd ? tokens[index + 2] : undefined;
+      if (after && startsName(after, lexicons)) continue;
+      candidates.push({ mention: institutionMention(doc, index, institution, origin), source: 'gazetteer', packRank: 0 });
+    }
+  }
+  return candidates;
+}
+
+function institutionMention(doc: Doc, adjectiveIndex: number, institution: InstitutionMatch, origin: Origin): Mention {
+  const { entry, canonical, gender } = institution;
+  // "die europäischen Regierungen" are several: only a singular names the one government.
+  const government = entry.kind === 'government' && gender !== 'pl' ? origin.governmentOf : undefined;
+  return {
+    ...spanOfTokens(doc, adjectiveIndex, adjectiveIndex + 2),
+    label: 'ORG',
+    kind: 'name',
+    sentence: doc.tokens![adjectiveIndex].sentence,
+    tokenStart: adjectiveIndex,
+    tokenEnd: adjectiveIndex + 2,
+    rule: entry.id,
+    // One government per country, whatever names it; other institutions by noun and place.
+    key: government ? `government:${government}` : `${entry.id}@${origin.place?.id ?? origin.country}`,
+    country: government ?? origin.country,
+    canonicalName: government ? undefined : `${origin.adjective(gender)} ${canonical}`,
+    confidence: 0.9,
+  };
+}
+
+/**
+ * The place an adjective names: a nationality adjective in lower case ("russischen"; capitalised only where it opens
+ * the sentence, since inside one it belongs to a name such as "Deutsche Bank"), or a city's adjective ("Hamburger").
+ */
+function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexicons): Origin | undefined {
+  if (token.kind !== 'word') return undefined;
+  if (!isCapitalised(token.text) || opensSentence) {
+    const found = lexicons.adjectiveCountry(token.text);
+    const place = found ? lexicons.placeById.get(found.placeId) : undefined;
+    if (found && place?.adjective) {
+      const base = place.adjective.charAt(0).toUpperCase() + place.adjective.slice(1);
+      return { country: found.country, place, governmentOf: found.country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
+    }
+  }
+  const city = lexicons.cityOfAdjective(token.text);
+  if (city?.country) return { country: city.country, place: city, governmentOf: city.governmentOf, adjective: () => token.text };
+  return undefined;
+}
+
+function startsName(token: Token, lexicons: CompiledLexicons): boolean {
+  return token.kind === 'word' && isCapitalised(token.text) && !lexicons.grammar.nonNameWords.has(token.text) && !lexicons.isNounOrCompound(token.text);
+}
