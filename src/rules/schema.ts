@@ -185,6 +185,12 @@ export const cuesFileSchema = z.strictObject({
   attributionPhrases: z.array(z.string()).optional(),
   /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */
   claimModals: z.array(z.string()).optional(),
+  /**
+   * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
+   * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
+   * that infinitive's event reported (alleged), not asserted.
+   */
+  objectControlVerbs: z.array(verbFormsSchema.extend({ accusation: z.boolean().optional() })).optional(),
   /** Words that make a sentence part of a match report ("Halbzeit", "Elfmeter"); a score ("2:0") or a minute mark ("(44.)") does too. */
   sportsCues: z.array(z.string()).optional(),
   /** Event types a match report's sentence does not hold: there a striker "trifft" and an "Angriff" is on goal. */

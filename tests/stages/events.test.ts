@@ -218,6 +218,19 @@ describe('events', () => {
     expect(Object.fromEntries(criticism!.participants.map((participant) => [nameOf(participant.entity), participant.role]))).toEqual({ 'Mikko Rantanen': 'source', 'Liga Ozola': 'target' });
   });
 
+  it('gives the zu-infinitive of an accusation the accused as subject, and reports it as alleged', async () => {
+    const record = await extract(`${lead} hat ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} vorgeworfen, die Demonstranten angegriffen zu haben.`);
+    const attack = describeEvents(record).find((event) => event.type === 'attack');
+    expect(attack).toMatchObject({ modality: 'reported', participants: { 'Mikko Rantanen': 'source' } });
+  });
+
+  it('gives the zu-infinitive of a request its object as subject, and leaves it open where the object is unknown', async () => {
+    const record = await extract(`${lead} forderte ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} auf, die Lieferungen sofort zu stoppen und die Sanktionen zu kritisieren.`);
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source' });
+    const open = await extract(`${lead} bat darum, die Regierung nicht zu kritisieren.`);
+    expect(describeEvents(open).find((event) => event.type === 'criticize')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

@@ -15,7 +15,7 @@ import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
-import { compileCues, decideModality, findCue, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 
 const configSchema = z.strictObject({
@@ -207,12 +207,16 @@ function isDefiniteReference(doc: Doc, nounIndex: number): boolean {
   return false;
 }
 
-/** "zu reisen", "abzulehnen": an infinitive with zu, separate or inside a separable verb. */
+/**
+ * "zu reisen", "abzulehnen": an infinitive with zu, separate or inside a separable verb; also a perfect one,
+ * "angegriffen zu haben", "gereist zu sein".
+ */
 function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): boolean {
   if (!trigger.verb) return false;
   const word = doc.tokens![tokenIndex].text.toLowerCase();
   const previous = doc.tokens![tokenIndex - 1]?.text.toLowerCase();
   const particle = trigger.verb.particle?.toLowerCase();
+  if (isParticiple(word, trigger) && doc.tokens![tokenIndex + 1]?.text === 'zu' && /^(haben|sein)$/.test(doc.tokens![tokenIndex + 2]?.text ?? '')) return true;
   return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
 }
 
@@ -411,9 +415,20 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
   else if (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment)) {
+    // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
+    // infinitive's subject is the governing verb's object, not its subject.
+    // A control verb whose object cannot be told leaves the subject open rather than lend its own subject.
+    const governing = !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) ? previous.at(-1) : undefined;
+    const control = governing ? objectOfControlVerb(doc, governing, compiled) : undefined;
+    if (control?.object) {
+      subjectGroup = control.object;
+      for (const argument of control.object) add(argument.entity, subjectRole);
+      evidenceStart = Math.min(evidenceStart, control.object[0].mention.start);
+    }
     // A clause without a subject continues the one before it ("Macron hatte, erstmals seit Jahren, … geführt");
     // a bare noun has no subject of its own to borrow. The reporting clause ("Wie X mitteilte") is not borrowed from.
-    for (const earlier of [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack)) {
+    const lookBack = control ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
+    for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
         subjectGroup = earlierGroup;
@@ -455,6 +470,21 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     for (const argument of group) add(argument.entity, role);
   }
   return { participants, evidenceStart, pronounMentions };
+}
+
+/**
+ * Whether the clause has an object-control verb ("warf … vor", "forderte … auf"), and its object: the second
+ * argument without a preposition after the subject ("Tallinn warf Moskau vor"), or the only one when a pronoun is
+ * the subject ("Sie warf Moskau vor") or the clause is passive ("Moskau wurde vorgeworfen").
+ */
+function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { object?: Argument[] } | undefined {
+  const words = wordsOf(doc, clause.tokenStart, clause.tokenEnd);
+  if (!objectControlIn(words, compiled.cues)) return undefined;
+  const bare = groups(argumentsIn(doc, compiled.index, clause.tokenStart, clause.tokenEnd, compiled.lexicons)).filter((group) => !group[0].preposition && !group[0].cases?.every((grammaticalCase) => grammaticalCase === 'gen'));
+  if (bare.length >= 2) return { object: bare[1] };
+  const { lexicons } = compiled;
+  const subjectElsewhere = words.some((word) => lexicons.grammar.personPronouns.has(word) || compiled.cues.future.has(word));
+  return bare.length === 1 && subjectElsewhere ? { object: bare[0] } : {};
 }
 
 /** Whether the preposition opening the phrase at `phraseStart` ("von") follows a capitalised common noun ("Besuchs von"). */

@@ -12,6 +12,8 @@ export interface CompiledCues {
   /** Single-word and multi-word cues per modality, lower case. */
   words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', CueSet>;
   reportingForms: Map<string, { particle?: string }>;
+  /** Forms of the object-control verbs ("warf … vor", "vorgeworfen"); a form without its particle needs it to close the clause. */
+  controlForms: Map<string, { particle?: string; accusation: boolean }>;
   attributionPhrases: CueSet;
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
@@ -55,8 +57,20 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     }
     for (const form of nonFinite) reportingForms.set(form, {});
   }
+  const controlForms = new Map<string, { particle?: string; accusation: boolean }>();
+  for (const verb of cues.objectControlVerbs ?? []) {
+    const { finite, nonFinite } = verbFormsOf(verb);
+    const particle = verb.particle?.toLowerCase();
+    const accusation = verb.accusation ?? false;
+    for (const form of finite) {
+      controlForms.set(form, { particle, accusation });
+      if (particle) controlForms.set(particle + form, { accusation });
+    }
+    for (const form of nonFinite) controlForms.set(form, { accusation });
+  }
   void lexicons;
   return {
+    controlForms,
     words: {
       planned: splitCues(cues.planned),
       expected: splitCues(cues.expected),
@@ -117,6 +131,19 @@ export interface ModalityInput {
 }
 
 /**
+ * The object-control verb of a clause, if it has one ("warf Moskau vor", "forderte … auf"): its position among the
+ * words and whether it accuses. A finite form written without its particle counts only when the particle follows.
+ */
+export function objectControlIn(words: readonly string[], cues: CompiledCues): { index: number; accusation: boolean } | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const form = cues.controlForms.get(words[index]);
+    if (!form || (form.particle && !words.slice(index + 1).includes(form.particle))) continue;
+    return { index, accusation: form.accusation };
+  }
+  return undefined;
+}
+
+/**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
  */
@@ -144,6 +171,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
   if (input.isZuInfinitive && segment.subordinator === 'um') return { modality: 'planned', cue: 'um … zu' };
+  // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged.
+  const governingClause = input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
+  if (governingClause && objectControlIn(wordsOf(doc, governingClause.tokenStart, governingClause.tokenEnd), cues)?.accusation) {
+    return { modality: 'reported', cue: 'accusation' };
+  }
   const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
   const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(words, cues.words.expected) ?? findCue(governingWords, cues.words.expected);
