@@ -475,14 +475,16 @@ function describeWord(word: string, resources: FeatureResources, options: Featur
     facts.hyphenFirstCluster = firstPartCluster ? clusterPrefixHash(firstPartCluster, 1) : 0;
     facts.hyphenFirstCommonNoun = commonNouns?.has(firstPart) ? 1 : 0;
   }
-  facts.compoundHead = compoundHeadHash(word, resources);
+  // The compound head serves two features: computed once.
+  const head = facts.capitalised ? commonNouns?.compoundHead?.(word) : undefined;
+  facts.compoundHead = head ? hashText(7, head.toLowerCase()) : 0;
   facts.isQuote = quoteOnly.test(word);
   facts.derivedStemGazetteer = 0;
   facts.compoundModifierGazetteer = 0;
   facts.compoundRestIsNoun = false;
   facts.hyphenLastGazetteer = 0;
   if (options.derivation) writeDerivationParts(word, lower, resources, facts);
-  facts.nameType = options.nameTypes && gazetteer && facts.capitalised ? nameTypeOf(word, gazetteer, commonNouns) : 0;
+  facts.nameType = options.nameTypes && gazetteer && facts.capitalised ? nameTypeOf(word, gazetteer, head) : 0;
   return facts;
 }
 
@@ -649,11 +651,6 @@ function clusterPrefixHash(cluster: string, level: number): number {
   return hashText(30 + length, cluster, 0, Math.min(length, cluster.length));
 }
 
-function compoundHeadHash(word: string, resources: FeatureResources): number {
-  if (!resources.commonNouns?.compoundHead || !startsWithUpperCaseLetter(word)) return 0;
-  const head = resources.commonNouns.compoundHead(word);
-  return head ? hashText(7, head.toLowerCase()) : 0;
-}
 
 /** Whether the first character is an upper-case letter (a plain test for ASCII; case mapping otherwise). */
 function startsWithUpperCaseLetter(word: string): boolean {

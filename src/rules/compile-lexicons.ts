@@ -304,7 +304,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   return Object.freeze({
     matchPhrase,
     adjectiveCountry: memoizeWord(adjectiveCountry),
-    matchInstitution: memoizeWord(matchInstitution),
+    // Called for every token: a lower-case word is answered before the memo's hash lookup.
+    matchInstitution: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(matchInstitution)),
     cityOfAdjective: (word: string) => cityAdjectives.get(word),
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
