@@ -24,7 +24,7 @@ export function indexMentions(doc: Doc): MentionIndex {
     at: (tokenIndex) => (atToken[tokenIndex] >= 0 ? mentions[atToken[tokenIndex]] : undefined),
     within(tokenStart, tokenEnd) {
       const found: Mention[] = [];
-      for (let index = tokenStart; index < tokenEnd; index++) {
+      for (let index = tokenStart, last = Math.min(tokenEnd, tokenCount); index < last; index++) {
         const mentionIndex = atToken[index];
         if (mentionIndex < 0) continue;
         const mention = mentions[mentionIndex];

@@ -26,3 +26,12 @@ export function isCapitalised(word: string): boolean {
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Whether the word has an upper-case letter, so that its lower-case form differs (ASCII tested directly). */
+export function hasUpperCase(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 128 ? code >= 65 && code <= 90 : word.charAt(index) !== word.charAt(index).toLowerCase()) return true;
+  }
+  return false;
+}

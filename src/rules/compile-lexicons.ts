@@ -6,7 +6,7 @@ import type { EntityLabel } from '../doc/types.ts';
 import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
 import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
 import { memoizeWord } from '../text/memoize.ts';
-import { isCapitalised } from '../doc/spans.ts';
+import { hasUpperCase, isCapitalised } from '../doc/spans.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
 import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
@@ -274,15 +274,18 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     return undefined;
   }
 
-  function adjectiveCountry(word: string) {
-    const lower = word.toLowerCase();
-    for (const ending of adjectiveEndings) {
-      if (ending && !lower.endsWith(ending)) continue;
-      const found = adjectives.get(lower.slice(0, lower.length - ending.length));
-      if (found) return found;
+  // Every inflected form of every nationality adjective, looked up directly: this runs for most tokens.
+  const adjectiveForms = new Map<string, { country: string; placeId: string }>();
+  for (const ending of adjectiveEndings) {
+    for (const [adjective, found] of adjectives) {
+      const form = adjective + ending;
+      if (form === form.toLowerCase() && !adjectiveForms.has(form)) adjectiveForms.set(form, found);
     }
-    return undefined;
   }
+  function adjectiveCountry(word: string) {
+    return adjectiveForms.get(word) ?? (hasUpperCase(word) ? adjectiveForms.get(word.toLowerCase()) : undefined);
+  }
+
 
   function matchPhrase(words: readonly string[], start: number): PhraseMatch | undefined {
     let node = root;
@@ -303,7 +306,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   return Object.freeze({
     matchPhrase,
-    adjectiveCountry: memoizeWord(adjectiveCountry),
+    adjectiveCountry,
     // Called for every token: a lower-case word is answered before the memo's hash lookup.
     matchInstitution: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(matchInstitution)),
     cityOfAdjective: (word: string) => cityAdjectives.get(word),

@@ -231,6 +231,13 @@ describe('events', () => {
     expect(describeEvents(open).find((event) => event.type === 'criticize')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
   });
 
+  it('takes an interview turn\'s speaker label for no participant, and the turn\'s "wir" for the speaker', async () => {
+    const record = await extract(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Die Opposition wird in Riga heftig kritisiert. Rantanen: Wir kritisieren die Regierung seit Jahren. Wir werden mit Lettland verhandeln.`);
+    const events = describeEvents(record);
+    expect(events.some((event) => 'STANDARD' in event.participants)).toBe(false);
+    expect(events.filter((event) => event.trigger === 'kritisieren' || event.trigger === 'verhandeln').map((event) => event.participants['Mikko Rantanen'])).toEqual(['source', 'participant']);
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

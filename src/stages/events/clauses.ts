@@ -5,6 +5,7 @@
  *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
  */
 import { isInDateline } from '../../doc/dateline.ts';
+import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 import type { MentionIndex } from '../../doc/mention-index.ts';
 import type { Doc, Mention, Token } from '../../doc/types.ts';
@@ -76,7 +77,8 @@ function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
   // A dateline's place is where the report was filed, not a participant: "Athen – Transportunternehmen fordern …".
-  const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity && !isInDateline(doc, mention, lexicons.grammar.nameParticles));
+  // Nor is an interview turn's speaker label ("Poposki: Wir …"), which says who speaks.
+  const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity && !isInDateline(doc, mention, lexicons.grammar.nameParticles) && !isSpeakerLabel(doc, mention));
   const result: Argument[] = [];
   for (const mention of mentions) {
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;

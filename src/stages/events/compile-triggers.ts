@@ -5,7 +5,7 @@
  * forms of verb-final clauses (aufrief, ablehnte). A separated finite form ("rief") counts only with its particle
  * later in the clause ("rief … auf").
  */
-import { isCapitalised } from '../../doc/spans.ts';
+import { hasUpperCase, isCapitalised } from '../../doc/spans.ts';
 import type { RankedEntry } from '../../rules/merge-packs.ts';
 import { memoizeWord } from '../../text/memoize.ts';
 import type { TriggerEntry, VerbForms } from '../../rules/schema.ts';
@@ -18,7 +18,7 @@ export interface VerbFormHit {
 }
 
 export interface CompiledTriggers {
-  verbForm(word: string): VerbFormHit[];
+  verbForm(word: string): readonly VerbFormHit[];
   /** Noun trigger whose noun is the word or the head of the compound. */
   noun(word: string): TriggerEntry | undefined;
   /** Adjective trigger the word is a form of ("bereit", "bereiten"). */
@@ -56,6 +56,8 @@ export interface VerbGrammar {
  * Forms of a support verb given as infinitive: the weak-verb forms are derived; strong verbs' forms come from the
  * list above or from explicit forms in the data (a support verb written as a finite form matches itself).
  */
+const noVerbForms: readonly VerbFormHit[] = Object.freeze([]);
+
 function supportVerbForms(infinitive: string, grammar: VerbGrammar): Set<string> {
   const lower = infinitive.toLowerCase();
   const particle = grammar.separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
@@ -142,7 +144,8 @@ export function compileTriggers(
   }
 
   return {
-    verbForm: memoizeWord((word) => byForm.get(word.toLowerCase()) ?? []),
+    // Called for every token: a direct read of the forms (lower case) beats a memo, which would store every word.
+    verbForm: (word) => byForm.get(word) ?? (hasUpperCase(word) ? byForm.get(word.toLowerCase()) : undefined) ?? noVerbForms,
     noun: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(noun)),
     adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,

@@ -15,6 +15,7 @@ import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
+import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 
@@ -669,9 +670,15 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
   const pronounMentions: { entity: string; mention: Mention }[] = [];
   const nearMisses: NearMiss[] | undefined = doc.trace ? [] : undefined;
   const tokens = doc.tokens!;
+  // In an interview, the person who holds the turn: from one speaker label ("Poposki: …") to the next.
+  let turnSpeaker: string | undefined;
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
     const attribution = findAttribution(doc, segments, compiled);
+    const { tokenStart: sentenceStart, tokenEnd: sentenceEnd } = doc.sentences![sentenceIndex];
+    const label = compiled.index.within(sentenceStart, Math.min(sentenceEnd, sentenceStart + 4)).find((mention) => mention.tokenStart === sentenceStart && isSpeakerLabel(doc, mention));
+    // The paper's own label ("STANDARD:") asks; its "man" is anyone's.
+    if (label) turnSpeaker = label.label === 'PER' ? label.entity : undefined;
     const sentenceEvents: DocEvent[] = [];
     segments.forEach((wholeSegment, segmentIndex) => {
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
@@ -682,7 +689,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
         const segment = parts[partIndex];
         const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
-        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined);
+        const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
+        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         const { modality } = decideModality(
           {
