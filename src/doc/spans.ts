@@ -27,11 +27,17 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-/** Whether the word has an upper-case letter, so that its lower-case form differs (ASCII tested directly). */
-export function hasUpperCase(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code < 128 ? code >= 65 && code <= 90 : word.charAt(index) !== word.charAt(index).toLowerCase()) return true;
-  }
-  return false;
+/** The word with its first letter in upper case: how a lower-case form looks opening a sentence. */
+export function capitaliseFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Whether a word that is not found as written, nor with only its first letter capitalised, could still be found in
+ * lower case: it has a hyphen ("US-amerikanischen") or a second capital ("RUSSISCHE").
+ */
+export function mayDifferBeyondFirstLetter(word: string): boolean {
+  if (word.includes('-')) return true;
+  const second = word.charAt(1);
+  return second !== second.toLowerCase();
 }

@@ -6,7 +6,7 @@ import type { EntityLabel } from '../doc/types.ts';
 import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
 import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
 import { memoizeWord } from '../text/memoize.ts';
-import { hasUpperCase, isCapitalised } from '../doc/spans.ts';
+import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../doc/spans.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
 import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
@@ -279,11 +279,14 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   for (const ending of adjectiveEndings) {
     for (const [adjective, found] of adjectives) {
       const form = adjective + ending;
-      if (form === form.toLowerCase() && !adjectiveForms.has(form)) adjectiveForms.set(form, found);
+      if (form !== form.toLowerCase() || adjectiveForms.has(form)) continue;
+      adjectiveForms.set(form, found);
+      // As it opens a sentence: "Russische Truppen …".
+      if (!adjectiveForms.has(capitaliseFirst(form))) adjectiveForms.set(capitaliseFirst(form), found);
     }
   }
   function adjectiveCountry(word: string) {
-    return adjectiveForms.get(word) ?? (hasUpperCase(word) ? adjectiveForms.get(word.toLowerCase()) : undefined);
+    return adjectiveForms.get(word) ?? (mayDifferBeyondFirstLetter(word) ? adjectiveForms.get(word.toLowerCase()) : undefined);
   }
 
 

@@ -238,6 +238,26 @@ describe('events', () => {
     expect(events.filter((event) => event.trigger === 'kritisieren' || event.trigger === 'verhandeln').map((event) => event.participants['Mikko Rantanen'])).toEqual(['source', 'participant']);
   });
 
+  it('takes the source of an attribution phrase for no participant, and reports what the phrase attributes', async () => {
+    const record = await extract('Laut Amnesty International hat die israelische Armee ein Dorf angegriffen. Dem russischen Militär zufolge hat die ukrainische Armee Belgorod angegriffen.');
+    expect(describeEvents(record).map((event) => [event.modality, event.participants])).toEqual([
+      ['reported', { 'Israelische Armee': 'source' }],
+      ['reported', { 'Ukrainische Armee': 'source', Belgorod: 'target' }],
+    ]);
+  });
+
+  it('takes the genitive country in front of a role for part of the person\'s phrase, and ends the name before a country', async () => {
+    const record = await extract('Am Dienstag bot Finnlands Innenminister Mikko Rantanen Lettland 80 Polizisten an.');
+    expect(describeEvents(record).find((event) => event.type === 'intent_to_cooperate')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
+  });
+
+  it('reads der after a compound noun as its genitive attribute, no subject', async () => {
+    const record = await extract(`${lead} kritisierte gestern die Flüchtlingspolitik der finnischen Regierung.`);
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+    const protest = await extract('Tausende protestierten gegen die Asylpolitik der lettischen Regierung.');
+    expect(describeEvents(protest).flatMap((event) => Object.entries(event.participants)).filter(([, role]) => role === 'source')).toEqual([]);
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

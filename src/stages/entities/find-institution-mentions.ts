@@ -32,9 +32,8 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       if (!institution) continue;
       const origin = originOf(tokens[index], index === sentence.tokenStart, lexicons);
       if (!origin) continue;
-      // "die russische Nachrichtenagentur Tass": a name right after the noun is the institution's own.
-      const after = index + 2 < sentence.tokenEnd ? tokens[index + 2] : undefined;
-      if (after && startsName(after, lexicons)) continue;
+      // A name right after the noun is its object far more often than the institution's own name: "hat die
+      // ukrainische Armee Belgorod angegriffen". Nouns that take a name of their own ("Nachrichtenagentur") are not listed.
       candidates.push({ mention: institutionMention(doc, index, institution, origin), source: 'gazetteer', packRank: 0 });
     }
   }
@@ -78,8 +77,4 @@ function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexico
   const city = lexicons.cityOfAdjective(token.text);
   if (city?.country) return { country: city.country, place: city, governmentOf: city.governmentOf, adjective: () => token.text };
   return undefined;
-}
-
-function startsName(token: Token, lexicons: CompiledLexicons): boolean {
-  return token.kind === 'word' && isCapitalised(token.text) && !lexicons.grammar.nonNameWords.has(token.text) && !lexicons.isNounOrCompound(token.text);
 }

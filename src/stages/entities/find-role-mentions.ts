@@ -120,6 +120,12 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
     const token = tokens[end];
     if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
     if (end === from && isNounGenitive(token.text, lexicons)) break;
+    // "Innenminister Sándor Pintér Serbien 80 Polizisten": a country after the name, or a place after a name of two
+    // words, is the next phrase.
+    if (end > from) {
+      const places = lexicons.matchPhrase(words, end)?.targets.filter((target) => target.source === 'place') ?? [];
+      if (places.some((target) => target.place?.kind === 'country') || (end - from >= 2 && places.length > 0)) break;
+    }
     // "Baschar al-Assad": a particle joined to its name part by a hyphen (grammar.json).
     if (end > from && lexicons.grammar.isHyphenatedNamePart(token.text)) {
       end++;

@@ -80,7 +80,13 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   // Nor is an interview turn's speaker label ("Poposki: Wir …"), which says who speaks.
   const mentions = index.within(tokenStart, tokenEnd).filter((mention) => mention.entity && !isInDateline(doc, mention, lexicons.grammar.nameParticles) && !isSpeakerLabel(doc, mention));
   const result: Argument[] = [];
+  // A genitive in a person's role phrase says whose minister he is ("Ungarns Innenminister Sándor Pintér"); it is
+  // part of the person's phrase, no argument of its own.
+  const rolePhrases = mentions.filter((mention) => mention.appositiveRole).map((mention) => ({ start: tokenIndexAt(tokens, mention.appositiveRole!.span.start, mention.tokenStart), end: mention.tokenStart }));
+  const roleStarts = new Set([...rolePhrases.map((phrase) => phrase.start), ...mentions.filter((mention) => mention.kind === 'role').map((mention) => mention.tokenStart)]);
+  const insideRolePhrase = (mention: Mention) => rolePhrases.some((phrase) => mention.tokenStart >= phrase.start && mention.tokenEnd <= phrase.end);
   for (const mention of mentions) {
+    if (insideRolePhrase(mention) || (roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons))) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
     // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
     // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").
@@ -108,10 +114,11 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const determinerWord = tokens[phraseStart].text.toLowerCase();
     let preposition = lexicons.grammar.prepositions.has(determinerWord) ? determinerWord : undefined;
     if (!preposition && cursor >= tokenStart && lexicons.grammar.prepositions.has(tokens[cursor].text.toLowerCase())) preposition = tokens[cursor].text.toLowerCase();
-    // "der Unterstützung der Ukraine": der/des right after a common noun starts a genitive attribute of that noun.
+    // "der Unterstützung der Ukraine", "gegen die Asylpolitik der Bundesregierung": der/des right after a common noun,
+    // compounds included, starts a genitive attribute of that noun.
     const determiner = tokens[phraseStart].text.toLowerCase();
     const before = tokens[phraseStart - 1];
-    if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text)) {
+    if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) {
       cases = ['gen'];
     }
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive

@@ -5,7 +5,7 @@
  * forms of verb-final clauses (aufrief, ablehnte). A separated finite form ("rief") counts only with its particle
  * later in the clause ("rief … auf").
  */
-import { hasUpperCase, isCapitalised } from '../../doc/spans.ts';
+import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../../doc/spans.ts';
 import type { RankedEntry } from '../../rules/merge-packs.ts';
 import { memoizeWord } from '../../text/memoize.ts';
 import type { TriggerEntry, VerbForms } from '../../rules/schema.ts';
@@ -143,9 +143,12 @@ export function compileTriggers(
     return undefined;
   }
 
+  // Forms as they open a sentence ("Trafen …"), so that a capitalised token needs no lower-casing either.
+  for (const [form, hits] of [...byForm]) if (!byForm.has(capitaliseFirst(form))) byForm.set(capitaliseFirst(form), hits);
+
   return {
     // Called for every token: a direct read of the forms (lower case) beats a memo, which would store every word.
-    verbForm: (word) => byForm.get(word) ?? (hasUpperCase(word) ? byForm.get(word.toLowerCase()) : undefined) ?? noVerbForms,
+    verbForm: (word) => byForm.get(word) ?? (mayDifferBeyondFirstLetter(word) ? byForm.get(word.toLowerCase()) : undefined) ?? noVerbForms,
     noun: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(noun)),
     adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,

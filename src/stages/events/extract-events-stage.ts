@@ -367,7 +367,7 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
   return false;
 }
 
-function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string): ParticipantResult {
+function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string, reportingSource?: Mention): ParticipantResult {
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
@@ -379,7 +379,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}), ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
-    (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd),
+    (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) && argument.mention !== reportingSource,
   );
   const participants: EventParticipant[] = [];
   const add = (entity: string, role: ParticipantRole) => {
@@ -542,7 +542,20 @@ function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readon
 }
 
 /** Reporting verbs ("teilte mit", "sagte") and phrases ("laut", "zufolge") in the sentence, with who reports. */
-function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compiled): { segmentIndex: number; span: TextSpan; entity?: string } | undefined {
+interface Attribution {
+  segmentIndex: number;
+  span: TextSpan;
+  entity?: string;
+  /** Whether a phrase attributes ("laut X", "X zufolge"): it attributes the clause it stands in, too. */
+  byPhrase: boolean;
+  /** The source named by an attribution phrase ("Dem Militär zufolge", "laut X"): it reports, it takes no part. */
+  phraseSource?: Mention;
+}
+
+/** Words an attribution phrase's source may stand away from it: "nach Angaben der örtlichen Polizei". */
+const phraseSourceReach = 3;
+
+function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compiled): Attribution | undefined {
   const tokens = doc.tokens!;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
     const segment = segments[segmentIndex];
@@ -556,15 +569,26 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
     });
     const phrase = reporting < 0 ? findCue(words, compiled.cues.attributionPhrases) : undefined;
     if (reporting < 0 && !phrase) continue;
-    const speaker = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons).find((argument) => reporting >= 0 ? canBeSubject(argument) : true);
+    const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
+    // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
+    const phraseSource = phrase ? candidates.find((argument) => isPhraseSource(argument.mention, segment.tokenStart + phrase[0], phrase[1], words[phrase[0] + phrase[1] - 1])) : undefined;
+    const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
     return {
       segmentIndex,
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
       entity: speaker?.entity,
+      byPhrase: reporting < 0,
+      phraseSource: phraseSource?.mention,
     };
   }
   void tokens;
   return undefined;
+}
+
+function isPhraseSource(mention: Mention, cueStart: number, cueLength: number, lastCueWord: string): boolean {
+  if (lastCueWord === 'zufolge') return mention.tokenEnd === cueStart;
+  const after = cueStart + cueLength;
+  return mention.tokenStart >= after && mention.tokenStart <= after + phraseSourceReach;
 }
 
 function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: readonly Entity[]): string | undefined {
@@ -690,7 +714,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
         const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
-        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker);
+        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         const { modality } = decideModality(
           {
@@ -707,9 +731,10 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, 
           },
           compiled.cues,
         );
-        const attributed = attribution && attribution.segmentIndex !== segmentIndex;
+        const attributed = attribution && (attribution.segmentIndex !== segmentIndex || attribution.byPhrase);
         // A speaker telling of their own act ("Tusk sagte, man sei bereit") performs it: that is asserted, not hearsay.
-        const speakerIsActor = attributed && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
+        // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
+        const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         const finalModality = speakerIsActor && modality === 'reported' ? 'asserted' : modality === 'asserted' && attributed && !speakerIsActor ? 'reported' : modality;
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
