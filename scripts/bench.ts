@@ -219,9 +219,19 @@ function measureCompromisePass(nlp: (text: string) => { people(): { length: numb
   };
 }
 
+/**
+ * The Node.js flags the depesche command starts with, read off its launcher line (bin/depesche.js), so that the
+ * pipeline is measured as users run it; the peer runs with Node's defaults, as its users run it.
+ */
+function launcherNodeFlags(): string[] {
+  const launcher = readFileSync(join(repositoryRoot, 'bin', 'depesche.js'), 'utf8').split('\n')[1] ?? '';
+  return [...(/ node ((?:--[\w-]+(?:=\S+)? )*)"\$0"/.exec(launcher)?.[1] ?? '').matchAll(/--[\w-]+(?:=\S+)?/g)].map((match) => match[0]);
+}
+
 /** The first and the warm pass of one contender, each measured in a child process of its own. */
 function runChild(task: ChildTask): Measurement[] {
-  const result = spawnSync(process.execPath, [join(repositoryRoot, 'bin', 'run-ts.js'), fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
+  const flags = task.kind === 'pipeline' ? launcherNodeFlags() : [];
+  const result = spawnSync(process.execPath, [...flags, join(repositoryRoot, 'bin', 'run-ts.js'), fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
     cwd: repositoryRoot,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -358,7 +368,7 @@ async function main(argv: string[]): Promise<void> {
   const pipeline = optionValue(argv, '--pipeline');
   const cores = availableParallelism();
   const header = `${'run'.padEnd(34)} ${'articles/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(11)} ${'peak RSS'.padStart(10)} ${'time'.padStart(9)} ${'cores'.padStart(6)} ${'load'.padStart(8)} ${'others'.padStart(7)} ${'workers'.padEnd(8)} CPU ms/article: main+workers+helpers`;
-  process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}\n`);
+  process.stdout.write(`depesche bench: ${corpusPath.replace(`${repositoryRoot}/`, '')} (10kGNAD test split), ${cores} cores, Node ${process.version}; pipeline runs with the command's flags: ${launcherNodeFlags().join(' ') || 'none'}\n`);
   if (cores < 2) process.stdout.write('note: fewer than 2 cores, so the 2-worker run cannot scale.\n');
   process.stdout.write(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; 'cores' = CPU our run kept busy, 'others' = cores busy with other processes meanwhile;\n'helpers' = our threads besides main and workers (V8's garbage collector and compiler, libuv)\n`);
   process.stdout.write(`${header}\n`);
