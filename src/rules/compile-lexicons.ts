@@ -7,6 +7,7 @@ import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns
 import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
 import { memoizeWord } from '../text/memoize.ts';
 import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../doc/spans.ts';
+import { listedCompoundHead, listedHeads } from './listed-heads.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
 import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
@@ -206,7 +207,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   }
 
   const institutionForms = new Map<string, InstitutionMatch>();
-  const institutionHeads = new Map<string, InstitutionMatch>();
+  const institutionHeadForms = new Map<string, InstitutionMatch>();
   for (const { value: entry } of rules.institutions) {
     const named: [string, InstitutionEntry['gender']][] = [[entry.noun, entry.gender], ...(entry.forms ?? []).map((form): [string, InstitutionEntry['gender']] => [form, entry.gender])];
     if (entry.plural) named.push([entry.plural, 'pl']);
@@ -216,14 +217,13 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       for (const ending of endings) {
         const lower = (canonical + ending).toLowerCase();
         if (!institutionForms.has(lower)) institutionForms.set(lower, { entry, canonical, gender });
-        if (entry.compoundHead && !institutionHeads.has(lower)) institutionHeads.set(lower, { entry, canonical, gender });
+        if (entry.compoundHead && !institutionHeadForms.has(lower)) institutionHeadForms.set(lower, { entry, canonical, gender });
       }
     }
   }
 
-  const institutionHeadEndings = new Set([...institutionHeads.keys()].map((form) => form.slice(-4)));
-  // The last four letters of every compound role form: most words fail this check and skip the search.
-  const compoundEndings = new Set([...compoundForms.keys()].map((form) => form.slice(-4)));
+  const institutionHeads = listedHeads(institutionHeadForms);
+  const roleHeads = listedHeads(compoundForms);
   const sharedNouns = loadCommonNouns();
   // The lexicon is shared by every pipeline in the process; the memo of its compound splitting is this pipeline's.
   const commonNouns: CommonNounLexicon = { has: (word) => sharedNouns.has(word), compoundHead: memoizeWord((word) => sharedNouns.compoundHead(word)), size: sharedNouns.size };
@@ -247,31 +247,20 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     const lower = word.toLowerCase();
     const exact = roleForms.get(lower);
     if (exact) return { entry: exact.entry, title: exact.base };
-    // The longest role noun ending the compound, with at least three letters in front: "Außenministerin",
-    // unless the lexicon knows a longer noun ending the word (then the compound's head is that noun, not the role).
-    if (!compoundEndings.has(lower.slice(-4))) return undefined;
-    for (let front = 3; front <= lower.length - 4; front++) {
-      const compound = compoundForms.get(lower.slice(front));
-      if (!compound) continue;
-      if (!isHeadOfCompound(word, lower.length - front)) return undefined;
-      return { entry: compound.entry, title: word.slice(0, front) + compound.base.toLowerCase(), modifier: word.slice(0, front) };
-    }
-    return undefined;
+    // The longest role noun ending the compound: "Außenministerin".
+    const compound = listedCompoundHead(word, lower, roleHeads, isHeadOfCompound);
+    if (!compound) return undefined;
+    const { front, head } = compound;
+    return { entry: head.entry, title: word.slice(0, front) + head.base.toLowerCase(), modifier: word.slice(0, front) };
   }
 
   function matchInstitution(word: string): InstitutionMatch | undefined {
-    if (!isCapitalised(word)) return undefined;
     const lower = word.toLowerCase();
     const exact = institutionForms.get(lower);
     if (exact) return exact;
     // "Verteidigungsministeriums": the head names the institution, the front says which one.
-    if (!institutionHeadEndings.has(lower.slice(-4))) return undefined;
-    for (let front = 3; front <= lower.length - 4; front++) {
-      const head = institutionHeads.get(lower.slice(front));
-      if (!head || !isHeadOfCompound(word, lower.length - front)) continue;
-      return { ...head, canonical: word.slice(0, front) + head.canonical.toLowerCase() };
-    }
-    return undefined;
+    const compound = listedCompoundHead(word, lower, institutionHeads, isHeadOfCompound);
+    return compound && { ...compound.head, canonical: word.slice(0, compound.front) + compound.head.canonical.toLowerCase() };
   }
 
   // Every inflected form of every nationality adjective, looked up directly: this runs for most tokens.

@@ -8,6 +8,7 @@
 import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../../doc/spans.ts';
 import type { RankedEntry } from '../../rules/merge-packs.ts';
 import { memoizeWord } from '../../text/memoize.ts';
+import { listedCompoundHead, listedHeads } from '../../rules/listed-heads.ts';
 import type { TriggerEntry, VerbForms } from '../../rules/schema.ts';
 
 export interface VerbFormHit {
@@ -119,7 +120,7 @@ export function compileTriggers(
     }
   }
 
-  const nounEndings4 = new Set([...exactNouns.keys()].map((form) => form.slice(-4)));
+  const nounHeads = listedHeads(exactNouns);
 
   function noun(word: string): TriggerEntry | undefined {
     if (!isCapitalised(word)) return undefined;
@@ -134,13 +135,8 @@ export function compileTriggers(
     const lower = word.toLowerCase();
     const exact = exactNouns.get(lower);
     if (exact) return exact.trigger;
-    // The longest known noun that ends the compound, leaving at least three letters in front: "Krisentelefonat".
-    if (!nounEndings4.has(lower.slice(-4))) return undefined;
-    for (let front = 3; front <= lower.length - 4; front++) {
-      const head = exactNouns.get(lower.slice(front));
-      if (head) return isHeadOfCompound(word, lower.length - front) ? head.trigger : undefined;
-    }
-    return undefined;
+    // The longest known noun that ends the compound: "Krisentelefonat".
+    return listedCompoundHead(word, lower, nounHeads, isHeadOfCompound)?.head.trigger;
   }
 
   // Forms as they open a sentence ("Trafen …"), so that a capitalised token needs no lower-casing either.
