@@ -38,6 +38,11 @@ export const eventTypesFileSchema = z.strictObject({
       type: eventTypeName,
       cameo: cameoCode,
       description: z.string().optional(),
+      /**
+       * The roles a place that is no country may fill: a city is visited or attacked ("target"), but nobody arrests,
+       * praises or meets Gnigl. Countries act and are acted on in every role; without this, places take no part.
+       */
+      placeRoles: z.array(z.enum(['source', 'target', 'participant'])).optional(),
     }),
   ),
 });

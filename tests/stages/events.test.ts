@@ -258,6 +258,14 @@ describe('events', () => {
     expect(describeEvents(protest).flatMap((event) => Object.entries(event.participants)).filter(([, role]) => role === 'source')).toEqual([]);
   });
 
+  it('lets a city be visited, but not praised: places that are no country fill only the roles their event type gives them', async () => {
+    const participantsOf = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.participants;
+    expect(await participantsOf(`${lead} besuchte Salzburg am Montag.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Salzburg: 'target' });
+    expect(await participantsOf(`${lead} besuchte am Montag Salzburg.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Salzburg: 'target' });
+    expect(await participantsOf(`${lead} lobte Salzburg am Montag.`, 'praise')).toEqual({ 'Anna Kalnina': 'source' });
+    expect(await participantsOf(`${lead} lobte Finnland am Montag.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Finnland: 'target' });
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

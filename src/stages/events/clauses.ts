@@ -70,6 +70,9 @@ function isListComma(tokens: readonly Token[], index: number, end: number): bool
 /** A capitalised common noun that can stand before a name it classifies ("Hauptstadt", "Konzern", "Islamistengruppe"). */
 function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word) || lexicons.matchRole(word)) return false;
+  // "am Montag Salzburg": a weekday or month is a time, not the kind of the name after it.
+  const lower = word.toLowerCase();
+  for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return false;
   return lexicons.isNounOrCompound(word);
 }
 

@@ -45,6 +45,10 @@ type Config = z.infer<typeof configSchema>;
 interface Compiled {
   /** Per-document lookups, set for each document being processed. */
   index: MentionIndex;
+  /** Per event type, the roles a place that is no country may fill (event-types.json `placeRoles`). */
+  placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
+  placesNoCountry: ReadonlySet<string>;
   lexicons: CompiledLexicons;
   triggers: CompiledTriggers;
   cues: CompiledCues;
@@ -382,7 +386,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) && argument.mention !== reportingSource,
   );
   const participants: EventParticipant[] = [];
+  const placeRoles = compiled.placeRoles.get(hit.trigger.type);
   const add = (entity: string, role: ParticipantRole) => {
+    // A city is visited or attacked, but nobody arrests or praises it (event-types.json `placeRoles`).
+    if (compiled.placesNoCountry.has(entity) && !placeRoles?.has(role)) return;
     if (!participants.some((participant) => participant.entity === entity)) participants.push({ entity, role });
   };
   let evidenceStart = doc.tokens![segment.tokenStart].start;
@@ -591,6 +598,10 @@ function isPhraseSource(mention: Mention, cueStart: number, cueLength: number, l
   return mention.tokenStart >= after && mention.tokenStart <= after + phraseSourceReach;
 }
 
+function placesThatAreNoCountry(entities: readonly Entity[], lexicons: CompiledLexicons): Set<string> {
+  return new Set(entities.filter((entity) => entity.type === 'LOC' && lexicons.placeById.get(entity.rule ?? '')?.kind !== 'country').map((entity) => entity.id));
+}
+
 function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: readonly Entity[]): string | undefined {
   const tokens = doc.tokens!;
   for (const mention of compiled.index.within(segment.tokenStart, segment.tokenEnd)) {
@@ -688,8 +699,8 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index'>, config: Config): Doc {
-  const compiled: Compiled = { ...compiledRules, index: indexMentions(doc) };
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry'>, config: Config): Doc {
+  const compiled: Compiled = { ...compiledRules, index: indexMentions(doc), placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons) };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
   const nearMisses: NearMiss[] | undefined = doc.trace ? [] : undefined;
@@ -822,11 +833,12 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
+      placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
