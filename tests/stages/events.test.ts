@@ -266,6 +266,13 @@ describe('events', () => {
     expect(await participantsOf(`${lead} lobte Finnland am Montag.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Finnland: 'target' });
   });
 
+  it('reads "drohen" as a threat, not where a punishment or failure looms', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} drohte ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} mit Sanktionen.`)).toContain('threaten');
+    expect(await types(`${lead} drohen im Falle einer Verurteilung bis zu drei Jahre Haft.`)).not.toContain('threaten');
+    expect(await types(`Für ${lead.replace('Die', 'die')} droht die Koalition zu scheitern.`)).not.toContain('threaten');
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');
