@@ -273,6 +273,13 @@ describe('events', () => {
     expect(await types(`Für ${lead.replace('Die', 'die')} droht die Koalition zu scheitern.`)).not.toContain('threaten');
   });
 
+  it('finds no visit in visitors, and no investigation in research', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} begrüßte die Besucher des Parlaments.`)).not.toContain('visit');
+    expect(await types(`${lead} und andere Forscher untersuchten die Pupillenform von 214 Spezies.`)).not.toContain('investigate');
+    expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

@@ -30,7 +30,8 @@ export interface CompiledTriggers {
 
 const presentEndings = ['e', 'st', 't', 'en', 'et', 'est'];
 const pastEndings = ['', 'n', 'en', 'st', 'est', 't', 'et', 'e'];
-const nounEndings = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern'];
+// No -er: no trigger noun makes its plural so, and "Besuch|er", "Anruf|er" are people, not events.
+const nounEndings = ['', 's', 'es', 'n', 'en', 'e'];
 
 /** All forms of a verb; `finite` forms are the ones that can stand separated from the particle. */
 export function verbFormsOf(verb: VerbForms): { finite: string[]; nonFinite: string[] } {
