@@ -280,6 +280,12 @@ describe('events', () => {
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
   });
 
+  it('finds an offer of help, not a shop\'s offer to its customers', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} bot ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} 80 Polizisten für die Grenze an.`)).toContain('intent_to_cooperate');
+    expect(await types(`${lead} bietet ihren Kunden ab Montag kostenloses Internet an.`)).not.toContain('intent_to_cooperate');
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');
