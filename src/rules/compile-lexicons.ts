@@ -86,6 +86,8 @@ export interface CompiledLexicons {
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
+    /** Person pronouns that are nominative only ("er"), lower case. */
+    nominativePronouns: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
     separableParticles: ReadonlySet<string>;
     /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
@@ -325,6 +327,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
+      nominativePronouns: lowerSet(grammar.nominativePronouns),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),

@@ -254,6 +254,8 @@ export const grammarFileSchema = z.strictObject({
   nonNameWords: z.array(z.string()),
   /** Personal pronouns that can refer to a person: "er", "sie". */
   personPronouns: z.array(z.string()),
+  /** Those of them that are nominative only ("er", not "sie"): right after the verb, such a pronoun is the subject. */
+  nominativePronouns: z.array(z.string()).default([]),
   /** Reflexive pronouns ("sich", "uns"): after one, "einige" is the verb ("man einige sich"), not a determiner. */
   reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */

@@ -286,6 +286,11 @@ describe('events', () => {
     expect(await types(`${lead} bietet ihren Kunden ab Montag kostenloses Internet an.`)).not.toContain('intent_to_cooperate');
   });
 
+  it('takes "er" right after the verb for the subject, standing for a person named before its clause', async () => {
+    const record = await extract(`${guest.replace('der', 'Der')} kam nach Riga. Der lettischen Regierungschefin Anna Kalnina warf er Versagen vor.`);
+    expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

@@ -314,13 +314,26 @@ function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, 
   return undefined;
 }
 
+/** The position of a person pronoun right after the finite trigger verb that is its subject (see the caller). */
+function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
+  const position = triggerIndex + 1;
+  const token = doc.tokens![position];
+  if (position >= segment.tokenEnd || token.kind !== 'word') return undefined;
+  const lower = token.text.toLowerCase();
+  if (!lexicons.grammar.personPronouns.has(lower)) return undefined;
+  // "Merkel lobte sie": with a name before the verb, "sie" is its object.
+  if (!lexicons.grammar.nominativePronouns.has(lower) && argumentsHere.some((argument) => argument.mention.tokenEnd <= triggerIndex)) return undefined;
+  return position;
+}
+
 function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): { entity: string; mention: Mention } | undefined {
   const tokens = doc.tokens!;
   for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
     const token = tokens[position];
     if (!lexicons.grammar.personPronouns.has(token.text.toLowerCase()) || token.kind !== 'word') continue;
-    // The most recent person mentioned before the pronoun.
-    const antecedent = index.lastPersonBefore(token.start);
+    // The most recent person mentioned before the pronoun's clause: a name in the same clause is another of the
+    // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
+    const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start);
     if (!antecedent) return undefined;
     return {
       entity: antecedent.entity!,
@@ -412,7 +425,17 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   let subjectGroup = genitiveAgent ? [genitiveAgent] : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
-  if (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun)) {
+  // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
+  // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
+  const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
+  if (invertedPronoun !== undefined) {
+    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
+    if (pronoun) {
+      add(pronoun.entity, subjectRole);
+      pronounMentions.push(pronoun);
+      subjectGroup = [];
+    }
+  } else if (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun)) {
     const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
