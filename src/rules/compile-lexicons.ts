@@ -88,6 +88,8 @@ export interface CompiledLexicons {
     reflexivePronouns: ReadonlySet<string>;
     /** Person pronouns that are nominative only ("er"), lower case. */
     nominativePronouns: ReadonlySet<string>;
+    /** Prepositions of cause or concession ("wegen", "trotz"), lower case. */
+    causalPrepositions: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
     separableParticles: ReadonlySet<string>;
     /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
@@ -328,6 +330,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
+      causalPrepositions: lowerSet(grammar.causalPrepositions),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),

@@ -256,6 +256,11 @@ export const grammarFileSchema = z.strictObject({
   personPronouns: z.array(z.string()),
   /** Those of them that are nominative only ("er", not "sie"): right after the verb, such a pronoun is the subject. */
   nominativePronouns: z.array(z.string()).default([]),
+  /**
+   * Prepositions of cause or concession ("wegen", "trotz"): an event noun they govern is what the clause reacts to,
+   * so the clause's subject is not its agent ("Strache erklärte angesichts von Protesten …").
+   */
+  causalPrepositions: z.array(z.string()).default([]),
   /** Reflexive pronouns ("sich", "uns"): after one, "einige" is the verb ("man einige sich"), not a determiner. */
   reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */

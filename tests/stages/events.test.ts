@@ -291,6 +291,12 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
   });
 
+  it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
+    const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
+    const criticism = describeEvents(record).find((event) => event.type === 'criticize');
+    expect(criticism?.participants['Anna Kalnina']).toBeUndefined();
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

@@ -374,6 +374,19 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
 }
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
+/** Whether a preposition of cause or concession governs the noun: "wegen des Anschlags", "trotz der Kritik seines …". */
+function governedByCausalPreposition(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  // Walk left over a determiner, possessives, adjectives and "von": "angesichts von Protesten", "trotz der scharfen Kritik".
+  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
+    const lower = tokens[index].text.toLowerCase();
+    if (lexicons.grammar.causalPrepositions.has(lower)) return true;
+    const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[index].text);
+    if (!attributive) return false;
+  }
+  return false;
+}
+
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
@@ -422,7 +435,11 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const genitiveAgent = hit.isNoun
     ? argumentsHere.find((argument) => (argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text))
     : undefined;
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
+  // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
+  const circumstance = hit.isNoun && governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons);
+  const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
@@ -445,7 +462,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   }
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
-  else if (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment)) {
+  else if (!circumstance && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
     // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
     // infinitive's subject is the governing verb's object, not its subject.
     // A control verb whose object cannot be told leaves the subject open rather than lend its own subject.
@@ -481,7 +498,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       }
     }
   }
-  for (const group of coordinationGroups) {
+  for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
     // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
