@@ -373,7 +373,6 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
   return parts;
 }
 
-/** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 /** Whether a preposition of cause or concession governs the noun: "wegen des Anschlags", "trotz der Kritik seines …". */
 function governedByCausalPreposition(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -387,6 +386,7 @@ function governedByCausalPreposition(doc: Doc, nounIndex: number, segment: Segme
   return false;
 }
 
+/** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
@@ -445,14 +445,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
   // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
   const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
-  if (invertedPronoun !== undefined) {
-    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
-    if (pronoun) {
-      add(pronoun.entity, subjectRole);
-      pronounMentions.push(pronoun);
-      subjectGroup = [];
-    }
-  } else if (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun)) {
+  if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun))) {
     const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
