@@ -142,6 +142,7 @@ describe('linking', () => {
     ['Russische Truppen rückten weiter vor.', 'Russische Truppen', 'RU', 'Russische Truppen'],
     ['Die Münchner Staatsanwaltschaft ermittelt.', 'Münchner Staatsanwaltschaft', 'DE', 'Münchner Staatsanwaltschaft'],
     ['Ob amerikanische Gerichte zuständig sind, ist offen.', 'Amerikanische Gerichte', 'US', 'amerikanische Gerichte'],
+    ['Nach der Wahl kritisierte Lettlands Opposition den Haushalt.', 'Lettische Opposition', 'LV', 'Lettlands Opposition'],
   ])('makes a place adjective and an institution noun an organisation: "%s"', async (text, name, country, mentionText) => {
     const record = await extract(text);
     const organisation = record.entities.find((entity) => entity.type === 'ORG');

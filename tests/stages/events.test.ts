@@ -251,6 +251,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'intent_to_cooperate')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
   });
 
+  it('takes a genitive name before another name for its possessor, no participant', async () => {
+    const record = await extract('Nach der Wahl rief Deutschlands geschlagene Linke zu Protesten gegen Finnland auf.');
+    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Die Linke': 'source', Finnland: 'target' });
+  });
+
   it('reads der after a compound noun as its genitive attribute, no subject', async () => {
     const record = await extract(`${lead} kritisierte gestern die Flüchtlingspolitik der finnischen Regierung.`);
     expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });

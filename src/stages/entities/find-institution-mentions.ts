@@ -62,7 +62,8 @@ function institutionMention(doc: Doc, adjectiveIndex: number, institution: Insti
 
 /**
  * The place an adjective names: a nationality adjective in lower case ("russischen"; capitalised only where it opens
- * the sentence, since inside one it belongs to a name such as "Deutsche Bank"), or a city's adjective ("Hamburger").
+ * the sentence, since inside one it belongs to a name such as "Deutsche Bank"), a city's adjective ("Hamburger"), or
+ * a country's genitive ("Israels").
  */
 function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexicons): Origin | undefined {
   if (token.kind !== 'word') return undefined;
@@ -76,5 +77,12 @@ function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexico
   }
   const city = lexicons.cityOfAdjective(token.text);
   if (city?.country) return { country: city.country, place: city, governmentOf: city.governmentOf, adjective: () => token.text };
+  // A country's genitive does the same: "Israels Armee", "Russlands Regierung".
+  const genitive = lexicons.matchPhrase([token.text], 0);
+  const country = genitive?.genitive ? genitive.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+  if (country?.country && country.adjective) {
+    const base = country.adjective.charAt(0).toUpperCase() + country.adjective.slice(1);
+    return { country: country.country, place: country, governmentOf: country.country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
+  }
   return undefined;
 }

@@ -88,8 +88,18 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   const rolePhrases = mentions.filter((mention) => mention.appositiveRole).map((mention) => ({ start: tokenIndexAt(tokens, mention.appositiveRole!.span.start, mention.tokenStart), end: mention.tokenStart }));
   const roleStarts = new Set([...rolePhrases.map((phrase) => phrase.start), ...mentions.filter((mention) => mention.kind === 'role').map((mention) => mention.tokenStart)]);
   const insideRolePhrase = (mention: Mention) => rolePhrases.some((phrase) => mention.tokenStart >= phrase.start && mention.tokenEnd <= phrase.end);
-  for (const mention of mentions) {
-    if (insideRolePhrase(mention) || (roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons))) continue;
+  // Likewise a genitive name right before another name, adjectives between: "Griechenlands geschlagene Linke"; not
+  // one after a common noun, whose attribute it is ("die Haltung Moskaus Kiew gegenüber").
+  const possessorOfNext = (mention: Mention, index: number) => {
+    const next = mentions[index + 1];
+    if (!next || !isGenitiveName(mention, lexicons)) return false;
+    const before = tokens[mention.tokenStart - 1];
+    if (before && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) return false;
+    for (let token = mention.tokenEnd; token < next.tokenStart; token++) if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[token].text)) return false;
+    return true;
+  };
+  for (const [position, mention] of mentions.entries()) {
+    if (insideRolePhrase(mention) || (roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons)) || possessorOfNext(mention, position)) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
     // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
     // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").
