@@ -251,6 +251,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'intent_to_cooperate')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
   });
 
+  it('keeps a list of places with their prepositions in one clause', async () => {
+    const record = await extract(`${guest.replace('der', 'Der')} war in Berlin. Von dort aus reiste er in die Türkei, nach Polen, Belgien, die Niederlande und Marokko.`);
+    expect(describeEvents(record).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source', Türkei: 'target', Polen: 'target', Belgien: 'target', Niederlande: 'target', Marokko: 'target' });
+  });
+
   it('takes a genitive name before another name for its possessor, no participant', async () => {
     const record = await extract('Nach der Wahl rief Deutschlands geschlagene Linke zu Protesten gegen Finnland auf.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Die Linke': 'source', Finnland: 'target' });

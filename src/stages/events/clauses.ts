@@ -46,7 +46,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
     }
   };
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd)) {
+    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions)) {
       close(index);
       start = index + 1;
     }
@@ -55,14 +55,19 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
   return segments;
 }
 
-/** A comma inside an enumeration of names ("Selenskyj, Merz und Meloni") does not end a clause. */
-function isListComma(tokens: readonly Token[], index: number, end: number): boolean {
+/**
+ * A comma inside an enumeration of names ("Selenskyj, Merz und Meloni"; "in die Türkei, nach Deutschland, Belgien
+ * und Marokko") does not end a clause: up to the "und", only names, articles, prepositions, further commas and
+ * adjectives before a capitalised word follow it (an infinitive in -en does not: "…, sie wieder aufzunehmen und").
+ */
+function isListComma(tokens: readonly Token[], index: number, end: number, prepositions: ReadonlySet<string>): boolean {
   if (tokens[index].text !== ',') return false;
-  // Look ahead for "X und" / "X," within a few tokens without a verb-like lower-case word in between.
-  for (let ahead = index + 1; ahead < Math.min(end, index + 8); ahead++) {
+  for (let ahead = index + 1; ahead < Math.min(end, index + 12); ahead++) {
     const word = tokens[ahead].text;
-    if (word === 'und' || word === 'sowie' || word === 'oder') return tokens.slice(index + 1, ahead).every((token) => /^\p{Lu}/u.test(token.text) || /^(der|die|das|den|dem|des)$/.test(token.text) || /^\p{Ll}+(e|en|er)$/u.test(token.text));
-    if (tokens[ahead].kind === 'punct') return false;
+    if (word === 'und' || word === 'sowie' || word === 'oder') return ahead > index + 1;
+    const attributive = /^\p{Ll}+(e|en|er)$/u.test(word) && ahead + 1 < end && /^\p{Lu}/u.test(tokens[ahead + 1].text);
+    const listPart = word === ',' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || prepositions.has(word);
+    if (!listPart) return false;
   }
   return false;
 }
