@@ -70,19 +70,19 @@ function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexico
   if (!isCapitalised(token.text) || opensSentence) {
     const found = lexicons.adjectiveCountry(token.text);
     const place = found ? lexicons.placeById.get(found.placeId) : undefined;
-    if (found && place?.adjective) {
-      const base = place.adjective.charAt(0).toUpperCase() + place.adjective.slice(1);
-      return { country: found.country, place, governmentOf: found.country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
-    }
+    if (found && place) return countryOrigin(place, found.country);
   }
   const city = lexicons.cityOfAdjective(token.text);
   if (city?.country) return { country: city.country, place: city, governmentOf: city.governmentOf, adjective: () => token.text };
   // A country's genitive does the same: "Israels Armee", "Russlands Regierung".
   const genitive = lexicons.matchPhrase([token.text], 0);
   const country = genitive?.genitive ? genitive.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
-  if (country?.country && country.adjective) {
-    const base = country.adjective.charAt(0).toUpperCase() + country.adjective.slice(1);
-    return { country: country.country, place: country, governmentOf: country.country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
-  }
-  return undefined;
+  return country?.country ? countryOrigin(country, country.country) : undefined;
+}
+
+/** A country as the origin of an institution, named by its adjective ("Russische Armee"); none without one. */
+function countryOrigin(place: PlaceEntry, country: string): Origin | undefined {
+  if (!place.adjective) return undefined;
+  const base = place.adjective.charAt(0).toUpperCase() + place.adjective.slice(1);
+  return { country, place, governmentOf: country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
 }

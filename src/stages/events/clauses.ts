@@ -76,9 +76,14 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
 function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word) || lexicons.matchRole(word)) return false;
   // "am Montag Salzburg": a weekday or month is a time, not the kind of the name after it.
+  return !isTimeNoun(word, lexicons) && lexicons.isNounOrCompound(word);
+}
+
+/** A weekday or month, also with a time of day ("Montagabend"). */
+export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
   const lower = word.toLowerCase();
-  for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return false;
-  return lexicons.isNounOrCompound(word);
+  for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return true;
+  return false;
 }
 
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */

@@ -13,7 +13,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
-import { argumentsIn, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -536,9 +536,7 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
   const before = tokens[preposition - 1];
   if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
-  const lower = before.text.toLowerCase();
-  for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return false;
-  return lexicons.isNounOrCompound(before.text);
+  return !isTimeNoun(before.text, lexicons) && lexicons.isNounOrCompound(before.text);
 }
 
 /** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
