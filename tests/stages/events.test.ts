@@ -301,6 +301,19 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
   });
 
+  it('takes an actor phrase without a name opening the clause for its subject, so the name after the verb is its object', async () => {
+    const main = await extract('Das Militär des Nachbarlandes drohte Estland am Samstag mit Vergeltung.');
+    expect(describeEvents(main).find((event) => event.type === 'threaten')?.participants).toEqual({ Estland: 'target' });
+    const subordinate = await extract('Der Sender meldete, dass die Polizei Oppositionsführer Mikko Rantanen festgenommen habe.');
+    expect(describeEvents(subordinate).find((event) => event.type === 'arrest')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
+    // A finite verb after a conjunction heads a clause of its own, with its own subject.
+    const coordinated = await extract('Die Regierung hat die Lage verschärft und Estland fordert einen Einsatz der Nato.');
+    expect(describeEvents(coordinated).find((event) => event.type === 'demand')?.participants).toMatchObject({ Estland: 'source' });
+    // A name right after the role noun is its apposition, and the subject.
+    const apposition = await extract('Die Regierungschefin Anna Kalnina kritisierte Estland scharf.');
+    expect(describeEvents(apposition).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

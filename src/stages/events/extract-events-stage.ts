@@ -314,6 +314,38 @@ function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, 
   return undefined;
 }
 
+/**
+ * The head of an actor phrase without a name that opens the clause and can be its subject: a determiner that allows
+ * the nominative, inflected adjectives, then a role or institution noun ("Das Militär des Landes drohte Südkorea",
+ * "…, dass die Polizei Pernell Harris festgenommen habe"). Such a phrase is the subject, so the name after it is
+ * not. The phrase opens the sentence or follows a conjunction; a determiner after a comma is a relative pronoun.
+ * A name right after the noun is its apposition ("Die Kanzlerin Merkel"), which the caller sees as the subject.
+ */
+function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, trigger: TriggerEntry, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  const sentenceStart = doc.sentences![segment.sentence].tokenStart;
+  let position = segment.tokenStart;
+  const first = tokens[position].text.toLowerCase();
+  const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first);
+  if (opensWithConjunction) position++;
+  else if (position !== sentenceStart) return undefined;
+  if (position >= triggerIndex || !lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase())?.includes('nom')) return undefined;
+  position++;
+  while (position < triggerIndex && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[position].text)) position++;
+  if (position >= triggerIndex) return undefined;
+  const head = tokens[position].text;
+  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head)) return undefined;
+  // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
+  // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
+  const verb = tokens[triggerIndex].text;
+  const finite = !isParticiple(verb, trigger) && !isInfinitive(verb, trigger);
+  for (let between = position + 1; between < triggerIndex && finite; between++) if (lexicons.grammar.coordinators.has(tokens[between].text.toLowerCase())) return undefined;
+  const namedEarlier = argumentsHere.some(
+    (argument) => argument.mention.tokenStart <= position + 1 && !argument.preposition && !argument.cases?.every((grammaticalCase) => grammaticalCase === 'gen'),
+  );
+  return namedEarlier ? undefined : position;
+}
+
 /** The position of a person pronoun right after the finite trigger verb that is its subject (see the caller). */
 function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
   const position = triggerIndex + 1;
@@ -453,6 +485,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       subjectGroup = [];
     }
   }
+  // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
+  const unnamedActor = !hit.isNoun && !genitiveAgent ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
+  if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
   else if (!circumstance && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
