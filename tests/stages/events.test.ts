@@ -127,6 +127,17 @@ describe('events', () => {
   });
 
   it.each([
+    ['a first leg (Hinspiel)', 'Der FC Riga empfängt im Hinspiel am Dienstag den FK Liepaja.', 'host_visit'],
+    ['a minute mark', 'In der 48. Minute traf der FC Riga den FK Liepaja erneut.', 'meeting'],
+    ['a score in front of a compound', 'Der FC Riga empfing den FK Liepaja und sorgte für den 3:2-Erfolg.', 'host_visit'],
+    ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen der FC Riga und der FK Liepaja aufeinander.', 'meeting'],
+  ])('finds no event in a match report: %s', async (_, text, type) => {
+    expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
+    // The same teams outside a match report do meet.
+    expect(describeEvents(await extract('Der FC Riga empfing den FK Liepaja.')).map((event) => event.type)).toContain('host_visit');
+  });
+
+  it.each([
     ['a light-verb reading the trigger excludes', `${lead} will keine übereilte Entscheidung treffen.`, 'meeting'],
     ['a verb form that is a determiner here', `Nun beklagen sich einige Fahrer über die Lage, sagte ${lead}.`, 'diplomatic_cooperation'],
     ['a finite verb whose clause ends with another verb\'s particle', `${lead} schloss ein neues Abkommen mit Finnland nicht aus.`, 'sign_agreement'],

@@ -702,8 +702,8 @@ function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
 }
 
 /**
- * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr") or a
- * minute mark ("(44.)").
+ * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr"; also in
+ * front of a compound: "3:2-Auswärtssieg") or a minute mark ("(44.)", "in der 48. Minute").
  */
 function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: ReadonlySet<string>): boolean {
   const tokens = doc.tokens!;
@@ -711,9 +711,10 @@ function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: Rea
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const text = tokens[index].text;
     if (sportsWords.has(text.toLowerCase())) return true;
-    const score = /^(\d{1,2}):(\d{1,2})$/.exec(text);
+    const score = /^(\d{1,2}):(\d{1,2})(?:$|-\p{L})/u.exec(text);
     if (score && Number(score[1]) <= 15 && Number(score[2]) <= 15 && tokens[index + 1]?.text !== 'Uhr') return true;
     if (text === '(' && /^\d{1,3}\.$/.test(tokens[index + 1]?.text ?? '') && (tokens[index + 2]?.text === ')' || tokens[index + 2]?.text === '/')) return true;
+    if (/^\d{1,3}\.$/.test(text) && /^(?:Spiel)?[Mm]inute$/.test(tokens[index + 1]?.text ?? '')) return true;
   }
   return false;
 }
