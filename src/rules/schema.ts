@@ -172,6 +172,12 @@ export const triggerEntrySchema = z.strictObject({
    * clause, as itself or inflected (not as part of a compound: "Senator" does not contain "Tor"), the trigger does not fire.
    */
   excludesContext: z.array(z.string()).optional(),
+  /**
+   * For verbs whose other readings have no partner ("treffen": to hit, to affect, to score): the event needs a named
+   * partner besides the subject, "sich" or "einander" in the clause ("trafen sich"), or a role noun after the verb
+   * ("traf die Unterhändler der Regierung"). "Es trifft mich", "Messi traf doppelt" are no meetings.
+   */
+  needsPartner: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
 });
 

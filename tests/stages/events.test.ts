@@ -325,6 +325,15 @@ describe('events', () => {
     expect(describeEvents(apposition).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
   });
 
+  it('finds a meeting in "treffen" only with a partner: a name, "sich", or a role noun after the verb', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} traf mit ihrer Kritik den Kern der Sache.`)).not.toContain('meeting');
+    expect(await types('Die Krise hat die lettische Regierungschefin Anna Kalnina schwer getroffen.')).not.toContain('meeting');
+    expect(await types(`${lead} traf am Montag die Unterhändler der Opposition.`)).toContain('meeting');
+    expect(await types(`${lead} und ${guest} trafen sich in Riga.`)).toContain('meeting');
+    expect(await types(`${lead} traf am Montag ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('meeting');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

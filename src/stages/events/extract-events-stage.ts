@@ -293,6 +293,8 @@ function groups(argumentsInSegment: readonly Argument[]): Argument[][] {
 
 interface ParticipantResult {
   participants: EventParticipant[];
+  /** How many participants the clause gives besides its subject: objects and prepositional partners. */
+  partnerCount: number;
   evidenceStart: number;
   pronounMentions: { entity: string; mention: Mention }[];
   agent?: string;
@@ -459,7 +461,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   if (!hit.isNoun && isAttributiveParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) {
     const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3);
     if (described) add(described.entity, slots?.object ? objectRole : activeSubjectRole);
-    return { participants, evidenceStart, pronounMentions };
+    return { participants, partnerCount: participants.length, evidenceStart, pronounMentions };
   }
 
   const coordinationGroups = groups(argumentsHere);
@@ -526,6 +528,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       }
     }
   }
+  const subjectCount = participants.length;
   for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
@@ -545,7 +548,26 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
-  return { participants, evidenceStart, pronounMentions };
+  return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions };
+}
+
+/** Words that make a verb's subject its own partner: "Sie trafen sich", "trafen einander". */
+const reciprocalWords = new Set(['sich', 'einander']);
+
+/**
+ * Whether a trigger that needs a partner (`needsPartner`) has one: a named one, a reciprocal pronoun, or a role noun
+ * after the verb that names no one ("traf die Unterhändler der Regierung", "trifft seinen Koalitionspartner").
+ */
+function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: ParticipantResult, compiled: Compiled): boolean {
+  // Two names are two sides, even where both were read as the subject ("Der Bundespräsident traf Merkel und Gauck").
+  if (found.partnerCount > 0 || found.participants.length > 1) return true;
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    if (reciprocalWords.has(word.toLowerCase())) return true;
+    if (index > hit.tokenIndex && !compiled.index.at(index) && compiled.lexicons.matchRole(word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -794,6 +816,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
+        if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         const { modality } = decideModality(
           {
             doc,
