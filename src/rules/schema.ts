@@ -178,6 +178,11 @@ export const triggerEntrySchema = z.strictObject({
    * ("traf die Unterhändler der Regierung"). "Es trifft mich", "Messi traf doppelt" are no meetings.
    */
   needsPartner: z.boolean().optional(),
+  /**
+   * With `needsPartner`: prepositions whose phrase is a partner even where it names no one ("mit" for "sprechen": "hat
+   * mit vierzig Gemeinden gesprochen"). Not for "treffen", where "mit" is mostly a means ("traf mit seiner Kritik").
+   */
+  partnerPrepositions: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1).optional(),
 });
 

@@ -334,6 +334,19 @@ describe('events', () => {
     expect(await types(`${lead} traf am Montag ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('meeting');
   });
 
+  it('finds a consultation in "sprechen" only with a partner, not in someone speaking of or about something', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} sprach von einem großen Erfolg.`)).not.toContain('consult');
+    expect(await types(`${lead} sprach in ihrer Rede über die Lage an der Grenze.`)).not.toContain('consult');
+    expect(await types(`${lead} will in der kommenden Woche mit dem Bildungsministerium sprechen.`)).toContain('consult');
+    expect(await types(`${lead} habe mit ihm darüber noch nicht gesprochen.`)).toContain('consult');
+    expect(await types('Die beiden Staatsführer sprachen am Mittwoch über eine engere Kooperation.')).toContain('consult');
+    // "mit" opens a partner phrase of "sprechen" (partnerPrepositions), unless it is a particle or a noun takes it.
+    expect(await types(`${lead} habe mit mehr als vierzig Gemeinden gesprochen.`)).toContain('consult');
+    expect(await types(`Das teilte ${lead} mit und sprach von einem Erfolg.`)).not.toContain('consult');
+    expect(await types(`${lead} sprach im Zusammenhang mit der Reform von einem Erfolg.`)).not.toContain('consult');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -551,21 +551,49 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions };
 }
 
-/** Words that make a verb's subject its own partner: "Sie trafen sich", "trafen einander". */
-const reciprocalWords = new Set(['sich', 'einander']);
+/**
+ * Words that make a verb's subject its own partner: "Sie trafen sich", "trafen einander", "sprachen miteinander",
+ * "Die beiden Staatsführer sprachen".
+ */
+const reciprocalWords = new Set(['sich', 'einander', 'miteinander', 'beide', 'beiden']);
+/** Pronouns that name a partner after "mit": "habe mit ihm gesprochen". */
+const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
+/** How far after "mit" its noun may stand: "mit dem zuständigen Ministerium". */
+const partnerPhraseReach = 4;
 
 /**
- * Whether a trigger that needs a partner (`needsPartner`) has one: a named one, a reciprocal pronoun, or a role noun
- * after the verb that names no one ("traf die Unterhändler der Regierung", "trifft seinen Koalitionspartner").
+ * Whether the preposition at `index` opens a phrase of the verb: a word follows that is no conjunction ("teilte … mit
+ * und sprach": a particle), and no noun stands before it, which would take the phrase ("im Zusammenhang mit").
+ */
+function isPartnerPhrase(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const next = tokens[index + 1];
+  if (index + 1 >= segment.tokenEnd || next.kind !== 'word' || lexicons.grammar.coordinators.has(next.text.toLowerCase())) return false;
+  const before = tokens[index - 1];
+  return index === segment.tokenStart || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text) || !lexicons.isNounOrCompound(before.text);
+}
+
+/**
+ * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal pronoun; a role or
+ * institution noun that names no one, after the verb ("traf die Unterhändler der Regierung") or after "mit" ("will mit
+ * dem Bildungsministerium sprechen"); a pronoun after "mit"; or a phrase of one of the trigger's `partnerPrepositions`.
  */
 function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: ParticipantResult, compiled: Compiled): boolean {
   // Two names are two sides, even where both were read as the subject ("Der Bundespräsident traf Merkel und Gauck").
   if (found.partnerCount > 0 || found.participants.length > 1) return true;
   const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined;
+  let afterMit = -1;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
-    if (reciprocalWords.has(word.toLowerCase())) return true;
-    if (index > hit.tokenIndex && !compiled.index.at(index) && compiled.lexicons.matchRole(word)) return true;
+    const lower = word.toLowerCase();
+    if (reciprocalWords.has(lower)) return true;
+    if (hit.trigger.partnerPrepositions?.includes(lower) && isPartnerPhrase(doc, index, segment, lexicons)) return true;
+    if (lower === 'mit') afterMit = index;
+    const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
+    if (inPartnerPhrase && partnerPronouns.has(lower)) return true;
+    if ((index > hit.tokenIndex || inPartnerPhrase) && !compiled.index.at(index) && namesSomeone(word)) return true;
   }
   return false;
 }
