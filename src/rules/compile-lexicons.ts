@@ -85,6 +85,8 @@ export interface CompiledLexicons {
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
+    /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
+    personNouns: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
     /** Person pronouns that are nominative only ("er"), lower case. */
     nominativePronouns: ReadonlySet<string>;
@@ -328,6 +330,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nonNameWords: new Set(grammar.nonNameWords),
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
+      personNouns: lowerSet(grammar.personNouns),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       causalPrepositions: lowerSet(grammar.causalPrepositions),

@@ -276,6 +276,12 @@ export const grammarFileSchema = z.strictObject({
   reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */
   speakerPronouns: z.array(z.string()).default([]),
+  /**
+   * Nouns for people or groups of people that are no office ("Gast", "Delegation", "Kollegen"): as the object of a
+   * verb that needs a partner they make one ("traf den Gast"), where "traf den Punkt" has none. Compounds count by
+   * their head ("Amtskollegen").
+   */
+  personNouns: z.array(z.string()).default([]),
   /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */
   auxiliaries: z.array(z.string()),
   /** Subjunctive I forms that mark reported speech ("sei", "habe", "werde"). */

@@ -330,6 +330,9 @@ describe('events', () => {
     expect(await types(`${lead} traf mit ihrer Kritik den Kern der Sache.`)).not.toContain('meeting');
     expect(await types('Die Krise hat die lettische Regierungschefin Anna Kalnina schwer getroffen.')).not.toContain('meeting');
     expect(await types(`${lead} traf am Montag die Unterhändler der Opposition.`)).toContain('meeting');
+    // A person noun that is no office makes a partner too (grammar personNouns), but not inside another phrase.
+    expect(await types(`${lead} traf am Montag ihren Amtskollegen.`)).toContain('meeting');
+    expect(await types(`${lead} traf bei den Amtskollegen auf Widerstand.`)).not.toContain('meeting');
     expect(await types(`${lead} und ${guest} trafen sich in Riga.`)).toContain('meeting');
     expect(await types(`${lead} traf am Montag ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('meeting');
   });
@@ -345,6 +348,13 @@ describe('events', () => {
     expect(await types(`${lead} habe mit mehr als vierzig Gemeinden gesprochen.`)).toContain('consult');
     expect(await types(`Das teilte ${lead} mit und sprach von einem Erfolg.`)).not.toContain('consult');
     expect(await types(`${lead} sprach im Zusammenhang mit der Reform von einem Erfolg.`)).not.toContain('consult');
+  });
+
+  it('reads a von-phrase after a role noun opening the clause as the side of its unnamed subject, after a name as affiliation', async () => {
+    const side = await extract('Abgeordnete von CSU und SPD hatten am Wochenende einen Stopp gefordert.');
+    expect(describeEvents(side).find((event) => event.type === 'demand')?.participants).toEqual({ CSU: 'source', SPD: 'source' });
+    const affiliation = await extract(`Einen Stopp der Reform forderte auch ${lead.replace('Die', 'die')} von der Nato.`);
+    expect(describeEvents(affiliation).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
   });
 
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {

@@ -348,6 +348,24 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   return namedEarlier ? undefined : position;
 }
 
+/**
+ * Whether `argument` is a von-phrase right after a role noun that opens the clause, before the verb, with at most a
+ * determiner and adjectives in front: "Politiker von CSU und SPD hatten gefordert".
+ */
+function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
+  if (argument.preposition !== 'von' || argument.phraseStart >= triggerIndex) return false;
+  const tokens = doc.tokens!;
+  // The phrase starts after its preposition.
+  const roleIndex = argument.phraseStart - 2;
+  const covering = compiled.index.at(roleIndex);
+  if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !compiled.lexicons.matchRole(tokens[roleIndex].text)) return false;
+  for (let index = segment.tokenStart; index < roleIndex; index++) {
+    const word = tokens[index].text;
+    if (!compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) && !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(word)) return false;
+  }
+  return true;
+}
+
 /** The position of a person pronoun right after the finite trigger verb that is its subject (see the caller). */
 function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
   const position = triggerIndex + 1;
@@ -487,6 +505,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       subjectGroup = [];
     }
   }
+  // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
+  // an unnamed subject, and stands for it.
+  if (!subjectGroup && !hit.isNoun) subjectGroup = coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled));
   // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
   const unnamedActor = !hit.isNoun && !genitiveAgent ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
@@ -532,6 +553,8 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
+    // "Joachim Feher von der MediaCom": a von-phrase right after a person's name says where the person works.
+    if (head.preposition === 'von' && argumentsHere.some((argument) => argument.mention.tokenEnd === head.phraseStart - 1 && argument.mention.label === 'PER')) continue;
     // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
     // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice").
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && head.phraseStart - hit.tokenIndex > 2) continue;
@@ -573,9 +596,20 @@ function isPartnerPhrase(doc: Doc, index: number, segment: Segment, lexicons: Co
   return index === segment.tokenStart || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text) || !lexicons.isNounOrCompound(before.text);
 }
 
+/** Whether a preposition governs the noun at `index`, with only determiners and adjectives between ("in der Familie"). */
+function afterPreposition(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  let position = index - 1;
+  while (position >= segment.tokenStart && (lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[position].text))) {
+    if (lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) return true;
+    position--;
+  }
+  return position >= segment.tokenStart && lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase());
+}
+
 /**
- * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal pronoun; a role or
- * institution noun that names no one, after the verb ("traf die Unterhändler der Regierung") or after "mit" ("will mit
+ * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal pronoun; a role,
+ * institution or person noun (grammar `personNouns`: "Gast", "Delegation") that names no one, after the verb ("traf die Unterhändler der Regierung") or after "mit" ("will mit
  * dem Bildungsministerium sprechen"); a pronoun after "mit"; or a phrase of one of the trigger's `partnerPrepositions`.
  */
 function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: ParticipantResult, compiled: Compiled): boolean {
@@ -583,7 +617,11 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
   if (found.partnerCount > 0 || found.participants.length > 1) return true;
   const tokens = doc.tokens!;
   const { lexicons } = compiled;
-  const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined;
+  const isPersonNoun = (word: string) => {
+    const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
+    return lexicons.grammar.personNouns.has(word.toLowerCase()) || (head !== undefined && lexicons.grammar.personNouns.has(head.toLowerCase()));
+  };
+  const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || isPersonNoun(word);
   let afterMit = -1;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
@@ -593,7 +631,8 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
     if (lower === 'mit') afterMit = index;
     const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
     if (inPartnerPhrase && partnerPronouns.has(lower)) return true;
-    if ((index > hit.tokenIndex || inPartnerPhrase) && !compiled.index.at(index) && namesSomeone(word)) return true;
+    if (!namesSomeone(word) || compiled.index.at(index)) continue;
+    if (inPartnerPhrase || (index > hit.tokenIndex && !afterPreposition(doc, index, segment, lexicons))) return true;
   }
   return false;
 }
