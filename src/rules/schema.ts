@@ -174,8 +174,9 @@ export const triggerEntrySchema = z.strictObject({
   excludesContext: z.array(z.string()).optional(),
   /**
    * For verbs whose other readings have no partner ("treffen": to hit, to affect, to score): the event needs a named
-   * partner besides the subject, "sich" or "einander" in the clause ("trafen sich"), or a role noun after the verb
-   * ("traf die Unterhändler der Regierung"). "Es trifft mich", "Messi traf doppelt" are no meetings.
+   * partner besides the subject, "sich", "einander" or "beide" in the clause ("trafen sich"), or a role, institution or
+   * person noun as the verb's object ("traf die Unterhändler der Regierung", "traf den Gast") or after "mit".
+   * "Es trifft mich", "Messi traf doppelt" are no meetings.
    */
   needsPartner: z.boolean().optional(),
   /**

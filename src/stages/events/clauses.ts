@@ -32,6 +32,14 @@ export interface Argument {
   coordinationHead: number;
 }
 
+/**
+ * A lower-case word with an adjective's ending ("neue", "russischen", "zuständigem"): between a determiner and its
+ * noun, it is taken for an inflected adjective.
+ */
+export function looksLikeInflectedAdjective(word: string): boolean {
+  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word);
+}
+
 const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 
 export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Segment[] {
@@ -105,7 +113,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!next || !isGenitiveName(mention, lexicons)) return false;
     const before = tokens[mention.tokenStart - 1];
     if (before && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) return false;
-    for (let token = mention.tokenEnd; token < next.tokenStart; token++) if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[token].text)) return false;
+    for (let token = mention.tokenEnd; token < next.tokenStart; token++) if (!looksLikeInflectedAdjective(tokens[token].text)) return false;
     return true;
   };
   for (const [position, mention] of mentions.entries()) {
@@ -126,7 +134,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
         cursor--;
         break;
       }
-      if (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower)) {
+      if (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower)) {
         phraseStart = cursor;
         cursor--;
         continue;

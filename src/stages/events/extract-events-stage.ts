@@ -13,7 +13,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
-import { argumentsIn, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -207,7 +207,7 @@ function isDefiniteReference(doc: Doc, nounIndex: number): boolean {
   for (let index = nounIndex - 1; index >= 0 && index >= nounIndex - 3; index--) {
     const word = tokens[index].text.toLowerCase();
     if (definiteWords.has(word)) return true;
-    if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[index].text)) return false;
+    if (!looksLikeInflectedAdjective(tokens[index].text)) return false;
   }
   return false;
 }
@@ -333,7 +333,7 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   else if (position !== sentenceStart) return undefined;
   if (position >= triggerIndex || !lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase())?.includes('nom')) return undefined;
   position++;
-  while (position < triggerIndex && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[position].text)) position++;
+  while (position < triggerIndex && looksLikeInflectedAdjective(tokens[position].text)) position++;
   if (position >= triggerIndex) return undefined;
   const head = tokens[position].text;
   if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head)) return undefined;
@@ -361,7 +361,7 @@ function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segme
   if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !compiled.lexicons.matchRole(tokens[roleIndex].text)) return false;
   for (let index = segment.tokenStart; index < roleIndex; index++) {
     const word = tokens[index].text;
-    if (!compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) && !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(word)) return false;
+    if (!compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word)) return false;
   }
   return true;
 }
@@ -432,7 +432,7 @@ function governedByCausalPreposition(doc: Doc, nounIndex: number, segment: Segme
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
     const lower = tokens[index].text.toLowerCase();
     if (lexicons.grammar.causalPrepositions.has(lower)) return true;
-    const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[index].text);
+    const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || looksLikeInflectedAdjective(tokens[index].text);
     if (!attributive) return false;
   }
   return false;
@@ -600,7 +600,7 @@ function isPartnerPhrase(doc: Doc, index: number, segment: Segment, lexicons: Co
 function afterPreposition(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   let position = index - 1;
-  while (position >= segment.tokenStart && (lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[position].text))) {
+  while (position >= segment.tokenStart && (lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) || looksLikeInflectedAdjective(tokens[position].text))) {
     if (lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) return true;
     position--;
   }
@@ -608,9 +608,10 @@ function afterPreposition(doc: Doc, index: number, segment: Segment, lexicons: C
 }
 
 /**
- * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal pronoun; a role,
- * institution or person noun (grammar `personNouns`: "Gast", "Delegation") that names no one, after the verb ("traf die Unterhändler der Regierung") or after "mit" ("will mit
- * dem Bildungsministerium sprechen"); a pronoun after "mit"; or a phrase of one of the trigger's `partnerPrepositions`.
+ * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal word; a role,
+ * institution or person noun (grammar `personNouns`: "Gast", "Delegation") that names no one, after the verb and in
+ * no other phrase ("traf die Unterhändler der Regierung") or after "mit" ("will mit dem Bildungsministerium
+ * sprechen"); a pronoun after "mit"; or a phrase of one of the trigger's `partnerPrepositions`.
  */
 function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: ParticipantResult, compiled: Compiled): boolean {
   // Two names are two sides, even where both were read as the subject ("Der Bundespräsident traf Merkel und Gauck").
