@@ -41,6 +41,9 @@ describe('role patterns find persons nobody listed', () => {
     ['Die Kommissionspräsidentin Ursula von der Leyen reiste ab.', 'Ursula von der Leyen'],
     ['Der jordanische Prinz Ali bin al-Hussein kandidiert.', 'Ali bin al-Hussein'],
     ['Die niederländische Ministerin Nienke van der Marel sprach am Montag in der Hauptstadt über die Zukunft der Landwirtschaft.', 'Nienke van der Marel'],
+    // After "von der", an acronym or an organisation the lists know says where the person works.
+    ['Einen Stopp forderte die lettische Abgeordnete Anna Kalnina von der SPD.', 'Anna Kalnina'],
+    ['Einen Stopp forderte die lettische Abgeordnete Anna Kalnina von der Nato.', 'Anna Kalnina'],
   ])('ends the name after a role where the name ends: %s', async (text, name) => {
     const record = await extract(text);
     expect(persons(record).map((entity) => entity.name)).toEqual([name]);

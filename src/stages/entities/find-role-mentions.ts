@@ -145,7 +145,10 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       let next = end;
       while (next < sentenceEnd && lexicons.grammar.nameParticles.has(tokens[next].text)) next++;
       const part = tokens[next];
-      if (next < sentenceEnd && (lexicons.grammar.isHyphenatedNamePart(part.text) || (isNameToken(part, lexicons) && !lexicons.isNounOrCompound(part.text)))) {
+      // "Anna Kalnina von der SPD", "… von der Nato": an acronym or a name the lists know as no person's is where the
+      // person works, no part of the name.
+      const organisation = next < sentenceEnd && (/^\p{Lu}{2,}$/u.test(part.text) || lexicons.matchPhrase(words, next)?.targets.some((target) => target.label !== 'PER'));
+      if (next < sentenceEnd && !organisation && (lexicons.grammar.isHyphenatedNamePart(part.text) || (isNameToken(part, lexicons) && !lexicons.isNounOrCompound(part.text)))) {
         end = next;
         continue;
       }
