@@ -357,6 +357,22 @@ describe('events', () => {
     expect(describeEvents(affiliation).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
   });
 
+  it('keeps a pronoun subject in its slot: unresolved, plural, or the polite "Sie"', async () => {
+    const appeal = (record: OkRecord) => describeEvents(record).find((event) => event.type === 'appeal')?.participants;
+    // An unresolved "sie" is still the subject, so the name after the verb is the one called on.
+    const unnamed = await extract('Eine Studentin protestierte. Abschließend forderte sie Präsident Mikko Rantanen auf, zurückzutreten.');
+    expect(appeal(unnamed)).toEqual({ 'Mikko Rantanen': 'target' });
+    const criticism = (record: OkRecord) => describeEvents(record).find((event) => event.type === 'criticize')?.participants;
+    // A plural verb makes "sie" several people, none of them the person named before.
+    const plural = await extract(`${lead} legte einen Plan vor. Sie kritisierten die Regierung scharf.`);
+    expect(criticism(plural)?.['Anna Kalnina']).toBeUndefined();
+    const singular = await extract(`${lead} legte einen Plan vor. Sie kritisierte die Regierung scharf.`);
+    expect(criticism(singular)).toEqual({ 'Anna Kalnina': 'source' });
+    // Inside a sentence a capitalised "Sie" addresses someone, whatever the verb's number.
+    const polite = await extract(`${lead} gab der Zeitung ein Interview. Warum kritisieren Sie die Regierung so scharf?`);
+    expect(criticism(polite)).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

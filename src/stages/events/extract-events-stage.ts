@@ -378,11 +378,37 @@ function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argu
   return position;
 }
 
-function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): { entity: string; mention: Mention } | undefined {
+/**
+ * Whether the clause's finite verb is plural: an auxiliary decides ("sind", "sollen" against "ist", "soll"), else the
+ * verb whose subject the pronoun is ("Sie begrüßen", "forderten sie"; singular "begrüßt", "forderte").
+ */
+function hasPluralVerb(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  let plural = false;
+  for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
+    const lower = tokens[position].text.toLowerCase();
+    if (!lexicons.grammar.auxiliaries.has(lower)) continue;
+    if (lower !== 'sind' && !lower.endsWith('en')) return false;
+    plural = true;
+  }
+  return plural || tokens[verbIndex].text.endsWith('en');
+}
+
+/**
+ * The person a personal pronoun in the clause stands for: the most recent one named before the clause. A "sie" whose
+ * verb is plural stands for several ("Die Neos … Sie begrüßen die Kandidatur"), so for no single person; inside a
+ * sentence or after a colon a capitalised "Sie" addresses someone ("Warum kritisieren Sie …", "STANDARD: Sie
+ * fordern …"), whatever the verb's number.
+ */
+function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex, verbIndex: number): { entity: string; mention: Mention } | undefined {
   const tokens = doc.tokens!;
   for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
     const token = tokens[position];
     if (!lexicons.grammar.personPronouns.has(token.text.toLowerCase()) || token.kind !== 'word') continue;
+    // Capitalised inside a sentence, or after a colon, "Sie" is the polite address, plural in form only.
+    const opensSentence = position === doc.sentences![segment.sentence].tokenStart;
+    const addressed = token.text === 'Sie' && (!opensSentence || tokens[position - 1]?.text === ':');
+    if (token.text.toLowerCase() === 'sie' && !addressed && hasPluralVerb(doc, segment, verbIndex, lexicons)) return undefined;
     // The most recent person mentioned before the pronoun's clause: a name in the same clause is another of the
     // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
     const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start);
@@ -498,12 +524,14 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
   const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
   if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun))) {
-    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
+    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index, hit.tokenIndex);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
       pronounMentions.push(pronoun);
-      subjectGroup = [];
     }
+    // The pronoun is the subject even where it stands for someone unnamed ("die Studentin … forderte sie Strache
+    // auf"): the name after the verb is then its object.
+    subjectGroup = [];
   }
   // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
   // an unnamed subject, and stands for it.
@@ -542,7 +570,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       subjectGroup = [];
     }
     if (!subjectGroup) {
-      const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index);
+      const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index, hit.tokenIndex);
       if (pronoun) {
         add(pronoun.entity, subjectRole);
         pronounMentions.push(pronoun);
