@@ -10,8 +10,8 @@ export interface MentionIndex {
   at(tokenIndex: number): Mention | undefined;
   /** Mentions lying wholly inside `[tokenStart, tokenEnd)`, in text order. */
   within(tokenStart: number, tokenEnd: number): Mention[];
-  /** The last person mention that ends before the offset. */
-  lastPersonBefore(offset: number): Mention | undefined;
+  /** The last person mention that ends before the offset and, when given, that `accept` accepts. */
+  lastPersonBefore(offset: number, accept?: (mention: Mention) => boolean): Mention | undefined;
 }
 
 export function indexMentions(doc: Doc): MentionIndex {
@@ -32,7 +32,7 @@ export function indexMentions(doc: Doc): MentionIndex {
       }
       return found;
     },
-    lastPersonBefore(offset) {
+    lastPersonBefore(offset, accept) {
       let low = 0;
       let high = persons.length;
       while (low < high) {
@@ -40,7 +40,8 @@ export function indexMentions(doc: Doc): MentionIndex {
         if (persons[middle].end <= offset) low = middle + 1;
         else high = middle;
       }
-      return low > 0 ? persons[low - 1] : undefined;
+      for (let candidate = low - 1; candidate >= 0; candidate--) if (!accept || accept(persons[candidate])) return persons[candidate];
+      return undefined;
     },
   };
 }

@@ -24,7 +24,7 @@ export const nameListBits = {
 } as const;
 
 /** Locales whose person names show up in German news. */
-const personNameLocales = ['de', 'de_AT', 'de_CH', 'en', 'en_US', 'en_GB', 'fr', 'it', 'es', 'nl', 'pl', 'tr', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'hr', 'pt_PT', 'ro', 'hu', 'sk', 'lv'];
+export const personNameLocales = ['de', 'de_AT', 'de_CH', 'en', 'en_US', 'en_GB', 'fr', 'it', 'es', 'nl', 'pl', 'tr', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'hr', 'pt_PT', 'ro', 'hu', 'sk', 'lv'];
 const germanPlaceLocales = ['de', 'de_AT', 'de_CH'];
 
 type LocaleDefinition = Record<string, Record<string, unknown> | undefined>;

@@ -3,7 +3,7 @@
  * and word order, modality, attribution and time. Persons are invented, so only the mechanisms can find them.
  */
 import { describe, expect, it } from 'vitest';
-import type { OkRecord } from '../../src/index.ts';
+import { loadPipeline, type OkRecord } from '../../src/index.ts';
 import { extractWithRules } from '../helpers/pipelines.ts';
 
 const extract = extractWithRules;
@@ -371,6 +371,25 @@ describe('events', () => {
     // Inside a sentence a capitalised "Sie" addresses someone, whatever the verb's number.
     const polite = await extract(`${lead} gab der Zeitung ein Interview. Warum kritisieren Sie die Regierung so scharf?`);
     expect(criticism(polite)).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
+  it('lets "er" stand for a man and "sie" for a woman, told by the first name or by the role\'s form', async () => {
+    const critic = async (text: string) => Object.keys(describeEvents(await extract(text)).find((event) => event.type === 'criticize')?.participants ?? {});
+    // By first name (the statistical tagger finds names without roles): the most recent person is a woman, so "er" is
+    // the man before her.
+    const tagged = await loadPipeline('news-de');
+    const taggedCritic = (text: string) => {
+      const record = tagged.extract({ id: 'sex', text });
+      if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+      return Object.keys(describeEvents(record).find((event) => event.type === 'criticize')?.participants ?? {});
+    };
+    const meeting = 'Mikko Rantanen traf am Montag in Riga Anna Kalnina.';
+    expect(taggedCritic(`${meeting} Danach kritisierte er die Opposition scharf.`)).toEqual(['Mikko Rantanen']);
+    expect(taggedCritic(`${meeting} Danach kritisierte sie die Opposition scharf.`)).toEqual(['Anna Kalnina']);
+    // "Kim" is given to both sexes; the roles (Präsident, Regierungschefin) tell them apart.
+    const kims = 'Der finnische Präsident Kim Rantanen traf die lettische Regierungschefin Kim Kalnina.';
+    expect(await critic(`${kims} Danach kritisierte er die Opposition scharf.`)).toEqual(['Kim Rantanen']);
+    expect(await critic(`${kims} Danach kritisierte sie die Opposition scharf.`)).toEqual(['Kim Kalnina']);
   });
 
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {

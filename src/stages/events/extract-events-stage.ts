@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
+import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
@@ -49,6 +50,8 @@ interface Compiled {
   placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
+  /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
+  sexOfPerson: (entityId: string) => Sex | undefined;
   lexicons: CompiledLexicons;
   triggers: CompiledTriggers;
   cues: CompiledCues;
@@ -379,6 +382,37 @@ function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argu
 }
 
 /**
+ * A person's sex where the article tells it: a role in its feminine or masculine form ("Ministerin", "Minister"), else
+ * the first name (`first-names.ts`; "Heinz-Christian" by its first part). Undefined for everyone else.
+ */
+function sexOfPersonIn(entities: readonly Entity[], lexicons: CompiledLexicons): (entityId: string) => Sex | undefined {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const firstNames = loadFirstNames();
+  const known = new Map<string, Sex | undefined>();
+  const sexOfRole = (title: string): Sex | undefined => {
+    const entry = lexicons.matchRole(title)?.entry;
+    const lower = title.toLowerCase();
+    if (entry?.feminine && lower.endsWith(entry.feminine.toLowerCase())) return 'f';
+    return entry && lower.endsWith(entry.title.toLowerCase()) ? 'm' : undefined;
+  };
+  const sexOf = (entity: Entity): Sex | undefined => {
+    for (const role of entity.roles ?? []) {
+      const sex = sexOfRole(role.title);
+      if (sex) return sex;
+    }
+    const first = entity.name.split(/\s+/)[0];
+    return entity.name.includes(' ') ? (firstNames.get(first) ?? firstNames.get(first.split('-')[0])) : undefined;
+  };
+  return (entityId) => {
+    if (!known.has(entityId)) {
+      const entity = byId.get(entityId);
+      known.set(entityId, entity?.type === 'PER' ? sexOf(entity) : undefined);
+    }
+    return known.get(entityId);
+  };
+}
+
+/**
  * Whether the clause's finite verb is plural: an auxiliary decides ("sind", "sollen" against "ist", "soll"), else the
  * verb whose subject the pronoun is ("Sie begrüßen", "forderten sie"; singular "begrüßt", "forderte").
  */
@@ -400,7 +434,8 @@ function hasPluralVerb(doc: Doc, segment: Segment, verbIndex: number, lexicons: 
  * sentence or after a colon a capitalised "Sie" addresses someone ("Warum kritisieren Sie …", "STANDARD: Sie
  * fordern …"), whatever the verb's number.
  */
-function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex, verbIndex: number): { entity: string; mention: Mention } | undefined {
+function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbIndex: number): { entity: string; mention: Mention } | undefined {
+  const { lexicons, index } = compiled;
   const tokens = doc.tokens!;
   for (let position = segment.tokenStart; position < segment.tokenEnd; position++) {
     const token = tokens[position];
@@ -409,9 +444,12 @@ function resolvePronoun(doc: Doc, segment: Segment, lexicons: CompiledLexicons, 
     const opensSentence = position === doc.sentences![segment.sentence].tokenStart;
     const addressed = token.text === 'Sie' && (!opensSentence || tokens[position - 1]?.text === ':');
     if (token.text.toLowerCase() === 'sie' && !addressed && hasPluralVerb(doc, segment, verbIndex, lexicons)) return undefined;
+    // "er" stands for a man, a singular "sie" for a woman: a person known to be the other is passed over.
+    const sex: Sex | undefined = addressed ? undefined : token.text.toLowerCase() === 'er' ? 'm' : 'f';
+    const fits = (mention: Mention) => !sex || (compiled.sexOfPerson(mention.entity!) ?? sex) === sex;
     // The most recent person mentioned before the pronoun's clause: a name in the same clause is another of the
     // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
-    const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start);
+    const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
     if (!antecedent) return undefined;
     return {
       entity: antecedent.entity!,
@@ -524,7 +562,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
   const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
   if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun))) {
-    const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index, hit.tokenIndex);
+    const pronoun = resolvePronoun(doc, segment, compiled, hit.tokenIndex);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
       pronounMentions.push(pronoun);
@@ -570,7 +608,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       subjectGroup = [];
     }
     if (!subjectGroup) {
-      const pronoun = resolvePronoun(doc, segment, lexicons, compiled.index, hit.tokenIndex);
+      const pronoun = resolvePronoun(doc, segment, compiled, hit.tokenIndex);
       if (pronoun) {
         add(pronoun.entity, subjectRole);
         pronounMentions.push(pronoun);
@@ -884,8 +922,13 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry'>, config: Config): Doc {
-  const compiled: Compiled = { ...compiledRules, index: indexMentions(doc), placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons) };
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'sexOfPerson'>, config: Config): Doc {
+  const compiled: Compiled = {
+    ...compiledRules,
+    index: indexMentions(doc),
+    placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons),
+    sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
+  };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
   const nearMisses: NearMiss[] | undefined = doc.trace ? [] : undefined;
@@ -1019,7 +1062,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'sexOfPerson'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
