@@ -392,6 +392,13 @@ describe('events', () => {
     expect(await critic(`${kims} Danach kritisierte sie die Opposition scharf.`)).toEqual(['Kim Kalnina']);
   });
 
+  it('gives an event noun no partner from a prepositional phrase in front of it, except a fronted "gegen"', async () => {
+    const onward = await extract('In Estland hofften indes tausende Menschen auf die Weiterreise nach Finnland.');
+    expect(describeEvents(onward).find((event) => event.type === 'visit')?.participants).toEqual({ Finnland: 'target' });
+    const inquiry = await extract('Gegen die lettische Regierungschefin Anna Kalnina seien Ermittlungen eingeleitet worden.');
+    expect(describeEvents(inquiry).find((event) => event.type === 'investigate')?.participants).toEqual({ 'Anna Kalnina': 'target' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -622,8 +622,12 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // "Joachim Feher von der MediaCom": a von-phrase right after a person's name says where the person works.
     if (head.preposition === 'von' && argumentsHere.some((argument) => argument.mention.tokenEnd === head.phraseStart - 1 && argument.mention.label === 'PER')) continue;
     // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
-    // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice").
-    if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && head.phraseStart - hit.tokenIndex > 2) continue;
+    // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice"), and one before it to
+    // the clause ("In der Türkei hofften Menschen auf die Weiterreise nach Europa"), except the one the noun's target
+    // is fronted in ("Gegen X seien Ermittlungen eingeleitet worden").
+    const distance = head.phraseStart - hit.tokenIndex;
+    const fronted = distance < 0 && head.preposition !== 'gegen';
+    if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && (distance > 2 || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
     if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons)) continue;
