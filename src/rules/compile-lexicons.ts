@@ -87,6 +87,8 @@ export interface CompiledLexicons {
     speakerPronouns: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
     personNouns: ReadonlySet<string>;
+    /** Possessive determiners ("seine", "ihren"), lower case. */
+    possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
     /** Person pronouns that are nominative only ("er"), lower case. */
     nominativePronouns: ReadonlySet<string>;
@@ -331,6 +333,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
+      possessiveDeterminers: lowerSet(grammar.possessiveDeterminers),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       causalPrepositions: lowerSet(grammar.causalPrepositions),

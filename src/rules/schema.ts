@@ -283,6 +283,8 @@ export const grammarFileSchema = z.strictObject({
    * their head ("Amtskollegen").
    */
   personNouns: z.array(z.string()).default([]),
+  /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
+  possessiveDeterminers: z.array(z.string()).default([]),
   /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */
   auxiliaries: z.array(z.string()),
   /** Subjunctive I forms that mark reported speech ("sei", "habe", "werde"). */

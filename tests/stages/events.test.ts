@@ -399,6 +399,13 @@ describe('events', () => {
     expect(describeEvents(inquiry).find((event) => event.type === 'investigate')?.participants).toEqual({ 'Anna Kalnina': 'target' });
   });
 
+  it('does not make the clause subject the agent of an event noun that opens the sentence, unless a possessive points to it', async () => {
+    const attacks = await extract('Die Anschläge auf die Zeitung in Riga haben die lettische Regierungschefin Anna Kalnina zu einer Reise veranlasst.');
+    expect(describeEvents(attacks).find((event) => event.type === 'assault')?.participants['Anna Kalnina']).toBeUndefined();
+    const visit = await extract('Ihren ersten Besuch in Finnland machte die lettische Regierungschefin Anna Kalnina im Mai.');
+    expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -553,7 +553,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     : undefined;
   // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
-  const circumstance = hit.isNoun && governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons);
+  // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
+  // the clause's other names are not its agents.
+  const circumstance = hit.isNoun && (governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons) || opensClause(doc, hit.tokenIndex, segment, lexicons));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
@@ -653,6 +655,23 @@ const reciprocalWords = new Set(['sich', 'einander', 'miteinander', 'beide', 'be
 const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
 /** How far after "mit" its noun may stand: "mit dem zuständigen Ministerium". */
 const partnerPhraseReach = 4;
+
+/**
+ * Whether the noun at `nounIndex` opens its sentence after a determiner, with only adjectives or numbers between
+ * ("Die beiden Anschläge auf …"). After a comma a determiner may be a relative pronoun, so only sentence openings count.
+ */
+function opensClause(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const first = tokens[segment.tokenStart].text.toLowerCase();
+  if (segment.tokenStart !== doc.sentences![segment.sentence].tokenStart || !lexicons.grammar.determinerCases.has(first)) return false;
+  // "Seine Reden … hält Doskozil": a possessive points to the agent, named later in the clause.
+  if (lexicons.grammar.possessiveDeterminers.has(first)) return false;
+  for (let index = segment.tokenStart + 1; index < nounIndex; index++) {
+    const word = tokens[index].text;
+    if (!lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word) && !/^\d/.test(word)) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the preposition at `index` opens a phrase of the verb: a word follows that is no conjunction ("teilte … mit
