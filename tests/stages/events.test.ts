@@ -406,6 +406,17 @@ describe('events', () => {
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
   });
 
+  it('takes a masculine actor right after the verb for its subject, so what stands before the verb is the object', async () => {
+    const visit = await extract('Lettland besucht der finnische Präsident Mikko Rantanen im Mai.');
+    expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
+    // Before an opening actor phrase ("Die Regierung"), which is then the object.
+    const criticism = await extract('Die Regierung in Riga kritisierte der finnische Präsident Mikko Rantanen scharf.');
+    expect(describeEvents(criticism).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source' });
+    // With a feminine noun "der" is a dative: "dankte der Präsidentin".
+    const thanks = await extract('Die lettische Regierungschefin Anna Kalnina dankte der finnischen Präsidentin Aino Rantanen.');
+    expect(describeEvents(thanks).find((event) => event.type === 'praise')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Aino Rantanen': 'target' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

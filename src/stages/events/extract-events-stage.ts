@@ -351,6 +351,30 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   return namedEarlier ? undefined : position;
 }
 
+/** Determiners whose phrase right after a verb is its nominative subject when the noun is masculine ("kritisierte der Minister"). */
+const masculineNominativeDeterminers = new Set(['der', 'ein', 'kein', 'dieser', 'jener', 'jeder']);
+
+/**
+ * The head of an actor phrase right after a finite verb that is its subject: "der", "ein" … with a masculine role or
+ * institution noun ("Seine Heimat Argentinien besucht der Papst", "…, kritisierte der Landeschef die Vorgangsweise
+ * von X"). With a feminine noun "der" is a dative or genitive ("dankte der Ministerin"), so only masculine ones count.
+ */
+function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  const verb = tokens[hit.tokenIndex].text;
+  // "besucht" is a participle and a finite form alike; a determiner right after it makes it the finite one.
+  if (hit.isNoun || !hit.trigger.verb || !finiteFormsOf(hit.trigger.verb).has(verb.toLowerCase())) return undefined;
+  let position = hit.tokenIndex + 1;
+  if (position >= segment.tokenEnd || !masculineNominativeDeterminers.has(tokens[position].text.toLowerCase())) return undefined;
+  position++;
+  while (position < segment.tokenEnd && looksLikeInflectedAdjective(tokens[position].text)) position++;
+  if (position >= segment.tokenEnd) return undefined;
+  const head = tokens[position].text;
+  const role = lexicons.matchRole(head);
+  const masculineRole = role !== undefined && !(role.entry.feminine && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase()));
+  return masculineRole || lexicons.matchInstitution(head)?.gender === 'm' ? position : undefined;
+}
+
 /**
  * Whether `argument` is a von-phrase right after a role noun that opens the clause, before the verb, with at most a
  * determiner and adjectives in front: "Politiker von CSU und SPD hatten gefordert".
@@ -576,8 +600,15 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
   // an unnamed subject, and stands for it.
   if (!subjectGroup && !hit.isNoun) subjectGroup = coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled));
+  // "Seine Heimat Argentinien besucht der Papst": a masculine actor right after the verb is the subject, named (a role
+  // mention, or a name in apposition) or not; what stands before the verb is then the object.
+  const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? masculineActorAfterVerb(doc, hit, segment, lexicons) : undefined;
+  if (actorAfterVerb !== undefined) {
+    const named = coordinationGroups.find((group) => group[0].mention.tokenStart <= actorAfterVerb + 1 && group[0].mention.tokenEnd > actorAfterVerb);
+    subjectGroup = named ?? [];
+  }
   // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
-  const unnamedActor = !hit.isNoun && !genitiveAgent ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
+  const unnamedActor = !hit.isNoun && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
