@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
-import { personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
+import { nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
@@ -225,5 +225,15 @@ describe("the model's person spans", () => {
     [['Konrad', 'parteifreier', 'Mandatar'], 0, 3, 'Konrad'],
   ])('end before a lower-case word that leads to no name part: %j', (words, start, end, expected) => {
     expect(words.slice(start, personNameEnd(words, start, end, lexicons)).join(' ')).toBe(expected);
+  });
+
+  it.each([
+    [['Organisation', 'Attac', 'scharf'], 'ORG', 'Organisation Attac'],
+    [['Institut', 'für'], 'ORG', 'Institut'],
+    [['Reporter', 'ohne', 'Grenzen'], 'ORG', 'Reporter ohne Grenzen'],
+    [['Sahl', 'al-Ghab'], 'LOC', 'Sahl al-Ghab'],
+    [['Côte', 'dAzur'], 'LOC', 'Côte dAzur'],
+  ] as const)('a tagged name of any class ends in no lower-case word: %j', (words, label, expected) => {
+    expect(words.slice(0, nameChunkEnd(words, 0, words.length, label, lexicons)).join(' ')).toBe(expected);
   });
 });

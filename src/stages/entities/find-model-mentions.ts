@@ -53,6 +53,17 @@ export function personNameEnd(words: readonly string[], start: number, end: numb
 }
 
 /**
+ * Where a tagged name within `[start, end)` ends: a person's at `personNameEnd`; and no name ends in a lower-case word
+ * ("Organisation Attac scharf", "Institut für"), where the tagger ran on or stopped short. Particles joined by a hyphen
+ * ("al-Assad") and words with a capital inside ("dAzur") are name parts.
+ */
+export function nameChunkEnd(words: readonly string[], start: number, end: number, label: EntityLabel, lexicons: CompiledLexicons): number {
+  let nameEnd = label === 'PER' ? personNameEnd(words, start, end, lexicons) : end;
+  while (nameEnd - start > 1 && /^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) nameEnd--;
+  return nameEnd;
+}
+
+/**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
@@ -75,7 +86,7 @@ export function findModelMentions(
       if (!label) continue;
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
-      const chunkEnd = label === 'PER' ? personNameEnd(words, chunk.start, chunk.end, lexicons) : chunk.end;
+      const chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
