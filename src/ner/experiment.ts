@@ -18,6 +18,10 @@ import { entityClasses } from './tags.ts';
 import { trainPerceptron, type TrainingOptions } from './train.ts';
 import { readNewsArticles, splitIntoWords } from './unlabelled-text.ts';
 import { buildWordClusters } from './word-clusters.ts';
+import { readRuleLabelledNews } from './rule-labelled-news.ts';
+
+/** The name under which `--extra` asks for the rule-labelled news articles. */
+export const ruleLabelledNewsCorpus = 'news-rules';
 
 export interface ExperimentConfig {
   featureOptions: FeatureOptions;
@@ -68,6 +72,8 @@ export async function prepareSharedResources(config: ExperimentConfig): Promise<
   ]);
   const extraSentences = new Map<string, LabelledSentence[]>();
   for (const corpus of extraCorpora()) if (wanted.has(corpus.name)) extraSentences.set(corpus.name, readExtraCorpus(corpus));
+  // The news articles labelled by the pipeline's rules (distant supervision; see rule-labelled-news.ts).
+  if (wanted.has(ruleLabelledNewsCorpus)) extraSentences.set(ruleLabelledNewsCorpus, await readRuleLabelledNews());
   const gazetteerSentences = config.gazetteerCorpora.flatMap((name) => extraSentences.get(name) ?? []);
   const gazetteer = config.featureOptions.gazetteer
     ? mergeGazetteers(
