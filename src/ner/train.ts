@@ -34,9 +34,6 @@ interface PreparedSentence {
   allowed?: Uint8Array;
 }
 
-/** In a partially labelled sentence, a token whose tag nobody knows: any tag may be the right one. */
-export const unknownTag = '?';
-
 /** Classes a PER/ORG/LOC-only corpus does not annotate, so its `O` may hide them. */
 const unannotatedInPartialCorpora = (tag: string) => tag === 'O' || !/^[BI]-(PER|ORG|LOC)$/.test(tag);
 
@@ -44,7 +41,7 @@ function partialLabelMask(goldTags: readonly string[], tags: readonly string[]):
   const mask = new Uint8Array(goldTags.length * tags.length);
   goldTags.forEach((goldTag, token) => {
     tags.forEach((tag, index) => {
-      const allowed = goldTag === unknownTag || (goldTag === 'O' ? unannotatedInPartialCorpora(tag) : tag === goldTag);
+      const allowed = goldTag === 'O' ? unannotatedInPartialCorpora(tag) : tag === goldTag;
       mask[token * tags.length + index] = allowed ? 1 : 0;
     });
   });
@@ -64,7 +61,7 @@ export function trainPerceptron(
     .filter((sentence) => sentence.words.length > 0)
     .map((sentence) => ({
       features: sentence.domain ? withDomainCopies(extractor.extract(sentence.words), sentence.domain) : extractor.extract(sentence.words),
-      gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag === unknownTag ? 'O' : tag)),
+      gold: Int32Array.from(sentence.tags, (tag) => tagIndex(tagSet.indexOf, tag)),
       allowed: sentence.partial ? partialLabelMask(sentence.tags, tags) : undefined,
     }));
 
