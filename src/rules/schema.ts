@@ -39,6 +39,11 @@ export const placeEntrySchema = z.strictObject({
   id: ruleId,
   name: z.string().min(1),
   kind: z.enum(['country', 'city', 'region', 'continent', 'building', 'body-of-water', 'other']),
+  /**
+   * Grammatical gender of a name used with an article: "die Türkei" (f), "der Iran" (m), "die USA" (pl). After "der" a
+   * feminine or plural name is a dative or genitive ("warf der Türkei vor"), never the subject.
+   */
+  gender: z.enum(['f', 'm', 'pl']).optional(),
   country: countryCode.optional(),
   aliases: z.array(z.string().min(1)).optional(),
   /** The German adjective without ending, lower case: "französisch" (matches französische, -en, -er …). */

@@ -417,6 +417,11 @@ describe('events', () => {
     expect(describeEvents(thanks).find((event) => event.type === 'praise')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Aino Rantanen': 'target' });
   });
 
+  it('reads "der" before a feminine or plural country as its dative, not as the subject (places.jsonl gender)', async () => {
+    const record = await extract('Am Montag warf der Türkei die lettische Regierungschefin Anna Kalnina Versagen vor.');
+    expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Anna Kalnina': 'source', Türkei: 'target' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

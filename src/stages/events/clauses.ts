@@ -152,6 +152,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) {
       cases = ['gen'];
     }
+    // "warf der Türkei vor": after "der" a feminine or plural name is a dative or genitive, never the subject.
+    const placeGender = mention.key ? lexicons.placeById.get(mention.key)?.gender : undefined;
+    if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl')) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
     // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays.
     if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text) && !lexicons.matchRole(before.text)) {
