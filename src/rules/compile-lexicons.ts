@@ -13,6 +13,8 @@ import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './
 
 export interface PhraseTarget {
   source: 'place' | 'knowledge';
+  /** Matched by one of a knowledge entry's `backReferences`: it counts only where the entry is named otherwise too. */
+  backReference?: boolean;
   id: string;
   label: EntityLabel;
   rank: number;
@@ -184,6 +186,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
         if (canStandAlone(last) && !regnal) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
       }
     }
+    for (const name of entry.backReferences ?? []) addPhrase(root, name, { ...target, backReference: true });
   }
 
   const roleForms = new Map<string, { entry: RoleEntry; base: string }>();

@@ -63,6 +63,11 @@ export const knowledgeEntrySchema = z.strictObject({
   wikidata: wikidataId.optional(),
   /** Other spellings, transliterations, abbreviations: "Selenskyj", "Zelensky", "EU". */
   aliases: z.array(z.string().min(1)).optional(),
+  /**
+   * Short forms that are also common words ("Bahn" for Deutsche Bahn, "Union" for CDU/CSU, "Linke"): they name the
+   * entry only in an article that names it by its name or an alias too, and are otherwise left to the other rules.
+   */
+  backReferences: z.array(z.string().min(1)).optional(),
   roles: z.array(heldRoleSchema).optional(),
   country: countryCode.optional(),
   /** For organisations: the kind ("party", "government", "international", "company", "ngo", "media", "military", "sports"). */

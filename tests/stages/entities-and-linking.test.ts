@@ -66,6 +66,13 @@ describe('role patterns find persons nobody listed', () => {
     expect(record.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:1. FC Köln', 'ORG:FC Ingolstadt', 'ORG:SK Sturm Graz']);
   });
 
+  it('links a short form that is also a common word ("Bahn") only where the article names its entry otherwise', async () => {
+    const names = async (text: string) => (await extract(text)).entities.map((entity) => entity.name);
+    expect(await names('Die Wut hatte sich in Protesten Bahn gebrochen.')).not.toContain('Deutsche Bahn');
+    const named = await extract('Die Deutsche Bahn erhöht die Preise. Die Bahn begründete das mit höheren Kosten.');
+    expect(named.entities.find((entity) => entity.name === 'Deutsche Bahn')?.mentions.map((mention) => mention.text)).toEqual(['Deutsche Bahn', 'Bahn']);
+  });
+
   it('does not take common nouns for persons', async () => {
     const record = await extract('Die Koalition hat am Dienstag beschlossen, die Regierung zu unterstützen. Der Präsident der Kommission schwieg.');
     expect(persons(record)).toEqual([]);

@@ -11,6 +11,7 @@ function bestTarget(targets: readonly PhraseTarget[]): PhraseTarget {
 
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
+  const backReferences = new Set<number>();
   const words = doc.tokens!.map((token) => token.text);
   for (const sentence of doc.sentences!) {
     const sentenceWords = words.slice(sentence.tokenStart, sentence.tokenEnd);
@@ -36,8 +37,11 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       };
       if (place?.governmentOf) mention.standsFor = { kind: 'government', country: place.governmentOf };
       candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
+      if (target.backReference) backReferences.add(candidates.length - 1);
       index += match.length - 1;
     }
   }
-  return candidates;
+  // "Bahn", "Union": a short form that is also a common word names its entry only where the article names it otherwise.
+  const namedOtherwise = new Set(candidates.filter((_, position) => !backReferences.has(position)).map((candidate) => candidate.mention.key));
+  return candidates.filter((candidate, position) => !backReferences.has(position) || namedOtherwise.has(candidate.mention.key));
 }
