@@ -298,6 +298,8 @@ describe('events', () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`${lead} begrüßte die Besucher des Parlaments.`)).not.toContain('visit');
     expect(await types(`${lead} und andere Forscher untersuchten die Pupillenform von 214 Spezies.`)).not.toContain('investigate');
+    // The same for trigger nouns.
+    expect(await types(`${lead} stellte eine Studie mit Untersuchungen an 200 Probanden vor.`)).not.toContain('investigate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
   });
 

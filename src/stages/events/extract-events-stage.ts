@@ -140,7 +140,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
     const nounTrigger = compiled.triggers.noun(token.text);
-    if (nounTrigger && contextHolds(nounTrigger)) {
+    const nounExcluded = nounTrigger ? excludedBy(nounTrigger) : undefined;
+    if (nounTrigger && nounExcluded) nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `"${nounExcluded}" in the clause gives it another reading` });
+    else if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
       if (!needsVerb || hasSupportVerb(doc, segment, nounTrigger, compiled)) {
         hits.push({ trigger: nounTrigger, tokenIndex: index, isNoun: true });
