@@ -43,6 +43,11 @@ export const eventTypesFileSchema = z.strictObject({
        * praises or meets Gnigl. Countries act and are acted on in every role; without this, places take no part.
        */
       placeRoles: z.array(z.enum(['source', 'target', 'participant'])).optional(),
+      /**
+       * A verb of this type asks for what its object names ("forderte eine Untersuchung", "rief zu Verhandlungen
+       * auf"): an event noun in its clause is asked for, so the asker does not perform it.
+       */
+      asksFor: z.boolean().optional(),
     }),
   ),
 });

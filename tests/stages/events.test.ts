@@ -424,6 +424,14 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Anna Kalnina': 'source', Türkei: 'target' });
   });
 
+  it('does not make the asker the agent of an event noun a demand or appeal asks for (event-types.json asksFor)', async () => {
+    const asked = await extract(`${lead} forderte eine Untersuchung der Vorfälle.`);
+    expect(describeEvents(asked).find((event) => event.type === 'investigate')?.participants['Anna Kalnina']).toBeUndefined();
+    // A noun in another phrase is the setting, and its partners stay.
+    const setting = await extract(`${lead} forderte bei der Sondersitzung in Riga eine Abkehr vom Kurs.`);
+    expect(describeEvents(setting).find((event) => event.type === 'meeting')?.participants).toHaveProperty('Anna Kalnina');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

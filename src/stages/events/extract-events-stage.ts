@@ -48,6 +48,8 @@ interface Compiled {
   index: MentionIndex;
   /** Per event type, the roles a place that is no country may fill (event-types.json `placeRoles`). */
   placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Event types whose verbs ask for what their object names (event-types.json `asksFor`). */
+  askingTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
@@ -581,7 +583,8 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
   // the clause's other names are not its agents.
-  const circumstance = hit.isNoun && (governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons) || opensClause(doc, hit.tokenIndex, segment, lexicons));
+  // And one that the clause's verb asks for ("Mexikos Regierung forderte eine Untersuchung") is not the asker's act.
+  const circumstance = hit.isNoun && (governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons) || opensClause(doc, hit.tokenIndex, segment, lexicons) || asksForIt(doc, hit, segment, compiled));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
@@ -689,6 +692,24 @@ const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
 /** How far after "mit" its noun may stand: "mit dem zuständigen Ministerium". */
 const partnerPhraseReach = 4;
 
+/** Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf". */
+const askedForPrepositions = new Set(['zu', 'zum', 'zur']);
+
+/**
+ * Whether a verb in the clause asks for the event the noun names (a trigger of an `asksFor` type: "forderte eine
+ * Untersuchung", "rief zu Verhandlungen auf"). A noun in another phrase is the setting ("bei der Sondersitzung").
+ */
+function asksForIt(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  if (compiled.askingTypes.has(hit.trigger.type)) return false;
+  const tokens = doc.tokens!;
+  const preposition = governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons);
+  if (preposition !== undefined && !askedForPrepositions.has(preposition)) return false;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    if (index !== hit.tokenIndex && compiled.triggers.verbForm(tokens[index].text).some((verbHit) => compiled.askingTypes.has(verbHit.trigger.type))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the noun at `nounIndex` opens its sentence after a determiner, with only adjectives or numbers between
  * ("Die beiden Anschläge auf …"). After a comma a determiner may be a relative pronoun, so only sentence openings count.
@@ -718,15 +739,20 @@ function isPartnerPhrase(doc: Doc, index: number, segment: Segment, lexicons: Co
   return index === segment.tokenStart || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text) || !lexicons.isNounOrCompound(before.text);
 }
 
-/** Whether a preposition governs the noun at `index`, with only determiners and adjectives between ("in der Familie"). */
-function afterPreposition(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+/**
+ * The preposition governing the noun at `index`, with only determiners, adjectives and genitive names between ("in der
+ * Familie", "am Rande des Umweltgipfels" → "am"), lower case; undefined when none does.
+ */
+function governingPreposition(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): string | undefined {
   const tokens = doc.tokens!;
-  let position = index - 1;
-  while (position >= segment.tokenStart && (lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) || looksLikeInflectedAdjective(tokens[position].text))) {
-    if (lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) return true;
-    position--;
+  for (let position = index - 1; position >= segment.tokenStart; position--) {
+    const lower = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.prepositions.has(lower)) return lower;
+    // A noun with a genitive attribute after it ("Rande des …") belongs to the same phrase.
+    const headOfGenitive = /^\p{Lu}/u.test(tokens[position].text) && /^(?:des|der)$/.test(tokens[position + 1]?.text ?? '');
+    if (!lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(tokens[position].text) && !headOfGenitive) return undefined;
   }
-  return position >= segment.tokenStart && lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase());
+  return undefined;
 }
 
 /**
@@ -755,7 +781,7 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
     const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
     if (inPartnerPhrase && partnerPronouns.has(lower)) return true;
     if (!namesSomeone(word) || compiled.index.at(index)) continue;
-    if (inPartnerPhrase || (index > hit.tokenIndex && !afterPreposition(doc, index, segment, lexicons))) return true;
+    if (inPartnerPhrase || (index > hit.tokenIndex && governingPreposition(doc, index, segment, lexicons) === undefined)) return true;
   }
   return false;
 }
@@ -1124,6 +1150,7 @@ export const extractEventsStage = defineStage({
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
+      askingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.asksFor).map((eventType) => eventType.type)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
