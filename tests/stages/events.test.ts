@@ -343,6 +343,8 @@ describe('events', () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`${lead} sprach von einem großen Erfolg.`)).not.toContain('consult');
     expect(await types(`${lead} sprach in ihrer Rede über die Lage an der Grenze.`)).not.toContain('consult');
+    // The speaker's own role is no partner.
+    expect(await types(`In einem Blogeintrag spricht ${lead.replace('Die', 'die')} über die Reform.`)).not.toContain('consult');
     expect(await types(`${lead} will in der kommenden Woche mit dem Bildungsministerium sprechen.`)).toContain('consult');
     expect(await types(`${lead} habe mit ihm darüber noch nicht gesprochen.`)).toContain('consult');
     expect(await types('Die beiden Staatsführer sprachen am Mittwoch über eine engere Kooperation.')).toContain('consult');

@@ -771,6 +771,13 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
     return lexicons.grammar.personNouns.has(word.toLowerCase()) || (head !== undefined && lexicons.grammar.personNouns.has(head.toLowerCase()));
   };
   const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || isPersonNoun(word);
+  // The role in front of a participant's name belongs to that name ("spricht die EU-Abgeordnete Julia Reda"): no
+  // partner of its own.
+  const participating = new Set(found.participants.map((participant) => participant.entity));
+  const rolePhrases = compiled.index
+    .within(segment.tokenStart, segment.tokenEnd)
+    .flatMap((mention) => (mention.appositiveRole && mention.entity && participating.has(mention.entity) ? [mention.appositiveRole.span] : []));
+  const inRolePhrase = (index: number) => rolePhrases.some((span) => span.start <= tokens[index].start && tokens[index].end <= span.end);
   let afterMit = -1;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
@@ -780,7 +787,7 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
     if (lower === 'mit') afterMit = index;
     const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
     if (inPartnerPhrase && partnerPronouns.has(lower)) return true;
-    if (!namesSomeone(word) || compiled.index.at(index)) continue;
+    if (!namesSomeone(word) || compiled.index.at(index) || inRolePhrase(index)) continue;
     if (inPartnerPhrase || (index > hit.tokenIndex && governingPreposition(doc, index, segment, lexicons) === undefined)) return true;
   }
   return false;
