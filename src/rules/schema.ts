@@ -190,6 +190,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   needsPartner: z.boolean().optional(),
   /**
+   * For verbs whose other reading has a thing for its subject ("rechtfertigen": "das rechtfertigt nicht", "rechtfertigt
+   * keine Eingriffe"): the event needs a named actor (a source). "Merkel rechtfertigte ihre Entscheidung" keeps it.
+   */
+  needsAgent: z.boolean().optional(),
+  /**
    * With `needsPartner`: prepositions whose phrase is a partner even where it names no one ("mit" for "sprechen": "hat
    * mit vierzig Gemeinden gesprochen"). Not for "treffen", where "mit" is mostly a means ("traf mit seiner Kritik").
    */

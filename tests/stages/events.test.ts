@@ -434,6 +434,12 @@ describe('events', () => {
     expect(describeEvents(setting).find((event) => event.type === 'meeting')?.participants).toHaveProperty('Anna Kalnina');
   });
 
+  it('finds a verbal defence in "rechtfertigen" only with an actor, not where a thing justifies another (needsAgent)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Das rechtfertigt keine Eingriffe in die Freiheit der Presse.')).not.toContain('defend_verbally');
+    expect(await types(`${lead} rechtfertigte ihre Entscheidung.`)).toContain('defend_verbally');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

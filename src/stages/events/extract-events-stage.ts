@@ -1045,6 +1045,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
+        if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role === 'source')) continue;
         const { modality } = decideModality(
           {
             doc,
