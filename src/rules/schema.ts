@@ -195,6 +195,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   needsAgent: z.boolean().optional(),
   /**
+   * The participle after a form of "sein" names a state, not the act ("Die Ministerin ist gefordert": challenged, not
+   * demanded); with "worden" it is still the act ("ist gefordert worden").
+   */
+  stateWithSein: z.boolean().optional(),
+  /**
    * With `needsPartner`: prepositions whose phrase is a partner even where it names no one ("mit" for "sprechen": "hat
    * mit vierzig Gemeinden gesprochen"). Not for "treffen", where "mit" is mostly a means ("traf mit seiner Kritik").
    */

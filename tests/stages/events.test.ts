@@ -440,6 +440,12 @@ describe('events', () => {
     expect(await types(`${lead} rechtfertigte ihre Entscheidung.`)).toContain('defend_verbally');
   });
 
+  it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');
+    expect(await types(`Von ${lead.replace('Die lettische Regierungschefin', 'der lettischen Regierungschefin')} ist mehr Geld gefordert worden.`)).toContain('demand');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -682,6 +682,16 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions };
 }
 
+/** Forms of "sein" that make a participle a state ("ist gefordert"); "worden" makes it the act again. */
+const seinForms = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wäre', 'wären', 'bin', 'bist', 'seid']);
+
+/** Whether the trigger is a bare participle ("gefordert", not "geforderte") in a clause with "sein" and without "worden". */
+function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment): boolean {
+  if (hit.isNoun || !isParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) return false;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  return words.some((word) => seinForms.has(word)) && !words.includes('worden');
+}
+
 /**
  * Words that make a verb's subject its own partner: "Sie trafen sich", "trafen einander", "sprachen miteinander",
  * "Die beiden Staatsführer sprachen".
@@ -1046,6 +1056,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role === 'source')) continue;
+        if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment)) continue;
         const { modality } = decideModality(
           {
             doc,
