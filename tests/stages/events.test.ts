@@ -446,6 +446,14 @@ describe('events', () => {
     expect(await types(`Von ${lead.replace('Die lettische Regierungschefin', 'der lettischen Regierungschefin')} ist mehr Geld gefordert worden.`)).toContain('demand');
   });
 
+  it('takes no work or product (MISC) for an actor (config participantTypes)', async () => {
+    const tagged = await loadPipeline('news-de');
+    const record = tagged.extract({ id: 'misc', text: 'Der neue Sachsen-Tatort über einen Mord in der Volksmusikszene hat einige Sänger verärgert.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(record.entities.map((entity) => `${entity.name}:${entity.type}`)).toContain('Sachsen-Tatort:MISC');
+    expect(describeEvents(record).flatMap((event) => Object.keys(event.participants))).not.toContain('Sachsen-Tatort');
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -40,6 +40,11 @@ const configSchema = z.strictObject({
    * von Ruto empfangen."). The time span still points to the phrase that says it.
    */
   inheritTime: z.boolean().default(true),
+  /**
+   * The entity types that can take part in an event. Political event data has persons, organisations and places
+   * (governments) for actors; works, products and events ("Tatort", "Shpock", MISC) are what is talked about.
+   */
+  participantTypes: z.array(z.enum(['PER', 'ORG', 'LOC', 'MISC'])).default(['PER', 'ORG', 'LOC']),
 });
 type Config = z.infer<typeof configSchema>;
 
@@ -52,6 +57,8 @@ interface Compiled {
   askingTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
+  /** Entities of a type that takes no part in events (config `participantTypes`). */
+  nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
   sexOfPerson: (entityId: string) => Sex | undefined;
   lexicons: CompiledLexicons;
@@ -560,6 +567,8 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const add = (entity: string, role: ParticipantRole) => {
     // A city is visited or attacked, but nobody arrests or praises it (event-types.json `placeRoles`).
     if (compiled.placesNoCountry.has(entity) && !placeRoles?.has(role)) return;
+    // A work or a product is what is talked about, no actor (config `participantTypes`).
+    if (compiled.nonParticipants.has(entity)) return;
     if (!participants.some((participant) => participant.entity === entity)) participants.push({ entity, role });
   };
   let evidenceStart = doc.tokens![segment.tokenStart].start;
@@ -1021,11 +1030,12 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'sexOfPerson'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
     placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons),
+    nonParticipants: new Set(doc.entities!.filter((entity) => !config.participantTypes.includes(entity.type)).map((entity) => entity.id)),
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
   };
   const events: DocEvent[] = [];
@@ -1163,7 +1173,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'sexOfPerson'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'nonParticipants' | 'sexOfPerson'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
