@@ -207,6 +207,11 @@ describe('events', () => {
     expect(sources).not.toContain('Israel');
   });
 
+  it('reads a name in -s after a capitalised word the lexicon lacks as that word\'s genitive ("im Nordosten Lettlands")', async () => {
+    const record = await extract('Bei einem Bombenanschlag im Nordosten Lettlands sind Dutzende Menschen ums Leben gekommen.');
+    expect(describeEvents(record).find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Lettland');
+  });
+
   it('takes a genitive name right after a noun trigger as its agent', async () => {
     const record = await extract(`${lead} blieb lange im Amt. Nach dem Rücktritt Kalninas begann die Suche.`);
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;

@@ -156,8 +156,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const placeGender = mention.key ? lexicons.placeById.get(mention.key)?.gender : undefined;
     if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl')) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
-    // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays.
-    if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && lexicons.commonNouns.has(before.text) && !lexicons.matchRole(before.text)) {
+    // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays. A
+    // capitalised word inside the clause that is no name counts as a noun even where the lexicon lacks it ("im
+    // Nordosten Nigerias").
+    if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && (lexicons.commonNouns.has(before.text) || (phraseStart - 1 > tokenStart && !index.at(phraseStart - 1))) && !lexicons.matchRole(before.text)) {
       cases = ['gen'];
     }
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
