@@ -87,6 +87,8 @@ export interface CompiledLexicons {
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
+    /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
+    temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
     personNouns: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
@@ -340,6 +342,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       causalPrepositions: lowerSet(grammar.causalPrepositions),
+      temporalPrepositions: lowerSet(grammar.temporalPrepositions),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),

@@ -293,6 +293,12 @@ export const grammarFileSchema = z.strictObject({
    * so the clause's subject is not its agent ("Strache erklärte angesichts von Protesten …").
    */
   causalPrepositions: z.array(z.string()).default([]),
+  /**
+   * Prepositions of time ("nach", "seit", "bei"): a violent event (CAMEO 18–20) they govern is the clause's setting, so
+   * the subject did not perform it ("nach den Anschlägen in Paris dachte die Ministerin …"), unless a possessive says
+   * it did ("nach seinem Angriff"). Visits and meetings there stay the subject's ("sagte Kerry bei einem Besuch").
+   */
+  temporalPrepositions: z.array(z.string()).default([]),
   /** Reflexive pronouns ("sich", "uns"): after one, "einige" is the verb ("man einige sich"), not a determiner. */
   reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */

@@ -459,6 +459,13 @@ describe('events', () => {
     expect(describeEvents(record).flatMap((event) => Object.keys(event.participants))).not.toContain('Sachsen-Tatort');
   });
 
+  it('takes a violent event in a phrase of time for the setting, not the subject\'s act; a visit there stays the subject\'s', async () => {
+    const attacks = await extract(`Nach den Anschlägen in Riga dachte ${lead.replace('Die', 'die')} über neue Gesetze nach.`);
+    expect(describeEvents(attacks).find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    const visit = await extract(`Das sagte ${lead.replace('Die', 'die')} bei einem Besuch in Helsinki.`);
+    expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

@@ -525,12 +525,13 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
 }
 
 /** Whether a preposition of cause or concession governs the noun: "wegen des Anschlags", "trotz der Kritik seines …". */
-function governedByCausalPreposition(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, prepositions: ReadonlySet<string>, lexicons: CompiledLexicons, possessiveAllowed = true): boolean {
   const tokens = doc.tokens!;
   // Walk left over a determiner, possessives, adjectives and "von": "angesichts von Protesten", "trotz der scharfen Kritik".
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
     const lower = tokens[index].text.toLowerCase();
-    if (lexicons.grammar.causalPrepositions.has(lower)) return true;
+    if (prepositions.has(lower)) return true;
+    if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
     const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || looksLikeInflectedAdjective(tokens[index].text);
     if (!attributive) return false;
   }
@@ -593,7 +594,12 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
   // the clause's other names are not its agents.
   // And one that the clause's verb asks for ("Mexikos Regierung forderte eine Untersuchung") is not the asker's act.
-  const circumstance = hit.isNoun && (governedByCausalPreposition(doc, hit.tokenIndex, segment, lexicons) || opensClause(doc, hit.tokenIndex, segment, lexicons) || asksForIt(doc, hit, segment, compiled));
+  // A violent event (CAMEO 18–20: assault, fight, mass violence) named in a phrase of time ("nach den Anschlägen in
+  // Paris dachte die Ministerin …") is the clause's setting, not the subject's act, unless a possessive names its agent
+  // ("nach seinem Angriff"). Visits and meetings there are the subject's own ("sagte Kerry bei einem Besuch in Kairo").
+  const setting = isViolent(hit.trigger) && governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.temporalPrepositions, lexicons, false);
+  const circumstance =
+    hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || asksForIt(doc, hit, segment, compiled));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
@@ -727,6 +733,11 @@ function asksForIt(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compil
     if (index !== hit.tokenIndex && compiled.triggers.verbForm(tokens[index].text).some((verbHit) => compiled.askingTypes.has(verbHit.trigger.type))) return true;
   }
   return false;
+}
+
+/** CAMEO's violent roots: 18 assault, 19 fight, 20 unconventional mass violence. */
+function isViolent(trigger: TriggerEntry): boolean {
+  return /^(?:18|19|20)/.test(trigger.cameo);
 }
 
 /**
