@@ -466,6 +466,13 @@ describe('events', () => {
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
   });
 
+  it('takes a relative pronoun for the noun before its comma: a name there is the subject, a common noun leaves it unnamed', async () => {
+    const killing = await extract(`${lead} war selbst im Visier des Mannes, der auf seiner Fahrt drei Menschen tötete.`);
+    expect(describeEvents(killing).find((event) => event.type === 'kill')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    const demand = await extract(`Das bestätigte ${lead.replace('Die', 'die')}, die zuletzt Neuwahlen gefordert hatte.`);
+    expect(describeEvents(demand).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

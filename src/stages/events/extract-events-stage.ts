@@ -645,7 +645,17 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     }
     // A clause without a subject continues the one before it ("Macron hatte, erstmals seit Jahren, … geführt");
     // a bare noun has no subject of its own to borrow. The reporting clause ("Wie X mitteilte") is not borrowed from.
-    const lookBack = control ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
+    // "…des Mannes, der drei Menschen tötete": a relative pronoun with no other subject in its clause is the subject and
+    // stands for the noun before the comma: a name there is the subject, a common noun leaves it unnamed.
+    const antecedent = control ? undefined : relativeAntecedent(doc, segment, compiled);
+    if (antecedent) {
+      subjectGroup = [];
+      if (antecedent.mention?.entity) {
+        add(antecedent.mention.entity, subjectRole);
+        evidenceStart = Math.min(evidenceStart, antecedent.mention.start);
+      }
+    }
+    const lookBack = control || antecedent ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
@@ -705,6 +715,23 @@ function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment): boolean {
   if (hit.isNoun || !isParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) return false;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   return words.some((word) => seinForms.has(word)) && !words.includes('worden');
+}
+
+/** Relative pronouns that may be a subject (nominative): "der", "die", "das", "welche" … */
+const nominativeRelativePronouns = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/**
+ * For a relative clause opened by a pronoun that may be nominative (", der …"), what the pronoun stands for: the word
+ * right before the comma, with its mention when it is part of a name. Undefined for other clauses.
+ */
+function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { mention?: Mention } | undefined {
+  const tokens = doc.tokens!;
+  const sentenceStart = doc.sentences![segment.sentence].tokenStart;
+  if (segment.tokenStart === sentenceStart || !segment.subordinator || !nominativeRelativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return undefined;
+  const before = segment.tokenStart - 2;
+  if (before < sentenceStart || tokens[before].kind !== 'word') return undefined;
+  const mention = compiled.index.at(before);
+  return { mention: mention?.entity ? mention : undefined };
 }
 
 /**
