@@ -272,6 +272,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source', Türkei: 'target', Polen: 'target', Belgien: 'target', Niederlande: 'target', Marokko: 'target' });
   });
 
+  it('joins names with "oder" like with "und": "oder" is no adjective in -er', async () => {
+    const record = await extract('Menschen in Ungarn, Österreich oder Deutschland begrüßen die Reform.');
+    expect(describeEvents(record).find((event) => event.type === 'praise')?.participants ?? {}).toEqual({});
+  });
+
   it('takes a genitive name before another name for its possessor, no participant', async () => {
     const record = await extract('Nach der Wahl rief Deutschlands geschlagene SPD zu Protesten gegen Finnland auf.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ SPD: 'source', Finnland: 'target' });

@@ -134,7 +134,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
         cursor--;
         break;
       }
-      if (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower)) {
+      if (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.coordinators.has(lower)) {
         phraseStart = cursor;
         cursor--;
         continue;
