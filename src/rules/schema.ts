@@ -200,6 +200,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   stateWithSein: z.boolean().optional(),
   /**
+   * A zu-infinitive in the verb's own clause gives another reading: "Die Frachter drohten abzutreiben" (were about to),
+   * while "drohte, die Fabrik zu schließen" (a comma first: the infinitive has a clause of its own) stays a threat.
+   */
+  notWithZuInfinitive: z.boolean().optional(),
+  /**
    * With `needsPartner`: prepositions whose phrase is a partner even where it names no one ("mit" for "sprechen": "hat
    * mit vierzig Gemeinden gesprochen"). Not for "treffen", where "mit" is mostly a means ("traf mit seiner Kritik").
    */

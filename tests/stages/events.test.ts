@@ -304,6 +304,12 @@ describe('events', () => {
     expect(await types(`Für ${lead.replace('Die', 'die')} droht die Koalition zu scheitern.`)).not.toContain('threaten');
   });
 
+  it('reads "drohen" with a zu-infinitive in its own clause as "about to", with a comma first as a threat', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`${lead} drohte am Samstag abzustürzen.`)).not.toContain('threaten');
+    expect(await types(`${lead} drohte, die Fabrik zu schließen.`)).toContain('threaten');
+  });
+
   it('finds no visit in visitors, and no investigation in research', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`${lead} begrüßte die Besucher des Parlaments.`)).not.toContain('visit');

@@ -707,6 +707,22 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions };
 }
 
+/**
+ * Whether a zu-infinitive follows the verb in its clause: "zu scheitern", or a particle verb with "zu" inside
+ * ("abzutreiben", "einzustürzen").
+ */
+function hasZuInfinitiveAfter(doc: Doc, verbIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const infinitive = /^\p{Ll}+(?:en|ern|eln)$/u;
+  for (let index = verbIndex + 1; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    if (word === 'zu' && infinitive.test(tokens[index + 1]?.text ?? '') && index + 1 < segment.tokenEnd) return true;
+    const inner = word.indexOf('zu', 1);
+    if (inner > 0 && infinitive.test(word) && lexicons.grammar.separableParticles.has(word.slice(0, inner))) return true;
+  }
+  return false;
+}
+
 /** Forms of "sein" that make a participle a state ("ist gefordert"); "worden" makes it the act again. */
 const seinForms = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wäre', 'wären', 'bin', 'bist', 'seid']);
 
@@ -1105,6 +1121,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role === 'source')) continue;
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment)) continue;
+        if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
         const { modality } = decideModality(
           {
             doc,
