@@ -454,6 +454,9 @@ describe('events', () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types('Das rechtfertigt keine Eingriffe in die Freiheit der Presse.')).not.toContain('defend_verbally');
     expect(await types(`${lead} rechtfertigte ihre Entscheidung.`)).toContain('defend_verbally');
+    // A promise or offer without an actor is mostly a shop's ("verspricht man die Lieferung").
+    expect(await types('Am Samstag verspricht man bei einem Kauf die Lieferung bis 19 Uhr.')).not.toContain('intent_to_cooperate');
+    expect(await types(`${lead} versprach der Opposition neue Gespräche.`)).toContain('intent_to_cooperate');
   });
 
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
