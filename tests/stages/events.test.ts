@@ -313,6 +313,8 @@ describe('events', () => {
   it('finds no visit in visitors, and no investigation in research', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`${lead} begrüßte die Besucher des Parlaments.`)).not.toContain('visit');
+    // Attending a school or a course is no visit.
+    expect(await types(`${lead} hat in Riga die Schule besucht.`)).not.toContain('visit');
     expect(await types(`${lead} und andere Forscher untersuchten die Pupillenform von 214 Spezies.`)).not.toContain('investigate');
     // The same for trigger nouns.
     expect(await types(`${lead} stellte eine Studie mit Untersuchungen an 200 Probanden vor.`)).not.toContain('investigate');
