@@ -44,10 +44,11 @@ export const eventTypesFileSchema = z.strictObject({
        */
       placeRoles: z.array(z.enum(['source', 'target', 'participant'])).optional(),
       /**
-       * A verb of this type asks for what its object names ("forderte eine Untersuchung", "rief zu Verhandlungen
-       * auf"): an event noun in its clause is asked for, so the asker does not perform it.
+       * A verb of this type asks for or reacts to the event its object names ("forderte eine Untersuchung", "rief zu
+       * Verhandlungen auf", "verurteilte den Anschlag"): an event noun in its clause is someone else's, so the subject
+       * does not perform it.
        */
-      asksFor: z.boolean().optional(),
+      objectEventOfOthers: z.boolean().optional(),
     }),
   ),
 });

@@ -179,6 +179,13 @@ describe('events', () => {
     expect(sources).not.toContain('Mikko Rantanen');
   });
 
+  it('reads a weak verb\'s participle with an ending inside a noun phrase as attributive, not as its past tense', async () => {
+    const record = await extract(`${lead} lobte die Kollegen für die international scharf kritisierten Reformen.`);
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    const finite = await extract(`${lead} und ${guest} kritisierten Russland.`);
+    expect(describeEvents(finite).find((event) => event.type === 'criticize')?.participants).toMatchObject({ 'Anna Kalnina': 'source', Russland: 'target' });
+  });
+
   it('gives an attributive participle\'s noun the role the verb gives its object, not the clause subject\'s', async () => {
     const record = await extract(`${lead} sprach am Dienstag mit dem am Freitag festgenommenen Journalisten Jonas Berzins.`);
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
@@ -444,9 +451,12 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Anna Kalnina': 'source', Türkei: 'target' });
   });
 
-  it('does not make the asker the agent of an event noun a demand or appeal asks for (event-types.json asksFor)', async () => {
+  it('does not make the asker the agent of an event noun a demand or appeal asks for, or a condemnation reacts to (event-types.json objectEventOfOthers)', async () => {
     const asked = await extract(`${lead} forderte eine Untersuchung der Vorfälle.`);
     expect(describeEvents(asked).find((event) => event.type === 'investigate')?.participants['Anna Kalnina']).toBeUndefined();
+    // A condemnation reacts to someone else's act.
+    const condemned = await extract(`${lead} verurteilte den Anschlag in Paris scharf.`);
+    expect(describeEvents(condemned).flatMap((event) => (event.type === 'assault' ? Object.keys(event.participants) : []))).not.toContain('Anna Kalnina');
     // A noun in another phrase is the setting, and its partners stay.
     const setting = await extract(`${lead} forderte bei der Sondersitzung in Riga eine Abkehr vom Kurs.`);
     expect(describeEvents(setting).find((event) => event.type === 'meeting')?.participants).toHaveProperty('Anna Kalnina');

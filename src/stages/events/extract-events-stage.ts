@@ -53,8 +53,8 @@ interface Compiled {
   index: MentionIndex;
   /** Per event type, the roles a place that is no country may fill (event-types.json `placeRoles`). */
   placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Event types whose verbs ask for what their object names (event-types.json `asksFor`). */
-  askingTypes: ReadonlySet<string>;
+  /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
+  reactingTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** Entities of a type that takes no part in events (config `participantTypes`). */
@@ -253,11 +253,35 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
  * verb's past tense ("kritisierte", "besuchten": verbs without ge- in the participle) is read as the verb.
  */
 function isAttributiveParticiple(word: string, trigger: TriggerEntry): boolean {
+  return looksAttributive(word, trigger) && !finiteFormsOf(trigger.verb!).has(word.toLowerCase());
+}
+
+/** The participle with an adjective's ending ("festgenommenen", "kritisierten"), which may also be a finite form. */
+function looksAttributive(word: string, trigger: TriggerEntry): boolean {
   if (!trigger.verb) return false;
   const participle = ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
   const lower = word.toLowerCase();
-  if (lower.length <= participle.length || !lower.startsWith(participle) || !['e', 'en', 'er', 'es', 'em'].includes(lower.slice(participle.length))) return false;
-  return !finiteFormsOf(trigger.verb).has(lower);
+  return lower.length > participle.length && lower.startsWith(participle) && ['e', 'en', 'er', 'es', 'em'].includes(lower.slice(participle.length));
+}
+
+/**
+ * Whether the trigger at `index` is an attributive participle here. A weak verb's participle with an ending is also
+ * its past tense ("kritisierten"); inside a noun phrase, after a determiner or a preposition with only adverbs and
+ * adjectives between and before a noun, it is the participle ("mit international scharf kritisierten Luftangriffen").
+ */
+function isAttributiveHere(doc: Doc, index: number, trigger: TriggerEntry, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const word = tokens[index].text;
+  if (isAttributiveParticiple(word, trigger)) return true;
+  if (!looksAttributive(word, trigger)) return false;
+  const next = tokens[index + 1];
+  if (!next || index + 1 >= segment.tokenEnd || !/^\p{Lu}/u.test(next.text)) return false;
+  for (let position = index - 1; position >= segment.tokenStart && position >= index - 4; position--) {
+    const lower = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[position].text) || lexicons.grammar.auxiliaries.has(lower)) return false;
+  }
+  return false;
 }
 
 const finiteForms = new WeakMap<object, Set<string>>();
@@ -578,7 +602,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // An attributive participle ("den am Freitag festgenommenen Rabah N.", "von dutzenden getöteten Terroristen")
   // describes the noun it stands before, and the clause's subject did not act. That noun is the one acted on when
   // the verb takes an object, else the actor ("des zurückgetretenen Sepp Blatter").
-  if (!hit.isNoun && isAttributiveParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) {
+  if (!hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, lexicons)) {
     const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3);
     if (described) add(described.entity, slots?.object ? objectRole : activeSubjectRole);
     return { participants, partnerCount: participants.length, evidenceStart, pronounMentions };
@@ -593,13 +617,14 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
   // the clause's other names are not its agents.
-  // And one that the clause's verb asks for ("Mexikos Regierung forderte eine Untersuchung") is not the asker's act.
+  // And one that the clause's verb asks for or reacts to ("forderte eine Untersuchung", "verurteilte den Anschlag") is
+  // not the subject's act.
   // A violent event (CAMEO 18–20: assault, fight, mass violence) named in a phrase of time ("nach den Anschlägen in
   // Paris dachte die Ministerin …") is the clause's setting, not the subject's act, unless a possessive names its agent
   // ("nach seinem Angriff"). Visits and meetings there are the subject's own ("sagte Kerry bei einem Besuch in Kairo").
   const setting = isViolent(hit.trigger) && governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.temporalPrepositions, lexicons, false);
   const circumstance =
-    hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || asksForIt(doc, hit, segment, compiled));
+    hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
@@ -761,19 +786,20 @@ const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
 const partnerPhraseReach = 4;
 
 /** Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf". */
-const askedForPrepositions = new Set(['zu', 'zum', 'zur']);
+const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
 
 /**
- * Whether a verb in the clause asks for the event the noun names (a trigger of an `asksFor` type: "forderte eine
- * Untersuchung", "rief zu Verhandlungen auf"). A noun in another phrase is the setting ("bei der Sondersitzung").
+ * Whether a verb in the clause asks for or reacts to the event the noun names (a trigger of an `objectEventOfOthers`
+ * type: "forderte eine Untersuchung", "rief zu Verhandlungen auf", "verurteilte den Anschlag"). A noun in another phrase
+ * is the setting ("bei der Sondersitzung").
  */
-function asksForIt(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
-  if (compiled.askingTypes.has(hit.trigger.type)) return false;
+function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  if (compiled.reactingTypes.has(hit.trigger.type)) return false;
   const tokens = doc.tokens!;
   const preposition = governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons);
-  if (preposition !== undefined && !askedForPrepositions.has(preposition)) return false;
+  if (preposition !== undefined && !objectEventPrepositions.has(preposition)) return false;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
-    if (index !== hit.tokenIndex && compiled.triggers.verbForm(tokens[index].text).some((verbHit) => compiled.askingTypes.has(verbHit.trigger.type))) return true;
+    if (index !== hit.tokenIndex && compiled.triggers.verbForm(tokens[index].text).some((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type))) return true;
   }
   return false;
 }
@@ -1234,7 +1260,7 @@ export const extractEventsStage = defineStage({
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
-      askingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.asksFor).map((eventType) => eventType.type)),
+      reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
