@@ -454,6 +454,11 @@ describe('events', () => {
   it('does not make the asker the agent of an event noun a demand or appeal asks for, or a condemnation reacts to (event-types.json objectEventOfOthers)', async () => {
     const asked = await extract(`${lead} forderte eine Untersuchung der Vorfälle.`);
     expect(describeEvents(asked).find((event) => event.type === 'investigate')?.participants['Anna Kalnina']).toBeUndefined();
+    // An accusation says who did it: the accused, alleged; in the passive its subject.
+    const accused = await extract(`${lead} warf Russland Angriffe auf die Grenze vor.`);
+    expect(describeEvents(accused).find((event) => event.type === 'attack')).toMatchObject({ modality: 'reported', participants: { Russland: 'source' } });
+    const charged = await extract(`${guest.replace('der', 'Der')} ist des Mordes angeklagt.`);
+    expect(describeEvents(charged).find((event) => event.type === 'kill')?.participants).toEqual({ 'Mikko Rantanen': 'source' });
     // A condemnation reacts to someone else's act.
     const condemned = await extract(`${lead} verurteilte den Anschlag in Paris scharf.`);
     expect(describeEvents(condemned).flatMap((event) => (event.type === 'assault' ? Object.keys(event.participants) : []))).not.toContain('Anna Kalnina');

@@ -333,6 +333,8 @@ interface ParticipantResult {
   participants: EventParticipant[];
   /** How many participants the clause gives besides its subject: objects and prepositional partners. */
   partnerCount: number;
+  /** The event is what an accusation says someone did ("warf Russland Angriffe vor"): alleged, so reported. */
+  alleged?: boolean;
   evidenceStart: number;
   pronounMentions: { entity: string; mention: Mention }[];
   agent?: string;
@@ -703,6 +705,11 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
       }
     }
   }
+  // "Tallinn warf Moskau Angriffe vor": the accused is who the accusation says did it (in the passive, "Moskau wurde
+  // der Angriffe beschuldigt", the subject, found above), and what it says was done is alleged.
+  const accusation = hit.isNoun && isObjectEvent(doc, hit, segment, compiled) && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
+  if (accusation && circumstance) for (const argument of objectOfControlVerb(doc, segment, compiled)?.object ?? []) add(argument.entity, activeSubjectRole);
+  const alleged = accusation && participants.length > 0;
   const subjectCount = participants.length;
   for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
@@ -729,7 +736,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
-  return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions };
+  return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
 }
 
 /**
@@ -785,6 +792,16 @@ const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
 /** How far after "mit" its noun may stand: "mit dem zuständigen Ministerium". */
 const partnerPhraseReach = 4;
 
+/**
+ * Whether the event noun can be what a reacting verb is about: no reacting event itself, and in no phrase but the
+ * object's or a "zu" phrase ("rief zu Verhandlungen auf"); "bei der Sondersitzung", "im Vorfeld der Tagung" are settings.
+ */
+function isObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  if (compiled.reactingTypes.has(hit.trigger.type)) return false;
+  const preposition = governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons);
+  return preposition === undefined || objectEventPrepositions.has(preposition);
+}
+
 /** Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf". */
 const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
 
@@ -794,12 +811,18 @@ const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
  * is the setting ("bei der Sondersitzung").
  */
 function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
-  if (compiled.reactingTypes.has(hit.trigger.type)) return false;
+  if (!isObjectEvent(doc, hit, segment, compiled)) return false;
   const tokens = doc.tokens!;
-  const preposition = governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons);
-  if (preposition !== undefined && !objectEventPrepositions.has(preposition)) return false;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const passive = words.some((word) => compiled.cues.future.has(word) || seinForms.has(word));
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
-    if (index !== hit.tokenIndex && compiled.triggers.verbForm(tokens[index].text).some((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type))) return true;
+    if (index === hit.tokenIndex) continue;
+    const reacting = compiled.triggers.verbForm(tokens[index].text).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
+    if (!reacting) continue;
+    // "Holmes ist des Mordes angeklagt", "Russland wurde für die Angriffe kritisiert": the subject of a passive reaction
+    // is the one accused or criticised, who did what the noun names.
+    if (passive && isParticiple(tokens[index].text, reacting.trigger)) return false;
+    return true;
   }
   return false;
 }
@@ -1167,7 +1190,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // A speaker telling of their own act ("Tusk sagte, man sei bereit") performs it: that is asserted, not hearsay.
         // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
-        const finalModality = speakerIsActor && modality === 'reported' ? 'asserted' : modality === 'asserted' && attributed && !speakerIsActor ? 'reported' : modality;
+        const finalModality =
+          speakerIsActor && modality === 'reported' ? 'asserted' : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported' : modality;
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
