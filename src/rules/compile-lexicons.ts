@@ -87,6 +87,10 @@ export interface CompiledLexicons {
     nonNameWords: ReadonlySet<string>;
     personPronouns: ReadonlySet<string>;
     speakerPronouns: ReadonlySet<string>;
+    /** Finite forms of "sein" ("ist", "sei"), lower case. */
+    seinForms: ReadonlySet<string>;
+    /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
+    reciprocalWords: ReadonlySet<string>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
     temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
@@ -343,6 +347,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),
+      seinForms: lowerSet(grammar.seinForms),
+      reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),

@@ -328,6 +328,13 @@ export const grammarFileSchema = z.strictObject({
   werdenForms: z.array(z.string()).default([]),
   /** The past and subjunctive ones among them ("wurde", "worden", "würde"), which make no future: "wurde … empfangen" is passive. */
   werdenPastForms: z.array(z.string()).default([]),
+  /** Finite forms of "sein": with a participle they make a state ("ist gefordert"), or a passive of a state ("ist angeklagt"). */
+  seinForms: z.array(z.string()).default([]),
+  /**
+   * Words that make a clause's subject its own partner: "trafen sich", "einander", "sprachen miteinander", "Die beiden
+   * Staatsführer sprachen".
+   */
+  reciprocalWords: z.array(z.string()).default([]),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */

@@ -388,9 +388,6 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   return namedEarlier ? undefined : position;
 }
 
-/** Determiners whose phrase right after a verb is its nominative subject when the noun is masculine ("kritisierte der Minister"). */
-const masculineNominativeDeterminers = new Set(['der', 'ein', 'kein', 'dieser', 'jener', 'jeder']);
-
 /**
  * The head of an actor phrase right after a finite verb that is its subject: "der", "ein" … with a masculine role or
  * institution noun ("Seine Heimat Argentinien besucht der Papst", "…, kritisierte der Landeschef die Vorgangsweise
@@ -402,7 +399,9 @@ function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, le
   // "besucht" is a participle and a finite form alike; a determiner right after it makes it the finite one.
   if (hit.isNoun || !hit.trigger.verb || !finiteFormsOf(hit.trigger.verb).has(verb.toLowerCase())) return undefined;
   let position = hit.tokenIndex + 1;
-  if (position >= segment.tokenEnd || !masculineNominativeDeterminers.has(tokens[position].text.toLowerCase())) return undefined;
+  // A determiner that is nominative but never accusative ("der", "dieser"): before a masculine noun, the subject.
+  const cases = position < segment.tokenEnd ? lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase()) : undefined;
+  if (!cases?.includes('nom') || cases.includes('acc')) return undefined;
   position++;
   while (position < segment.tokenEnd && looksLikeInflectedAdjective(tokens[position].text)) position++;
   if (position >= segment.tokenEnd) return undefined;
@@ -755,14 +754,14 @@ function hasZuInfinitiveAfter(doc: Doc, verbIndex: number, segment: Segment, lex
   return false;
 }
 
-/** Forms of "sein" that make a participle a state ("ist gefordert"); "worden" makes it the act again. */
-const seinForms = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wäre', 'wären', 'bin', 'bist', 'seid']);
-
-/** Whether the trigger is a bare participle ("gefordert", not "geforderte") in a clause with "sein" and without "worden". */
-function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment): boolean {
+/**
+ * Whether the trigger is a bare participle ("gefordert", not "geforderte") in a clause with a form of "sein" and
+ * without "worden", which makes it the act again ("ist gefordert worden").
+ */
+function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): boolean {
   if (hit.isNoun || !isParticiple(doc.tokens![hit.tokenIndex].text, hit.trigger)) return false;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
-  return words.some((word) => seinForms.has(word)) && !words.includes('worden');
+  return words.some((word) => lexicons.grammar.seinForms.has(word)) && !words.includes('worden');
 }
 
 /** Relative pronouns that may be a subject (nominative): "der", "die", "das", "welche" … */
@@ -782,11 +781,6 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   return { mention: mention?.entity ? mention : undefined };
 }
 
-/**
- * Words that make a verb's subject its own partner: "Sie trafen sich", "trafen einander", "sprachen miteinander",
- * "Die beiden Staatsführer sprachen".
- */
-const reciprocalWords = new Set(['sich', 'einander', 'miteinander', 'beide', 'beiden']);
 /** Pronouns that name a partner after "mit": "habe mit ihm gesprochen". */
 const partnerPronouns = new Set(['ihm', 'ihr', 'ihnen']);
 /** How far after "mit" its noun may stand: "mit dem zuständigen Ministerium". */
@@ -814,7 +808,7 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
   if (!isObjectEvent(doc, hit, segment, compiled)) return false;
   const tokens = doc.tokens!;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
-  const passive = words.some((word) => compiled.cues.future.has(word) || seinForms.has(word));
+  const passive = words.some((word) => compiled.cues.future.has(word) || compiled.lexicons.grammar.seinForms.has(word));
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     if (index === hit.tokenIndex) continue;
     const reacting = compiled.triggers.verbForm(tokens[index].text).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
@@ -904,7 +898,7 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
     const lower = word.toLowerCase();
-    if (reciprocalWords.has(lower)) return true;
+    if (lexicons.grammar.reciprocalWords.has(lower)) return true;
     if (hit.trigger.partnerPrepositions?.includes(lower) && isPartnerPhrase(doc, index, segment, lexicons)) return true;
     if (lower === 'mit') afterMit = index;
     const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
@@ -1169,7 +1163,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role === 'source')) continue;
-        if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment)) continue;
+        if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
         const { modality } = decideModality(
           {
