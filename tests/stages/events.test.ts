@@ -474,6 +474,9 @@ describe('events', () => {
     // A promise or offer without an actor is mostly a shop's ("verspricht man die Lieferung").
     expect(await types('Am Samstag verspricht man bei einem Kauf die Lieferung bis 19 Uhr.')).not.toContain('intent_to_cooperate');
     expect(await types(`${lead} versprach der Opposition neue Gespräche.`)).toContain('intent_to_cooperate');
+    // The parties of a symmetric event are actors too; a player's contract names none.
+    expect(await types('Der 26-Jährige unterschrieb am Montag beim Aufsteiger.')).not.toContain('sign_agreement');
+    expect(await types(`${lead} und ${guest} hatten selbst unterschrieben.`)).toContain('sign_agreement');
   });
 
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {

@@ -1162,7 +1162,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
-        if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role === 'source')) continue;
+        // An actor: the source, or a party of a symmetric event ("Krismer und Petrovic hatten unterschrieben").
+        if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role !== 'target')) continue;
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
         const { modality } = decideModality(
