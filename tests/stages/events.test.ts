@@ -325,6 +325,10 @@ describe('events', () => {
     expect(await types(`${lead} und andere Forscher untersuchten die Pupillenform von 214 Spezies.`)).not.toContain('investigate');
     // The same for trigger nouns.
     expect(await types(`${lead} stellte eine Studie mit Untersuchungen an 200 Probanden vor.`)).not.toContain('investigate');
+    // Figures a poll determines, and a feeling a picture conveys.
+    expect(await types(`Insgesamt ermittelte ${lead.replace('Die', 'die')} 55 Prozent für den Verbleib.`)).not.toContain('investigate');
+    expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
+    expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
   });
 
