@@ -381,6 +381,8 @@ describe('events', () => {
     expect(await types(`${lead} habe mit mehr als vierzig Gemeinden gesprochen.`)).toContain('consult');
     expect(await types(`Das teilte ${lead} mit und sprach von einem Erfolg.`)).not.toContain('consult');
     expect(await types(`${lead} sprach im Zusammenhang mit der Reform von einem Erfolg.`)).not.toContain('consult');
+    // A name in an extended attribute keeps the phrase's preposition ("im vom Krieg gebeutelten Jemen"): no partner.
+    expect(await types(`${lead} spricht über Plünderungen und Zerstörungen im vom Krieg gebeutelten Jemen.`)).not.toContain('consult');
   });
 
   it('reads a von-phrase after a role noun opening the clause as the side of its unnamed subject, after a name as affiliation', async () => {

@@ -95,6 +95,26 @@ export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
 }
 
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
+/** Words an extended attribute's inner phrase may hold, read leftwards from the participle: "vom Krieg", "von der Armee". */
+const extendedAttributeReach = 5;
+
+/**
+ * Where the determiner opening an extended attribute stands, reading left from `cursor`, the word before its
+ * participle: the inner phrase's nouns, names, adjectives and determiners, then its preposition, then a determiner
+ * or a contracted preposition ("im", "der"). Undefined when the words there are anything else.
+ */
+function extendedAttributeOpener(tokens: readonly Token[], cursor: number, tokenStart: number, lexicons: CompiledLexicons): number | undefined {
+  for (let position = cursor; position > tokenStart && cursor - position < extendedAttributeReach; position--) {
+    const lower = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.prepositions.has(lower) && position < cursor) {
+      return lexicons.grammar.determinerCases.has(tokens[position - 1].text.toLowerCase()) ? position - 1 : undefined;
+    }
+    const fits = /^\p{Lu}/u.test(tokens[position].text) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(tokens[position].text);
+    if (!fits) return undefined;
+  }
+  return undefined;
+}
+
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
   // A dateline's place is where the report was filed, not a participant: "Athen – Transportunternehmen fordern …".
@@ -140,6 +160,16 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
         continue;
       }
       break;
+    }
+    // An extended attribute: a phrase of its own between the determiner and the participle, "im vom Krieg gebeutelten
+    // Jemen", "die von Russland annektierte Krim". A determiner right before a preposition opens one.
+    if (!cases && phraseStart > tokenStart && phraseStart < mention.tokenStart) {
+      const opener = extendedAttributeOpener(tokens, cursor, tokenStart, lexicons);
+      if (opener !== undefined) {
+        phraseStart = opener;
+        cases = lexicons.grammar.determinerCases.get(tokens[opener].text.toLowerCase());
+        cursor = opener - 1;
+      }
     }
     // A contracted preposition ("beim", "zum") is both determiner and preposition.
     const determinerWord = tokens[phraseStart].text.toLowerCase();
