@@ -330,6 +330,10 @@ describe('events', () => {
     expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+    // Receiving mail or a broadcast is no hosting of a guest.
+    expect(await types(`${lead} hat die E-Mails als Ministerin empfangen und versandt.`)).not.toContain('host_visit');
+    expect(await types(`${lead} kann den Sender über Satellit empfangen.`)).not.toContain('host_visit');
+    expect(await types(`${lead} empfing ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} in Riga.`)).toContain('host_visit');
   });
 
   it('finds an offer of help, not a shop\'s offer to its customers', async () => {
