@@ -167,6 +167,11 @@ export const triggerEntrySchema = z.strictObject({
     .strictObject({
       subject: z.enum(['source', 'participant']).default('source'),
       object: z.enum(['target', 'participant']).optional(),
+      /**
+       * For noun triggers: the role of a genitive attribute. Absent, it is the agent ("der Rücktritt des Ministers",
+       * "Putins Besuch"); `target` for nouns of acts done to someone ("die Festnahme des Oppositionsführers").
+       */
+      genitive: z.enum(['source', 'target', 'participant']).optional(),
       /** Prepositions whose object is the target or partner: ["mit"], ["an", "gegen"]. */
       prepositions: z.record(z.string(), z.enum(['target', 'participant'])).optional(),
     })

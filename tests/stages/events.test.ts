@@ -396,6 +396,19 @@ describe('events', () => {
     expect(describeEvents(affiliation).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
   });
 
+  it('reads the genitive of a noun as its agent, or as the one acted on where the trigger says so (slots.genitive)', async () => {
+    const roles = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.participants;
+    expect(await roles('Die Festnahme des finnischen Präsidenten Mikko Rantanen sorgte für Empörung.', 'arrest')).toEqual({ 'Mikko Rantanen': 'target' });
+    expect(await roles('Der Rücktritt des finnischen Präsidenten Mikko Rantanen sorgte für Empörung.', 'resign')).toEqual({ 'Mikko Rantanen': 'source' });
+  });
+
+  it('takes the first part of a hyphenated compound for the event only when the lexicon does not know the head', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    // A request for an arrest is no arrest.
+    expect(await types('Eine Entscheidung über das Festnahme-Ersuchen gegen den finnischen Präsidenten Mikko Rantanen fiel.')).not.toContain('arrest');
+    expect(await types(`${lead} und ${guest} kamen zum Gipfel-Showdown nach Riga.`)).toContain('meeting');
+  });
+
   it('keeps a pronoun subject in its slot: unresolved, plural, or the polite "Sie"', async () => {
     const appeal = (record: OkRecord) => describeEvents(record).find((event) => event.type === 'appeal')?.participants;
     // An unresolved "sie" is still the subject, so the name after the verb is the one called on.

@@ -80,6 +80,8 @@ export function compileTriggers(
   entries: readonly RankedEntry<TriggerEntry>[],
   grammar: VerbGrammar = { irregularVerbForms: {}, separableParticles: [] },
   isHeadOfCompound: (word: string, headLength: number) => boolean = () => true,
+  /** Whether the common-noun lexicon knows a word, compounds included: such a head names its own kind of thing. */
+  isKnownNoun: (word: string) => boolean = () => false,
 ): CompiledTriggers {
   const byForm = new Map<string, VerbFormHit[]>();
   const add = (form: string, hit: VerbFormHit) => {
@@ -129,8 +131,9 @@ export function compileTriggers(
     if (hyphen > 0 && hyphen < word.length - 1) {
       const head = noun(word.slice(hyphen + 1));
       if (head) return head;
-      // "Videokonferenz-Meeting": when the head is unknown, a known first part still names the event.
-      const front = noun(word.slice(0, hyphen));
+      // "Videokonferenz-Marathon": when the head is unknown, a known first part still names the event. A head the
+      // noun lexicon knows names something else: a "Festnahme-Ersuchen" is a request, "Demo-Spielen" are games.
+      const front = isKnownNoun(word.slice(hyphen + 1)) ? undefined : noun(word.slice(0, hyphen));
       if (front) return front;
     }
     const lower = word.toLowerCase();

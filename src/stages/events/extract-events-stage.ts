@@ -611,9 +611,15 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
 
   const coordinationGroups = groups(argumentsHere);
   // A genitive name right before or after a noun trigger is its agent: "Putins Besuch", "der Rücktritt Jazenjuks".
-  const genitiveAgent = hit.isNoun
+  // A noun of an act done to someone takes its genitive as the one it is done to (`slots.genitive`: "die Festnahme
+  // Nawalnys"); that genitive is then no agent.
+  const genitiveRole: ParticipantRole = symmetric ? 'participant' : (slots?.genitive ?? activeSubjectRole);
+  const genitiveIsAgent = genitiveRole === activeSubjectRole;
+  const adjacentGenitive = hit.isNoun
     ? argumentsHere.find((argument) => (argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text))
     : undefined;
+  const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
+  if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
   // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
@@ -728,7 +734,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
     // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba".
     if (genitive && hit.isNoun && head.phraseStart === hit.tokenIndex + 1) {
-      for (const argument of group) add(argument.entity, activeSubjectRole);
+      for (const argument of group) add(argument.entity, genitiveRole);
       continue;
     }
     const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
@@ -1275,7 +1281,7 @@ export const extractEventsStage = defineStage({
     const lexicons = compiledLexicons(context.rules);
     const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'nonParticipants' | 'sexOfPerson'> = {
       lexicons,
-      triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound),
+      triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
