@@ -27,7 +27,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -62,6 +62,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.planned.push(...pack.cues.planned);
       cues.expected.push(...pack.cues.expected);
       cues.negation.push(...pack.cues.negation);
+      cues.negationExceptions!.push(...(pack.cues.negationExceptions ?? []));
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));

@@ -222,6 +222,11 @@ export const cuesFileSchema = z.strictObject({
   planned: z.array(z.string()),
   expected: z.array(z.string()),
   negation: z.array(z.string()),
+  /**
+   * Phrases in which a negation word negates no event: "nicht nur", "nicht zuletzt", "nicht weniger als", "als nicht
+   * hilfreich". The negation words inside them are passed over.
+   */
+  negationExceptions: z.array(z.string()).optional(),
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),

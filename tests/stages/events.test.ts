@@ -101,6 +101,19 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');
+    expect(await modality(`${lead} hat nicht nur die Regierung in Helsinki kritisiert.`, 'criticize')).toBe('asserted');
+    expect(await modality(`${lead} hat die Regierung in Helsinki nicht kritisiert.`, 'criticize')).toBe('negated');
+    // A participle used as an adjective takes its negation from its own attribute only.
+    expect(await modality(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`, 'criticize')).toBe('asserted');
+    expect(await modality(`Der nicht von ${lead.replace('Die', 'der')} kritisierte Plan kam durch.`, 'criticize')).toBe('negated');
+    // Its von-phrase is its agent; the name after the next verb is not what it describes.
+    const attributive = describeEvents(await extract(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`));
+    expect(attributive.find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not give a noun a prepositional partner that belongs to another noun', async () => {
     const record = await extract(`Bei dem Treffen unterzeichneten beide eine Erklärung über die Bahnstrecke zwischen Prag und Brünn.`);
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;

@@ -96,14 +96,14 @@ export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
 
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 /** Words an extended attribute's inner phrase may hold, read leftwards from the participle: "vom Krieg", "von der Armee". */
-const extendedAttributeReach = 5;
+const extendedAttributeReach = 6;
 
 /**
  * Where the determiner opening an extended attribute stands, reading left from `cursor`, the word before its
  * participle: the inner phrase's nouns, names, adjectives and determiners, then its preposition, then a determiner
  * or a contracted preposition ("im", "der"). Undefined when the words there are anything else.
  */
-function extendedAttributeOpener(tokens: readonly Token[], cursor: number, tokenStart: number, lexicons: CompiledLexicons): number | undefined {
+export function extendedAttributeOpener(tokens: readonly Token[], cursor: number, tokenStart: number, lexicons: CompiledLexicons): number | undefined {
   for (let position = cursor; position > tokenStart && cursor - position < extendedAttributeReach; position--) {
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.prepositions.has(lower) && position < cursor) {

@@ -14,7 +14,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
-import { argumentsIn, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -276,6 +276,8 @@ function isAttributiveHere(doc: Doc, index: number, trigger: TriggerEntry, segme
   if (!looksAttributive(word, trigger)) return false;
   const next = tokens[index + 1];
   if (!next || index + 1 >= segment.tokenEnd || !/^\p{Lu}/u.test(next.text)) return false;
+  // "dem in Riga kritisierten Plan": a phrase of its own between the determiner and the participle.
+  if (extendedAttributeOpener(tokens, index - 1, segment.tokenStart, lexicons) !== undefined) return true;
   for (let position = index - 1; position >= segment.tokenStart && position >= index - 4; position--) {
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower)) return true;
@@ -604,8 +606,20 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // describes the noun it stands before, and the clause's subject did not act. That noun is the one acted on when
   // the verb takes an object, else the actor ("des zurückgetretenen Sepp Blatter").
   if (!hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, lexicons)) {
-    const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3);
+    // The noun phrase the participle describes follows it, with nothing but nouns and adjectives between ("des
+    // zurückgetretenen FIFA-Chefs Sepp Blatter"), not a name after the next verb ("dem kritisierten Plan sah Estland").
+    const tokens = doc.tokens!;
+    const inPhrase = (argument: Argument) => {
+      for (let position = hit.tokenIndex + 1; position < argument.mention.tokenStart; position++) {
+        if (!/^\p{Lu}/u.test(tokens[position].text) && !looksLikeInflectedAdjective(tokens[position].text)) return false;
+      }
+      return true;
+    };
+    const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3 && inPhrase(argument));
     if (described) add(described.entity, slots?.object ? objectRole : activeSubjectRole);
+    // Its agent is a von- or durch-phrase right before it: "der von Kalnina kritisierte Plan".
+    const agent = argumentsHere.find((argument) => (argument.preposition === 'von' || argument.preposition === 'durch') && argument.mention.tokenEnd === hit.tokenIndex);
+    if (agent && slots?.object) add(agent.entity, activeSubjectRole);
     return { participants, partnerCount: participants.length, evidenceStart, pronounMentions };
   }
 
@@ -1184,6 +1198,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
+            isAttributive: !hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
           },
           compiled.cues,
         );

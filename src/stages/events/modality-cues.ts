@@ -15,6 +15,8 @@ export interface CompiledCues {
   /** Forms of the object-control verbs ("warf … vor", "vorgeworfen"); a form without its particle needs it to close the clause. */
   controlForms: Map<string, { particle?: string; accusation: boolean }>;
   attributionPhrases: CueSet;
+  /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
+  negationExceptions: string[][];
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
@@ -79,6 +81,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     },
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
+    negationExceptions: (cues.negationExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
@@ -112,6 +115,19 @@ export function findCue(words: readonly string[], cue: CueSet): [number, number]
   return undefined;
 }
 
+/** The words with those of every negation exception ("nicht nur") blanked out, so no negation cue is found there. */
+function withoutNegationExceptions(words: readonly string[], cues: CompiledCues): readonly string[] {
+  let result: string[] | undefined;
+  for (let index = 0; index < words.length; index++) {
+    for (const parts of cues.negationExceptions) {
+      if (words[index] !== parts[0] || !parts.every((part, offset) => words[index + offset] === part)) continue;
+      result ??= [...words];
+      for (let offset = 0; offset < parts.length; offset++) result[index + offset] = '';
+    }
+  }
+  return result ?? words;
+}
+
 export interface ModalityInput {
   doc: Doc;
   segment: Segment;
@@ -128,6 +144,8 @@ export interface ModalityInput {
   isZuInfinitive?: boolean;
   /** The trigger is a verb's past participle ("gesprochen"), as in a perfect infinitive ("gesprochen haben"). */
   isParticiple?: boolean;
+  /** The trigger is a participle used as an adjective ("der festgenommene Mann"). */
+  isAttributive?: boolean;
 }
 
 /**
@@ -150,14 +168,17 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
 export function decideModality(input: ModalityInput, cues: CompiledCues): { modality: Modality; cue?: string } {
   const { doc, segment, triggerIndex, isNoun } = input;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
-  const local = isNoun ? wordsOf(doc, Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
+  // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
+  // from its own attribute, not from the clause it stands in.
+  const local = isNoun || input.isAttributive ? wordsOf(doc, Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
-  const negation = findCue(local, cues.words.negation);
+  const negation = findCue(withoutNegationExceptions(local, cues), cues.words.negation);
   if (negation) return { modality: 'negated', cue: local[negation[0]] };
   // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
+  const unexcepted = withoutNegationExceptions(words, cues);
   for (let index = 0; index + 1 < words.length; index++) {
-    if (!cues.words.negation.single.has(words[index])) continue;
+    if (!cues.words.negation.single.has(unexcepted[index])) continue;
     const next = words.slice(index + 1, index + 3);
     if (findCue(next, cues.words.planned) || findCue(next, cues.words.expected)) return { modality: 'negated', cue: words[index] };
   }
