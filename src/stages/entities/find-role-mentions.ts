@@ -223,8 +223,42 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
             confidence: 0.8,
           },
         });
+      } else if (qualifier.definite && !fromModifier.organisation && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role)) {
+        // "Im März will die Ministerin nach Tokio reisen": a definite role noun alone may take up a person named
+        // before with that role or a more specific one ("Außenministerin"); linking resolves it or lets it go.
+        const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: qualifier.phraseStart, tokenEnd: index + 1, rule: 'role-anaphor', role: roleInfo, confidence: 0.6 },
+        });
       }
     }
   }
   return candidates;
+}
+
+/** Words after a role noun that make it someone else's role: "der Präsident des Verbands", "die Chefin von X". */
+const attributeOpeners = new Set(['des', 'der', 'von', 'vom']);
+
+/**
+ * Whether a definite role noun with no name, country or organisation can take up one person: singular ("die
+ * Ministerin", "der Präsident", "dem Minister"; not the plural "die Minister") and not followed by a genitive or
+ * von-phrase that makes it another body's office.
+ */
+function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, role: RoleMatch): boolean {
+  if (phraseStart >= roleIndex) return false;
+  const next = tokens[roleIndex + 1];
+  if (roleIndex + 1 < sentence.tokenEnd && (attributeOpeners.has(next.text.toLowerCase()) || isCapitalised(next.text))) return false;
+  const determiner = tokens[phraseStart].text.toLowerCase();
+  const form = tokens[roleIndex].text;
+  const feminine = role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
+  if (form.includes('-')) return false;
+  const lowerForm = form.toLowerCase();
+  const title = role.title.toLowerCase();
+  if (feminine) return lowerForm === title && (determiner === 'die' || determiner === 'der' || determiner === 'zur');
+  // Masculine: "der Minister" (not the genitive plural "der Regierungschefs"), "des Ministers", "dem/den Präsidenten".
+  if (determiner === 'der') return lowerForm === title;
+  if (determiner === 'des') return lowerForm !== title;
+  return determiner !== 'die' && determiner !== 'das' && (lowerForm === title || lowerForm === title + 'n' || lowerForm === title + 'en');
 }

@@ -137,7 +137,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     return true;
   };
   for (const [position, mention] of mentions.entries()) {
-    if (insideRolePhrase(mention) || (roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons)) || possessorOfNext(mention, position)) continue;
+    // A possessor stands right before the role noun; a determiner there opens a phrase of its own ("forderte Staatschef
+    // Klaus Johannis den Premier auf": Johannis is no genitive).
+    const possessorOfRole = roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons) && !lexicons.grammar.determinerCases.has(tokens[mention.tokenEnd].text.toLowerCase());
+    if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position)) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
     // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
     // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").

@@ -240,12 +240,16 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
 }
 
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
-function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>): boolean {
+function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, coordinators: ReadonlySet<string>): boolean {
   if (hit.isNoun || !hit.trigger.verb) return false;
   const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
   const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
   if (word !== participle) return false;
-  return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((other) => werdenForms.has(other));
+  // A form of "werden" in the participle's own clause, not one that opens a clause coordinated after it ("ist nicht
+  // zurückgetreten und wird weiterhin … tätig sein").
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const at = hit.tokenIndex - segment.tokenStart;
+  return words.some((other, index) => werdenForms.has(other) && !(index > at && coordinators.has(words[index - 1])));
 }
 
 /**
@@ -478,6 +482,13 @@ function sexOfPersonIn(entities: readonly Entity[], lexicons: CompiledLexicons):
  * Whether the clause's finite verb is plural: an auxiliary decides ("sind", "sollen" against "ist", "soll"), else the
  * verb whose subject the pronoun is ("Sie begrüßen", "forderten sie"; singular "begrüßt", "forderte").
  */
+/** The last word token of a segment (its verb in a verb-final clause). */
+function lastWordIndex(doc: Doc, segment: Segment): number {
+  const tokens = doc.tokens!;
+  for (let position = segment.tokenEnd - 1; position > segment.tokenStart; position--) if (tokens[position].kind === 'word') return position;
+  return segment.tokenStart;
+}
+
 function hasPluralVerb(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   let plural = false;
@@ -581,7 +592,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
   // Passive ("X wurde von Y kritisiert"): the grammatical subject is the one acted on, the von/durch phrase the actor.
-  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future);
+  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons.grammar.coordinators);
   const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
@@ -710,6 +721,21 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
         evidenceStart = Math.min(evidenceStart, earlierGroup[0].mention.start);
         break;
       }
+      // "Er kündigte an, nach Warschau zu reisen": a pronoun opening the governing clause is its subject, and so the
+      // zu-infinitive's.
+      const governs = !hit.isNoun && earlier === previous.at(-1) && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
+      const earlierPronoun = governs ? pronounOpeningClause(doc, earlier, earlier.tokenEnd, lexicons) : undefined;
+      if (earlierPronoun !== undefined) {
+        // Its finite verb: right after the pronoun in a main clause, last in a subordinate one ("weil sie … abstiegen").
+        const verbFinal = earlierPronoun > earlier.tokenStart;
+        const pronoun = resolvePronoun(doc, earlier, compiled, verbFinal ? lastWordIndex(doc, earlier) : earlierPronoun + 1);
+        subjectGroup = [];
+        if (pronoun) {
+          add(pronoun.entity, subjectRole);
+          pronounMentions.push(pronoun);
+        }
+        break;
+      }
     }
     // "Tusk sagte, man sei bereit": the speaker's "man" or "wir" is the speaker's side.
     if (!subjectGroup && speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.speakerPronouns.has(word))) {
@@ -798,6 +824,14 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   const before = segment.tokenStart - 2;
   if (before < sentenceStart || tokens[before].kind !== 'word') return undefined;
   const mention = compiled.index.at(before);
+  // The pronoun agrees with a person's role noun: "den Bürgermeister, die Oppositionsparteien …" has no relative
+  // clause ("die" is a determiner here), "die Ministerin, der …" none either.
+  const roleTitle = mention?.role?.title ?? mention?.appositiveRole?.title;
+  const role = roleTitle ? compiled.lexicons.matchRole(roleTitle.replace(/^.*-/, '')) : undefined;
+  if (role) {
+    const feminine = role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
+    if ((segment.subordinator === 'die' && !feminine) || (segment.subordinator === 'der' && feminine)) return undefined;
+  }
   return { mention: mention?.entity ? mention : undefined };
 }
 
@@ -923,7 +957,8 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
     if (lower === 'mit') afterMit = index;
     const inPartnerPhrase = afterMit >= 0 && index - afterMit <= partnerPhraseReach;
     if (inPartnerPhrase && partnerPronouns.has(lower)) return true;
-    if (!namesSomeone(word) || compiled.index.at(index) || inRolePhrase(index)) continue;
+    // A name, or a role description linked to someone, counted above already; an unresolved one names no one here.
+    if (!namesSomeone(word) || compiled.index.at(index)?.entity || inRolePhrase(index)) continue;
     if (inPartnerPhrase || (index > hit.tokenIndex && governingPreposition(doc, index, segment, lexicons) === undefined)) return true;
   }
   return false;

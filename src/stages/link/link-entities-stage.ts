@@ -213,21 +213,49 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
+/** Offices whose every title the role file lists with its synonyms. */
+const stateHeadKinds = new Set(['head-of-state', 'head-of-government']);
+
 /** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
 function linkRoleDescriptions(linking: Linking): void {
   const { doc, lexicons, drafts, byKnowledgeId, messages } = linking;
   for (const mention of linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role)) {
     const role = mention.role!;
     const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
+    // A role noun alone takes up its holder only from before it, and also a more specific title it heads ("die
+    // Ministerin" for the "Außenministerin" named before).
+    const anaphor = mention.rule === 'role-anaphor';
+    // Only within one kind of office: a "Ministerpräsident" is no "Präsident". Heads of state and government have
+    // their synonyms in the role file (`sameAs`), so they take none by head.
+    const kind = lexicons.roleKind(role.roleId);
+    const byHead = kind !== undefined && !stateHeadKinds.has(kind);
+    const sameKindByHead = (held: string) => byHead && lexicons.roleKind(lexicons.matchRole(held)?.entry.id ?? '') === kind;
+    const heads = (title: string) => [...group].some((generic) => title.toLowerCase().endsWith(generic.toLowerCase()));
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
-      (titles ?? []).some((held) => (!role.country || held.country === role.country) && [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title)));
+      (titles ?? []).some((held) => {
+        if (role.country && held.country !== role.country) return false;
+        const heldTitles = [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))];
+        return heldTitles.some((title) => group.has(title)) || (anaphor && sameKindByHead(held.title.replace(/^.*-/, '')) && heldTitles.some(heads));
+      });
     const inArticle = drafts
       .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt)))))
       .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
     // "Ana Lopes, die portugiesische Außenministerin, …": a role in apposition after a name is that person's.
     const tokenBeforeComma = mention.tokenStart >= 2 && doc.tokens![mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
     const appositionTo = tokenBeforeComma >= 0 ? drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === doc.tokens![tokenBeforeComma].end)) : undefined;
-    let draft = appositionTo ?? inArticle[0];
+    // An anaphor takes up a person from before it, named or known, whose role the text stated (not only the knowledge
+    // file), in the anaphor's grammatical gender ("der Ministerin" is no "Außenminister").
+    const isFeminine = (title: string) => {
+      const entry = lexicons.matchRole(title.replace(/^.*-/, ''));
+      return entry !== undefined && entry.entry.feminine !== undefined && entry.title.toLowerCase().endsWith(entry.entry.feminine.toLowerCase());
+    };
+    const anaphorFeminine = isFeminine(role.title);
+    const named = (candidate: Draft) =>
+      candidate.firstMention < mention.start &&
+      (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) &&
+      holds(candidate.entity.roles?.filter((held) => isFeminine(held.title) === anaphorFeminine));
+    let draft = appositionTo ?? (anaphor ? inArticle.find(named) : inArticle[0]);
+    if (anaphor && !draft) continue;
     if (!draft && role.country) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
@@ -238,7 +266,8 @@ function linkRoleDescriptions(linking: Linking): void {
       continue;
     }
     draft ??= newDraft(linking, mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
-    addRole(draft.entity, role);
+    // An anaphor says nothing new of the person's office.
+    if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
   }
 }
