@@ -160,6 +160,7 @@ describe('events', () => {
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
+    ['an excluded compound inside a longer one (Vorzugsstimmen|wahlkämpfe)', 'Die Vorzugsstimmenwahlkämpfe der lettischen Armee in Riga waren wenig erfolgreich.', 'attack'],
   ])('finds no event for %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
   });

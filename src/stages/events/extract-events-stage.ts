@@ -149,7 +149,8 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
     const nounTrigger = compiled.triggers.noun(token.text);
-    const nounExcluded = nounTrigger ? excludedBy(nounTrigger) : undefined;
+    // A compound the context list names excludes the noun in longer compounds too ("Vorzugsstimmenwahlkämpfe").
+    const nounExcluded = nounTrigger ? (excludedBy(nounTrigger) ?? excludingCompound(token.text, nounTrigger)) : undefined;
     if (nounTrigger && nounExcluded) nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `"${nounExcluded}" in the clause gives it another reading` });
     else if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
@@ -160,6 +161,18 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   }
   // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
   return hits.filter((hit) => !hit.isNoun || !hits.some((other) => !other.isNoun && other.trigger.type === hit.trigger.type));
+}
+
+/** The `excludesContext` compound of a noun trigger ("Wahlkampf" for "Kämpfe") that ends the word, inflected or not. */
+function excludingCompound(word: string, trigger: TriggerEntry): string | undefined {
+  const lower = word.toLowerCase();
+  const noun = trigger.noun!.toLowerCase();
+  return trigger.excludesContext?.find((context) => {
+    const compound = context.toLowerCase();
+    if (compound.length <= noun.length) return false;
+    for (let extra = 0; extra <= 3 && extra < lower.length; extra++) if (lower.slice(0, lower.length - extra).endsWith(compound)) return true;
+    return false;
+  });
 }
 
 /**
