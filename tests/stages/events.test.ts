@@ -370,6 +370,9 @@ describe('events', () => {
     expect(describeEvents(main).find((event) => event.type === 'threaten')?.participants).toEqual({ Estland: 'target' });
     const subordinate = await extract('Der Sender meldete, dass die Polizei Oppositionsführer Mikko Rantanen festgenommen habe.');
     expect(describeEvents(subordinate).find((event) => event.type === 'arrest')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
+    // A bare plural person noun right before the verb is such a phrase too.
+    const critics = await extract('Kritiker werfen Präsident Mikko Rantanen immer wieder vor, die Presse zu unterdrücken.');
+    expect(describeEvents(critics).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
     // A finite verb after a conjunction heads a clause of its own, with its own subject.
     const coordinated = await extract('Die Regierung hat die Lage verschärft und Estland fordert einen Einsatz der Nato.');
     expect(describeEvents(coordinated).find((event) => event.type === 'demand')?.participants).toMatchObject({ Estland: 'source' });

@@ -390,7 +390,11 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first);
   if (opensWithConjunction) position++;
   else if (position !== sentenceStart) return undefined;
-  if (position >= triggerIndex || !lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase())?.includes('nom')) return undefined;
+  if (position >= triggerIndex) return undefined;
+  // "Kritiker werfen Erdogan vor": a bare plural role noun right before the verb is its subject too.
+  const bare = position + 1 === triggerIndex && /^\p{Lu}/u.test(tokens[position].text) && (lexicons.matchRole(tokens[position].text) !== undefined || lexicons.grammar.personNouns.has(tokens[position].text.toLowerCase()));
+  if (bare && !argumentsHere.some((argument) => argument.mention.tokenStart === position)) return position;
+  if (!lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase())?.includes('nom')) return undefined;
   position++;
   while (position < triggerIndex && looksLikeInflectedAdjective(tokens[position].text)) position++;
   if (position >= triggerIndex) return undefined;
