@@ -562,6 +562,9 @@ describe('events', () => {
   it('takes a violent event in a phrase of time for the setting, not the subject\'s act; a visit there stays the subject\'s', async () => {
     const attacks = await extract(`Nach den Anschlägen in Riga dachte ${lead.replace('Die', 'die')} über neue Gesetze nach.`);
     expect(describeEvents(attacks).find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    // Also as the genitive of a noun in that phrase ("nach Beginn einer Offensive").
+    const offensive = await extract(`Einen Tag nach Beginn einer Offensive gegen die Rebellen ist ${lead.replace('Die', 'die')} nach Riga zurückgekehrt.`);
+    expect(describeEvents(offensive).find((event) => event.type === 'attack')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
     const visit = await extract(`Das sagte ${lead.replace('Die', 'die')} bei einem Besuch in Helsinki.`);
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
   });

@@ -587,11 +587,16 @@ function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, pr
     const lower = tokens[index].text.toLowerCase();
     if (prepositions.has(lower)) return true;
     if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
-    const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || looksLikeInflectedAdjective(tokens[index].text);
+    // A noun whose genitive the event noun is belongs to the phrase: "nach Beginn einer Offensive", "nach dem Ende der Kämpfe".
+    const headOfGenitive = /^\p{Lu}/u.test(tokens[index].text) && genitiveDeterminers.has(tokens[index + 1]?.text.toLowerCase() ?? '');
+    const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || looksLikeInflectedAdjective(tokens[index].text) || headOfGenitive;
     if (!attributive) return false;
   }
   return false;
 }
+
+/** Determiners that open a genitive attribute after a noun. */
+const genitiveDeterminers = new Set(['des', 'der', 'eines', 'einer']);
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
