@@ -329,6 +329,8 @@ describe('events', () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`${lead} drohte am Samstag abzustürzen.`)).not.toContain('threaten');
     expect(await types(`${lead} drohte, die Fabrik zu schließen.`)).toContain('threaten');
+    // Verb-final, the zu-infinitive stands right before it.
+    expect(await types('Das betrifft vor allem Estland, das unter das neue Gesetz zu fallen droht.')).not.toContain('threaten');
   });
 
   it('finds no visit in visitors, and no investigation in research', async () => {

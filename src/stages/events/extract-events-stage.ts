@@ -819,7 +819,9 @@ function hasZuInfinitiveAfter(doc: Doc, verbIndex: number, segment: Segment, lex
     const inner = word.indexOf('zu', 1);
     if (inner > 0 && infinitive.test(word) && lexicons.grammar.separableParticles.has(word.slice(0, inner))) return true;
   }
-  return false;
+  // Verb-final: the zu-infinitive right before the verb ("…, die unter das Gesetz zu fallen drohen").
+  const before = tokens[verbIndex - 1];
+  return verbIndex - 2 >= segment.tokenStart && tokens[verbIndex - 2].text === 'zu' && infinitive.test(before.text);
 }
 
 /**
