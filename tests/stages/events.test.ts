@@ -343,6 +343,7 @@ describe('events', () => {
     // Attending a school or a course is no visit.
     expect(await types(`${lead} hat in Riga die Schule besucht.`)).not.toContain('visit');
     expect(await types(`${lead} und andere Forscher untersuchten die Pupillenform von 214 Spezies.`)).not.toContain('investigate');
+    expect(await types(`Untersucht hat ${lead.replace('Die', 'die')} die Eigenschaften der Teilchen.`)).not.toContain('investigate');
     // The same for trigger nouns.
     expect(await types(`${lead} stellte eine Studie mit Untersuchungen an 200 Probanden vor.`)).not.toContain('investigate');
     // Figures a poll determines, and a feeling a picture conveys.
