@@ -351,6 +351,9 @@ describe('events', () => {
     expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+    // Taking part is a meeting only in a meeting (requiresContext): not in games, races or a lottery.
+    expect(await types(`${lead} hat schon sechs Mal an Olympischen Spielen teilgenommen.`)).not.toContain('meeting');
+    expect(await types(`${lead} nahm am Montag an der Sondersitzung in Riga teil.`)).toContain('meeting');
     // Receiving mail or a broadcast is no hosting of a guest.
     expect(await types(`${lead} hat die E-Mails als Ministerin empfangen und versandt.`)).not.toContain('host_visit');
     expect(await types(`${lead} kann den Sender über Satellit empfangen.`)).not.toContain('host_visit');
