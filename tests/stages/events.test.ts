@@ -351,6 +351,9 @@ describe('events', () => {
     expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+    // Backing a demand or a proposal is no aid, even in a sentence about money.
+    expect(await types(`${lead} würde die Forderung des Investors nach mehr Geld unterstützen.`)).not.toContain('provide_aid');
+    expect(await types(`${lead} unterstützt Estland mit Millionen Euro.`)).toContain('provide_aid');
     // Taking part is a meeting only in a meeting (requiresContext): not in games, races or a lottery.
     expect(await types(`${lead} hat schon sechs Mal an Olympischen Spielen teilgenommen.`)).not.toContain('meeting');
     expect(await types(`${lead} nahm am Montag an der Sondersitzung in Riga teil.`)).toContain('meeting');
