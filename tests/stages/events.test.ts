@@ -351,6 +351,9 @@ describe('events', () => {
     expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+    // A first-person form opening the sentence is a formula ("Danke für …").
+    expect(await types(`Danke für Ihre Hinweise an ${lead.replace('Die', 'die')}!`)).not.toContain('praise');
+    expect(await types(`${lead} dankte Estland für die Hilfe.`)).toContain('praise');
     // Backing a demand or a proposal is no aid, even in a sentence about money.
     expect(await types(`${lead} würde die Forderung des Investors nach mehr Geld unterstützen.`)).not.toContain('provide_aid');
     expect(await types(`${lead} unterstützt Estland mit Millionen Euro.`)).toContain('provide_aid');
