@@ -133,8 +133,8 @@ export function compileTriggers(
       if (head) return head;
       // "Videokonferenz-Marathon": when the head is unknown, a known first part still names the event. A head the
       // noun lexicon knows names something else: a "Festnahme-Ersuchen" is a request, "Demo-Spielen" are games.
-      const front = isKnownNoun(word.slice(hyphen + 1)) ? undefined : noun(word.slice(0, hyphen));
-      if (front) return front;
+      const front = noun(word.slice(0, hyphen));
+      if (front && !isKnownNoun(word.slice(hyphen + 1))) return front;
     }
     const lower = word.toLowerCase();
     const exact = exactNouns.get(lower);
