@@ -444,6 +444,12 @@ describe('events', () => {
     // "ist … zurückgetreten und wird …": the werden of the next clause makes no passive.
     const resign = describeEvents(await extract('Der lettische Ministerpräsident Andris Ozols ist nicht zurückgetreten und wird weiterhin Vorsitzender der Partei sein.')).find((event) => event.type === 'resign');
     expect(resign?.participants).toEqual({ 'Andris Ozols': 'source' });
+    // "man" is an unnamed subject: the name is the one acted on.
+    const generic = describeEvents(await extract('Auch Estland muss man den Vorwurf der Untätigkeit machen.')).find((event) => event.type === 'accuse');
+    expect(generic?.participants).toEqual({ Estland: 'target' });
+    // With the trigger last, a pronoun right after the auxiliary is the subject ("Kunden hat er … versprochen").
+    const promised = describeEvents(await extract(`${lead.replace('Regierungschefin Anna Kalnina', 'Präsident Andris Ozols')} kam nach Riga. Estland hat er am Montag neue Hilfen versprochen.`));
+    expect(promised.find((event) => event.type === 'intent_to_cooperate')?.participants).toEqual({ 'Andris Ozols': 'source', Estland: 'target' });
     // A zu-infinitive's subject is the pronoun that opens its governing clause.
     const announced = describeEvents(await extract(`${lead} nahm an dem Gipfel teil. Sie kündigte an, im April nach Tallinn zu reisen.`));
     expect(announced.find((event) => event.type === 'visit')?.participants).toEqual({ 'Anna Kalnina': 'source', Tallinn: 'target' });

@@ -459,8 +459,15 @@ function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segme
 
 /** The position of a person pronoun right after the finite trigger verb that is its subject (see the caller). */
 function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  // "Kunden hat er Klarheit versprochen": with the trigger last, the finite verb is an auxiliary before it.
+  const auxiliary = tokens.slice(segment.tokenStart, triggerIndex).findIndex((token) => lexicons.grammar.auxiliaries.has(token.text.toLowerCase()));
+  const afterAuxiliary = auxiliary >= 0 ? segment.tokenStart + auxiliary + 1 : -1;
+  if (afterAuxiliary > segment.tokenStart + 1 && afterAuxiliary < triggerIndex && lexicons.grammar.nominativePronouns.has(tokens[afterAuxiliary].text) && !lexicons.grammar.subordinators.has(tokens[segment.tokenStart].text.toLowerCase())) {
+    return afterAuxiliary;
+  }
   const position = triggerIndex + 1;
-  const token = doc.tokens![position];
+  const token = tokens[position];
   if (position >= segment.tokenEnd || token.kind !== 'word') return undefined;
   const lower = token.text.toLowerCase();
   if (!lexicons.grammar.personPronouns.has(lower)) return undefined;
@@ -686,6 +693,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
+  // speaker's "man" is the speaker's side (below).
+  if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).includes('man')) subjectGroup = [];
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its

@@ -234,6 +234,10 @@ function linkRoleDescriptions(linking: Linking): void {
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
       (titles ?? []).some((held) => {
         if (role.country && held.country !== role.country) return false;
+        // "der FPÖ-Kandidat" is no "ÖVP-Kandidat": titles that both name their body must name the same one.
+        const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
+        const heldBody = held.title.includes('-') ? held.title.slice(0, held.title.lastIndexOf('-')) : undefined;
+        if (body && heldBody && body.toLowerCase() !== heldBody.toLowerCase()) return false;
         const heldTitles = [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))];
         return heldTitles.some((title) => group.has(title)) || (anaphor && sameKindByHead(held.title.replace(/^.*-/, '')) && heldTitles.some(heads));
       });
