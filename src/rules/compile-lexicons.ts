@@ -43,6 +43,11 @@ export interface RoleMatch {
   modifier?: string;
 }
 
+/** Whether a matched role noun is in its feminine form ("Ministerin", "Außenministerin"; not "Minister"). */
+export function isFeminineRole(role: RoleMatch): boolean {
+  return role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
+}
+
 export interface InstitutionMatch {
   entry: InstitutionEntry;
   /** The noun as named: genitive removed, compound kept ("Außenministeriums" → "Außenministerium"). */

@@ -8,7 +8,7 @@
  */
 import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
-import type { CompiledLexicons, RoleMatch } from '../../rules/compile-lexicons.ts';
+import { isFeminineRole, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
 const maximumNameTokens = 5;
@@ -250,10 +250,10 @@ function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStar
   if (phraseStart >= roleIndex) return false;
   const next = tokens[roleIndex + 1];
   if (roleIndex + 1 < sentence.tokenEnd && (attributeOpeners.has(next.text.toLowerCase()) || isCapitalised(next.text))) return false;
-  const determiner = tokens[phraseStart].text.toLowerCase();
   const form = tokens[roleIndex].text;
-  const feminine = role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
   if (form.includes('-')) return false;
+  const determiner = tokens[phraseStart].text.toLowerCase();
+  const feminine = isFeminineRole(role);
   const lowerForm = form.toLowerCase();
   const title = role.title.toLowerCase();
   if (feminine) return lowerForm === title && (determiner === 'die' || determiner === 'der' || determiner === 'zur');

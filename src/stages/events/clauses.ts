@@ -94,7 +94,6 @@ export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
   return false;
 }
 
-/** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 /** Words an extended attribute's inner phrase may hold, read leftwards from the participle: "vom Krieg", "von der Armee". */
 const extendedAttributeReach = 6;
 
@@ -115,6 +114,7 @@ export function extendedAttributeOpener(tokens: readonly Token[], cursor: number
   return undefined;
 }
 
+/** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
   // A dateline's place is where the report was filed, not a participant: "Athen – Transportunternehmen fordern …".

@@ -11,7 +11,7 @@ import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { compiledLexicons, isFeminineRole, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
@@ -435,7 +435,7 @@ function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, le
   if (position >= segment.tokenEnd) return undefined;
   const head = tokens[position].text;
   const role = lexicons.matchRole(head);
-  const masculineRole = role !== undefined && !(role.entry.feminine && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase()));
+  const masculineRole = role !== undefined && !isFeminineRole(role);
   return masculineRole || lexicons.matchInstitution(head)?.gender === 'm' ? position : undefined;
 }
 
@@ -507,10 +507,6 @@ function sexOfPersonIn(entities: readonly Entity[], lexicons: CompiledLexicons):
   };
 }
 
-/**
- * Whether the clause's finite verb is plural: an auxiliary decides ("sind", "sollen" against "ist", "soll"), else the
- * verb whose subject the pronoun is ("Sie begrüßen", "forderten sie"; singular "begrüßt", "forderte").
- */
 /** The last word token of a segment (its verb in a verb-final clause). */
 function lastWordIndex(doc: Doc, segment: Segment): number {
   const tokens = doc.tokens!;
@@ -518,6 +514,10 @@ function lastWordIndex(doc: Doc, segment: Segment): number {
   return segment.tokenStart;
 }
 
+/**
+ * Whether the clause's finite verb is plural: an auxiliary decides ("sind", "sollen" against "ist", "soll"), else the
+ * verb whose subject the pronoun is ("Sie begrüßen", "forderten sie"; singular "begrüßt", "forderte").
+ */
 function hasPluralVerb(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   let plural = false;
@@ -868,7 +868,7 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   const roleTitle = mention?.role?.title ?? mention?.appositiveRole?.title;
   const role = roleTitle ? compiled.lexicons.matchRole(roleTitle.replace(/^.*-/, '')) : undefined;
   if (role) {
-    const feminine = role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
+    const feminine = isFeminineRole(role);
     if ((segment.subordinator === 'die' && !feminine) || (segment.subordinator === 'der' && feminine)) return undefined;
   }
   return { mention: mention?.entity ? mention : undefined };

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { compiledLexicons, isFeminineRole, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
@@ -250,8 +250,8 @@ function linkRoleDescriptions(linking: Linking): void {
     // An anaphor takes up a person from before it, named or known, whose role the text stated (not only the knowledge
     // file), in the anaphor's grammatical gender ("der Ministerin" is no "Außenminister").
     const isFeminine = (title: string) => {
-      const entry = lexicons.matchRole(title.replace(/^.*-/, ''));
-      return entry !== undefined && entry.entry.feminine !== undefined && entry.title.toLowerCase().endsWith(entry.entry.feminine.toLowerCase());
+      const match = lexicons.matchRole(title.replace(/^.*-/, ''));
+      return match !== undefined && isFeminineRole(match);
     };
     const anaphorFeminine = isFeminine(role.title);
     const named = (candidate: Draft) =>
