@@ -94,6 +94,10 @@ export interface CompiledLexicons {
     speakerPronouns: ReadonlySet<string>;
     /** Finite forms of "sein" ("ist", "sei"), lower case. */
     seinForms: ReadonlySet<string>;
+    /** Determiners opening a genitive attribute ("des", "einer"), lower case. */
+    genitiveDeterminers: ReadonlySet<string>;
+    /** Subject pronouns that name nobody ("man"), lower case. */
+    impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
     reciprocalWords: ReadonlySet<string>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
@@ -353,6 +357,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),
       seinForms: lowerSet(grammar.seinForms),
+      genitiveDeterminers: lowerSet(grammar.genitiveDeterminers),
+      impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

@@ -340,6 +340,10 @@ export const grammarFileSchema = z.strictObject({
   werdenPastForms: z.array(z.string()).default([]),
   /** Finite forms of "sein": with a participle they make a state ("ist gefordert"), or a passive of a state ("ist angeklagt"). */
   seinForms: z.array(z.string()).default([]),
+  /** Determiners that open a genitive attribute after a noun ("Beginn einer Offensive", "der Präsident des Verbands"). */
+  genitiveDeterminers: z.array(z.string()).default([]),
+  /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
+  impersonalPronouns: z.array(z.string()).default([]),
   /**
    * Words that make a clause's subject its own partner: "trafen sich", "einander", "sprachen miteinander", "Die beiden
    * Staatsführer sprachen".

@@ -223,7 +223,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
             confidence: 0.8,
           },
         });
-      } else if (qualifier.definite && !fromModifier.organisation && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role)) {
+      } else if (qualifier.definite && !fromModifier.organisation && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons)) {
         // "Im März will die Ministerin nach Tokio reisen": a definite role noun alone may take up a person named
         // before with that role or a more specific one ("Außenministerin"); linking resolves it or lets it go.
         const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
@@ -238,18 +238,17 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
   return candidates;
 }
 
-/** Words after a role noun that make it someone else's role: "der Präsident des Verbands", "die Chefin von X". */
-const attributeOpeners = new Set(['des', 'der', 'von', 'vom']);
 
 /**
  * Whether a definite role noun with no name, country or organisation can take up one person: singular ("die
  * Ministerin", "der Präsident", "dem Minister"; not the plural "die Minister") and not followed by a genitive or
  * von-phrase that makes it another body's office.
  */
-function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, role: RoleMatch): boolean {
+function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, role: RoleMatch, lexicons: CompiledLexicons): boolean {
   if (phraseStart >= roleIndex) return false;
-  const next = tokens[roleIndex + 1];
-  if (roleIndex + 1 < sentence.tokenEnd && (attributeOpeners.has(next.text.toLowerCase()) || isCapitalised(next.text))) return false;
+  // A genitive or a von-phrase after it makes it someone else's role: "der Präsident des Verbands", "die Chefin von X".
+  const next = roleIndex + 1 < sentence.tokenEnd ? tokens[roleIndex + 1].text : '';
+  if (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || isCapitalised(next)) return false;
   const form = tokens[roleIndex].text;
   if (form.includes('-')) return false;
   const determiner = tokens[phraseStart].text.toLowerCase();

@@ -600,15 +600,12 @@ function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, pr
     if (prepositions.has(lower)) return true;
     if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
     // A noun whose genitive the event noun is belongs to the phrase: "nach Beginn einer Offensive", "nach dem Ende der Kämpfe".
-    const headOfGenitive = /^\p{Lu}/u.test(tokens[index].text) && genitiveDeterminers.has(tokens[index + 1]?.text.toLowerCase() ?? '');
+    const headOfGenitive = /^\p{Lu}/u.test(tokens[index].text) && lexicons.grammar.genitiveDeterminers.has(tokens[index + 1]?.text.toLowerCase() ?? '');
     const attributive = lexicons.grammar.determinerCases.has(lower) || lower === 'von' || looksLikeInflectedAdjective(tokens[index].text) || headOfGenitive;
     if (!attributive) return false;
   }
   return false;
 }
-
-/** Determiners that open a genitive attribute after a noun. */
-const genitiveDeterminers = new Set(['des', 'der', 'eines', 'einer']);
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
@@ -695,7 +692,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
-  if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).includes('man')) subjectGroup = [];
+  if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
