@@ -96,6 +96,8 @@ export interface CompiledLexicons {
     seinForms: ReadonlySet<string>;
     /** Determiners opening a genitive attribute ("des", "einer"), lower case. */
     genitiveDeterminers: ReadonlySet<string>;
+    /** Nouns for a state before its name, genitive ("königreichs", "republik"), lower case. */
+    stateNouns: ReadonlySet<string>;
     /** Subject pronouns that name nobody ("man"), lower case. */
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
@@ -359,6 +361,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       seinForms: lowerSet(grammar.seinForms),
       genitiveDeterminers: lowerSet(grammar.genitiveDeterminers),
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
+      stateNouns: lowerSet(grammar.stateNouns),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

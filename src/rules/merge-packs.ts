@@ -43,11 +43,11 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const eventTypes = new Map<string, EventTypeEntry>();
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
-  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
   for (const pack of packs) {
     if (pack.grammar) {
       Object.assign(grammar.determiners, pack.grammar.determiners);
-      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'hyphenatedNameParticles', 'nonNameWords', 'personPronouns', 'nominativePronouns', 'causalPrepositions', 'temporalPrepositions', 'reflexivePronouns', 'speakerPronouns', 'personNouns', 'possessiveDeterminers', 'auxiliaries', 'subjunctiveMarkers', 'separableParticles', 'werdenForms', 'werdenPastForms', 'seinForms', 'genitiveDeterminers', 'impersonalPronouns', 'reciprocalWords'] as const) {
+      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'hyphenatedNameParticles', 'nonNameWords', 'personPronouns', 'nominativePronouns', 'causalPrepositions', 'temporalPrepositions', 'reflexivePronouns', 'speakerPronouns', 'personNouns', 'possessiveDeterminers', 'auxiliaries', 'subjunctiveMarkers', 'separableParticles', 'werdenForms', 'werdenPastForms', 'seinForms', 'genitiveDeterminers', 'impersonalPronouns', 'stateNouns', 'reciprocalWords'] as const) {
         grammar[key].push(...pack.grammar[key]);
       }
       Object.assign(grammar.irregularVerbForms, pack.grammar.irregularVerbForms);

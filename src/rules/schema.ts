@@ -342,6 +342,8 @@ export const grammarFileSchema = z.strictObject({
   seinForms: z.array(z.string()).default([]),
   /** Determiners that open a genitive attribute after a noun ("Beginn einer Offensive", "der Präsident des Verbands"). */
   genitiveDeterminers: z.array(z.string()).default([]),
+  /** Nouns for a state before its name ("des Königreichs Bahrain", "der Republik Polen"), in the genitive. */
+  stateNouns: z.array(z.string()).default([]),
   /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
   impersonalPronouns: z.array(z.string()).default([]),
   /**

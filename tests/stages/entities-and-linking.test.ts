@@ -153,6 +153,9 @@ describe('linking', () => {
     ['Die Münchner Staatsanwaltschaft ermittelt.', 'Münchner Staatsanwaltschaft', 'DE', 'Münchner Staatsanwaltschaft'],
     ['Ob amerikanische Gerichte zuständig sind, ist offen.', 'Amerikanische Gerichte', 'US', 'amerikanische Gerichte'],
     ['Nach der Wahl kritisierte Lettlands Opposition den Haushalt.', 'Lettische Opposition', 'LV', 'Lettlands Opposition'],
+    // The country after the noun, as a genitive or after a word for the state (grammar stateNouns).
+    ['Nach der Wahl kritisierte die Opposition Lettlands den Haushalt.', 'Lettische Opposition', 'LV', 'Opposition Lettlands'],
+    ['Man forderte die Regierung des Königreichs Bahrain zum Handeln auf.', 'Bahrainische Regierung', 'BH', 'Regierung des Königreichs Bahrain'],
   ])('makes a place adjective and an institution noun an organisation: "%s"', async (text, name, country, mentionText) => {
     const record = await extract(text);
     const organisation = record.entities.find((entity) => entity.type === 'ORG');

@@ -382,6 +382,9 @@ describe('events', () => {
     expect(describeEvents(main).find((event) => event.type === 'threaten')?.participants).toEqual({ Estland: 'target' });
     const subordinate = await extract('Der Sender meldete, dass die Polizei Oppositionsführer Mikko Rantanen festgenommen habe.');
     expect(describeEvents(subordinate).find((event) => event.type === 'arrest')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
+    // So is a collective noun for people (grammar personNouns), compounds included.
+    const organisation = await extract('Die Menschenrechtsorganisation Freie Presse forderte die Regierung des Königreichs Bahrain zum Handeln auf.');
+    expect(describeEvents(organisation).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Bahrainische Regierung': 'target' });
     // A bare plural person noun right before the verb is such a phrase too.
     const critics = await extract('Kritiker werfen Präsident Mikko Rantanen immer wieder vor, die Presse zu unterdrücken.');
     expect(describeEvents(critics).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'target' });

@@ -31,26 +31,51 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       const institution = lexicons.matchInstitution(nounToken.text);
       if (!institution) continue;
       const origin = originOf(tokens[index], index === sentence.tokenStart, lexicons);
-      if (!origin) continue;
-      // A name right after the noun is its object far more often than the institution's own name: "hat die
-      // ukrainische Armee Belgorod angegriffen". Nouns that take a name of their own ("Nachrichtenagentur") are not listed.
-      candidates.push({ mention: institutionMention(doc, index, institution, origin), source: 'gazetteer', packRank: 0 });
+      if (origin) {
+        // A name right after the noun is its object far more often than the institution's own name: "hat die
+        // ukrainische Armee Belgorod angegriffen". Nouns that take a name of their own ("Nachrichtenagentur") are not listed.
+        candidates.push({ mention: institutionMention(doc, index, index + 2, institution, origin), source: 'gazetteer', packRank: 0 });
+        continue;
+      }
+      // The country after the noun: "die Regierung Bahrains", "die Regierung des Königreichs Bahrain".
+      const after = countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons);
+      if (after) candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
     }
   }
   return candidates;
 }
 
-function institutionMention(doc: Doc, adjectiveIndex: number, institution: InstitutionMatch, origin: Origin): Mention {
+/**
+ * A country named right after an institution noun, as its genitive ("Bahrains") or after "des"/"der" and a word for
+ * a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); with the token after it.
+ */
+function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons): { origin: Origin; end: number } | undefined {
+  if (start >= sentenceEnd) return undefined;
+  const genitive = lexicons.matchPhrase([tokens[start].text], 0);
+  const direct = genitive?.genitive && genitive.length === 1 ? genitive.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+  if (direct?.country) {
+    const origin = countryOrigin(direct, direct.country);
+    return origin ? { origin, end: start + 1 } : undefined;
+  }
+  const determiner = tokens[start].text.toLowerCase();
+  if ((determiner !== 'des' && determiner !== 'der') || start + 2 >= sentenceEnd || !lexicons.grammar.stateNouns.has(tokens[start + 1].text.toLowerCase())) return undefined;
+  const named = lexicons.matchPhrase([tokens[start + 2].text], 0);
+  const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+  const origin = place?.country ? countryOrigin(place, place.country) : undefined;
+  return origin ? { origin, end: start + 3 } : undefined;
+}
+
+function institutionMention(doc: Doc, start: number, end: number, institution: InstitutionMatch, origin: Origin): Mention {
   const { entry, canonical, gender } = institution;
   // "die europäischen Regierungen" are several: only a singular names the one government.
   const government = entry.kind === 'government' && gender !== 'pl' ? origin.governmentOf : undefined;
   return {
-    ...spanOfTokens(doc, adjectiveIndex, adjectiveIndex + 2),
+    ...spanOfTokens(doc, start, end),
     label: 'ORG',
     kind: 'name',
-    sentence: doc.tokens![adjectiveIndex].sentence,
-    tokenStart: adjectiveIndex,
-    tokenEnd: adjectiveIndex + 2,
+    sentence: doc.tokens![start].sentence,
+    tokenStart: start,
+    tokenEnd: end,
     rule: entry.id,
     // One government per country, whatever names it; other institutions by noun and place.
     key: government ? `government:${government}` : `${entry.id}@${origin.place?.id ?? origin.country}`,

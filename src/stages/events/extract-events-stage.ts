@@ -404,7 +404,7 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   while (position < triggerIndex && looksLikeInflectedAdjective(tokens[position].text)) position++;
   if (position >= triggerIndex) return undefined;
   const head = tokens[position].text;
-  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head)) return undefined;
+  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons)) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
   const verb = tokens[triggerIndex].text;
@@ -961,6 +961,12 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   return undefined;
 }
 
+/** A noun for people that is no office (grammar `personNouns`: "Gast", "Delegation"), alone or heading a compound. */
+function isPersonNoun(word: string, lexicons: CompiledLexicons): boolean {
+  const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
+  return lexicons.grammar.personNouns.has(word.toLowerCase()) || (head !== undefined && lexicons.grammar.personNouns.has(head.toLowerCase()));
+}
+
 /**
  * Whether a trigger that needs a partner (`needsPartner`) has one: a named one; a reciprocal word; a role,
  * institution or person noun (grammar `personNouns`: "Gast", "Delegation") that names no one, after the verb and in
@@ -972,11 +978,7 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
   if (found.partnerCount > 0 || found.participants.length > 1) return true;
   const tokens = doc.tokens!;
   const { lexicons } = compiled;
-  const isPersonNoun = (word: string) => {
-    const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
-    return lexicons.grammar.personNouns.has(word.toLowerCase()) || (head !== undefined && lexicons.grammar.personNouns.has(head.toLowerCase()));
-  };
-  const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || isPersonNoun(word);
+  const namesSomeone = (word: string) => lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || isPersonNoun(word, lexicons);
   // The role in front of a participant's name belongs to that name ("spricht die EU-Abgeordnete Julia Reda"): no
   // partner of its own.
   const participating = new Set(found.participants.map((participant) => participant.entity));
