@@ -351,6 +351,10 @@ describe('events', () => {
     expect(await types(`${lead} vermittelt in ihren Reden das Gefühl von Sicherheit.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelt zwischen Finnland und Estland.`)).toContain('mediate');
     expect(await types(`${lead} untersuchte die Vorwürfe gegen ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`)).toContain('investigate');
+    // Idioms and other senses: well advised, a convicted offender, suicide.
+    expect(await types(`${lead} sagte, man sei gut beraten, mit Finnland nicht zu streiten.`)).not.toContain('consult');
+    expect(await types('Ein in Riga verurteilter Straftäter könnte in Estland auf freiem Fuß sein.')).not.toContain('criticize');
+    expect(await types(`${lead} sagte, das sei politischer Selbstmord für Estland.`)).not.toContain('kill');
     // A first-person form opening the sentence is a formula ("Danke für …").
     expect(await types(`Danke für Ihre Hinweise an ${lead.replace('Die', 'die')}!`)).not.toContain('praise');
     expect(await types(`${lead} dankte Estland für die Hilfe.`)).toContain('praise');
@@ -389,6 +393,8 @@ describe('events', () => {
     // A bare plural person noun right before the verb is such a phrase too.
     const critics = await extract('Kritiker werfen Präsident Mikko Rantanen immer wieder vor, die Presse zu unterdrücken.');
     expect(describeEvents(critics).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
+    const governments = await extract('Westliche Regierungen werfen Estland vor, die Presse zu unterdrücken.');
+    expect(describeEvents(governments).find((event) => event.type === 'accuse')?.participants).toEqual({ Estland: 'target' });
     // A finite verb after a conjunction heads a clause of its own, with its own subject.
     const coordinated = await extract('Die Regierung hat die Lage verschärft und Estland fordert einen Einsatz der Nato.');
     expect(describeEvents(coordinated).find((event) => event.type === 'demand')?.participants).toMatchObject({ Estland: 'source' });

@@ -396,9 +396,13 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   if (opensWithConjunction) position++;
   else if (position !== sentenceStart) return undefined;
   if (position >= triggerIndex) return undefined;
-  // "Kritiker werfen Erdogan vor": a bare plural role noun right before the verb is its subject too.
-  const bare = position + 1 === triggerIndex && /^\p{Lu}/u.test(tokens[position].text) && (lexicons.matchRole(tokens[position].text) !== undefined || lexicons.grammar.personNouns.has(tokens[position].text.toLowerCase()));
-  if (bare && !argumentsHere.some((argument) => argument.mention.tokenStart === position)) return position;
+  // "Kritiker werfen Erdogan vor", "Westliche Regierungen werfen Russland vor": a bare plural role, institution or
+  // person noun right before the verb, adjectives before it, is its subject too.
+  let noun = position;
+  while (noun + 1 < triggerIndex && looksLikeInflectedAdjective(tokens[noun].text.toLowerCase())) noun++;
+  const word = tokens[noun].text;
+  const bare = noun + 1 === triggerIndex && /^\p{Lu}/u.test(word) && (lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || lexicons.grammar.personNouns.has(word.toLowerCase()));
+  if (bare && !lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) && !argumentsHere.some((argument) => argument.mention.tokenStart <= noun && argument.mention.tokenEnd > position)) return noun;
   if (!lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase())?.includes('nom')) return undefined;
   position++;
   while (position < triggerIndex && looksLikeInflectedAdjective(tokens[position].text)) position++;
