@@ -355,6 +355,7 @@ describe('events', () => {
     expect(await types(`${lead} sagte, man sei gut beraten, mit Finnland nicht zu streiten.`)).not.toContain('consult');
     expect(await types('Ein in Riga verurteilter Straftäter könnte in Estland auf freiem Fuß sein.')).not.toContain('criticize');
     expect(await types(`${lead} sagte, das sei politischer Selbstmord für Estland.`)).not.toContain('kill');
+    expect(await types('Im nächsten Jahr soll der Angriff des FC Riga auf den Titel erfolgen.')).not.toContain('attack');
     // A first-person form opening the sentence is a formula ("Danke für …").
     expect(await types(`Danke für Ihre Hinweise an ${lead.replace('Die', 'die')}!`)).not.toContain('praise');
     expect(await types(`${lead} dankte Estland für die Hilfe.`)).toContain('praise');
