@@ -75,6 +75,11 @@ describe('events', () => {
       expected: { type: 'criticize', root: '11', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
     },
     {
+      name: 'an accusative object first: the determiner\'s case, not the position, makes the subject',
+      text: `Den finnischen Präsidenten Mikko Rantanen lobte die lettische Regierungschefin Anna Kalnina.`,
+      expected: { type: 'praise', root: '05', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
+    },
+    {
       name: 'a zu-infinitive takes the modality of the clause it depends on',
       text: `${lead} kündigte an, am Freitag nach Helsinki zu reisen.`,
       expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'reisen' },
