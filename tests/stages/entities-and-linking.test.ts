@@ -85,6 +85,9 @@ describe('linking', () => {
     const [person] = persons(record);
     expect(person.name).toBe('Ilse Brandauer');
     expect(person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Ilse Brandauer', 'Brandauers', 'Brandauer']);
+    // A surname that ends in -s keeps it before a noun, where it looks like a genitive.
+    const iglesias = await extract('Die Premierministerin Ilse Iglesias traf den Gast. Der Minister lehnte Iglesias Forderung ab.');
+    expect(persons(iglesias).map((entity) => entity.name)).toEqual(['Ilse Iglesias']);
   });
 
   it('does not let the first name in a regnal name\'s alias stand for that person alone', async () => {

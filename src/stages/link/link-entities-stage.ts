@@ -192,7 +192,9 @@ function linkPersonNames(linking: Linking): void {
       );
     }
     if (!draft && singleWord) {
-      const matches = drafts.filter((candidate) => candidate.entity.type === 'PER' && (candidate.surnameKeys.has(surname) || candidate.surnameKeys.has(wordKey(stripGenitive(mention.text)))));
+      // The word as written too: "Iglesias Forderung" is Pablo Iglesias's, though a noun follows as after a genitive.
+      const forms = [surname, wordKey(mention.text), wordKey(stripGenitive(mention.text))];
+      const matches = drafts.filter((candidate) => candidate.entity.type === 'PER' && forms.some((form) => candidate.surnameKeys.has(form)));
       if (matches.length === 1) draft = matches[0];
       else if (matches.length > 1) {
         // Two persons share the surname: the one named most recently before this mention.
