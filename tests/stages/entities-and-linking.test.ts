@@ -116,6 +116,16 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('resolves a role description only to a holder of its gender, and a former office not to the holder now', async () => {
+    // The knowledge file's German chancellor is a man: "die deutsche Kanzlerin" is someone else.
+    const chancellor = await extract('Der Satz der deutschen Kanzlerin blieb in Erinnerung.');
+    expect(persons(chancellor).map((entity) => entity.name)).not.toContain('Friedrich Merz');
+    expect(persons(await extract('Der deutsche Kanzler kritisierte die Opposition.')).map((entity) => entity.name)).toContain('Friedrich Merz');
+    // "die frühere" office holder is not the one the knowledge file has now.
+    const former = await extract('Der frühere deutsche Kanzler kritisierte die Opposition.');
+    expect(persons(former).map((entity) => entity.name)).not.toContain('Friedrich Merz');
+  });
+
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
     const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
     const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));

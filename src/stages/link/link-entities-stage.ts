@@ -215,6 +215,9 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
+/** Words that make a role a past one: "die frühere Ministerin", "der Ex-Präsident". */
+const formerOfficeWords = /\b(?:früher|ehemalig|damalig|einstig|vormalig)\p{Ll}*|\b(?:Ex|Alt)-/iu;
+
 /** Offices whose every title the role file lists with its synonyms. */
 const stateHeadKinds = new Set(['head-of-state', 'head-of-government']);
 
@@ -233,9 +236,16 @@ function linkRoleDescriptions(linking: Linking): void {
     const byHead = kind !== undefined && !stateHeadKinds.has(kind);
     const sameKindByHead = (held: string) => byHead && lexicons.roleKind(lexicons.matchRole(held)?.entry.id ?? '') === kind;
     const heads = (title: string) => [...group].some((generic) => title.toLowerCase().endsWith(generic.toLowerCase()));
+    // The role noun's grammatical gender is the holder's: "die deutsche Kanzlerin" is no "Bundeskanzler".
+    const isFeminine = (title: string) => {
+      const match = lexicons.matchRole(title.replace(/^.*-/, ''));
+      return match !== undefined && isFeminineRole(match);
+    };
+    const feminine = isFeminine(role.title);
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
       (titles ?? []).some((held) => {
         if (role.country && held.country !== role.country) return false;
+        if (isFeminine(held.title) !== feminine) return false;
         // "der FPÖ-Kandidat" is no "ÖVP-Kandidat": titles that both name their body must name the same one.
         const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
         const heldBody = held.title.includes('-') ? held.title.slice(0, held.title.lastIndexOf('-')) : undefined;
@@ -250,19 +260,14 @@ function linkRoleDescriptions(linking: Linking): void {
     const tokenBeforeComma = mention.tokenStart >= 2 && doc.tokens![mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
     const appositionTo = tokenBeforeComma >= 0 ? drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === doc.tokens![tokenBeforeComma].end)) : undefined;
     // An anaphor takes up a person from before it, named or known, whose role the text stated (not only the knowledge
-    // file), in the anaphor's grammatical gender ("der Ministerin" is no "Außenminister").
-    const isFeminine = (title: string) => {
-      const match = lexicons.matchRole(title.replace(/^.*-/, ''));
-      return match !== undefined && isFeminineRole(match);
-    };
-    const anaphorFeminine = isFeminine(role.title);
+    // file).
     const named = (candidate: Draft) =>
-      candidate.firstMention < mention.start &&
-      (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) &&
-      holds(candidate.entity.roles?.filter((held) => isFeminine(held.title) === anaphorFeminine));
+      candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && holds(candidate.entity.roles);
     let draft = appositionTo ?? (anaphor ? inArticle.find(named) : inArticle[0]);
     if (anaphor && !draft) continue;
-    if (!draft && role.country) {
+    // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
+    const former = formerOfficeWords.test(mention.text);
+    if (!draft && role.country && !former) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
