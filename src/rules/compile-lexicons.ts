@@ -98,6 +98,8 @@ export interface CompiledLexicons {
     genitiveDeterminers: ReadonlySet<string>;
     /** Nouns for a state before its name, genitive ("königreichs", "republik"), lower case. */
     stateNouns: ReadonlySet<string>;
+    /** Word beginnings that make a role a past one ("früher", "ex-"), lower case. */
+    formerOfficeMarkers: readonly string[];
     /** Subject pronouns that name nobody ("man"), lower case. */
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
@@ -362,6 +364,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       genitiveDeterminers: lowerSet(grammar.genitiveDeterminers),
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       stateNouns: lowerSet(grammar.stateNouns),
+      formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

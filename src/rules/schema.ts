@@ -344,6 +344,11 @@ export const grammarFileSchema = z.strictObject({
   genitiveDeterminers: z.array(z.string()).default([]),
   /** Nouns for a state before its name ("des Königreichs Bahrain", "der Republik Polen"), in the genitive. */
   stateNouns: z.array(z.string()).default([]),
+  /**
+   * Word beginnings that make a role a past one ("früher" for "die frühere Ministerin", "Ex-" for "der Ex-Präsident"):
+   * such a description is never resolved to the office's holder now.
+   */
+  formerOfficeMarkers: z.array(z.string()).default([]),
   /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
   impersonalPronouns: z.array(z.string()).default([]),
   /**

@@ -215,9 +215,6 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
-/** Words that make a role a past one: "die frühere Ministerin", "der Ex-Präsident". */
-const formerOfficeWords = /\b(?:früher|ehemalig|damalig|einstig|vormalig)\p{Ll}*|\b(?:Ex|Alt)-/iu;
-
 /** Offices whose every title the role file lists with its synonyms. */
 const stateHeadKinds = new Set(['head-of-state', 'head-of-government']);
 
@@ -266,7 +263,10 @@ function linkRoleDescriptions(linking: Linking): void {
     let draft = appositionTo ?? (anaphor ? inArticle.find(named) : inArticle[0]);
     if (anaphor && !draft) continue;
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
-    const former = formerOfficeWords.test(mention.text);
+    const former = mention.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => lexicons.grammar.formerOfficeMarkers.some((marker) => word.startsWith(marker)));
     if (!draft && role.country && !former) {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
