@@ -100,6 +100,8 @@ export interface CompiledLexicons {
     stateNouns: ReadonlySet<string>;
     /** Word beginnings that make a role a past one ("früher", "ex-"), lower case. */
     formerOfficeMarkers: readonly string[];
+    /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
+    placeQuantifiers: ReadonlySet<string>;
     /** Subject pronouns that name nobody ("man"), lower case. */
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
@@ -364,6 +366,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       genitiveDeterminers: lowerSet(grammar.genitiveDeterminers),
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       stateNouns: lowerSet(grammar.stateNouns),
+      placeQuantifiers: lowerSet(grammar.placeQuantifiers),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),

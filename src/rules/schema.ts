@@ -349,6 +349,8 @@ export const grammarFileSchema = z.strictObject({
    * such a description is never resolved to the office's holder now.
    */
   formerOfficeMarkers: z.array(z.string()).default([]),
+  /** Uninflected words that stand between a preposition and a place's name: "in ganz Deutschland", "halb Europa". */
+  placeQuantifiers: z.array(z.string()).default([]),
   /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
   impersonalPronouns: z.array(z.string()).default([]),
   /**

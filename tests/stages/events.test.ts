@@ -434,6 +434,8 @@ describe('events', () => {
     expect(await types(`${lead} habe mit mehr als vierzig Gemeinden gesprochen.`)).toContain('consult');
     expect(await types(`Das teilte ${lead} mit und sprach von einem Erfolg.`)).not.toContain('consult');
     expect(await types(`${lead} sprach im Zusammenhang mit der Reform von einem Erfolg.`)).not.toContain('consult');
+    // "in ganz Lettland": the quantifier keeps the phrase's preposition too (grammar placeQuantifiers).
+    expect(await types(`${lead} sprach über Plünderungen in ganz Lettland.`)).not.toContain('consult');
     // A name in an extended attribute keeps the phrase's preposition ("im vom Krieg gebeutelten Jemen"): no partner.
     expect(await types(`${lead} spricht über Plünderungen und Zerstörungen im vom Krieg gebeutelten Jemen.`)).not.toContain('consult');
   });

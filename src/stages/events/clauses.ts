@@ -157,7 +157,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
         cursor--;
         break;
       }
-      if (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.coordinators.has(lower)) {
+      // "in ganz Deutschland": an uninflected quantifier right before a place's name joins its phrase.
+      const placeQuantifier = cursor === mention.tokenStart - 1 && mention.label === 'LOC' && lexicons.grammar.placeQuantifiers.has(lower);
+      if (placeQuantifier || (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.coordinators.has(lower))) {
         phraseStart = cursor;
         cursor--;
         continue;
