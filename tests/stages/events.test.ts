@@ -189,6 +189,9 @@ describe('events', () => {
     expect(claim).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'reported' }));
     const plan = describeEvents(await extract(`${lead} will am Montag mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} sprechen.`));
     expect(plan).toContainEqual(expect.objectContaining({ type: 'consult', modality: 'planned' }));
+    // The perfect's "haben" may close a coordinated clause: "soll … kritisiert und … gefordert haben".
+    const coordinated = describeEvents(await extract(`${lead} soll die Regierung in Helsinki kritisiert und Neuwahlen gefordert haben.`));
+    expect(coordinated).toContainEqual(expect.objectContaining({ type: 'criticize', modality: 'reported' }));
   });
 
   it('does not take a von-phrase that belongs to a noun for the agent of a passive', async () => {
