@@ -102,6 +102,8 @@ export interface CompiledLexicons {
     formerOfficeMarkers: readonly string[];
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
     placeQuantifiers: ReadonlySet<string>;
+    /** Number words ("zwei", "hundert"), lower case. */
+    numberWords: ReadonlySet<string>;
     /** Subject pronouns that name nobody ("man"), lower case. */
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
@@ -367,6 +369,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       stateNouns: lowerSet(grammar.stateNouns),
       placeQuantifiers: lowerSet(grammar.placeQuantifiers),
+      numberWords: lowerSet(grammar.numberWords),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),

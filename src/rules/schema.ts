@@ -351,6 +351,8 @@ export const grammarFileSchema = z.strictObject({
   formerOfficeMarkers: z.array(z.string()).default([]),
   /** Uninflected words that stand between a preposition and a place's name: "in ganz Deutschland", "halb Europa". */
   placeQuantifiers: z.array(z.string()).default([]),
+  /** Number words ("zwei", "sechs", "hundert"): before a participle with an adjective's ending, they count its noun. */
+  numberWords: z.array(z.string()).default([]),
   /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
   impersonalPronouns: z.array(z.string()).default([]),
   /**

@@ -114,6 +114,9 @@ describe('events', () => {
     // A participle used as an adjective takes its negation from its own attribute only.
     expect(await modality(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`, 'criticize')).toBe('asserted');
     expect(await modality(`Der nicht von ${lead.replace('Die', 'der')} kritisierte Plan kam durch.`, 'criticize')).toBe('negated');
+    // After a number too ("sechs inhaftierte Oppositionelle"): the clause's subject did not arrest them.
+    const pardoned = describeEvents(await extract('Der lettische Präsident Andris Ozols hat sechs inhaftierte Oppositionelle begnadigt.'));
+    expect(pardoned.find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Andris Ozols');
     // Its von-phrase is its agent; the name after the next verb is not what it describes.
     const attributive = describeEvents(await extract(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`));
     expect(attributive.find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
@@ -164,6 +167,7 @@ describe('events', () => {
     ['a verb with "zu" in front, which is no zu-infinitive of the trigger (zutreffen)', `${lead} sagte, die Vorgaben würden auf das Zentrum in Riga zutreffen.`, 'meeting'],
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
+    ['a death sentence by a court', 'Die beiden seien von einem Militärgericht der Armee Lettlands zum Tode verurteilt worden.', 'criticize'],
     ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
     ['an excluded compound inside a longer one (Vorzugsstimmen|wahlkämpfe)', 'Die Vorzugsstimmenwahlkämpfe der lettischen Armee in Riga waren wenig erfolgreich.', 'attack'],
   ])('finds no event for %s', async (_, text, type) => {
