@@ -467,8 +467,12 @@ function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segme
 function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): number | undefined {
   const tokens = doc.tokens!;
   // "Kunden hat er Klarheit versprochen": with the trigger last, the finite verb is an auxiliary before it.
-  const auxiliary = tokens.slice(segment.tokenStart, triggerIndex).findIndex((token) => lexicons.grammar.auxiliaries.has(token.text.toLowerCase()));
-  const afterAuxiliary = auxiliary >= 0 ? segment.tokenStart + auxiliary + 1 : -1;
+  let afterAuxiliary = -1;
+  for (let position = segment.tokenStart; position < triggerIndex; position++) {
+    if (!lexicons.grammar.auxiliaries.has(tokens[position].text.toLowerCase())) continue;
+    afterAuxiliary = position + 1;
+    break;
+  }
   if (afterAuxiliary > segment.tokenStart + 1 && afterAuxiliary < triggerIndex && lexicons.grammar.nominativePronouns.has(tokens[afterAuxiliary].text) && !lexicons.grammar.subordinators.has(tokens[segment.tokenStart].text.toLowerCase())) {
     return afterAuxiliary;
   }

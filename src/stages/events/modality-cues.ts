@@ -187,9 +187,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   }
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
   // The perfect's "haben" may close a coordinated participle's clause: "sollen … ermordet und … verübt haben".
-  const sentenceEnd = doc.sentences![segment.sentence].tokenEnd;
-  const afterTrigger = wordsOf(doc, triggerIndex + 1, sentenceEnd);
-  if (input.isParticiple && words.some((word) => cues.claimModals.has(word)) && afterTrigger.some((word) => word === 'haben' || word === 'sein')) {
+  const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
+  if (input.isParticiple && words.some((word) => cues.claimModals.has(word)) && perfectFollows()) {
     return { modality: 'reported', cue: 'soll … haben' };
   }
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
