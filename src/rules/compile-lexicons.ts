@@ -104,6 +104,8 @@ export interface CompiledLexicons {
     placeQuantifiers: ReadonlySet<string>;
     /** Number words ("zwei", "hundert"), lower case. */
     numberWords: ReadonlySet<string>;
+    /** Stems of verbs whose object event is not the subject's act ("befürcht", "verhinder"), lower case. */
+    eventAttitudeVerbs: readonly string[];
     /** Subject pronouns that name nobody ("man"), lower case. */
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
@@ -370,6 +372,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       stateNouns: lowerSet(grammar.stateNouns),
       placeQuantifiers: lowerSet(grammar.placeQuantifiers),
       numberWords: lowerSet(grammar.numberWords),
+      eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       auxiliaries: lowerSet(grammar.auxiliaries),

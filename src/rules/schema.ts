@@ -353,6 +353,11 @@ export const grammarFileSchema = z.strictObject({
   placeQuantifiers: z.array(z.string()).default([]),
   /** Number words ("zwei", "sechs", "hundert"): before a participle with an adjective's ending, they count its noun. */
   numberWords: z.array(z.string()).default([]),
+  /**
+   * Stems of verbs whose object event is not the subject's act: fearing, expecting or preventing it ("befürcht" for
+   * "Die HDP befürchtet die Festnahme von Abgeordneten", "verhinder", "unterbind").
+   */
+  eventAttitudeVerbs: z.array(z.string()).default([]),
   /** Subject pronouns that name nobody ("man"): with one, no name in the clause is its subject. */
   impersonalPronouns: z.array(z.string()).default([]),
   /**

@@ -571,6 +571,11 @@ describe('events', () => {
     // A condemnation reacts to someone else's act.
     const condemned = await extract(`${lead} verurteilte den Anschlag in Paris scharf.`);
     expect(describeEvents(condemned).flatMap((event) => (event.type === 'assault' ? Object.keys(event.participants) : []))).not.toContain('Anna Kalnina');
+    // Fearing or preventing an event is no doing it (grammar eventAttitudeVerbs); the passive keeps its subject the actor.
+    const feared = await extract(`${lead} befürchtet die Festnahme von Abgeordneten in Riga.`);
+    expect(describeEvents(feared).find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    const expected = await extract(`${lead} wird am Sonntag zu einem Besuch in Helsinki erwartet.`);
+    expect(describeEvents(expected).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
     // A noun in another phrase is the setting, and its partners stay.
     const setting = await extract(`${lead} forderte bei der Sondersitzung in Riga eine Abkehr vom Kurs.`);
     expect(describeEvents(setting).find((event) => event.type === 'meeting')?.participants).toHaveProperty('Anna Kalnina');

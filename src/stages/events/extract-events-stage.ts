@@ -911,7 +911,12 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
   const passive = words.some((word) => compiled.cues.future.has(word) || compiled.lexicons.grammar.seinForms.has(word));
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     if (index === hit.tokenIndex) continue;
-    const reacting = compiled.triggers.verbForm(tokens[index].text).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
+    // "Die HDP befürchtet die Festnahme von Abgeordneten": fearing, expecting or preventing an event is no doing it
+    // (grammar `eventAttitudeVerbs`, stems of verbs in lower case).
+    const word = tokens[index].text;
+    // In the passive the subject is the one expected to act: "Obama wird zu einem Besuch in Hanoi erwartet".
+    if (!passive && /^\p{Ll}/u.test(word) && compiled.lexicons.grammar.eventAttitudeVerbs.some((stem) => word.startsWith(stem))) return true;
+    const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
     if (!reacting) continue;
     // "Holmes ist des Mordes angeklagt", "Russland wurde für die Angriffe kritisiert": the subject of a passive reaction
     // is the one accused or criticised, who did what the noun names.
