@@ -45,15 +45,11 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const ordinalContexts = new Set<string>();
   const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
   for (const pack of packs) {
-    if (pack.grammar) {
-      Object.assign(grammar.determiners, pack.grammar.determiners);
-      for (const key of ['prepositions', 'subordinators', 'coordinators', 'nameParticles', 'hyphenatedNameParticles', 'nonNameWords', 'personPronouns', 'nominativePronouns', 'causalPrepositions', 'temporalPrepositions', 'reflexivePronouns', 'speakerPronouns', 'personNouns', 'possessiveDeterminers', 'auxiliaries', 'subjunctiveMarkers', 'separableParticles', 'werdenForms', 'werdenPastForms', 'seinForms', 'genitiveDeterminers', 'impersonalPronouns', 'stateNouns', 'formerOfficeMarkers', 'placeQuantifiers', 'numberWords', 'eventAttitudeVerbs', 'reciprocalWords'] as const) {
-        grammar[key].push(...pack.grammar[key]);
-      }
-      Object.assign(grammar.irregularVerbForms, pack.grammar.irregularVerbForms);
-      Object.assign(grammar.months, pack.grammar.months);
-      Object.assign(grammar.weekdays, pack.grammar.weekdays);
-      Object.assign(grammar.relativeDays, pack.grammar.relativeDays);
+    // Word lists add up over the packs; tables (determiners, months …) take the later pack's entries.
+    for (const [key, value] of Object.entries(pack.grammar ?? {}) as [keyof GrammarFile, GrammarFile[keyof GrammarFile]][]) {
+      const merged = grammar[key];
+      if (Array.isArray(merged) && Array.isArray(value)) merged.push(...value);
+      else Object.assign(merged, value);
     }
     for (const abbreviation of pack.abbreviations?.abbreviations ?? []) abbreviations.add(abbreviation);
     for (const word of pack.abbreviations?.ordinalContexts ?? []) ordinalContexts.add(word);

@@ -10,3 +10,9 @@ export const stateOfficeKinds: ReadonlySet<string> = new Set([...uniqueOfficeKin
 
 /** Roles that make their holder a political actor for CAMEO coding: state offices and party functions. */
 export const politicalRoleKinds: ReadonlySet<string> = new Set([...stateOfficeKinds, 'party']);
+
+/**
+ * Offices whose every title roles.jsonl lists with its synonyms (`sameAs`): a role noun alone takes up their holder
+ * only by those, never as the head of a longer title, since a "Ministerpräsident" is no "Präsident".
+ */
+export const synonymListedKinds: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government']);

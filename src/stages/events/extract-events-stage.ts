@@ -912,9 +912,9 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     if (index === hit.tokenIndex) continue;
     // "Die HDP befürchtet die Festnahme von Abgeordneten": fearing, expecting or preventing an event is no doing it
-    // (grammar `eventAttitudeVerbs`, stems of verbs in lower case).
+    // (grammar `eventAttitudeVerbs`, stems of verbs in lower case). In the passive the subject is the one expected to
+    // act: "Obama wird zu einem Besuch in Hanoi erwartet".
     const word = tokens[index].text;
-    // In the passive the subject is the one expected to act: "Obama wird zu einem Besuch in Hanoi erwartet".
     if (!passive && /^\p{Ll}/u.test(word) && compiled.lexicons.grammar.eventAttitudeVerbs.some((stem) => word.startsWith(stem))) return true;
     const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
     if (!reacting) continue;

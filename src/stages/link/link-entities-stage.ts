@@ -16,7 +16,7 @@ import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
-import { stateOfficeKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
+import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 
 
@@ -215,9 +215,6 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
-/** Offices whose every title the role file lists with its synonyms. */
-const stateHeadKinds = new Set(['head-of-state', 'head-of-government']);
-
 /** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
 function linkRoleDescriptions(linking: Linking): void {
   const { doc, lexicons, drafts, byKnowledgeId, messages } = linking;
@@ -230,7 +227,7 @@ function linkRoleDescriptions(linking: Linking): void {
     // Only within one kind of office: a "Ministerpräsident" is no "Präsident". Heads of state and government have
     // their synonyms in the role file (`sameAs`), so they take none by head.
     const kind = lexicons.roleKind(role.roleId);
-    const byHead = kind !== undefined && !stateHeadKinds.has(kind);
+    const byHead = kind !== undefined && !synonymListedKinds.has(kind);
     const sameKindByHead = (held: string) => byHead && lexicons.roleKind(lexicons.matchRole(held)?.entry.id ?? '') === kind;
     const heads = (title: string) => [...group].some((generic) => title.toLowerCase().endsWith(generic.toLowerCase()));
     // The role noun's grammatical gender is the holder's: "die deutsche Kanzlerin" is no "Bundeskanzler".
