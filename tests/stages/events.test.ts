@@ -638,4 +638,15 @@ describe('events', () => {
     const background = await extract(`${lead} war im Juni 2012 in Helsinki zu Besuch. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     expect(background.events.find((event) => event.trigger.text === 'empfangen')?.time).toBeUndefined();
   });
+
+  it('leaves a PP the trigger does not ask for, right after a common noun, to that noun; one the trigger asks for, or "an" after a message, stays the verb\'s', async () => {
+    const sanctions = await extract(`${lead} hat sich mit Estland auf eine Verlängerung der Sanktionen gegen Moldau geeinigt.`);
+    expect(describeEvents(sanctions).find((event) => event.trigger === 'geeinigt')?.participants).toEqual({ 'Anna Kalnina': 'participant', Estland: 'participant' });
+    const partnership = await extract(`${lead} lobt die Partnerschaft mit Estland.`);
+    expect(describeEvents(partnership).find((event) => event.type === 'praise')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+    const protest = await extract('Tausende Menschen protestierten in Riga gegen Estland.');
+    expect(describeEvents(protest).find((event) => event.type === 'protest')?.participants).toEqual({ Estland: 'target' });
+    const note = await extract(`${lead} hat in einer Note an Estland die Auslieferung des Mannes gefordert.`);
+    expect(describeEvents(note).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+  });
 });

@@ -815,6 +815,11 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
     if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons)) continue;
+    // "auf eine Verlängerung der Sanktionen gegen Russland geeinigt", "lobt die Partnerschaft mit Microsoft": a PP the
+    // trigger does not ask for (its role is only the default one), right after a common noun, belongs to that noun. One
+    // the trigger asks for stays the verb's ("protestierten Tausende Menschen gegen die Regierung"); so does "an" after
+    // a message, whose addressee the verb's act has too ("in einer Verbalnote an das Außenministerium gefordert").
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, head.preposition)) continue;
     const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
     // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba".
     if (genitive && hit.isNoun && head.phraseStart === hit.tokenIndex + 1) {
@@ -1033,10 +1038,10 @@ function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { o
 }
 
 /** Whether the preposition opening the phrase at `phraseStart` ("von") follows a capitalised common noun ("Besuchs von"). */
-function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexicons): boolean {
+function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, prepositionWord = 'von'): boolean {
   const tokens = doc.tokens!;
   // The phrase starts at its preposition, or at its determiner right after it.
-  const preposition = tokens[phraseStart].text.toLowerCase() === 'von' ? phraseStart : phraseStart - 1;
+  const preposition = tokens[phraseStart].text.toLowerCase() === prepositionWord ? phraseStart : phraseStart - 1;
   const before = tokens[preposition - 1];
   if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
