@@ -48,6 +48,22 @@ export function isFeminineRole(role: RoleMatch): boolean {
   return role.entry.feminine !== undefined && role.title.toLowerCase().endsWith(role.entry.feminine.toLowerCase());
 }
 
+/**
+ * The sex a role noun as written gives its holder: 'f' for "Präsidentin", 'm' for "Präsident" and "Vorsitzender".
+ * Undefined for the -e form of a role that is an adjective ("Vorsitzende", "Gesandte": the masculine title is the
+ * feminine one plus "r"), which is "der Vorsitzende" as well as "die Vorsitzende": only its determiner tells.
+ */
+export function roleSex(role: RoleMatch): 'f' | 'm' | undefined {
+  const feminine = isFeminineRole(role);
+  if (feminine && isAdjectivalRole(role)) return undefined;
+  return feminine ? 'f' : 'm';
+}
+
+/** A role whose noun is an adjective: the masculine title is the feminine one plus "r" ("Vorsitzender", "Vorsitzende"). */
+export function isAdjectivalRole(role: RoleMatch): boolean {
+  return role.entry.feminine !== undefined && role.entry.title.toLowerCase() === `${role.entry.feminine.toLowerCase()}r`;
+}
+
 export interface InstitutionMatch {
   entry: InstitutionEntry;
   /** The noun as named: genitive removed, compound kept ("Außenministeriums" → "Außenministerium"). */
@@ -100,6 +116,8 @@ export interface CompiledLexicons {
     stateNouns: ReadonlySet<string>;
     /** Word beginnings that make a role a past one ("früher", "ex-"), lower case. */
     formerOfficeMarkers: readonly string[];
+    /** Stems of ordinals capitalised in a title ("erst" for "der Ersten Landtagspräsidentin"), lower case. */
+    titleOrdinals: ReadonlySet<string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
     placeQuantifiers: ReadonlySet<string>;
     /** Number words ("zwei", "hundert"), lower case. */
@@ -371,6 +389,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       stateNouns: lowerSet(grammar.stateNouns),
       placeQuantifiers: lowerSet(grammar.placeQuantifiers),
+      titleOrdinals: lowerSet(grammar.titleOrdinals),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),

@@ -349,6 +349,11 @@ export const grammarFileSchema = z.strictObject({
    * such a description is never resolved to the office's holder now.
    */
   formerOfficeMarkers: z.array(z.string()).default([]),
+  /**
+   * Stems of ordinals that stand capitalised in a title ("der Ersten Landtagspräsidentin", "Zweiter Nationalratspräsident"):
+   * part of the role's phrase, like any adjective before it.
+   */
+  titleOrdinals: z.array(z.string()).default([]),
   /** Uninflected words that stand between a preposition and a place's name: "in ganz Deutschland", "halb Europa". */
   placeQuantifiers: z.array(z.string()).default([]),
   /** Number words ("zwei", "sechs", "hundert"): before a participle with an adjective's ending, they count its noun. */

@@ -116,6 +116,23 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('names an adjectival role ("Vorsitzende", "Abgeordnete") in its holder\'s gender, which only the determiner tells', async () => {
+    const titleOf = async (text: string, name: string) => persons(await extract(text)).find((entity) => entity.name === name)?.roles?.[0]?.title;
+    expect(await titleOf('Der UN-Sondergesandte Karel Dvořák forderte eine Waffenruhe.', 'Karel Dvořák')).toBe('UN-Sondergesandter');
+    expect(await titleOf('Die UN-Sondergesandte Anna Berg forderte eine Waffenruhe.', 'Anna Berg')).toBe('UN-Sondergesandte');
+    expect(await titleOf('Die Ministerin traf sich mit der SPD-Vorsitzenden Anna Berg.', 'Anna Berg')).toBe('SPD-Vorsitzende');
+    expect(await titleOf('Die Ministerin traf sich mit dem SPD-Vorsitzenden Karl Huber.', 'Karl Huber')).toBe('SPD-Vorsitzender');
+    // A role anaphor in -e takes its sex from its determiner: "die Fraktionsvorsitzende" is the woman named before.
+    const anaphor = await extract('Die Fraktionsvorsitzende Anna Berg kam früh. Der Fraktionsvorsitzende Karl Huber kam spät. Später rief die Fraktionsvorsitzende die Minister zur Ruhe auf.');
+    const berg = persons(anaphor).find((entity) => entity.name === 'Anna Berg');
+    expect(berg?.mentions.map((mention) => mention.text)).toContain('die Fraktionsvorsitzende');
+  });
+
+  it('takes a capitalised ordinal of a title into the role phrase ("der Zweite Nationalratspräsident")', async () => {
+    const record = await extract('Der Zweite Nationalratspräsident Karl Huber kritisierte die Regierung.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der Zweite Nationalratspräsident');
+  });
+
   it('resolves a role description only to a holder of its gender, and a former office not to the holder now', async () => {
     // The knowledge file's German chancellor is a man: "die deutsche Kanzlerin" is someone else.
     const chancellor = await extract('Der Satz der deutschen Kanzlerin blieb in Erinnerung.');

@@ -312,7 +312,9 @@ describe('events', () => {
 
   it('takes a genitive name before another name for its possessor, no participant', async () => {
     const record = await extract('Nach der Wahl rief Deutschlands geschlagene SPD zu Protesten gegen Finnland auf.');
-    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ SPD: 'source', Finnland: 'target' });
+    // Finnland is the target of the protests called for, not of the call (a PP after a noun is that noun's).
+    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ SPD: 'source' });
+    expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ Finnland: 'target' });
   });
 
   it('reads der after a compound noun as its genitive attribute, no subject', async () => {
@@ -648,5 +650,10 @@ describe('events', () => {
     expect(describeEvents(protest).find((event) => event.type === 'protest')?.participants).toEqual({ Estland: 'target' });
     const note = await extract(`${lead} hat in einer Note an Estland die Auslieferung des Mannes gefordert.`);
     expect(describeEvents(note).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+  });
+
+  it('reads a person named with a feminine title after "der" as dative or genitive, never the subject', async () => {
+    const record = await extract('Die Partei erteilte nicht nur Huber, sondern auch der Ersten Landtagspräsidentin Anna Berg eine Absage.');
+    expect(describeEvents(record).find((event) => event.type === 'reject')?.participants).toMatchObject({ 'Anna Berg': 'target' });
   });
 });

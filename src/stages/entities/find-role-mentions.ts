@@ -8,7 +8,7 @@
  */
 import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
-import { isFeminineRole, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
+import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
 const maximumNameTokens = 5;
@@ -40,6 +40,15 @@ function isCountryName(word: string, lexicons: CompiledLexicons): boolean {
   return lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place?.kind === 'country') ?? false;
 }
 
+/** Determiners before a masculine noun in the nominative only: "der Vorsitzende" is a man, "die Vorsitzende" a woman. */
+const masculineNominativeDeterminers = new Set(['der', 'dieser', 'jener']);
+
+/** "Erste", "Zweiten", "Dritter": an ordinal of a title (grammar `titleOrdinals`) with an adjective's ending. */
+function isTitleOrdinal(word: string, lexicons: CompiledLexicons): boolean {
+  const ending = /^\p{Lu}\p{Ll}+?(e|en|er|es|em)$/u.exec(word);
+  return ending !== null && lexicons.grammar.titleOrdinals.has(word.slice(0, word.length - ending[1].length).toLowerCase());
+}
+
 /** Looks left of the role noun for a nationality adjective, a genitive country, other adjectives and the determiner. */
 function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: Sentence, lexicons: CompiledLexicons): Qualifier {
   // Adjective-like words left of the role join its phrase only when a determiner or a nationality adjective
@@ -66,6 +75,8 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
       // possibly another attributive adjective: "der ehemalige französische Präsident"
       continue;
     }
+    // "der Ersten Landtagspräsidentin": an ordinal is written capitalised in a title.
+    if (isTitleOrdinal(word, lexicons)) continue;
     if (isCapitalised(word) && index === roleIndex - 1) {
       // a genitive country before the role: "Frankreichs Präsident"
       const match = lexicons.matchPhrase([word], 0);
@@ -179,7 +190,16 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       const country = qualifier.country ?? fromModifier.country;
       // "US-Präsident" is the president of the US: the country goes to `country`, the title keeps the office.
       const modifierIsCountry = role.modifier && fromModifier.country && !fromModifier.organisation && role.title.startsWith(role.modifier + '-') && lexicons.countryPlace.has(fromModifier.country) && isCountryName(role.modifier, lexicons);
-      const title = modifierIsCountry ? role.title.slice(role.modifier!.length + 1) : role.title;
+      const written = modifierIsCountry ? role.title.slice(role.modifier!.length + 1) : role.title;
+      // An adjectival role's title says the holder's sex by its determiner, and is named so: "der UN-Sondergesandte" is a
+      // man ("UN-Sondergesandter"), "der SPD-Vorsitzenden" (dative, genitive) a woman ("SPD-Vorsitzende"). A title in -e
+      // then always stands for a woman's, as in the knowledge file.
+      const determiner = qualifier.phraseStart < index ? tokens[qualifier.phraseStart].text.toLowerCase() : '';
+      const adjectival = isAdjectivalRole(role);
+      const title =
+        adjectival && roleSex(role) === undefined && masculineNominativeDeterminers.has(determiner) ? `${written}r`
+        : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
+        : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
       const nameEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       if (nameEnd > index + 1) {

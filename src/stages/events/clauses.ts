@@ -9,7 +9,7 @@ import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 import type { MentionIndex } from '../../doc/mention-index.ts';
 import type { Doc, Mention, Token } from '../../doc/types.ts';
-import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
 export interface Segment {
   /** Tokens `[tokenStart, tokenEnd)`. */
@@ -187,9 +187,12 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) {
       cases = ['gen'];
     }
-    // "warf der Türkei vor": after "der" a feminine or plural name is a dative or genitive, never the subject.
+    // "warf der Türkei vor", "erteilte der Landtagspräsidentin Bettina Vollath eine Absage": after "der" a feminine or
+    // plural name, or a person named with a feminine title, is a dative or genitive, never the subject.
     const placeGender = mention.key ? lexicons.placeById.get(mention.key)?.gender : undefined;
-    if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl')) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
+    const roleMatch = mention.appositiveRole ? lexicons.matchRole(mention.appositiveRole.title) : undefined;
+    const feminineTitle = roleMatch !== undefined && roleSex(roleMatch) === 'f';
+    if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl' || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
     // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays. A
     // capitalised word inside the clause that is no name counts as a noun even where the lexicon lacks it ("im

@@ -11,7 +11,7 @@ import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { compiledLexicons, isFeminineRole, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
@@ -441,7 +441,8 @@ function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, le
   if (position >= segment.tokenEnd) return undefined;
   const head = tokens[position].text;
   const role = lexicons.matchRole(head);
-  const masculineRole = role !== undefined && !isFeminineRole(role);
+  // After a nominative "der" the -e form of an adjectival role is masculine: "der Vorsitzende".
+  const masculineRole = role !== undefined && roleSex(role) !== 'f';
   return masculineRole || lexicons.matchInstitution(head)?.gender === 'm' ? position : undefined;
 }
 
@@ -880,8 +881,9 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   const roleTitle = mention?.role?.title ?? mention?.appositiveRole?.title;
   const role = roleTitle ? compiled.lexicons.matchRole(roleTitle.replace(/^.*-/, '')) : undefined;
   if (role) {
-    const feminine = isFeminineRole(role);
-    if ((segment.subordinator === 'die' && !feminine) || (segment.subordinator === 'der' && feminine)) return undefined;
+    // "der Vorsitzende, die …" and "die Vorsitzende, der …": an adjectival role's -e form agrees with either.
+    const sex = roleSex(role);
+    if ((segment.subordinator === 'die' && sex === 'm') || (segment.subordinator === 'der' && sex === 'f')) return undefined;
   }
   return { mention: mention?.entity ? mention : undefined };
 }

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { compiledLexicons, isFeminineRole, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
@@ -230,16 +230,20 @@ function linkRoleDescriptions(linking: Linking): void {
     const byHead = kind !== undefined && !synonymListedKinds.has(kind);
     const sameKindByHead = (held: string) => byHead && lexicons.roleKind(lexicons.matchRole(held)?.entry.id ?? '') === kind;
     const heads = (title: string) => [...group].some((generic) => title.toLowerCase().endsWith(generic.toLowerCase()));
-    // The role noun's grammatical gender is the holder's: "die deutsche Kanzlerin" is no "Bundeskanzler".
+    // The role noun's grammatical gender is the holder's: "die deutsche Kanzlerin" is no "Bundeskanzler". A title the
+    // knowledge file or the text gave a person is in that person's gender; a description's adjectival role in -e
+    // ("Vorsitzende") takes it from its determiner: "der" is masculine, "die" and "eine" feminine.
     const isFeminine = (title: string) => {
       const match = lexicons.matchRole(title.replace(/^.*-/, ''));
       return match !== undefined && isFeminineRole(match);
     };
-    const feminine = isFeminine(role.title);
+    const described = lexicons.matchRole(role.title.replace(/^.*-/, ''));
+    const determiner = mention.text.slice(0, mention.text.search(/\s|$/)).toLowerCase();
+    const sex = (described ? roleSex(described) : 'm') ?? (determiner === 'der' ? 'm' : determiner === 'die' || determiner === 'eine' ? 'f' : undefined);
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
       (titles ?? []).some((held) => {
         if (role.country && held.country !== role.country) return false;
-        if (isFeminine(held.title) !== feminine) return false;
+        if (sex !== undefined && isFeminine(held.title) !== (sex === 'f')) return false;
         // "der FPÖ-Kandidat" is no "ÖVP-Kandidat": titles that both name their body must name the same one.
         const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
         const heldBody = held.title.includes('-') ? held.title.slice(0, held.title.lastIndexOf('-')) : undefined;
