@@ -128,6 +128,11 @@ describe('linking', () => {
     expect(berg?.mentions.map((mention) => mention.text)).toContain('die Fraktionsvorsitzende');
   });
 
+  it('resolves a role anaphor to the holder mentioned last before it, not to the one named last for the first time', async () => {
+    const record = await extract('Finanzminister Karl Huber kritisierte den Plan. Unter Finanzminister Peter Moser war das anders. Huber sagte am Montag, man werde verhandeln. Den Vorwurf wies der Minister zurück.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('der Minister');
+  });
+
   it('takes a capitalised ordinal of a title into the role phrase ("der Zweite Nationalratspräsident")', async () => {
     const record = await extract('Der Zweite Nationalratspräsident Karl Huber kritisierte die Regierung.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der Zweite Nationalratspräsident');

@@ -261,7 +261,9 @@ function linkRoleDescriptions(linking: Linking): void {
     // file).
     const named = (candidate: Draft) =>
       candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && holds(candidate.entity.roles);
-    let draft = appositionTo ?? (anaphor ? inArticle.find(named) : inArticle[0]);
+    // An anaphor takes up the one of them mentioned last before it ("Für Finanzminister Schelling … wies der Minister
+    // zurück" after an earlier Finanzminister named later in the article).
+    let draft = appositionTo ?? (anaphor ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
     if (anaphor && !draft) continue;
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
     const former = mention.text
@@ -282,6 +284,21 @@ function linkRoleDescriptions(linking: Linking): void {
     if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
   }
+}
+
+/** The draft with the latest mention starting before `offset`; undefined for none. */
+function latestMentionedBefore(drafts: readonly Draft[], offset: number): Draft | undefined {
+  let best: Draft | undefined;
+  let bestStart = -1;
+  for (const draft of drafts) {
+    for (const mention of draft.entity.mentions) {
+      if (mention.start < offset && mention.start > bestStart) {
+        best = draft;
+        bestStart = mention.start;
+      }
+    }
+  }
+  return best;
 }
 
 /** 3. Places, organisations and other names; government seats in actor position stand for the government. */
