@@ -370,6 +370,10 @@ describe('events', () => {
     expect(await types('Ein in Riga verurteilter Straftäter könnte in Estland auf freiem Fuß sein.')).not.toContain('criticize');
     expect(await types(`${lead} sagte, das sei politischer Selbstmord für Estland.`)).not.toContain('kill');
     expect(await types('Im nächsten Jahr soll der Angriff des FC Riga auf den Titel erfolgen.')).not.toContain('attack');
+    // Showing figures in a balance, or identifying oneself, is no expulsion.
+    expect(await types('Die Banken Estlands weisen Problemkredite im Volumen von 20 Milliarden Euro aus.')).not.toContain('expel');
+    expect(await types('Die Polizisten hätten sich in Riga nicht ausgewiesen.')).not.toContain('expel');
+    expect(await types(`${lead} hat zwei Diplomaten aus Estland ausgewiesen.`)).toContain('expel');
     // A first-person form opening the sentence is a formula ("Danke für …").
     expect(await types(`Danke für Ihre Hinweise an ${lead.replace('Die', 'die')}!`)).not.toContain('praise');
     expect(await types(`${lead} dankte Estland für die Hilfe.`)).toContain('praise');
