@@ -12,6 +12,8 @@ const datelineFollowers = new Set(['–', '—', '-', '(']);
 
 /** Whether the mention lies in the dateline that opens its sentence; `nameParticles` are lower-case words inside place names ("de"). */
 export function isInDateline(doc: Doc, mention: Mention, nameParticles: ReadonlySet<string>): boolean {
+  // A person opening the sentence before a bracket is no place a report comes from: "Kurt Fischer (SPD) verhandelt".
+  if (mention.label === 'PER') return false;
   const tokens = doc.tokens!;
   const sentenceStart = doc.sentences![mention.sentence].tokenStart;
   const inSentence = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence;

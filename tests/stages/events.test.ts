@@ -660,4 +660,14 @@ describe('events', () => {
     const record = await extract('Die Partei erteilte nicht nur Huber, sondern auch der Ersten Landtagspräsidentin Anna Berg eine Absage.');
     expect(describeEvents(record).find((event) => event.type === 'reject')?.participants).toMatchObject({ 'Anna Berg': 'target' });
   });
+
+  it('keeps a short parenthesis inside the clause: a party after a name takes no part, an abbreviation after a noun stands in its phrase', async () => {
+    // A person opening the sentence before a bracket is no dateline ("Wien (APA) – …").
+    const party = await extract('Regierungschefin Anna Kalnina (JV) kritisierte am Montag Estland.');
+    expect(describeEvents(party).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    const coordinated = await extract(`${lead} (JV) und ${guest} (KOK) kritisierten am Montag Estland.`);
+    expect(describeEvents(coordinated).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'source', Estland: 'target' });
+    const venue = await extract(`${lead} kritisierte am Montag Estland vor dem Menschenrechtsrat (UNHRC) in Genf.`);
+    expect(describeEvents(venue).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+  });
 });

@@ -42,6 +42,34 @@ export function looksLikeInflectedAdjective(word: string): boolean {
 
 const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 
+/** Words before a parenthesised short name that the name may abbreviate: "Organisation des Vertrags über kollektive Sicherheit". */
+const abbreviatedPhraseReach = 7;
+
+/** Where the phrase a parenthesised name abbreviates starts: the nearest word before it with its first letter. */
+function abbreviatedPhraseStart(tokens: readonly Token[], mention: Mention, tokenStart: number): number | undefined {
+  const initial = mention.text.charAt(0).toLowerCase();
+  for (let position = mention.tokenStart - 2; position >= tokenStart && position >= mention.tokenStart - 2 - abbreviatedPhraseReach; position--) {
+    if (tokens[position].text.charAt(0).toLowerCase() === initial) return position;
+  }
+  return undefined;
+}
+
+/** Words a parenthesis inside a clause may hold: "(ÖVP)", "(45)", "(SPD/Berlin)". */
+const inlineParenthesisReach = 4;
+
+/**
+ * Where a parenthesis opened at `open` closes, when it holds only a few capitalised words, figures or slashes (a
+ * party, an age, a country) and so adds to the name before it rather than open a clause; undefined otherwise.
+ */
+export function inlineParenthesisEnd(tokens: readonly Token[], open: number, end: number): number | undefined {
+  for (let index = open + 1; index < end && index <= open + inlineParenthesisReach + 1; index++) {
+    const text = tokens[index].text;
+    if (text === ')') return index > open + 1 ? index : undefined;
+    if (!/^[\p{Lu}\p{N}]/u.test(text) && text !== '/' && text !== '-') return undefined;
+  }
+  return undefined;
+}
+
 export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Segment[] {
   const sentence = doc.sentences![sentenceIndex];
   const tokens = doc.tokens!;
@@ -54,6 +82,12 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
     }
   };
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    // "Bürgermeister Kurt Fischer (ÖVP) verhandelt": a short parenthesis of names or figures stays inside the clause.
+    const inline = tokens[index].text === '(' ? inlineParenthesisEnd(tokens, index, sentence.tokenEnd) : undefined;
+    if (inline !== undefined) {
+      index = inline;
+      continue;
+    }
     if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions)) {
       close(index);
       start = index + 1;
@@ -140,8 +174,20 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // A possessor stands right before the role noun; a determiner there opens a phrase of its own ("forderte Staatschef
     // Klaus Johannis den Premier auf": Johannis is no genitive).
     const possessorOfRole = roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons) && !lexicons.grammar.determinerCases.has(tokens[mention.tokenEnd].text.toLowerCase());
-    if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position)) continue;
+    // "Kurt Fischer (ÖVP)": a name in a parenthesis right after another says where that one belongs, and takes no part.
+    // After a common noun it is that noun's short name and stands for it: "Der Krankenanstaltenverbund (KAV) hat …".
+    const parenthesised = tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')' && mentions[position - 1]?.tokenEnd === mention.tokenStart - 1;
+    if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position) || parenthesised) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
+    // A short name in a parenthesis after a noun stands in that noun's phrase, which starts at the word its first letter
+    // abbreviates: "vor dem UNO-Menschenrechtsrat (UNHRC)" has the noun's preposition, "Die Organisation des Vertrags
+    // über kollektive Sicherheit (OVKS)" is a subject. One that abbreviates nothing there is an aside on the word
+    // before ("trifft er auf Maggie (Anne Hathaway)") and takes no part.
+    if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') {
+      const abbreviated = abbreviatedPhraseStart(tokens, mention, tokenStart);
+      if (abbreviated === undefined) continue;
+      phraseStart = abbreviated;
+    }
     // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
     // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").
     if (!mention.appositiveRole && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !isGenitiveName(mention, lexicons)) phraseStart--;
@@ -205,7 +251,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.
   for (let index = 1; index < result.length; index++) {
     const previous = result[index - 1];
-    const between = tokens.slice(previous.mention.tokenEnd, result[index].phraseStart).map((token) => token.text.toLowerCase());
+    // An inline parenthesis after the previous one ("Faymann (SPÖ) und Vize Mitterlehner"), or the one closing around
+    // it ("die Federal Communications Commission (FCC) und die …"), is skipped.
+    const closing = tokens[previous.mention.tokenEnd]?.text === '(' ? inlineParenthesisEnd(tokens, previous.mention.tokenEnd, tokenEnd) : tokens[previous.mention.tokenEnd]?.text === ')' ? previous.mention.tokenEnd : undefined;
+    const between = tokens.slice(closing === undefined ? previous.mention.tokenEnd : closing + 1, result[index].phraseStart).map((token) => token.text.toLowerCase());
     const joined = between.length > 0 && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch');
     if (joined && !result[index].preposition) {
       result[index].coordinationHead = previous.coordinationHead;
