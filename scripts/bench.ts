@@ -11,9 +11,10 @@
  * Each measurement runs in its own child process so peak memory (maxRSS, which covers the worker threads too)
  * belongs to that measurement alone. Throughput is timed from the moment the pipeline is loaded in every worker,
  * so the one-off load time (reported separately) does not distort the worker ratio.
- * Each contender then goes over the corpus a second time in the same process ("warm"): over the first 1,028
- * articles every worker's V8 still compiles the hot code (about 3 s of CPU per worker on helper threads), which a
- * job over thousands of articles pays once; the warm pass shows the rate such a job settles at.
+ * Each contender then goes over the corpus again in the same process ("warm", then "pass 3"; `--passes N` sets how
+ * often): over the first 1,028 articles every worker's V8 still compiles the hot code (about 3 s of CPU per worker on
+ * helper threads), which a job over thousands of articles pays once; the later passes show the rate such a job
+ * settles at. Ratios are printed for every pass.
  * Tokens are whitespace-separated words of the article text, the same count for every contender.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,6 +34,12 @@ import { WorkerPool, type Extractor, type WorkerPoolOptions } from '../src/batch
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = join(repositoryRoot, '..', 'shared', 'data', 'news-de', '10kGNAD-test.csv');
 const corpusCsv: CsvOptions = { textColumn: '2', delimiter: ';', quote: "'", hasHeader: false };
+/**
+ * Passes over the corpus per contender and process (`--passes N`). The first pays for V8 compiling the hot code in
+ * every worker; by the third a job over thousands of articles runs at the rate it keeps (the compiler threads' share
+ * falls from 3 ms per article in the first pass to under 1 ms).
+ */
+const defaultPasses = 3;
 
 interface Measurement {
   label: string;
@@ -63,7 +70,16 @@ interface Measurement {
 
 /** How the pool runs; the bench flags --runtime, --no-share and --prefetch set these to compare mechanisms in one command. */
 type PoolSettings = Pick<WorkerPoolOptions, 'runtime' | 'shareData' | 'prefetch' | 'heapLimitMegabytes'>;
-type ChildTask = ({ kind: 'pipeline'; workers: number; pipeline?: string } & PoolSettings) | { kind: 'compromise' };
+type ChildTask = ({ kind: 'pipeline'; workers: number; pipeline?: string; passes: number } & PoolSettings) | { kind: 'compromise'; passes: number };
+
+/** How a pass over the corpus is named in the table: the first, the warm second, then by number. */
+function passSuffix(pass: number): string {
+  return pass === 0 ? '' : pass === 1 ? ', warm' : `, pass ${pass + 1}`;
+}
+
+function passName(pass: number): string {
+  return pass === 0 ? 'first pass' : pass === 1 ? 'warm pass' : `pass ${pass + 1}`;
+}
 
 function countTokens(text: string): number {
   const matches = text.match(/\S+/g);
@@ -150,7 +166,7 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
   const pool: Extractor = task.workers === 0 ? new InProcessExtractor(task.pipeline) : new WorkerPool({ size: task.workers, pipeline: task.pipeline, timeoutMs: 60_000, heapLimitMegabytes: task.heapLimitMegabytes, runtime: task.runtime, shareData: task.shareData, prefetch: task.prefetch });
   const pipeline = await pool.start();
   const loadSeconds = (performance.now() - loadStarted) / 1000;
-  const measurePass = async (pass: 'first' | 'warm'): Promise<Measurement> => {
+  const measurePass = async (pass: number): Promise<Measurement> => {
     bytes = 0;
     tokens = 0;
     const started = performance.now();
@@ -167,14 +183,14 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
     const seconds = (performance.now() - started) / 1000;
     const coresBusy = cpuSeconds(cpuStarted) / seconds;
     return {
-      label: `${pipeline.name} ${pipeline.version}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}${pass === 'warm' ? ', warm' : ''}`,
+      label: `${pipeline.name} ${pipeline.version}, ${task.workers === 0 ? 'in-process' : `${task.workers} worker${task.workers > 1 ? 's' : ''}`}${passSuffix(pass)}`,
       articles: counts.read,
       seconds,
       megabytes: bytes / 1e6,
       tokens,
       peakRssMegabytes: peakRssMegabytes(),
       coresBusy,
-      loadSeconds: pass === 'first' ? loadSeconds : undefined,
+      loadSeconds: pass === 0 ? loadSeconds : undefined,
       records: { ok: counts.ok, skipped: counts.skipped, error: counts.error },
       runtime: pool instanceof WorkerPool ? pool.runtime : 'in-process',
       otherCores: otherCores(machineStarted, coresBusy, seconds),
@@ -182,22 +198,26 @@ async function measurePipeline(task: Extract<ChildTask, { kind: 'pipeline' }>): 
     };
   };
   try {
-    return [await measurePass('first'), await measurePass('warm')];
+    const measurements: Measurement[] = [];
+    for (let pass = 0; pass < task.passes; pass++) measurements.push(await measurePass(pass));
+    return measurements;
   } finally {
     await pool.close();
   }
 }
 
-/** compromise over the corpus twice in one process, like the pipeline's first and warm passes. */
-async function measureCompromise(): Promise<Measurement[]> {
+/** compromise over the corpus as many times as the pipeline, in one process, like the pipeline's passes. */
+async function measureCompromise(passes: number): Promise<Measurement[]> {
   const texts = (await corpusArticles()).map((item) => item.article.text);
   const loadStarted = performance.now();
   const { default: nlp } = await import('compromise');
   const loadSeconds = (performance.now() - loadStarted) / 1000;
-  return [measureCompromisePass(nlp, texts, 'first', loadSeconds), measureCompromisePass(nlp, texts, 'warm')];
+  const measurements: Measurement[] = [];
+  for (let pass = 0; pass < passes; pass++) measurements.push(measureCompromisePass(nlp, texts, pass, pass === 0 ? loadSeconds : undefined));
+  return measurements;
 }
 
-function measureCompromisePass(nlp: (text: string) => { people(): { length: number } }, texts: string[], pass: 'first' | 'warm', loadSeconds?: number): Measurement {
+function measureCompromisePass(nlp: (text: string) => { people(): { length: number } }, texts: string[], pass: number, loadSeconds?: number): Measurement {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const machineStarted = machineCpuSeconds();
@@ -207,7 +227,7 @@ function measureCompromisePass(nlp: (text: string) => { people(): { length: numb
   const coresBusy = cpuSeconds(cpuStarted) / seconds;
   void people;
   return {
-    label: `compromise nlp(text).people()${pass === 'warm' ? ', warm' : ''}`,
+    label: `compromise nlp(text).people()${passSuffix(pass)}`,
     articles: texts.length,
     seconds,
     megabytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6,
@@ -228,7 +248,7 @@ function launcherNodeFlags(): string[] {
   return [...(/ node ((?:--[\w-]+(?:=\S+)? )*)"\$0"/.exec(launcher)?.[1] ?? '').matchAll(/--[\w-]+(?:=\S+)?/g)].map((match) => match[0]);
 }
 
-/** The first and the warm pass of one contender, each measured in a child process of its own. */
+/** The passes of one contender, measured in a child process of its own. */
 function runChild(task: ChildTask): Measurement[] {
   const flags = task.kind === 'pipeline' ? launcherNodeFlags() : [];
   const result = spawnSync(process.execPath, [...flags, join(repositoryRoot, 'bin', 'run-ts.js'), fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
@@ -346,7 +366,7 @@ async function main(argv: string[]): Promise<void> {
   const childTask = optionValue(argv, '--child');
   if (childTask) {
     const task = JSON.parse(childTask) as ChildTask;
-    const passes = task.kind === 'compromise' ? await measureCompromise() : await measurePipeline(task);
+    const passes = task.kind === 'compromise' ? await measureCompromise(task.passes) : await measurePipeline(task);
     process.stdout.write(`${JSON.stringify(passes)}\n`);
     return;
   }
@@ -356,6 +376,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const streamValue = optionValue(argv, '--stream');
   const repeat = Math.max(1, Number(optionValue(argv, '--repeat') ?? 1));
+  const passes = Math.max(1, Number(optionValue(argv, '--passes') ?? defaultPasses));
   const prefetch = optionValue(argv, '--prefetch');
   const heapLimit = optionValue(argv, '--worker-heap-mb');
   const settings: PoolSettings = {
@@ -380,22 +401,23 @@ async function main(argv: string[]): Promise<void> {
     const twos: Measurement[][] = [];
     const printPasses = (passes: Measurement[]) => process.stdout.write(passes.map((measurement) => `${formatRow(measurement)}\n`).join(''));
     for (let round = 0; round < repeat; round++) {
-      ones.push(runChild({ kind: 'pipeline', workers: 1, pipeline, ...settings }));
+      ones.push(runChild({ kind: 'pipeline', workers: 1, pipeline, passes, ...settings }));
       printPasses(ones.at(-1)!);
-      twos.push(runChild({ kind: 'pipeline', workers: 2, pipeline, ...settings }));
+      twos.push(runChild({ kind: 'pipeline', workers: 2, pipeline, passes, ...settings }));
       printPasses(twos.at(-1)!);
     }
-    const peer = runChild({ kind: 'compromise' });
+    const peer = runChild({ kind: 'compromise', passes });
     printPasses(peer);
     const articlesPerSecond = (run: Measurement) => rate(run, run.articles);
     const fastest = (runs: Measurement[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
     if (repeat > 1) {
-      const pairs = ones.map((passes, index) => `${(articlesPerSecond(twos[index][0]) / articlesPerSecond(passes[0])).toFixed(2)} (warm ${(articlesPerSecond(twos[index][1]) / articlesPerSecond(passes[1])).toFixed(2)})`);
-      process.stdout.write(`\n2/1 worker ratio per round: ${pairs.join(', ')}; below: fastest of ${repeat} runs each\n`);
+      const pairs = ones.map((onePasses, index) => onePasses.map((run, pass) => `${pass === 0 ? '' : `${passName(pass)} `}${(articlesPerSecond(twos[index][pass]) / articlesPerSecond(run)).toFixed(2)}`).join(', '));
+      process.stdout.write(`\n2/1 worker ratio per round: ${pairs.map((pair) => `(${pair})`).join(', ')}; below: fastest of ${repeat} runs each\n`);
     }
     const one = fastest(ones.map((passes) => passes[0]));
     process.stdout.write(`\nrecords (1 worker): ok ${one.records?.ok}, skipped ${one.records?.skipped}, error ${one.records?.error}\n`);
-    for (const [pass, name] of [[0, 'first pass'], [1, 'warm pass']] as const) {
+    for (let pass = 0; pass < passes; pass++) {
+      const name = passName(pass);
       const onePass = fastest(ones.map((passes) => passes[pass]));
       const twoPass = fastest(twos.map((passes) => passes[pass]));
       const workerRatio = articlesPerSecond(twoPass) / articlesPerSecond(onePass);

@@ -39,7 +39,7 @@ export interface WorkerPoolOptions {
    */
   heapLimitMegabytes?: number;
   /**
-   * Starting heap limit when no strict one is given (default 128, see below). V8 otherwise lets a worker's heap grow to two
+   * Starting heap limit when no strict one is given (default 192, see below). V8 otherwise lets a worker's heap grow to two
    * or three times what is live before collecting (875 MB peak RSS instead of 493 MB over 3,000 news articles
    * with one worker). The limit is ours, not the article's: when a worker runs out of memory under it, the limit
    * doubles for all workers from then on and the article is tried again, up to V8's usual limit (4 GB).
@@ -88,13 +88,18 @@ interface Slot {
 
 /**
  * The live heap of a news-de worker stays near 40-55 MB over the 10kGNAD corpus (measured after GC, with the NER
- * weights and the big lexicons shared and the tagger's word cache outside the heap), so 64 MB leaves room for
- * ordinary articles while keeping V8 from letting garbage pile up to two or three times the live size. An
- * article that needs more (a long one) makes its worker run out of memory; the limit then doubles and the
- * article is retried (see `raiseHeapLimit`). Against 128 MB: peak RSS of one worker over 3,000 articles
- * 296-321 MB instead of 333-369 MB, CPU time equal within noise (21.7-24.1 s against 24.6-24.7 s).
+ * weights and the big lexicons shared and the tagger's word cache outside the heap). A limit keeps V8 from letting
+ * garbage pile up to two or three times the live size; an article that needs more (a long one) makes its worker run
+ * out of memory, the limit then doubles and the article is retried (see `raiseHeapLimit`).
+ * It must not be tight, though: V8 collects a heap near a small limit in full, often and in its memory-saving
+ * mode, which throws away compiled code; the worker then runs longer in the interpreter and the compiler threads
+ * compile the same functions again and again. Over four passes of the 10kGNAD corpus with one worker (`--passes 4`,
+ * `--trace-opt`), 64 MB kept re-optimising 200-270 functions per pass and its compiler threads at 1.1-1.5 ms per
+ * article; 128 MB 100-190 functions; 192 MB 40-120 functions, compiler threads 0.4-0.8 ms per article and the worker
+ * itself 10-20 % faster (5.2-6.7 against 6.3-8.3 ms per article). Peak RSS over a 20,000-article stream: 221 MB at
+ * 64, 232 MB at 192, 239 MB at 256.
  */
-export const defaultAdaptiveHeapLimitMegabytes = 64;
+export const defaultAdaptiveHeapLimitMegabytes = 192;
 const adaptiveHeapCeilingMegabytes = 4096;
 
 const bootstrapUrl = new URL('./extraction-worker-bootstrap.js', import.meta.url);
