@@ -228,6 +228,14 @@ describe('events', () => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain('meeting');
   });
 
+  it('finds no meeting in any sentence of a match report, but keeps one in an article with a single sports word', async () => {
+    const guestDative = guest.replace('der', 'dem').replace('Präsident', 'Präsidenten');
+    const report = await extract(`Riga gewann das Hinspiel mit 2:1. Nach der Halbzeit glich Riga aus. Am Freitag traf ${lead.replace('Die', 'die')} mit ${guestDative} zusammen.`);
+    expect(describeEvents(report).map((event) => event.type)).not.toContain('meeting');
+    const politics = await extract(`Die Zuschauer jubelten. Am Freitag traf ${lead.replace('Die', 'die')} in Helsinki mit ${guestDative} zusammen.`);
+    expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
+  });
+
   it('keeps a meeting at a clock time, which is no score', async () => {
     const events = describeEvents(await extract(`${lead} traf um 9:30 Uhr ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`));
     expect(events.map((event) => event.type)).toContain('meeting');

@@ -1178,6 +1178,13 @@ function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
 }
 
 /**
+ * Sentences with sports words that make the whole article a match report. Over the 10kGNAD articles, 2 took the
+ * meetings and attacks of match and tournament reports, while political articles with one sports word ("Zuschauer")
+ * kept theirs.
+ */
+const matchReportSentencesInArticle = 2;
+
+/**
  * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr"; also in
  * front of a compound: "3:2-Auswärtssieg") or a minute mark ("(44.)", "in der 48. Minute").
  */
@@ -1342,11 +1349,19 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     }
   }
   const sportsSentences = new Map<number, boolean>();
+  const isSportsSentence = (sentence: number) => {
+    let sports = sportsSentences.get(sentence);
+    if (sports === undefined) sportsSentences.set(sentence, (sports = isMatchReportSentence(doc, sentence, compiled.cues.sportsWords)));
+    return sports;
+  };
+  // A match report: sports words in the event's sentence, or in several sentences of the article ("Berisha traf aus
+  // über 20 Metern", "trifft er auf den Sieger" in a report whose other sentences tell goals and sets).
+  let matchReportArticle: boolean | undefined;
   const inMatchReport = (event: DocEvent) => {
     if (!compiled.cues.sportsEventTypes.has(event.type)) return false;
-    let sports = sportsSentences.get(event.sentence);
-    if (sports === undefined) sportsSentences.set(event.sentence, (sports = isMatchReportSentence(doc, event.sentence, compiled.cues.sportsWords)));
-    return sports;
+    if (isSportsSentence(event.sentence)) return true;
+    matchReportArticle ??= doc.sentences!.filter((_, sentence) => isSportsSentence(sentence)).length >= matchReportSentencesInArticle;
+    return matchReportArticle;
   };
   const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
   const merged = mergeRestatedEvents(kept);
