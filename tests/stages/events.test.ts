@@ -678,4 +678,11 @@ describe('events', () => {
     const venue = await extract(`${lead} kritisierte am Montag Estland vor dem Menschenrechtsrat (UNHRC) in Genf.`);
     expect(describeEvents(venue).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
   });
+
+  it('reads a hyphenated adjective ("pro-russischen") as an adjective, so the name after it keeps the genitive of its phrase', async () => {
+    const investigation = await extract('Am Montag hat die Staatsanwaltschaft in Riga gegen den Chef der pro-russischen Oppositionspartei SPD ermittelt.');
+    expect(describeEvents(investigation).flatMap((event) => Object.keys(event.participants))).not.toContain('SPD');
+    const criticism = await extract(`Am Montag kritisierte ${lead.replace('Die', 'die')} den Chef der pro-russischen Oppositionspartei SPD.`);
+    expect(describeEvents(criticism).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+  });
 });

@@ -33,11 +33,11 @@ export interface Argument {
 }
 
 /**
- * A lower-case word with an adjective's ending ("neue", "russischen", "zuständigem"): between a determiner and its
- * noun, it is taken for an inflected adjective.
+ * A lower-case word with an adjective's ending ("neue", "russischen", "zuständigem", "pro-kurdischen"): between a
+ * determiner and its noun, it is taken for an inflected adjective.
  */
 export function looksLikeInflectedAdjective(word: string): boolean {
-  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word);
+  return /^\p{Ll}+(?:-\p{Ll}+)*(?:e|en|er|es|em)$/u.test(word);
 }
 
 const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
