@@ -133,6 +133,11 @@ describe('linking', () => {
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('der Minister');
   });
 
+  it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {
+    const record = await extract('Die lettische Regierung gab am Montag Grünes Licht für das neue Projekt in Riga.');
+    expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Grünes');
+  });
+
   it('takes a capitalised ordinal of a title into the role phrase ("der Zweite Nationalratspräsident")', async () => {
     const record = await extract('Der Zweite Nationalratspräsident Karl Huber kritisierte die Regierung.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der Zweite Nationalratspräsident');

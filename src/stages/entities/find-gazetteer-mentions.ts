@@ -18,6 +18,8 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
     for (let index = 0; index < sentenceWords.length; index++) {
       const match = lexicons.matchPhrase(sentenceWords, index);
       if (!match) continue;
+      // A word the grammar says is never a name is none alone: "Grünes Licht" is no genitive of the Greens.
+      if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
       const target = bestTarget(match.targets);
       const tokenStart = sentence.tokenStart + index;
       const tokenEnd = tokenStart + match.length;
