@@ -685,4 +685,11 @@ describe('events', () => {
     const criticism = await extract(`Am Montag kritisierte ${lead.replace('Die', 'die')} den Chef der pro-russischen Oppositionspartei SPD.`);
     expect(describeEvents(criticism).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
   });
+
+  it('borrows no subject into a relative clause after a preposition; a name before its comma takes the preposition\'s part', async () => {
+    const motion = await extract(`${lead} unterstützte am Montag einen Antrag, in dem gefordert wurde, die Wahl zu wiederholen.`);
+    expect(describeEvents(motion).find((event) => event.type === 'demand')?.participants).toEqual({});
+    const partner = await extract(`Das sagte ${guest}, mit dem ${lead.replace('Die', 'die')} seit Jahren eng zusammenarbeitet.`);
+    expect(describeEvents(partner).find((event) => event.type === 'material_cooperation')?.participants).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+  });
 });

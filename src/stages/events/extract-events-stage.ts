@@ -732,6 +732,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
   const unnamedActor = !hit.isNoun && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
+  // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
+  // mit dem Stigwood zusammenarbeitete").
+  const prepositional = hit.isNoun ? undefined : prepositionalRelative(doc, segment, compiled);
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
   else if (!circumstance && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
@@ -757,7 +760,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
         evidenceStart = Math.min(evidenceStart, antecedent.mention.start);
       }
     }
-    const lookBack = control || antecedent ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
+    // "einen FPÖ-Antrag, in dem gefordert wurde": a relative clause after a preposition tells of its noun, and borrows
+    // no subject from the clause before.
+    const lookBack = control || antecedent || prepositional ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
@@ -801,6 +806,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   if (accusation && circumstance) for (const argument of objectOfControlVerb(doc, segment, compiled)?.object ?? []) add(argument.entity, activeSubjectRole);
   const alleged = accusation && participants.length > 0;
   const subjectCount = participants.length;
+  if (prepositional?.antecedent?.entity && prepositionRoles[prepositional.preposition]) {
+    add(prepositional.antecedent.entity, prepositionRoles[prepositional.preposition]);
+    evidenceStart = Math.min(evidenceStart, prepositional.antecedent.start);
+  }
   for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
@@ -886,6 +895,30 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
     if ((segment.subordinator === 'die' && sex === 'm') || (segment.subordinator === 'der' && sex === 'f')) return undefined;
   }
   return { mention: mention?.entity ? mention : undefined };
+}
+
+/** Relative pronouns after a preposition: "in dem", "mit der", "für die", "bei denen", "über welche". */
+const prepositionalRelativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
+
+/**
+ * A relative clause opened by a preposition and a relative pronoun after a comma ("der Antrag, in dem …", "Webber,
+ * mit dem …", or after the verb: "einen Antrag unterstützten, in dem …"): its preposition and the mention right before
+ * the comma. Not a PP opening another kind of clause: before a common noun or an adjective the pronoun is an article
+ * ("nach der Wahl", "mit den Gläubigern"), and a zu-infinitive has none.
+ */
+function prepositionalRelative(doc: Doc, segment: Segment, compiled: Compiled): { preposition: string; antecedent?: Mention } | undefined {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  const comma = segment.tokenStart - 1;
+  if (tokens[comma]?.text !== ',' || segment.tokenStart + 2 >= segment.tokenEnd) return undefined;
+  const preposition = tokens[segment.tokenStart].text.toLowerCase();
+  if (!lexicons.grammar.prepositions.has(preposition) || !prepositionalRelativePronouns.has(tokens[segment.tokenStart + 1].text.toLowerCase())) return undefined;
+  const after = tokens[segment.tokenStart + 2].text;
+  const article = (/^\p{Lu}/u.test(after) && lexicons.isNounOrCompound(after)) || (looksLikeInflectedAdjective(after) && !lexicons.grammar.determinerCases.has(after));
+  if (article) return undefined;
+  if (tokens[segment.tokenEnd - 2]?.text === 'zu') return undefined;
+  const mention = compiled.index.at(comma - 1);
+  return { preposition, antecedent: mention?.entity ? mention : undefined };
 }
 
 /** Pronouns that name a partner after "mit": "habe mit ihm gesprochen". */
