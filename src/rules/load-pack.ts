@@ -44,6 +44,12 @@ export const eventTypesFileSchema = z.strictObject({
        */
       placeRoles: z.array(z.enum(['source', 'target', 'participant'])).optional(),
       /**
+       * The role a place, a country included, takes where the grammar makes it the actor: a place is where a visit goes
+       * ("Ecuador, Bolivien und Paraguay sind die Stationen der Reise", "Jagdflugzeuge besuchen Litauen und Rumänien"),
+       * never who makes it. A capital standing for its government is no place here.
+       */
+      placeActorRole: z.enum(['target', 'participant']).optional(),
+      /**
        * A verb of this type asks for or reacts to the event its object names ("forderte eine Untersuchung", "rief zu
        * Verhandlungen auf", "verurteilte den Anschlag"): an event noun in its clause is someone else's, so the subject
        * does not perform it.

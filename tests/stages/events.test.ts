@@ -692,4 +692,11 @@ describe('events', () => {
     const partner = await extract(`Das sagte ${guest}, mit dem ${lead.replace('Die', 'die')} seit Jahren eng zusammenarbeitet.`);
     expect(describeEvents(partner).find((event) => event.type === 'material_cooperation')?.participants).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
   });
+
+  it('makes a place the grammar reads as a visit\'s actor its destination (event-types.json placeActorRole)', async () => {
+    const jets = await extract('Die amerikanischen Kampfjets besuchen Litauen und Estland.');
+    expect(describeEvents(jets).find((event) => event.type === 'visit')?.participants).toEqual({ Litauen: 'target', Estland: 'target' });
+    const visit = await extract(`${lead} besuchte am Montag Estland.`);
+    expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+  });
 });

@@ -53,10 +53,14 @@ interface Compiled {
   index: MentionIndex;
   /** Per event type, the roles a place that is no country may fill (event-types.json `placeRoles`). */
   placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per event type, the role a place named as its actor takes instead (event-types.json `placeActorRole`). */
+  placeActorRoles: ReadonlyMap<string, ParticipantRole>;
   /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
   reactingTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
+  /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
+  places: ReadonlySet<string>;
   /** Entities of a type that takes no part in events (config `participantTypes`). */
   nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
@@ -645,7 +649,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   );
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
-  const add = (entity: string, role: ParticipantRole) => {
+  const placeActorRole = compiled.placeActorRoles.get(hit.trigger.type);
+  const add = (entity: string, asRole: ParticipantRole) => {
+    const role = placeActorRole && asRole === activeSubjectRole && compiled.places.has(entity) ? placeActorRole : asRole;
     // A city is visited or attacked, but nobody arrests or praises it (event-types.json `placeRoles`).
     if (compiled.placesNoCountry.has(entity) && !placeRoles?.has(role)) return;
     // A work or a product is what is talked about, no actor (config `participantTypes`).
@@ -1282,11 +1288,12 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
     placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons),
+    places: new Set(doc.entities!.filter((entity) => entity.type === 'LOC').map((entity) => entity.id)),
     nonParticipants: new Set(doc.entities!.filter((entity) => !config.participantTypes.includes(entity.type)).map((entity) => entity.id)),
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
   };
@@ -1437,12 +1444,13 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'nonParticipants' | 'sexOfPerson'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'nonParticipants' | 'sexOfPerson'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
+      placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
