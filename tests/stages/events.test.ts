@@ -378,6 +378,9 @@ describe('events', () => {
     expect(await types('Ein in Riga verurteilter Straftäter könnte in Estland auf freiem Fuß sein.')).not.toContain('criticize');
     expect(await types(`${lead} sagte, das sei politischer Selbstmord für Estland.`)).not.toContain('kill');
     expect(await types('Im nächsten Jahr soll der Angriff des FC Riga auf den Titel erfolgen.')).not.toContain('attack');
+    // Conveying a message is no mediation; a retailer's offer is no intent to cooperate.
+    expect(await types(`Diese Botschaft will ${lead.replace('Die', 'die')} in Riga vermitteln.`)).not.toContain('mediate');
+    expect(await types('Die Elektronikhändler in Riga bieten einen neuen Expressversand an.')).not.toContain('intent_to_cooperate');
     // Showing figures in a balance, or identifying oneself, is no expulsion.
     expect(await types('Die Banken Estlands weisen Problemkredite im Volumen von 20 Milliarden Euro aus.')).not.toContain('expel');
     expect(await types('Die Polizisten hätten sich in Riga nicht ausgewiesen.')).not.toContain('expel');
