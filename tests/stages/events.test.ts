@@ -425,6 +425,9 @@ describe('events', () => {
     expect(describeEvents(critics).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
     const governments = await extract('Westliche Regierungen werfen Estland vor, die Presse zu unterdrücken.');
     expect(describeEvents(governments).find((event) => event.type === 'accuse')?.participants).toEqual({ Estland: 'target' });
+    // A number before it counts like an adjective (grammar numberWords, or figures).
+    const crowd = await extract('5.000 Anhänger empfingen Präsident Mikko Rantanen in Riga.');
+    expect(describeEvents(crowd).find((event) => event.type === 'host_visit')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
     // A finite verb after a conjunction heads a clause of its own, with its own subject.
     const coordinated = await extract('Die Regierung hat die Lage verschärft und Estland fordert einen Einsatz der Nato.');
     expect(describeEvents(coordinated).find((event) => event.type === 'demand')?.participants).toMatchObject({ Estland: 'source' });

@@ -402,10 +402,12 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   if (opensWithConjunction) position++;
   else if (position !== sentenceStart) return undefined;
   if (position >= triggerIndex) return undefined;
-  // "Kritiker werfen Erdogan vor", "Westliche Regierungen werfen Russland vor": a bare plural role, institution or
-  // person noun right before the verb, adjectives before it, is its subject too.
+  // "Kritiker werfen Erdogan vor", "Westliche Regierungen werfen Russland vor", "5.000 Zuseher empfingen Strasser": a
+  // bare plural role, institution or person noun right before the verb, adjectives or a number before it, is its
+  // subject too.
   let noun = position;
-  while (noun + 1 < triggerIndex && looksLikeInflectedAdjective(tokens[noun].text.toLowerCase())) noun++;
+  const countOrAdjective = (word: string) => looksLikeInflectedAdjective(word.toLowerCase()) || /^\d[\d.,]*$/.test(word) || lexicons.grammar.numberWords.has(word.toLowerCase());
+  while (noun + 1 < triggerIndex && countOrAdjective(tokens[noun].text)) noun++;
   const word = tokens[noun].text;
   const bare = noun + 1 === triggerIndex && /^\p{Lu}/u.test(word) && (lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || lexicons.grammar.personNouns.has(word.toLowerCase()));
   if (bare && !lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) && !argumentsHere.some((argument) => argument.mention.tokenStart <= noun && argument.mention.tokenEnd > position)) return noun;
