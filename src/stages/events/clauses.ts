@@ -176,14 +176,15 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const possessorOfRole = roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons) && !lexicons.grammar.determinerCases.has(tokens[mention.tokenEnd].text.toLowerCase());
     // "Kurt Fischer (ÖVP)": a name in a parenthesis right after another says where that one belongs, and takes no part.
     // After a common noun it is that noun's short name and stands for it: "Der Krankenanstaltenverbund (KAV) hat …".
-    const parenthesised = tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')' && mentions[position - 1]?.tokenEnd === mention.tokenStart - 1;
-    if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position) || parenthesised) continue;
+    const inParenthesis = tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')';
+    const asideOnName = inParenthesis && mentions[position - 1]?.tokenEnd === mention.tokenStart - 1;
+    if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position) || asideOnName) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
     // A short name in a parenthesis after a noun stands in that noun's phrase, which starts at the word its first letter
     // abbreviates: "vor dem UNO-Menschenrechtsrat (UNHRC)" has the noun's preposition, "Die Organisation des Vertrags
     // über kollektive Sicherheit (OVKS)" is a subject. One that abbreviates nothing there is an aside on the word
     // before ("trifft er auf Maggie (Anne Hathaway)") and takes no part.
-    if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') {
+    if (inParenthesis) {
       const abbreviated = abbreviatedPhraseStart(tokens, mention, tokenStart);
       if (abbreviated === undefined) continue;
       phraseStart = abbreviated;

@@ -34,6 +34,13 @@ const configSchema = z.strictObject({
    */
   dropSportsEvents: z.boolean().default(true),
   /**
+   * Sentences with sports words (cues.json `sportsCues`, scores, minute marks) that make the whole article a match
+   * report, so that its meetings and attacks go too ("Berisha traf aus über 20 Metern"). Over the 10kGNAD articles, 2
+   * took the meetings and attacks of match and tournament reports, while political articles with one sports word
+   * ("Zuschauer") kept theirs.
+   */
+  matchReportSentences: z.number().int().positive().default(2),
+  /**
    * An event whose sentence names no time takes the time of the event told just before it, in the same or the
    * previous sentence, when both lie on the same side of the publication (done or reported, or planned or
    * expected) and that time lies within a week of it: news tells one scene in a row of sentences ("Heil ist am Dienstag eingetroffen. In Nairobi wurde er
@@ -1219,13 +1226,6 @@ function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
 }
 
 /**
- * Sentences with sports words that make the whole article a match report. Over the 10kGNAD articles, 2 took the
- * meetings and attacks of match and tournament reports, while political articles with one sports word ("Zuschauer")
- * kept theirs.
- */
-const matchReportSentencesInArticle = 2;
-
-/**
  * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr"; also in
  * front of a compound: "3:2-Auswärtssieg") or a minute mark ("(44.)", "in der 48. Minute").
  */
@@ -1396,13 +1396,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     if (sports === undefined) sportsSentences.set(sentence, (sports = isMatchReportSentence(doc, sentence, compiled.cues.sportsWords)));
     return sports;
   };
-  // A match report: sports words in the event's sentence, or in several sentences of the article ("Berisha traf aus
-  // über 20 Metern", "trifft er auf den Sieger" in a report whose other sentences tell goals and sets).
+  // A match report: sports words in the event's sentence, or in several sentences of the article (config
+  // `matchReportSentences`: "trifft er auf den Sieger" in a report whose other sentences tell goals and sets).
   let matchReportArticle: boolean | undefined;
   const inMatchReport = (event: DocEvent) => {
     if (!compiled.cues.sportsEventTypes.has(event.type)) return false;
     if (isSportsSentence(event.sentence)) return true;
-    matchReportArticle ??= doc.sentences!.filter((_, sentence) => isSportsSentence(sentence)).length >= matchReportSentencesInArticle;
+    matchReportArticle ??= doc.sentences!.filter((_, sentence) => isSportsSentence(sentence)).length >= config.matchReportSentences;
     return matchReportArticle;
   };
   const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
