@@ -133,6 +133,13 @@ describe('linking', () => {
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('der Minister');
   });
 
+  it('reads a surname that is also a place as the person named in full before it, unless a preposition makes it the place', async () => {
+    const record = await extract('Der österreichische Innenminister Martin Linz kritisierte die Regierung. Linz selbst plant keine Reise nach Graz. In Linz regnete es.');
+    const person = persons(record).find((entity) => entity.name === 'Martin Linz');
+    expect(person?.mentions.map((mention) => mention.text)).toEqual(['Der österreichische Innenminister', 'Martin Linz', 'Linz']);
+    expect(record.entities.find((entity) => entity.type === 'LOC' && entity.name === 'Linz')?.mentions.map((mention) => mention.start)).toEqual([record.text.lastIndexOf('Linz')]);
+  });
+
   it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {
     const record = await extract('Die lettische Regierung gab am Montag Grünes Licht für das neue Projekt in Riga.');
     expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Grünes');

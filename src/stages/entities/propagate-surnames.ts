@@ -9,7 +9,13 @@ import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 
-export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
+export interface Propagated {
+  candidates: Candidate[];
+  /** Tokens of one-word place mentions that a person's surname takes over ("Montenegro selbst plant …" after "Luís Montenegro"). */
+  displacedPlaces: ReadonlySet<number>;
+}
+
+export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Propagated {
   const tokens = doc.tokens!;
   // Propagation outranks the model (see candidate.ts), so a token the model alone tagged ("Macron" as OTH in a
   // headline) is still open to it; the overlap policy then decides.
@@ -18,8 +24,37 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
   const candidates: Candidate[] = [];
   // Full names again first ("… sagte Ana Lopes"), then surnames alone.
   repeatFullNames(doc, mentions, coveredTokens, candidates);
+  const displacedPlaces = surnamesOverPlaces(doc, mentions, lexicons, coveredTokens);
   repeatSurnames(doc, mentions, lexicons, coveredTokens, candidates);
-  return candidates;
+  return { candidates, displacedPlaces };
+}
+
+/**
+ * "Portugals Ministerpräsident Luís Montenegro … Montenegro selbst plant keine Reise": after a person named in full,
+ * their surname alone is the person even where it is also a place's name, unless a preposition or a determiner
+ * makes it the place ("nach Montenegro"). Frees those tokens for `repeatSurnames` and returns them.
+ */
+function surnamesOverPlaces(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array): Set<number> {
+  const tokens = doc.tokens!;
+  const displaced = new Set<number>();
+  const firstNamedAt = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
+    const surname = tokens[mention.tokenEnd - 1].text;
+    if (!firstNamedAt.has(surname)) firstNamedAt.set(surname, mention.tokenEnd);
+  }
+  if (firstNamedAt.size === 0) return displaced;
+  for (const mention of mentions) {
+    if (mention.label !== 'LOC' || mention.tokenEnd - mention.tokenStart !== 1) continue;
+    const namedAt = firstNamedAt.get(mention.text);
+    if (namedAt === undefined || namedAt > mention.tokenStart) continue;
+    const before = tokens[mention.tokenStart - 1];
+    const placeWord = before && before.sentence === mention.sentence && (lexicons.grammar.prepositions.has(before.text.toLowerCase()) || lexicons.grammar.determinerCases.has(before.text.toLowerCase()));
+    if (placeWord) continue;
+    displaced.add(mention.tokenStart);
+    coveredTokens[mention.tokenStart] = 0;
+  }
+  return displaced;
 }
 
 /** A person's full name written again where nothing but the model has tagged it. */

@@ -62,7 +62,9 @@ export const recogniseEntitiesStage = defineStage({
       ];
       const first = resolveOverlaps(candidates);
       const propagated = propagateSurnames(doc, first.kept, lexicons);
-      const final = propagated.length ? resolveOverlaps([...candidates, ...propagated]) : first;
+      const { displacedPlaces } = propagated;
+      const displaced = (candidate: Candidate) => candidate.mention.label === 'LOC' && candidate.mention.tokenEnd - candidate.mention.tokenStart === 1 && displacedPlaces.has(candidate.mention.tokenStart);
+      const final = propagated.candidates.length ? resolveOverlaps([...candidates.filter((candidate) => !displaced(candidate)), ...propagated.candidates]) : first;
       const trace = doc.trace
         ? [
             ...doc.trace,
