@@ -3,7 +3,7 @@
  * patterns, the grammar and the linking rules, not from the knowledge file. Add a row to add a case.
  */
 import { describe, expect, it } from 'vitest';
-import type { OkRecord } from '../../src/index.ts';
+import { loadPipeline, type OkRecord } from '../../src/index.ts';
 import { nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
@@ -131,6 +131,14 @@ describe('linking', () => {
   it('resolves a role anaphor to the holder mentioned last before it, not to the one named last for the first time', async () => {
     const record = await extract('Finanzminister Karl Huber kritisierte den Plan. Unter Finanzminister Peter Moser war das anders. Huber sagte am Montag, man werde verhandeln. Den Vorwurf wies der Minister zurück.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('der Minister');
+  });
+
+  it('resolves a role description in the headline to the person the lead names with that role in apposition', async () => {
+    // The statistical tagger finds the name before the comma; the rules alone do not.
+    const record = (await loadPipeline('news-de')).extract({ id: 'headline', text: 'Lettlands Außenministerin vor Reise nach Estland\nRiga – Anna Kalnina, die lettische Außenministerin, wird am Donnerstag in Tallinn erwartet.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Anna Kalnina']);
+    expect(persons(record)[0].mentions.map((mention) => mention.text)).toContain('Lettlands Außenministerin');
   });
 
   it('reads a surname that is also a place as the person named in full before it, unless a preposition makes it the place', async () => {

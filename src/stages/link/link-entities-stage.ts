@@ -215,10 +215,22 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
+/** The person whose name stands right before the role mention and a comma: "Ana Lopes, die portugiesische Außenministerin". */
+function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
+  const tokens = linking.doc.tokens!;
+  const tokenBeforeComma = mention.tokenStart >= 2 && tokens[mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
+  if (tokenBeforeComma < 0) return undefined;
+  return linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === tokens[tokenBeforeComma].end));
+}
+
 /** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
 function linkRoleDescriptions(linking: Linking): void {
   const { doc, lexicons, drafts, byKnowledgeId, messages } = linking;
-  for (const mention of linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role)) {
+  // Roles in apposition to a name first ("Ana Lopes, die portugiesische Außenministerin"), so that a description
+  // before it, in the headline ("Portugals Außenministerin vor Reise nach Mosambik"), finds the person holding it.
+  const roleMentions = linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role);
+  const appositive = roleMentions.filter((mention) => appositionOf(linking, mention) !== undefined);
+  for (const mention of [...appositive, ...roleMentions.filter((candidate) => !appositive.includes(candidate))]) {
     const role = mention.role!;
     const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
     // A role noun alone takes up its holder only from before it, and also a more specific title it heads ("die
@@ -255,8 +267,7 @@ function linkRoleDescriptions(linking: Linking): void {
       .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt)))))
       .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
     // "Ana Lopes, die portugiesische Außenministerin, …": a role in apposition after a name is that person's.
-    const tokenBeforeComma = mention.tokenStart >= 2 && doc.tokens![mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
-    const appositionTo = tokenBeforeComma >= 0 ? drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === doc.tokens![tokenBeforeComma].end)) : undefined;
+    const appositionTo = appositionOf(linking, mention);
     // An anaphor takes up a person from before it, named or known, whose role the text stated (not only the knowledge
     // file).
     const named = (candidate: Draft) =>
