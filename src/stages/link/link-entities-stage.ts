@@ -229,8 +229,8 @@ function linkRoleDescriptions(linking: Linking): void {
   // Roles in apposition to a name first ("Ana Lopes, die portugiesische Außenministerin"), so that a description
   // before it, in the headline ("Portugals Außenministerin vor Reise nach Mosambik"), finds the person holding it.
   const roleMentions = linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role);
-  const appositive = roleMentions.filter((mention) => appositionOf(linking, mention) !== undefined);
-  for (const mention of [...appositive, ...roleMentions.filter((candidate) => !appositive.includes(candidate))]) {
+  const appositive = new Set(roleMentions.filter((mention) => appositionOf(linking, mention) !== undefined));
+  for (const mention of [...appositive, ...roleMentions.filter((candidate) => !appositive.has(candidate))]) {
     const role = mention.role!;
     const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
     // A role noun alone takes up its holder only from before it, and also a more specific title it heads ("die
