@@ -378,6 +378,11 @@ describe('events', () => {
     expect(await types('Ein in Riga verurteilter Straftäter könnte in Estland auf freiem Fuß sein.')).not.toContain('criticize');
     expect(await types(`${lead} sagte, das sei politischer Selbstmord für Estland.`)).not.toContain('kill');
     expect(await types('Im nächsten Jahr soll der Angriff des FC Riga auf den Titel erfolgen.')).not.toContain('attack');
+    // Attacking someone sharply in words is criticism; an attack on a freedom, or a housing offensive, is no use of force.
+    expect(await types(`${lead} griff ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} in einer Rede scharf an.`)).toEqual(['criticize']);
+    expect(await types('Die Armee Estlands griff am Montag die Stellungen der Rebellen an.')).toContain('attack');
+    expect(await types(`${lead} nannte das Gesetz einen Angriff auf die Pressefreiheit in Estland.`)).not.toContain('attack');
+    expect(await types(`${lead} kündigte in Riga eine Wohnbauoffensive an.`)).not.toContain('attack');
     // Conveying a message is no mediation; a retailer's offer is no intent to cooperate.
     expect(await types(`Diese Botschaft will ${lead.replace('Die', 'die')} in Riga vermitteln.`)).not.toContain('mediate');
     expect(await types('Die Elektronikhändler in Riga bieten einen neuen Expressversand an.')).not.toContain('intent_to_cooperate');
