@@ -118,6 +118,10 @@ export interface CompiledLexicons {
     formerOfficeMarkers: readonly string[];
     /** Stems of ordinals capitalised in a title ("erst" for "der Ersten Landtagspräsidentin"), lower case. */
     titleOrdinals: ReadonlySet<string>;
+    /** Determiners before a masculine noun in the nominative only ("der", "dieser"), lower case. */
+    masculineNominativeDeterminers: ReadonlySet<string>;
+    /** Relative pronouns in every case ("dem", "denen", "welche"), lower case. */
+    relativePronouns: ReadonlySet<string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
     placeQuantifiers: ReadonlySet<string>;
     /** Number words ("zwei", "hundert"), lower case. */
@@ -390,6 +394,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       stateNouns: lowerSet(grammar.stateNouns),
       placeQuantifiers: lowerSet(grammar.placeQuantifiers),
       titleOrdinals: lowerSet(grammar.titleOrdinals),
+      masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
+      relativePronouns: lowerSet(grammar.relativePronouns),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),

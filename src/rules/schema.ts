@@ -354,6 +354,10 @@ export const grammarFileSchema = z.strictObject({
    * part of the role's phrase, like any adjective before it.
    */
   titleOrdinals: z.array(z.string()).default([]),
+  /** Determiners before a masculine noun in the nominative only ("der", "dieser"): "der Vorsitzende" is a man. */
+  masculineNominativeDeterminers: z.array(z.string()).default([]),
+  /** Relative pronouns in every case ("dem", "denen", "welche"): after a preposition and a comma they open a relative clause. */
+  relativePronouns: z.array(z.string()).default([]),
   /** Uninflected words that stand between a preposition and a place's name: "in ganz Deutschland", "halb Europa". */
   placeQuantifiers: z.array(z.string()).default([]),
   /** Number words ("zwei", "sechs", "hundert"): before a participle with an adjective's ending, they count its noun. */

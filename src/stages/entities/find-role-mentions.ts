@@ -40,9 +40,6 @@ function isCountryName(word: string, lexicons: CompiledLexicons): boolean {
   return lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place?.kind === 'country') ?? false;
 }
 
-/** Determiners before a masculine noun in the nominative only: "der Vorsitzende" is a man, "die Vorsitzende" a woman. */
-const masculineNominativeDeterminers = new Set(['der', 'dieser', 'jener']);
-
 /** "Erste", "Zweiten", "Dritter": an ordinal of a title (grammar `titleOrdinals`) with an adjective's ending. */
 function isTitleOrdinal(word: string, lexicons: CompiledLexicons): boolean {
   const ending = /^\p{Lu}\p{Ll}+?(e|en|er|es|em)$/u.exec(word);
@@ -197,7 +194,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       const determiner = qualifier.phraseStart < index ? tokens[qualifier.phraseStart].text.toLowerCase() : '';
       const adjectival = isAdjectivalRole(role);
       const title =
-        adjectival && roleSex(role) === undefined && masculineNominativeDeterminers.has(determiner) ? `${written}r`
+        adjectival && roleSex(role) === undefined && lexicons.grammar.masculineNominativeDeterminers.has(determiner) ? `${written}r`
         : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };

@@ -912,9 +912,6 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   return { mention: mention?.entity ? mention : undefined };
 }
 
-/** Relative pronouns after a preposition: "in dem", "mit der", "für die", "bei denen", "über welche". */
-const prepositionalRelativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
-
 /**
  * A relative clause opened by a preposition and a relative pronoun after a comma ("der Antrag, in dem …", "Webber,
  * mit dem …", or after the verb: "einen Antrag unterstützten, in dem …"): its preposition and the mention right before
@@ -927,7 +924,7 @@ function prepositionalRelative(doc: Doc, segment: Segment, compiled: Compiled): 
   const comma = segment.tokenStart - 1;
   if (tokens[comma]?.text !== ',' || segment.tokenStart + 2 >= segment.tokenEnd) return undefined;
   const preposition = tokens[segment.tokenStart].text.toLowerCase();
-  if (!lexicons.grammar.prepositions.has(preposition) || !prepositionalRelativePronouns.has(tokens[segment.tokenStart + 1].text.toLowerCase())) return undefined;
+  if (!lexicons.grammar.prepositions.has(preposition) || !lexicons.grammar.relativePronouns.has(tokens[segment.tokenStart + 1].text.toLowerCase())) return undefined;
   const after = tokens[segment.tokenStart + 2].text;
   const article = (/^\p{Lu}/u.test(after) && lexicons.isNounOrCompound(after)) || (looksLikeInflectedAdjective(after) && !lexicons.grammar.determinerCases.has(after));
   if (article) return undefined;
