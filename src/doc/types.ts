@@ -90,6 +90,10 @@ export interface Entity {
   name: string;
   wikidata?: string;
   country?: string;
+  /** What kind of actor (actor-codes.json): "government", "business" … */
+  sector?: string;
+  /** CAMEO actor code: "FRAGOV". */
+  cameo?: string;
   roles?: EntityRecordRole[];
   mentions: EntityMention[];
   /** Knowledge-base id when the entity was linked to a knowledge entry. */

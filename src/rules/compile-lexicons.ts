@@ -8,6 +8,7 @@ import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '
 import { memoizeWord } from '../text/memoize.ts';
 import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../doc/spans.ts';
 import { listedCompoundHead, listedHeads } from './listed-heads.ts';
+import { compileActorCodes, type CompiledActorCodes } from './compile-actor-codes.ts';
 import type { MergedRules, RankedEntry } from './merge-packs.ts';
 import type { InstitutionEntry, KnowledgeEntry, PlaceEntry, RoleEntry } from './schema.ts';
 
@@ -97,6 +98,10 @@ export interface CompiledLexicons {
   isNounOrCompound(word: string): boolean;
   /** Whether the last `headLength` letters of a compound are its head (no longer known noun ends it). */
   isHeadOfCompound(word: string, headLength: number): boolean;
+  /** CAMEO actor codes and sectors (actor-codes.json). */
+  actorCodes: CompiledActorCodes;
+  /** The kind of the organisations an institution entry or a pattern finds, by the entry's id. */
+  organisationKindOfRule: ReadonlyMap<string, string>;
   grammar: {
     determinerCases: ReadonlyMap<string, readonly string[]>;
     prepositions: ReadonlySet<string>;
@@ -372,6 +377,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     commonNouns,
     isNounOrCompound: (word: string) => commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined,
     isHeadOfCompound,
+    actorCodes: compileActorCodes(rules.actorCodes, isHeadOfCompound),
+    organisationKindOfRule: new Map([...rules.institutions, ...rules.patterns].flatMap(({ value }) => (value.kind ? [[value.id, value.kind] as const] : []))),
     grammar: {
       determinerCases: new Map(Object.entries(grammar.determiners).map(([word, cases]) => [word.toLowerCase(), cases])),
       prepositions: lowerSet(grammar.prepositions),

@@ -9,6 +9,7 @@ import { foldDiacritics } from '../text/name-keys.ts';
 import { eventTypesFileSchema, packFiles } from './load-pack.ts';
 import {
   abbreviationsFileSchema,
+  actorCodesFileSchema,
   cuesFileSchema,
   grammarFileSchema,
   knowledgeEntrySchema,
@@ -148,6 +149,8 @@ function lintTrigger(entry: TriggerEntry): string[] {
 export interface LintContext {
   eventTypes: Map<string, string>;
   roleTitles: Set<string>;
+  /** Sector names of actor-codes.json. */
+  sectors?: Set<string>;
 }
 
 export interface PackLintResult extends LintContext {
@@ -207,6 +210,7 @@ export function lintRulePack(directory: string, earlier: LintContext = { eventTy
   readJson(packFiles.abbreviations, abbreviationsFileSchema);
   readJson(packFiles.cues, cuesFileSchema);
   readJson(packFiles.grammar, grammarFileSchema);
+  const sectors = new Set([...(earlier.sectors ?? []), ...(readJson(packFiles.actorCodes, actorCodesFileSchema)?.sectors.map((sector) => sector.sector) ?? [])]);
   const eventTypes = new Map(earlier.eventTypes);
   for (const eventType of readJson(packFiles.eventTypes, eventTypesFileSchema)?.eventTypes ?? []) eventTypes.set(eventType.type, eventType.cameo);
 
@@ -259,6 +263,7 @@ export function lintRulePack(directory: string, earlier: LintContext = { eventTy
       const declared = titles.has(other) && parsed.roles.some(({ value: role }) => role.title === other || role.feminine === other) || earlier.roleTitles.has(other);
       if (!declared) problem(packFiles.roles, 'warning', 'unknown-role', `sameAs "${other}" is not a role title of this pack or an earlier one`, line, value.id);
     }
+    if (value.sector && !sectors.has(value.sector)) problem(packFiles.roles, 'error', 'unknown-sector', `sector "${value.sector}" is not a sector of any actor-codes.json`, line, value.id);
   }
-  return { problems, eventTypes, roleTitles: titles };
+  return { problems, eventTypes, roleTitles: titles, sectors };
 }

@@ -29,6 +29,8 @@ import {
   type TriggerEntry,
   grammarFileSchema,
   type GrammarFile,
+  actorCodesFileSchema,
+  type ActorCodesFile,
 } from './schema.ts';
 
 export const eventTypesFileSchema = z.strictObject({
@@ -55,6 +57,13 @@ export const eventTypesFileSchema = z.strictObject({
        * does not perform it.
        */
       objectEventOfOthers: z.boolean().optional(),
+      /**
+       * CAMEO codes events between political actors. An event of this type whose participants include an actor of a
+       * sector actor-codes.json marks as not political (a company, a newspaper, a band, a club) and none of a political
+       * sector and no place is no such event ("Samsung will kleinere Varianten anbieten", "verspricht Microsoft"), so it
+       * is dropped. Persons of no known sector count neither way.
+       */
+      politicalOnly: z.boolean().optional(),
     }),
   ),
 });
@@ -66,6 +75,7 @@ export interface RulePack {
   abbreviations?: AbbreviationsFile;
   cues?: CuesFile;
   grammar?: GrammarFile;
+  actorCodes?: ActorCodesFile;
   eventTypes: EventTypeEntry[];
   places: LocatedEntry<PlaceEntry>[];
   knowledge: LocatedEntry<KnowledgeEntry>[];
@@ -81,6 +91,7 @@ export const packFiles = {
   abbreviations: 'abbreviations.json',
   cues: 'cues.json',
   grammar: 'grammar.json',
+  actorCodes: 'actor-codes.json',
   eventTypes: 'event-types.json',
   places: 'places.jsonl',
   knowledge: 'knowledge.jsonl',
@@ -107,6 +118,7 @@ export function loadRulePack(directory: string, displayRoot = process.cwd()): Ru
     abbreviations: json(packFiles.abbreviations, abbreviationsFileSchema),
     cues: json(packFiles.cues, cuesFileSchema),
     grammar: json(packFiles.grammar, grammarFileSchema),
+    actorCodes: json(packFiles.actorCodes, actorCodesFileSchema),
     eventTypes: json(packFiles.eventTypes, eventTypesFileSchema)?.eventTypes ?? [],
     places: jsonl(packFiles.places, placeEntrySchema),
     knowledge: jsonl(packFiles.knowledge, knowledgeEntrySchema),

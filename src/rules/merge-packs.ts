@@ -4,7 +4,7 @@
  */
 import type { LocatedEntry } from './read-data-file.ts';
 import type { EventTypeEntry, RulePack } from './load-pack.ts';
-import type { GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, InstitutionEntry, TriggerEntry } from './schema.ts';
+import type { ActorCodesFile, GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, InstitutionEntry, TriggerEntry } from './schema.ts';
 
 export interface RankedEntry<T> extends LocatedEntry<T> {
   pack: string;
@@ -18,6 +18,7 @@ export interface MergedRules {
   ordinalContexts: readonly string[];
   cues: CuesFile;
   grammar: GrammarFile;
+  actorCodes: ActorCodesFile;
   eventTypes: ReadonlyMap<string, EventTypeEntry>;
   places: readonly RankedEntry<PlaceEntry>[];
   knowledge: readonly RankedEntry<KnowledgeEntry>[];
@@ -44,6 +45,17 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
   const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], relativePronouns: [], placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
+  const actorCodes: ActorCodesFile = { countries: {}, sectors: [], legalForms: [] };
+  for (const pack of packs) {
+    // Countries and sectors by name take the later pack's entry; legal forms add up.
+    Object.assign(actorCodes.countries, pack.actorCodes?.countries);
+    for (const sector of pack.actorCodes?.sectors ?? []) {
+      const index = actorCodes.sectors.findIndex((existing) => existing.sector === sector.sector);
+      if (index >= 0) actorCodes.sectors[index] = sector;
+      else actorCodes.sectors.push(sector);
+    }
+    actorCodes.legalForms!.push(...(pack.actorCodes?.legalForms ?? []));
+  }
   for (const pack of packs) {
     // Word lists add up over the packs; tables (determiners, months …) take the later pack's entries.
     for (const [key, value] of Object.entries(pack.grammar ?? {}) as [keyof GrammarFile, GrammarFile[keyof GrammarFile]][]) {
@@ -74,6 +86,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
     ordinalContexts: [...ordinalContexts],
     cues,
     grammar,
+    actorCodes,
     eventTypes,
     places: mergeById(packs, (pack) => pack.places),
     knowledge: mergeById(packs, (pack) => pack.knowledge),

@@ -8,9 +8,6 @@ export const uniqueOfficeKinds: ReadonlySet<string> = new Set(['head-of-state', 
 /** Offices of a state: held for a country, so a role stated without one can take the article's country. */
 export const stateOfficeKinds: ReadonlySet<string> = new Set([...uniqueOfficeKinds, 'official', 'diplomat', 'military', 'judiciary']);
 
-/** Roles that make their holder a political actor for CAMEO coding: state offices and party functions. */
-export const politicalRoleKinds: ReadonlySet<string> = new Set([...stateOfficeKinds, 'party']);
-
 /**
  * Offices whose every title roles.jsonl lists with its synonyms (`sameAs`): a role noun alone takes up their holder
  * only by those, never as the head of a longer title, since a "Ministerpräsident" is no "Präsident".

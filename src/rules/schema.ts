@@ -102,6 +102,13 @@ export const roleEntrySchema = z.strictObject({
   /** Alternative titles that mean the same role for resolution ("Kanzler" ~ "Regierungschef" for DE). */
   sameAs: z.array(z.string()).optional(),
   /**
+   * A function any organisation has ("Direktor", "Leiter", "Sprecher"): its holder's sector (actor-codes.json) comes
+   * only from the organisation the title names ("Polizeisprecher", "Museumsdirektor"), never from the role's kind.
+   */
+  anyOrganisation: z.boolean().optional(),
+  /** The holder's sector where the kind's (actor-codes.json `roleKinds`) is wrong: "Polizeipräsident" is the police. */
+  sector: z.string().optional(),
+  /**
    * Inflected forms that are far more often another word and must not match: "Obersten" is the superlative in "des
    * Obersten Gerichtshofs" far more often than the colonel's.
    */
@@ -126,6 +133,37 @@ export const institutionEntrySchema = z.strictObject({
   compoundHead: z.boolean().optional(),
   /** A country's government ("die russische Regierung") is one entity with its metonyms ("Moskau", "der Kreml"). */
   kind: z.enum(['government', 'ministry', 'military', 'police', 'judiciary', 'legislature', 'central-bank', 'intelligence', 'diplomatic', 'authority', 'opposition']),
+});
+
+/**
+ * `actor-codes.json`: CAMEO actor codes. An entity's code is its country's code followed by its sector's ("FRAGOV").
+ */
+export const actorCodesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** ISO 3166-1 alpha-2 (the records' `country`) to the three-letter code CAMEO writes. */
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^[A-Z]{3}$/)),
+  sectors: z.array(
+    z.strictObject({
+      /** Readable name, written to the record's `sector`: "government", "business". */
+      sector: z.string().regex(/^[a-z][a-z-]*$/),
+      /** CAMEO's three-letter code ("GOV", "BUS"); none for sectors CAMEO does not code (sports, culture). */
+      cameo: z.string().regex(/^[A-Z]{3}$/).optional(),
+      /**
+       * true: actors of this sector are political, so an event of a type marked `politicalOnly` (event-types.json)
+       * with one of them is kept. false: they are not (companies, media, clubs, bands), so such an event with only them
+       * and persons of no known sector is dropped. Absent: they count neither way (NGOs, unions, churches).
+       */
+      political: z.boolean().optional(),
+      /** roles.jsonl kinds whose holders belong to this sector. */
+      roleKinds: z.array(z.string()).optional(),
+      /** knowledge.jsonl and institutions.jsonl kinds of organisations of this sector. */
+      organisationKinds: z.array(z.string()).optional(),
+      /** Nominative singular nouns naming an organisation of this sector; compounds ending in one match too. */
+      nouns: z.array(z.string().min(1)).optional(),
+    }),
+  ),
+  /** Legal forms after a company's name ("Siemens AG", "Alphabet Inc."): the name is a business. */
+  legalForms: z.array(z.string().min(1)).optional(),
 });
 
 /** How a trigger verb is written in its forms; endings are added by the matcher. */
@@ -271,6 +309,8 @@ export const patternEntrySchema = z.strictObject({
   entity: z.string().optional(),
   /** Canonical key to link to (a knowledge or place id). */
   links: z.string().optional(),
+  /** For organisations: the kind, as in knowledge.jsonl ("sports"), which gives the actor's sector (actor-codes.json). */
+  kind: z.string().optional(),
 });
 
 export type PackManifest = z.infer<typeof packManifestSchema>;
@@ -279,6 +319,7 @@ export type PlaceEntry = z.infer<typeof placeEntrySchema>;
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
 export type RoleEntry = z.infer<typeof roleEntrySchema>;
 export type InstitutionEntry = z.infer<typeof institutionEntrySchema>;
+export type ActorCodesFile = z.infer<typeof actorCodesFileSchema>;
 export type VerbForms = z.infer<typeof verbFormsSchema>;
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
 export type CuesFile = z.infer<typeof cuesFileSchema>;

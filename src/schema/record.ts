@@ -25,6 +25,12 @@ export const entitySchema = z.strictObject({
   name: z.string().describe('Canonical name, e.g. "Emmanuel Macron"'),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   country: z.string().regex(/^[A-Z]{2}$/).optional().describe('ISO 3166-1 alpha-2 country the entity belongs to'),
+  sector: z.string().optional().describe('What kind of actor: "government", "party", "business", "media" … (the rule pack\'s actor-codes.json)'),
+  cameo: z
+    .string()
+    .regex(/^[A-Z]{3}(?:[A-Z]{3})?$/)
+    .optional()
+    .describe('CAMEO actor code: the country\'s three letters, the sector\'s, or both ("FRAGOV": the French government)'),
   roles: z
     .array(
       z.strictObject({

@@ -34,6 +34,7 @@ describe('depesche check', () => {
     ['patterns.jsonl', 7, 'schema'],
     ['triggers.jsonl', 1, 'unknown-event-type'],
     ['triggers.jsonl', 2, 'bad-trigger'],
+    ['roles.jsonl', 1, 'unknown-sector'],
   ])('%s:%i → %s', (file, line, code) => {
     expect(at(file, line)).toContain(code);
   });

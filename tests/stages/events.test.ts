@@ -148,14 +148,20 @@ describe('events', () => {
   });
 
   it.each([
-    ['a first leg (Hinspiel)', 'Der FC Riga empfängt im Hinspiel am Dienstag den FK Liepaja.', 'host_visit'],
-    ['a minute mark', 'In der 48. Minute traf der FC Riga den FK Liepaja erneut.', 'meeting'],
-    ['a score in front of a compound', 'Der FC Riga empfing den FK Liepaja und sorgte für den 3:2-Erfolg.', 'host_visit'],
-    ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen der FC Riga und der FK Liepaja aufeinander.', 'meeting'],
+    ['a first leg (Hinspiel)', 'Der Bürgermeister Janis Berzins empfängt im Hinspiel am Dienstag den Gast Andris Ozols.', 'host_visit'],
+    ['a minute mark', 'In der 48. Minute traf Bürgermeister Janis Berzins den Gast Andris Ozols erneut.', 'meeting'],
+    ['a score in front of a compound', 'Bürgermeister Janis Berzins empfing den Gast Andris Ozols und sorgte für den 3:2-Erfolg.', 'host_visit'],
+    ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen Bürgermeister Janis Berzins und Andris Ozols aufeinander.', 'meeting'],
   ])('finds no event in a match report: %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
-    // The same teams outside a match report do meet.
-    expect(describeEvents(await extract('Der FC Riga empfing den FK Liepaja.')).map((event) => event.type)).toContain('host_visit');
+    // The same persons outside a match report do meet.
+    expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
+  });
+
+  it('takes clubs the sports-club pattern finds for sports actors, whose meetings CAMEO does not code', async () => {
+    const record = await extract('Der FC Riga empfing den FK Liepaja.');
+    expect(record.entities.map((entity) => entity.sector)).toEqual(['sports', 'sports']);
+    expect(describeEvents(record)).toEqual([]);
   });
 
   it.each([

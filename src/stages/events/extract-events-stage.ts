@@ -13,7 +13,6 @@ import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
-import { politicalRoleKinds } from '../../rules/role-kinds.ts';
 import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
@@ -64,6 +63,8 @@ interface Compiled {
   placeActorRoles: ReadonlyMap<string, ParticipantRole>;
   /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
   reactingTypes: ReadonlySet<string>;
+  /** Event types that need a political actor (event-types.json `politicalOnly`). */
+  politicalOnlyTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
@@ -1202,8 +1203,6 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
   return undefined;
 }
 
-const politicalOrganisationKinds = new Set(['government', 'party', 'international', 'military', 'parliament', 'court']);
-
 const isFuture = (event: DocEvent) => event.modality === 'planned' || event.modality === 'expected';
 
 /** See `inheritTime` in the config: events without a time take the one of the event told just before them. */
@@ -1240,13 +1239,28 @@ function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: Rea
   return false;
 }
 
-/** Sports actor: a sports role or organisation. Political actor: a political role, organisation or a government. */
+/** Sports actor: of the sports sector. Political actor: of a political sector (actor-codes.json), or a government seat. */
 function actorKind(entity: Entity, lexicons: CompiledLexicons): 'sports' | 'political' | 'other' {
-  const roleKinds = (entity.roles ?? []).map((role) => lexicons.matchRole(role.title.replace(/^.*-/, ''))?.entry.kind ?? lexicons.matchRole(role.title)?.entry.kind);
-  const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
-  if (roleKinds.some((kind) => kind && politicalRoleKinds.has(kind)) || (knowledge?.kind && politicalOrganisationKinds.has(knowledge.kind)) || entity.mentions.some((mention) => mention.kind === 'metonym')) return 'political';
-  if (roleKinds.includes('sport') || knowledge?.kind === 'sports') return 'sports';
-  return 'other';
+  const sector = entity.sector ? lexicons.actorCodes.ofSector(entity.sector) : undefined;
+  if (sector?.political || entity.mentions.some((mention) => mention.kind === 'metonym')) return 'political';
+  return entity.sector === 'sports' ? 'sports' : 'other';
+}
+
+/**
+ * See event-types.json `politicalOnly`: an actor of a sector that is not political (a company, a newspaper), and none
+ * of a political sector and no place ("Gazprom ist bereit, der Ukraine einen Rabatt einzuräumen" keeps its event).
+ */
+function hasOnlyNonPoliticalActors(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
+  let nonPolitical = false;
+  for (const participant of event.participants) {
+    const entity = entities.find((candidate) => candidate.id === participant.entity);
+    if (!entity) continue;
+    if (entity.type === 'LOC') return false;
+    const political = entity.sector ? lexicons.actorCodes.ofSector(entity.sector)?.political : undefined;
+    if (political) return false;
+    if (political === false) nonPolitical = true;
+  }
+  return nonPolitical;
 }
 
 function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
@@ -1402,7 +1416,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     matchReportArticle ??= doc.sentences!.filter((_, sentence) => isSportsSentence(sentence)).length >= config.matchReportSentences;
     return matchReportArticle;
   };
-  const kept = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
+  const sporting = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
+  const kept = sporting.filter((event) => !compiled.politicalOnlyTypes.has(event.type) || !hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons));
   const merged = mergeRestatedEvents(kept);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
@@ -1451,6 +1466,7 @@ export const extractEventsStage = defineStage({
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
+      politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },

@@ -16,6 +16,7 @@ import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
+import { assignActorCodes } from './assign-actor-codes.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 
@@ -441,7 +442,11 @@ function linkedDoc(linking: Linking): Doc {
   for (const draft of drafts) draft.entity.mentions.sort((a, b) => a.start - b.start);
   const entityIdOf = new Map<Entity, string>();
   drafts.forEach((draft, index) => entityIdOf.set(draft.entity, `e${index + 1}`));
-  const entities = drafts.map((draft) => ({ ...draft.entity, id: entityIdOf.get(draft.entity)! }));
+  const entities = assignActorCodes(
+    drafts.map((draft) => ({ ...draft.entity, id: entityIdOf.get(draft.entity)! })),
+    doc,
+    linking.lexicons,
+  );
   const entityAtSpan = new Map<string, string>();
   for (const draft of drafts) {
     for (const entityMention of draft.entity.mentions) entityAtSpan.set(`${entityMention.start}:${entityMention.end}`, entityIdOf.get(draft.entity)!);

@@ -1,0 +1,140 @@
+/**
+ * CAMEO actor codes: each entity's sector (government, party, business …) and its code, the country's three letters
+ * followed by the sector's ("FRAGOV"). The sector comes from what the rule pack knows of the entity (a knowledge or
+ * institution entry's kind, a government seat standing for its government), from a person's roles ("der
+ * Polizeisprecher", "FPÖ-Chef"), or, for organisations no list holds, from a noun in the name ("Deutsche Bank") or
+ * right before it ("des Satellitenfernsehanbieters HD Austria"), or from a company's legal form ("ÖBB-Personenverkehr
+ * AG"). Nouns, kinds and codes are data: actor-codes.json.
+ */
+import type { Doc, Entity } from '../../doc/types.ts';
+import type { Sector } from '../../rules/compile-actor-codes.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+
+/** Returns the entities with `sector` and `cameo` set where they can be told. */
+export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons: CompiledLexicons): Entity[] {
+  const tokenAt = tokenIndexByStart(doc);
+  return entities.map((entity) => {
+    const sector = sectorOfEntity(entity, entities, doc, tokenAt, lexicons);
+    const country = entity.country ? lexicons.actorCodes.countryCode(entity.country) : undefined;
+    const cameo = (country ?? '') + (sector?.cameo ?? '');
+    if (!sector && !cameo) return entity;
+    // Rebuilt so that the record lists the codes beside the country.
+    const { id, type, name, wikidata, country: iso, roles, mentions, knowledgeId, rule } = entity;
+    return {
+      id,
+      type,
+      name,
+      ...(wikidata ? { wikidata } : {}),
+      ...(iso ? { country: iso } : {}),
+      ...(sector ? { sector: sector.name } : {}),
+      ...(cameo ? { cameo } : {}),
+      ...(roles ? { roles } : {}),
+      mentions,
+      ...(knowledgeId ? { knowledgeId } : {}),
+      rule,
+    };
+  });
+}
+
+function tokenIndexByStart(doc: Doc): Map<number, number> {
+  const index = new Map<number, number>();
+  doc.tokens?.forEach((token, position) => index.set(token.start, position));
+  return index;
+}
+
+export function sectorOfEntity(entity: Entity, entities: readonly Entity[], doc: Doc, tokenAt: ReadonlyMap<number, number>, lexicons: CompiledLexicons): Sector | undefined {
+  const codes = lexicons.actorCodes;
+  if (entity.type === 'LOC') return undefined;
+  // "Moskau lehnte ab": a government seat standing for its government.
+  if (entity.rule === 'metonym-government' || entity.mentions.some((mention) => mention.kind === 'metonym')) return codes.ofOrganisationKind('government');
+  const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
+  if (entity.type === 'PER') return sectorOfPerson(entity, lexicons);
+  const kind = knowledge?.kind ?? lexicons.organisationKindOfRule.get(entity.rule);
+  if (kind) return codes.ofOrganisationKind(kind);
+  if (knowledge || entity.type !== 'ORG') return undefined;
+  return sectorOfOrganisationName(entity.name, lexicons) ?? sectorBeforeName(entity, entities, doc, tokenAt, lexicons);
+}
+
+/** Of a person's roles, the sector listed first in actor-codes.json: a chancellor who chairs a party is the government. */
+function sectorOfPerson(entity: Entity, lexicons: CompiledLexicons): Sector | undefined {
+  let best: Sector | undefined;
+  for (const role of entity.roles ?? []) {
+    const sector = sectorOfRoleTitle(role.title, lexicons);
+    if (sector && (!best || sector.rank < best.rank)) best = sector;
+  }
+  return best;
+}
+
+/**
+ * "Polizeisprecher": the organisation the title's front names; "US-Präsident": a country's, so the office's own
+ * sector; "ÖGB-Präsident": an organisation nobody listed, so not a state office; "Außenminister": the role's kind.
+ */
+export function sectorOfRoleTitle(title: string, lexicons: CompiledLexicons): Sector | undefined {
+  const role = lexicons.matchRole(title);
+  if (!role) return undefined;
+  const codes = lexicons.actorCodes;
+  const own = role.entry.sector ? codes.ofSector(role.entry.sector) : role.entry.anyOrganisation ? undefined : codes.ofRoleKind(role.entry.kind);
+  const front = role.modifier?.replace(/-$/, '');
+  if (!front || lexicons.grammar.formerOfficeMarkers.some((marker) => front.toLowerCase() === marker.replace(/-$/, ''))) return own;
+  const named = lexicons.matchPhrase([front], 0)?.targets[0];
+  if (named?.source === 'place') {
+    const place = lexicons.placeById.get(named.id);
+    return place?.governmentOf ? codes.ofOrganisationKind('government') : own;
+  }
+  if (named?.source === 'knowledge') {
+    const kind = lexicons.knowledgeById.get(named.id)?.kind;
+    return kind ? codes.ofOrganisationKind(kind) : own;
+  }
+  const noun = codes.ofNoun(front);
+  if (noun) return noun;
+  // A hyphenated front the lists do not know is an organisation's name or abbreviation ("IOC-Präsident"): the
+  // office is that body's, not a state's.
+  const namesBody = title.includes('-') && /^\p{Lu}/u.test(front) && !lexicons.isNounOrCompound(front);
+  return namesBody && own?.political ? undefined : own;
+}
+
+/** "Deutsche Bank", "Bundespolizei", "ÖBB-Personenverkehr AG": a listed noun or a legal form in the name. */
+export function sectorOfOrganisationName(name: string, lexicons: CompiledLexicons): Sector | undefined {
+  const codes = lexicons.actorCodes;
+  const words = name.split(/\s+/);
+  if (words.length > 1 && words.slice(1).some((word) => codes.isLegalForm(word))) return codes.ofSector('business');
+  for (const word of words) {
+    const sector = codes.ofNoun(word);
+    if (sector) return sector;
+  }
+  return undefined;
+}
+
+const listJoiners = new Set([',', 'und', 'sowie', 'oder']);
+
+/**
+ * "der Mobilfunker T-Mobile", "des Satellitenfernsehanbieters HD Austria", "die Mobilfunker A1, T-Mobile und 3": a
+ * listed noun right before a name, or before the list the name ends.
+ */
+function sectorBeforeName(entity: Entity, entities: readonly Entity[], doc: Doc, tokenAt: ReadonlyMap<number, number>, lexicons: CompiledLexicons): Sector | undefined {
+  const tokens = doc.tokens ?? [];
+  const organisationEnds = new Map<number, number>();
+  const mentionEnds = new Set<number>();
+  for (const other of entities) {
+    for (const mention of other.mentions) {
+      mentionEnds.add(mention.end);
+      if (other.type === 'ORG') organisationEnds.set(mention.end, mention.start);
+    }
+  }
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    let position = tokenAt.get(mention.start);
+    for (let hop = 0; position !== undefined && position > 0 && hop < 4; hop++) {
+      const before = tokens[position - 1];
+      if (!listJoiners.has(before.text)) {
+        // "fand die Polizei Marihuana": a noun that is an entity of its own is no apposition.
+        const sector = mentionEnds.has(before.end) ? undefined : lexicons.actorCodes.ofNoun(before.text);
+        if (sector) return sector;
+        break;
+      }
+      const previousStart = position >= 2 ? organisationEnds.get(tokens[position - 2].end) : undefined;
+      position = previousStart === undefined ? undefined : tokenAt.get(previousStart);
+    }
+  }
+  return undefined;
+}

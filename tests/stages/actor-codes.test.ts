@@ -1,0 +1,119 @@
+/**
+ * CAMEO actor codes: sectors from roles, knowledge kinds, government seats, organisation names and the noun before a
+ * name; codes from the country and the sector; and the event types that need a political actor. The persons and
+ * companies here are made up: the codes come from the role nouns, kinds and nouns of actor-codes.json.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Doc, Entity } from '../../src/doc/types.ts';
+import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
+import { loadRulePack } from '../../src/rules/load-pack.ts';
+import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
+import { assignActorCodes, sectorOfOrganisationName, sectorOfRoleTitle } from '../../src/stages/link/assign-actor-codes.ts';
+import { builtinPackDirectory, extractWithRules } from '../helpers/pipelines.ts';
+
+const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
+
+describe('the sector of a role title', () => {
+  it.each([
+    ['Außenministerin', 'government'],
+    ['US-Präsident', 'government'],
+    ['Kreml-Sprecher', 'government'],
+    ['Polizeisprecher', 'police'],
+    ['Regierungssprecher', 'government'],
+    ['Gewerkschaftschef', 'labour'],
+    ['Parteichef', 'party'],
+    ['FPÖ-Chef', 'party'],
+    ['Konzernchef', 'business'],
+    ['Apple-Chef', 'business'],
+    ['Landespolizeidirektor', 'police'],
+    ['Oberstaatsanwältin', 'judiciary'],
+    ['Ex-Finanzminister', 'government'],
+    ['Nato-Generalsekretär', 'igo'],
+    ['Greenpeace-Sprecher', 'ngo'],
+  ])('%s → %s', (title, sector) => {
+    expect(sectorOfRoleTitle(title, lexicons)?.name).toBe(sector);
+  });
+
+  it.each([
+    // A function of any organisation says nothing alone.
+    ['Sprecher'],
+    ['Direktor'],
+    // The president of a body no list knows is not a head of state.
+    ['ÖGB-Präsident'],
+  ])('%s has no sector', (title) => {
+    expect(sectorOfRoleTitle(title, lexicons)).toBeUndefined();
+  });
+});
+
+describe('the sector of an organisation nobody listed, from its name', () => {
+  it.each([
+    ['Brenner Logistik GmbH', 'business'],
+    ['Kovač Holding AG', 'business'],
+    ['Raiffeisen-Landesbank Tirol', 'business'],
+    ['Universität Klagenfurt', 'education'],
+    ['Oberlandesgericht Graz', 'judiciary'],
+    ['Bundespolizei', 'police'],
+    ['Salzburger Nachrichtenagentur', 'media'],
+  ])('%s → %s', (name, sector) => {
+    expect(sectorOfOrganisationName(name, lexicons)?.name).toBe(sector);
+  });
+
+  it('does not read a noun that only ends in a listed one as a compound of it ("Verband" is no "Band")', () => {
+    expect(sectorOfOrganisationName('Verband Steirischer Imker', lexicons)?.name).not.toBe('culture');
+  });
+});
+
+describe('the noun before an organisation names its sector', () => {
+  // A made-up document: tokens and the ORG entities a model would have found.
+  function docWith(text: string, names: string[]): { doc: Doc; entities: Entity[] } {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}-]+|[^\s]/gu)].map((match) => ({ text: match[0], start: match.index!, end: match.index! + match[0].length }));
+    const entities = names.map((name, index): Entity => {
+      const start = text.indexOf(name);
+      return { id: `e${index + 1}`, type: 'ORG', name, mentions: [{ text: name, start, end: start + name.length, sentence: 0, kind: 'name', rule: 'model:ner-de' }], rule: 'model:ner-de' };
+    });
+    return { doc: { id: 't', text, tokens, messages: [], source: {} } as unknown as Doc, entities };
+  }
+
+  it('in apposition, inflected and as a compound head', () => {
+    const { doc, entities } = docWith('Aussagen des Satellitenfernsehanbieters Zentaro zufolge', ['Zentaro']);
+    expect(assignActorCodes(entities, doc, lexicons)[0].sector).toBe('business');
+  });
+
+  it('for each name of the list it stands before', () => {
+    const { doc, entities } = docWith('Die Mobilfunker Velox, Quanta und Tarifa bieten das Gerät an.', ['Velox', 'Quanta', 'Tarifa']);
+    expect(assignActorCodes(entities, doc, lexicons).map((entity) => entity.sector)).toEqual(['business', 'business', 'business']);
+  });
+
+  it('not when the noun is an entity of its own', () => {
+    const { doc, entities } = docWith('Dort fand die Polizei Marihuana.', ['Polizei', 'Marihuana']);
+    expect(assignActorCodes(entities, doc, lexicons)[1].sector).toBeUndefined();
+  });
+});
+
+describe('actor codes in the record', () => {
+  it('joins the country and the sector, for persons, governments standing behind their seat, and places', async () => {
+    const record = await extractWithRules('Der französische Präsident Jean Dupontel telefonierte mit Polizeisprecher Karl Weidinger. Moskau lehnte den Vorschlag ab. Schweden schweigt.');
+    const byName = new Map(record.entities.map((entity) => [entity.name, entity]));
+    expect(byName.get('Jean Dupontel')).toMatchObject({ sector: 'government', cameo: 'FRAGOV' });
+    expect(byName.get('Karl Weidinger')).toMatchObject({ sector: 'police' });
+    expect(byName.get('Russische Regierung')).toMatchObject({ sector: 'government', cameo: 'RUSGOV' });
+    expect(byName.get('Schweden')).toMatchObject({ cameo: 'SWE' });
+    expect(byName.get('Schweden')!.sector).toBeUndefined();
+  });
+});
+
+describe('event types that need a political actor (politicalOnly)', () => {
+  const intents = async (text: string) => (await extractWithRules(text)).events.filter((event) => event.type === 'intent_to_cooperate');
+
+  it("drops a company's promise to its customers", async () => {
+    expect(await intents('Konzernchef Tobias Ellmer versprach den Kunden schnellere Geräte.')).toEqual([]);
+  });
+
+  it('keeps a promise by a state office', async () => {
+    expect(await intents('Die Innenministerin Petra Hollmann versprach der Stadt mehr Polizisten.')).toHaveLength(1);
+  });
+
+  it('keeps a company that promises something to a country', async () => {
+    expect(await intents('Konzernchef Tobias Ellmer versprach Serbien neue Investitionen.')).toHaveLength(1);
+  });
+});
