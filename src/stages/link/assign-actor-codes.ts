@@ -12,20 +12,16 @@ import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
 /** Returns the entities with `sector` and `cameo` set where they can be told. */
 export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons: CompiledLexicons): Entity[] {
-  const tokenAt = tokenIndexByStart(doc);
+  const context = documentContext(entities, doc);
   return entities.map((entity) => {
-    const sector = sectorOfEntity(entity, entities, doc, tokenAt, lexicons);
+    const sector = sectorOfEntity(entity, context, lexicons);
     const country = entity.country ? lexicons.actorCodes.countryCode(entity.country) : undefined;
     const cameo = (country ?? '') + (sector?.cameo ?? '');
     if (!sector && !cameo) return entity;
-    // Rebuilt so that the record lists the codes beside the country.
-    const { id, type, name, wikidata, country: iso, roles, mentions, knowledgeId, rule } = entity;
+    // The codes go right after the entity's identity (name, country), so the record lists them there.
+    const { roles, mentions, knowledgeId, rule, ...identity } = entity;
     return {
-      id,
-      type,
-      name,
-      ...(wikidata ? { wikidata } : {}),
-      ...(iso ? { country: iso } : {}),
+      ...identity,
       ...(sector ? { sector: sector.name } : {}),
       ...(cameo ? { cameo } : {}),
       ...(roles ? { roles } : {}),
@@ -36,13 +32,31 @@ export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons
   });
 }
 
-function tokenIndexByStart(doc: Doc): Map<number, number> {
-  const index = new Map<number, number>();
-  doc.tokens?.forEach((token, position) => index.set(token.start, position));
-  return index;
+/** What the apposition test needs of the document, gathered once. */
+interface DocumentContext {
+  tokens: NonNullable<Doc['tokens']>;
+  tokenAt: ReadonlyMap<number, number>;
+  /** End offset of every entity mention. */
+  mentionEnds: ReadonlySet<number>;
+  /** End offset → start offset of every organisation mention. */
+  organisationEnds: ReadonlyMap<number, number>;
 }
 
-export function sectorOfEntity(entity: Entity, entities: readonly Entity[], doc: Doc, tokenAt: ReadonlyMap<number, number>, lexicons: CompiledLexicons): Sector | undefined {
+function documentContext(entities: readonly Entity[], doc: Doc): DocumentContext {
+  const tokens = doc.tokens ?? [];
+  const tokenAt = new Map(tokens.map((token, position) => [token.start, position]));
+  const mentionEnds = new Set<number>();
+  const organisationEnds = new Map<number, number>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      mentionEnds.add(mention.end);
+      if (entity.type === 'ORG') organisationEnds.set(mention.end, mention.start);
+    }
+  }
+  return { tokens, tokenAt, mentionEnds, organisationEnds };
+}
+
+function sectorOfEntity(entity: Entity, context: DocumentContext, lexicons: CompiledLexicons): Sector | undefined {
   const codes = lexicons.actorCodes;
   if (entity.type === 'LOC') return undefined;
   // "Moskau lehnte ab": a government seat standing for its government.
@@ -52,7 +66,7 @@ export function sectorOfEntity(entity: Entity, entities: readonly Entity[], doc:
   const kind = knowledge?.kind ?? lexicons.organisationKindOfRule.get(entity.rule);
   if (kind) return codes.ofOrganisationKind(kind);
   if (knowledge || entity.type !== 'ORG') return undefined;
-  return sectorOfOrganisationName(entity.name, lexicons) ?? sectorBeforeName(entity, entities, doc, tokenAt, lexicons);
+  return sectorOfOrganisationName(entity.name, lexicons) ?? sectorBeforeName(entity, context, lexicons);
 }
 
 /** Of a person's roles, the sector listed first in actor-codes.json: a chancellor who chairs a party is the government. */
@@ -111,16 +125,8 @@ const listJoiners = new Set([',', 'und', 'sowie', 'oder']);
  * "der Mobilfunker T-Mobile", "des Satellitenfernsehanbieters HD Austria", "die Mobilfunker A1, T-Mobile und 3": a
  * listed noun right before a name, or before the list the name ends.
  */
-function sectorBeforeName(entity: Entity, entities: readonly Entity[], doc: Doc, tokenAt: ReadonlyMap<number, number>, lexicons: CompiledLexicons): Sector | undefined {
-  const tokens = doc.tokens ?? [];
-  const organisationEnds = new Map<number, number>();
-  const mentionEnds = new Set<number>();
-  for (const other of entities) {
-    for (const mention of other.mentions) {
-      mentionEnds.add(mention.end);
-      if (other.type === 'ORG') organisationEnds.set(mention.end, mention.start);
-    }
-  }
+function sectorBeforeName(entity: Entity, context: DocumentContext, lexicons: CompiledLexicons): Sector | undefined {
+  const { tokens, tokenAt, mentionEnds, organisationEnds } = context;
   for (const mention of entity.mentions) {
     if (mention.kind !== 'name') continue;
     let position = tokenAt.get(mention.start);
