@@ -8,6 +8,7 @@ import type { Doc, Entity } from '../../src/doc/types.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
+import { loadPipeline } from '../../src/index.ts';
 import { assignActorCodes, sectorOfOrganisationName, sectorOfRoleTitle } from '../../src/stages/link/assign-actor-codes.ts';
 import { builtinPackDirectory, extractWithRules } from '../helpers/pipelines.ts';
 
@@ -99,6 +100,16 @@ describe('actor codes in the record', () => {
     expect(byName.get('Russische Regierung')).toMatchObject({ sector: 'government', cameo: 'RUSGOV' });
     expect(byName.get('Schweden')).toMatchObject({ cameo: 'SWE' });
     expect(byName.get('Schweden')!.sector).toBeUndefined();
+  });
+});
+
+describe('a person named with a party in brackets', () => {
+  it('is of that party, though no role is stated', async () => {
+    // The statistical model finds the names; the party after them says the sector.
+    const record = (await loadPipeline('news-de')).extract({ id: 't', text: 'Das sagte Gernot Blümlinger (SPÖ) am Montag in Linz.' });
+    expect(record.status).toBe('ok');
+    const person = record.status === 'ok' ? record.entities.find((entity) => entity.name === 'Gernot Blümlinger') : undefined;
+    expect(person).toMatchObject({ sector: 'party' });
   });
 });
 

@@ -13,8 +13,11 @@ import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 /** Returns the entities with `sector` and `cameo` set where they can be told. */
 export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons: CompiledLexicons): Entity[] {
   const context = documentContext(entities, doc);
+  // Organisations first: a person named with a party in brackets ("Werner Faymann (SPÖ)") takes its sector.
+  const sectors = new Map<string, Sector | undefined>();
+  for (const entity of entities) if (entity.type !== 'PER') sectors.set(entity.id, sectorOfEntity(entity, context, sectors, lexicons));
   return entities.map((entity) => {
-    const sector = sectorOfEntity(entity, context, lexicons);
+    const sector = entity.type === 'PER' ? sectorOfEntity(entity, context, sectors, lexicons) : sectors.get(entity.id);
     const country = entity.country ? lexicons.actorCodes.countryCode(entity.country) : undefined;
     const cameo = (country ?? '') + (sector?.cameo ?? '');
     if (!sector && !cameo) return entity;
@@ -40,6 +43,8 @@ interface DocumentContext {
   mentionEnds: ReadonlySet<number>;
   /** End offset → start offset of every organisation mention. */
   organisationEnds: ReadonlyMap<number, number>;
+  /** Start offset of every organisation mention → the organisation and the mention's end. */
+  organisationAt: ReadonlyMap<number, { id: string; end: number }>;
 }
 
 function documentContext(entities: readonly Entity[], doc: Doc): DocumentContext {
@@ -47,22 +52,25 @@ function documentContext(entities: readonly Entity[], doc: Doc): DocumentContext
   const tokenAt = new Map(tokens.map((token, position) => [token.start, position]));
   const mentionEnds = new Set<number>();
   const organisationEnds = new Map<number, number>();
+  const organisationAt = new Map<number, { id: string; end: number }>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       mentionEnds.add(mention.end);
-      if (entity.type === 'ORG') organisationEnds.set(mention.end, mention.start);
+      if (entity.type !== 'ORG') continue;
+      organisationEnds.set(mention.end, mention.start);
+      organisationAt.set(mention.start, { id: entity.id, end: mention.end });
     }
   }
-  return { tokens, tokenAt, mentionEnds, organisationEnds };
+  return { tokens, tokenAt, mentionEnds, organisationEnds, organisationAt };
 }
 
-function sectorOfEntity(entity: Entity, context: DocumentContext, lexicons: CompiledLexicons): Sector | undefined {
+function sectorOfEntity(entity: Entity, context: DocumentContext, organisationSectors: ReadonlyMap<string, Sector | undefined>, lexicons: CompiledLexicons): Sector | undefined {
   const codes = lexicons.actorCodes;
   if (entity.type === 'LOC') return undefined;
   // "Moskau lehnte ab": a government seat standing for its government.
   if (entity.rule === 'metonym-government' || entity.mentions.some((mention) => mention.kind === 'metonym')) return codes.ofOrganisationKind('government');
   const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
-  if (entity.type === 'PER') return sectorOfPerson(entity, lexicons);
+  if (entity.type === 'PER') return sectorOfPerson(entity, lexicons) ?? partyAfterName(entity, context, organisationSectors);
   const kind = knowledge?.kind ?? lexicons.organisationKindOfRule.get(entity.rule);
   if (kind) return codes.ofOrganisationKind(kind);
   if (knowledge || entity.type !== 'ORG') return undefined;
@@ -77,6 +85,28 @@ function sectorOfPerson(entity: Entity, lexicons: CompiledLexicons): Sector | un
     if (sector && (!best || sector.rank < best.rank)) best = sector;
   }
   return best;
+}
+
+/** "Werner Faymann (SPÖ)": a party in brackets right after one of the person's names. */
+function partyAfterName(entity: Entity, context: DocumentContext, organisationSectors: ReadonlyMap<string, Sector | undefined>): Sector | undefined {
+  const { tokens, tokenAt, organisationAt } = context;
+  // The token right after a span that starts at a token.
+  const tokenAfter = (start: number, end: number) => {
+    let position = tokenAt.get(start);
+    if (position === undefined) return undefined;
+    while (position < tokens.length && tokens[position].start < end) position++;
+    return position;
+  };
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const open = tokenAfter(mention.start, mention.end);
+    if (open === undefined || tokens[open]?.text !== '(' || !tokens[open + 1]) continue;
+    const inside = organisationAt.get(tokens[open + 1].start);
+    const close = inside && tokenAfter(tokens[open + 1].start, inside.end);
+    const sector = inside && organisationSectors.get(inside.id);
+    if (sector?.name === 'party' && close !== undefined && tokens[close]?.text === ')') return sector;
+  }
+  return undefined;
 }
 
 /**
