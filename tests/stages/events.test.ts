@@ -176,6 +176,10 @@ describe('events', () => {
     ['a death sentence by a court', 'Die beiden seien von einem Militärgericht der Armee Lettlands zum Tode verurteilt worden.', 'criticize'],
     ['a show of strength (Stärke demonstrieren)', `${lead} wollte damit die Stärke der Armee demonstrieren.`, 'protest'],
     ['an excluded compound inside a longer one (Vorzugsstimmen|wahlkämpfe)', 'Die Vorzugsstimmenwahlkämpfe der lettischen Armee in Riga waren wenig erfolgreich.', 'attack'],
+    ['a cyber attack (CAMEO codes no such attack)', 'Die lettische Armee wurde Opfer eines Hackerangriffs auf ihr Computernetzwerk.', 'attack'],
+    ['an attack on a network', 'Unbekannte haben am Montag das Netzwerk der lettischen Armee angegriffen.', 'attack'],
+    ['a personal attack in words', `${lead} wies die persönlichen Angriffe der Opposition zurück.`, 'attack'],
+    ["a champion's title fights", 'Der Bürgermeister Janis Berzins bereitet sich in Riga auf seine WM-Kämpfe vor.', 'attack'],
   ])('finds no event for %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
   });
