@@ -158,6 +158,18 @@ describe('events', () => {
     expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
   });
 
+  it('makes the person a possessive before an arrest noun refers back to the one arrested, not the one arresting', async () => {
+    const record = await extract('Die Journalistin Milena Jesenská schrieb bis zu ihrer Verhaftung im November für die Zeitung.');
+    const arrest = record.events.find((event) => event.type === 'arrest');
+    expect(arrest?.participants).toEqual([{ entity: record.entities.find((entity) => entity.name === 'Milena Jesenská')!.id, role: 'target' }]);
+  });
+
+  it('keeps the possessive the actor where the noun has a genitive of its own', async () => {
+    const record = await extract('Der Polizeichef Karl Huber rechtfertigte seine Festnahme des Demonstranten Paul Weber.');
+    const arrest = record.events.find((event) => event.type === 'arrest');
+    expect(arrest?.participants).toContainEqual({ entity: record.entities.find((entity) => entity.name === 'Karl Huber')!.id, role: 'source' });
+  });
+
   it('takes clubs the sports-club pattern finds for sports actors, whose meetings CAMEO does not code', async () => {
     const record = await extract('Der FC Riga empfing den FK Liepaja.');
     expect(record.entities.map((entity) => entity.sector)).toEqual(['sports', 'sports']);

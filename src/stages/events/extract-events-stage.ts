@@ -69,6 +69,8 @@ interface Compiled {
   placesNoCountry: ReadonlySet<string>;
   /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
   places: ReadonlySet<string>;
+  /** Entities that are persons. */
+  persons: ReadonlySet<string>;
   /** Entities of a type that takes no part in events (config `participantTypes`). */
   nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
@@ -643,6 +645,17 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
   return false;
 }
 
+/** The sex a possessive determiner before the noun points to ("ihrer Verhaftung": f, "seiner Festnahme": m), over adjectives. */
+function possessiveBeforeNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
+  const tokens = doc.tokens!;
+  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
+    const word = tokens[index].text;
+    if (lexicons.grammar.possessiveDeterminers.has(word)) return word.startsWith('sein') ? 'm' : word.startsWith('ihr') ? 'f' : undefined;
+    if (!looksLikeInflectedAdjective(word)) return undefined;
+  }
+  return undefined;
+}
+
 function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string, reportingSource?: Mention): ParticipantResult {
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
@@ -751,8 +764,15 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
   // mit dem Stigwood zusammenarbeitete").
   const prepositional = hit.isNoun ? undefined : prepositionalRelative(doc, segment, compiled);
+  // "Jesenská schrieb bis zu ihrer Verhaftung": a possessive before a noun of an act done to someone (`slots.genitive`)
+  // names who it was done to. A person subject it can refer back to (same sex, or unknown) is that one, not the actor.
+  // With a genitive of its own ("seine Festnahme des Demonstranten") the possessive is the actor after all.
+  const genitiveAfter = adjacentGenitive !== undefined || lexicons.grammar.genitiveDeterminers.has(doc.tokens![hit.tokenIndex + 1]?.text.toLowerCase() ?? '');
+  const possessor = hit.isNoun && !genitiveIsAgent && !genitiveAfter ? possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) : undefined;
+  const isPossessor = (entity: string) =>
+    possessor !== undefined && compiled.persons.has(entity) && (compiled.sexOfPerson(entity) ?? possessor) === possessor;
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
-  if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, subjectRole);
+  if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
   else if (!circumstance && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
     // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
     // infinitive's subject is the governing verb's object, not its subject.
@@ -1301,12 +1321,13 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
     placesNoCountry: placesThatAreNoCountry(doc.entities!, compiledRules.lexicons),
     places: new Set(doc.entities!.filter((entity) => entity.type === 'LOC').map((entity) => entity.id)),
+    persons: new Set(doc.entities!.filter((entity) => entity.type === 'PER').map((entity) => entity.id)),
     nonParticipants: new Set(doc.entities!.filter((entity) => !config.participantTypes.includes(entity.type)).map((entity) => entity.id)),
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
   };
@@ -1458,7 +1479,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'nonParticipants' | 'sexOfPerson'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
