@@ -158,6 +158,13 @@ describe('events', () => {
     expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
   });
 
+  it('reads a participle opening its clause with a von-phrase as passive: the noun before the comma is acted on', async () => {
+    const record = await extract('Estland, unterstützt von Finnland mit Millionen Euro, baut seine Grenzanlagen aus.');
+    const id = (name: string) => record.entities.find((entity) => entity.name === name)!.id;
+    const aid = record.events.find((event) => event.type === 'provide_aid');
+    expect(aid?.participants).toEqual(expect.arrayContaining([{ entity: id('Finnland'), role: 'source' }, { entity: id('Estland'), role: 'target' }]));
+  });
+
   it('makes the person a possessive before an arrest noun refers back to the one arrested, not the one arresting', async () => {
     const record = await extract('Die Journalistin Milena Jesenská schrieb bis zu ihrer Verhaftung im November für die Zeitung.');
     const arrest = record.events.find((event) => event.type === 'arrest');

@@ -277,6 +277,10 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
   const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
   if (word !== participle) return false;
+  // "FPÖ und ÖVP, unterstützt von Neos": a participle opening its clause with a von- or durch-phrase after it
+  // describes the noun before the comma, which is acted on.
+  const next = doc.tokens![hit.tokenIndex + 1]?.text;
+  if (hit.tokenIndex === segment.tokenStart && (next === 'von' || next === 'durch')) return true;
   // A form of "werden" in the participle's own clause, not one that opens a clause coordinated after it ("ist nicht
   // zurückgetreten und wird weiterhin … tätig sein").
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
