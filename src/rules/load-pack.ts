@@ -64,6 +64,13 @@ export const eventTypesFileSchema = z.strictObject({
        * is dropped. Persons of no known sector count neither way.
        */
       politicalOnly: z.boolean().optional(),
+      /**
+       * Stricter, for acts only an office performs (investigations): an event whose sources are all persons of no
+       * political sector, or actors of a sector that is not political, is dropped. "Der Soziologe X hat die Diaspora
+       * untersucht" is research, "sich untersuchen lassen" a check-up. Organisations of no known sector are kept,
+       * and so are events without a source ("Ermittlungen gegen X").
+       */
+      politicalSource: z.boolean().optional(),
     }),
   ),
 });

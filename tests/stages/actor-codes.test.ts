@@ -128,3 +128,19 @@ describe('event types that need a political actor (politicalOnly)', () => {
     expect(await intents('Konzernchef Tobias Ellmer versprach Serbien neue Investitionen.')).toHaveLength(1);
   });
 });
+
+describe('event types whose source must hold a political office (politicalSource)', () => {
+  const investigations = async (text: string) => (await extractWithRules(text)).events.filter((event) => event.type === 'investigate');
+
+  it("drops a scientist's study", async () => {
+    expect(await investigations('Professor Marko Varga hat die bosnische Diaspora in ganz Europa untersucht.')).toEqual([]);
+  });
+
+  it('keeps an investigation by a prosecutor', async () => {
+    expect(await investigations('Die Oberstaatsanwältin Petra Hollmann hat die Vorwürfe gegen den Bürgermeister untersucht.')).toHaveLength(1);
+  });
+
+  it('keeps an investigation whose investigator is not named', async () => {
+    expect(await investigations('Die Staatsanwaltschaft ermittelt gegen Bürgermeister Janis Berzins.')).toHaveLength(1);
+  });
+});

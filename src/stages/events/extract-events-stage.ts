@@ -65,6 +65,8 @@ interface Compiled {
   reactingTypes: ReadonlySet<string>;
   /** Event types that need a political actor (event-types.json `politicalOnly`). */
   politicalOnlyTypes: ReadonlySet<string>;
+  /** Event types whose source must be political (event-types.json `politicalSource`). */
+  politicalSourceTypes: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
@@ -1287,6 +1289,17 @@ function hasOnlyNonPoliticalActors(event: DocEvent, entities: readonly Entity[],
   return nonPolitical;
 }
 
+/** See event-types.json `politicalSource`: sources, and none political, a place, or an organisation of unknown sector. */
+function hasNonPoliticalSource(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
+  const sources = event.participants.filter((participant) => participant.role === 'source').map((participant) => entities.find((entity) => entity.id === participant.entity));
+  if (!sources.length) return false;
+  return sources.every((entity) => {
+    if (!entity || entity.type === 'LOC' || entity.mentions.some((mention) => mention.kind === 'metonym')) return false;
+    const political = entity.sector ? lexicons.actorCodes.ofSector(entity.sector)?.political : undefined;
+    return political === false || (political === undefined && entity.type === 'PER');
+  });
+}
+
 function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
   const kinds = event.participants.map((participant) => {
     const entity = entities.find((candidate) => candidate.id === participant.entity);
@@ -1442,7 +1455,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     return matchReportArticle;
   };
   const sporting = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
-  const kept = sporting.filter((event) => !compiled.politicalOnlyTypes.has(event.type) || !hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons));
+  const kept = sporting.filter(
+    (event) =>
+      !(compiled.politicalOnlyTypes.has(event.type) && hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons)) &&
+      !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
+  );
   const merged = mergeRestatedEvents(kept);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
@@ -1492,6 +1509,7 @@ export const extractEventsStage = defineStage({
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
+      politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
