@@ -127,6 +127,8 @@ export interface CompiledLexicons {
     masculineNominativeDeterminers: ReadonlySet<string>;
     /** Relative pronouns in every case ("dem", "denen", "welche"), lower case. */
     relativePronouns: ReadonlySet<string>;
+    /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
+    correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
     placeQuantifiers: ReadonlySet<string>;
     /** Number words ("zwei", "hundert"), lower case. */
@@ -403,6 +405,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       titleOrdinals: lowerSet(grammar.titleOrdinals),
       masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
       relativePronouns: lowerSet(grammar.relativePronouns),
+      correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),

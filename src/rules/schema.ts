@@ -399,6 +399,11 @@ export const grammarFileSchema = z.strictObject({
   masculineNominativeDeterminers: z.array(z.string()).default([]),
   /** Relative pronouns in every case ("dem", "denen", "welche"): after a preposition and a comma they open a relative clause. */
   relativePronouns: z.array(z.string()).default([]),
+  /**
+   * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
+   * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
+   */
+  correlativeConjunctions: z.record(z.string(), z.array(z.string())).default({}),
   /** Uninflected words that stand between a preposition and a place's name: "in ganz Deutschland", "halb Europa". */
   placeQuantifiers: z.array(z.string()).default([]),
   /** Number words ("zwei", "sechs", "hundert"): before a participle with an adjective's ending, they count its noun. */

@@ -158,6 +158,12 @@ describe('events', () => {
     expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
   });
 
+  it('joins the conjuncts of a two-part conjunction ("sowohl … als auch") like "und"', async () => {
+    const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
+    const appeal = record.events.find((event) => event.type === 'appeal');
+    expect(appeal?.participants.map((participant) => participant.role)).toEqual(['source', 'source']);
+  });
+
   it('reads a participle opening its clause with a von-phrase as passive: the noun before the comma is acted on', async () => {
     const record = await extract('Estland, unterstützt von Finnland mit Millionen Euro, baut seine Grenzanlagen aus.');
     const id = (name: string) => record.entities.find((entity) => entity.name === name)!.id;

@@ -256,7 +256,13 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // it ("die Federal Communications Commission (FCC) und die …"), is skipped.
     const closing = tokens[previous.mention.tokenEnd]?.text === '(' ? inlineParenthesisEnd(tokens, previous.mention.tokenEnd, tokenEnd) : tokens[previous.mention.tokenEnd]?.text === ')' ? previous.mention.tokenEnd : undefined;
     const between = tokens.slice(closing === undefined ? previous.mention.tokenEnd : closing + 1, result[index].phraseStart).map((token) => token.text.toLowerCase());
-    const joined = between.length > 0 && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch');
+    // "Sowohl Merkel als auch Gauck", "weder Paris noch Berlin": a two-part conjunction joins like "und".
+    // The first word stands before the first conjunct's phrase or, opening the sentence, is taken into it.
+    const pairedWith = between.filter((word) => word !== ',').join(' ');
+    const correlative = [previous.phraseStart - 1, previous.phraseStart, previous.mention.tokenStart - 1].some(
+      (position) => position >= tokenStart && lexicons.grammar.correlativeConjunctions.get(tokens[position]?.text.toLowerCase() ?? '') === pairedWith,
+    );
+    const joined = between.length > 0 && (correlative || between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch'));
     if (joined && !result[index].preposition) {
       result[index].coordinationHead = previous.coordinationHead;
       result[index].preposition = previous.preposition;
