@@ -203,6 +203,8 @@ describe('events', () => {
     ['an excluded compound inside a longer one (Vorzugsstimmen|wahlkämpfe)', 'Die Vorzugsstimmenwahlkämpfe der lettischen Armee in Riga waren wenig erfolgreich.', 'attack'],
     ['a cyber attack (CAMEO codes no such attack)', 'Die lettische Armee wurde Opfer eines Hackerangriffs auf ihr Computernetzwerk.', 'attack'],
     ['a visit to the family', `${lead} will am Wochenende in Riga seine Großmutter besuchen.`, 'visit'],
+    ['thanks from no one ("danken" with a thing for its subject)', 'Der Kreislauf wird es einem in Riga nicht danken.', 'praise'],
+    ['a husband arranged through an acquaintance', 'Über eine Bekannte wurde Bürgermeisterin Petra Hollmann ein neuer Ehemann vermittelt.', 'mediate'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
