@@ -104,12 +104,12 @@ describe('actor codes in the record', () => {
 });
 
 describe('a person named with a party in brackets', () => {
-  it('is of that party, though no role is stated', async () => {
+  it('is of that party and its country, though no role is stated', async () => {
     // The statistical model finds the names; the party after them says the sector.
     const record = (await loadPipeline('news-de')).extract({ id: 't', text: 'Das sagte Gernot Blümlinger (SPÖ) am Montag in Linz.' });
     expect(record.status).toBe('ok');
     const person = record.status === 'ok' ? record.entities.find((entity) => entity.name === 'Gernot Blümlinger') : undefined;
-    expect(person).toMatchObject({ sector: 'party' });
+    expect(person).toMatchObject({ sector: 'party', cameo: 'AUTPTY' });
   });
 });
 

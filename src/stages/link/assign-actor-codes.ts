@@ -16,9 +16,13 @@ export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons
   // Organisations first: a person named with a party in brackets ("Werner Faymann (SPÖ)") takes its sector.
   const sectors = new Map<string, Sector | undefined>();
   for (const entity of entities) if (entity.type !== 'PER') sectors.set(entity.id, sectorOfEntity(entity, context, sectors, lexicons));
+  const countryOf = new Map(entities.map((entity) => [entity.id, entity.country]));
   return entities.map((entity) => {
     const sector = entity.type === 'PER' ? sectorOfEntity(entity, context, sectors, lexicons) : sectors.get(entity.id);
-    const country = entity.country ? lexicons.actorCodes.countryCode(entity.country) : undefined;
+    // A person known only by the party in brackets is of the party's country: "AUTPTY".
+    const party = entity.type === 'PER' && !entity.country ? partyAfterName(entity, context, sectors) : undefined;
+    const iso = entity.country ?? (party && countryOf.get(party));
+    const country = iso ? lexicons.actorCodes.countryCode(iso) : undefined;
     const cameo = (country ?? '') + (sector?.cameo ?? '');
     if (!sector && !cameo) return entity;
     // The codes go right after the entity's identity (name, country), so the record lists them there.
@@ -70,7 +74,10 @@ function sectorOfEntity(entity: Entity, context: DocumentContext, organisationSe
   // "Moskau lehnte ab": a government seat standing for its government.
   if (entity.rule === 'metonym-government' || entity.mentions.some((mention) => mention.kind === 'metonym')) return codes.ofOrganisationKind('government');
   const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
-  if (entity.type === 'PER') return sectorOfPerson(entity, lexicons) ?? partyAfterName(entity, context, organisationSectors);
+  if (entity.type === 'PER') {
+    const party = partyAfterName(entity, context, organisationSectors);
+    return sectorOfPerson(entity, lexicons) ?? (party ? organisationSectors.get(party) : undefined);
+  }
   const kind = knowledge?.kind ?? lexicons.organisationKindOfRule.get(entity.rule);
   if (kind) return codes.ofOrganisationKind(kind);
   if (knowledge || entity.type !== 'ORG') return undefined;
@@ -87,8 +94,8 @@ function sectorOfPerson(entity: Entity, lexicons: CompiledLexicons): Sector | un
   return best;
 }
 
-/** "Werner Faymann (SPÖ)": a party in brackets right after one of the person's names. */
-function partyAfterName(entity: Entity, context: DocumentContext, organisationSectors: ReadonlyMap<string, Sector | undefined>): Sector | undefined {
+/** "Werner Faymann (SPÖ)": the id of a party in brackets right after one of the person's names. */
+function partyAfterName(entity: Entity, context: DocumentContext, organisationSectors: ReadonlyMap<string, Sector | undefined>): string | undefined {
   const { tokens, tokenAt, organisationAt } = context;
   // The token right after a span that starts at a token.
   const tokenAfter = (start: number, end: number) => {
@@ -104,7 +111,7 @@ function partyAfterName(entity: Entity, context: DocumentContext, organisationSe
     const inside = organisationAt.get(tokens[open + 1].start);
     const close = inside && tokenAfter(tokens[open + 1].start, inside.end);
     const sector = inside && organisationSectors.get(inside.id);
-    if (sector?.name === 'party' && close !== undefined && tokens[close]?.text === ')') return sector;
+    if (inside && sector?.name === 'party' && close !== undefined && tokens[close]?.text === ')') return inside.id;
   }
   return undefined;
 }
