@@ -9,6 +9,7 @@ import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
 import { builtinPackDirectory, extractWithRules } from '../helpers/pipelines.ts';
+import { givenNamesAgree } from '../../src/stages/link/link-entities-stage.ts';
 
 const extract = extractWithRules;
 
@@ -300,5 +301,27 @@ describe("the model's person spans", () => {
     [['Côte', 'dAzur'], 'LOC', 'Côte dAzur'],
   ] as const)('a tagged name of any class ends in no lower-case word: %j', (words, label, expected) => {
     expect(words.slice(0, nameChunkEnd(words, 0, words.length, label, lexicons)).join(' ')).toBe(expected);
+  });
+});
+
+describe('two persons of one surname', () => {
+  it('keeps two full names with other given names apart', async () => {
+    const record = await extract('Der Bürgermeister Karl Brenner lobte am Montag die Ministerin Anna Brenner.');
+    expect(persons(record).map((entity) => entity.name).sort()).toEqual(['Anna Brenner', 'Karl Brenner']);
+  });
+
+  it.each([
+    ['Hillary Clinton', 'Bill Clinton', false],
+    ['Hasan E.', 'Jonas E.', false],
+    ['J. Smith', 'John Smith', true],
+    ['Lula da Silva', 'Luiz Inácio Lula da Silva', true],
+    ['Wolodymyr Selenskyj', 'Wolodymyr Oleksandrowytsch Selenskyj', true],
+  ])('%s and %s may be one person: %s', (one, other, expected) => {
+    expect(givenNamesAgree(one, other)).toBe(expected);
+  });
+
+  it('lets a word the span took in before the name say nothing of the given name', () => {
+    const notAName = (word: string) => word !== 'Sowohl';
+    expect(givenNamesAgree('Sowohl Faymann', 'Werner Faymann', notAName)).toBe(true);
   });
 });

@@ -169,6 +169,12 @@ function knowledgeFor(lexicons: CompiledLexicons, key: string | undefined): Know
 function linkPersonNames(linking: Linking): void {
   const { doc, lexicons, config, drafts, byKnowledgeId, messages } = linking;
   const wordsOfArticle = new Set(doc.tokens!.map((token) => token.text));
+  // A word that can be a given name: not a noun ("Franzose Mathieu"), a closed-class word ("Sowohl Faymann", "Neben
+  // Thurner") or a label ("Tore: Kozek"), which the model's span took in with the name.
+  const { grammar } = lexicons;
+  const closedClass = (lower: string) =>
+    grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.determinerCases.has(lower) || grammar.correlativeConjunctions.has(lower);
+  const givenNameLike = (word: string) => /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !closedClass(word.toLowerCase());
   const personNames = linking.mentions
     .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
@@ -189,7 +195,11 @@ function linkPersonNames(linking: Linking): void {
         (candidate) =>
           candidate.entity.type === 'PER' &&
           sameCountry(candidate) &&
-          [...candidate.nameKeys].some((other) => other.split(' ').pop() === surname || jaroWinkler(other, key) >= config.fuzzyNameThreshold),
+          [...candidate.nameKeys].some(
+            (other) =>
+              (other.split(' ').pop() === surname && candidate.entity.mentions.every((named) => named.kind !== 'name' || givenNamesAgree(named.text, name, givenNameLike))) ||
+              jaroWinkler(other, key) >= config.fuzzyNameThreshold,
+          ),
       );
     }
     if (!draft && singleWord) {
@@ -214,6 +224,29 @@ function linkPersonNames(linking: Linking): void {
     if (canStandAlone(doc.tokens![mention.tokenEnd - 1].text)) draft.surnameKeys.add(surname);
     attach(linking, draft, mention);
   }
+}
+
+/**
+ * Whether two full names of one surname may be one person: "Hillary Clinton" is not "Bill Clinton", nor "Hasan E."
+ * "Jonas E."; "J. Smith" may be "John Smith", and "Lula da Silva" is "Luiz Inácio Lula da Silva".
+ */
+export function givenNamesAgree(oneName: string, otherName: string, givenNameLike: (word: string) => boolean = () => true): boolean {
+  const one = oneName.split(/\s+/).slice(0, -1);
+  const other = otherName.split(/\s+/).slice(0, -1);
+  if (!one.length || !other.length) return true;
+  // A span that took in a word before the name ("Sowohl Faymann", "Tore: Kozek") says nothing of the given name.
+  if (!givenNameLike(one[0]) || !givenNameLike(other[0])) return true;
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  const isInitial = (word: string) => word.replace(/\.$/, '').length === 1;
+  const fits = (word: string, against: string) => wordKey(word) === wordKey(against) || ((isInitial(word) || isInitial(against)) && word[0] === against[0]);
+  // Every given name of the shorter form is, in order, one of the longer form's (or its initial).
+  let position = 0;
+  for (const word of shorter) {
+    while (position < longer.length && !fits(word, longer[position])) position++;
+    if (position === longer.length) return false;
+    position++;
+  }
+  return true;
 }
 
 /** The person whose name stands right before the role mention and a comma: "Ana Lopes, die portugiesische Außenministerin". */
