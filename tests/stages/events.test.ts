@@ -158,6 +158,15 @@ describe('events', () => {
     expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
   });
 
+  it.each([
+    ['the agent of a visit', 'Während des Besuchs von Präsident Jean Dupontel in Lettland wurden Dissidenten festgenommen.', 'visit', 'Jean Dupontel', 'source'],
+    ['the one rejected', 'Die Ablehnung von Bürgermeister Janis Berzins als Kandidat sitzt tief.', 'reject', 'Janis Berzins', 'target'],
+  ])('reads a von-phrase right after an event noun as its genitive: %s', async (_, text, type, name, role) => {
+    const record = await extract(text);
+    const event = record.events.find((candidate) => candidate.type === type);
+    expect(event?.participants).toContainEqual({ entity: record.entities.find((entity) => entity.name === name)!.id, role });
+  });
+
   it('joins the conjuncts of a two-part conjunction ("sowohl … als auch") like "und"', async () => {
     const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
     const appeal = record.events.find((event) => event.type === 'appeal');
@@ -249,8 +258,11 @@ describe('events', () => {
   it('does not take a von-phrase that belongs to a noun for the agent of a passive', async () => {
     const record = await extract(`Während des Besuchs von ${guest.replace('der ', '')} in Riga sind mehrere Demonstranten festgenommen worden.`);
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
-    const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
-    expect(sources).not.toContain('Mikko Rantanen');
+    const sourcesOf = (type: string) =>
+      record.events.filter((event) => event.type === type).flatMap((event) => event.participants.filter((participant) => participant.role === 'source').map((participant) => nameOf(participant.entity)));
+    // He made the visit, not the arrests.
+    expect(sourcesOf('arrest')).not.toContain('Mikko Rantanen');
+    expect(sourcesOf('visit')).toContain('Mikko Rantanen');
   });
 
   it('reads a weak verb\'s participle with an ending inside a noun phrase as attributive, not as its past tense', async () => {

@@ -717,8 +717,17 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // Nawalnys"); that genitive is then no agent.
   const genitiveRole: ParticipantRole = symmetric ? 'participant' : (slots?.genitive ?? activeSubjectRole);
   const genitiveIsAgent = genitiveRole === activeSubjectRole;
+  // A von-phrase right after the noun stands for its genitive: "der Besuch von Präsident Obama", "die Festnahme von X".
+  // Not a place ("der Anschlag von Paris": where), nor where from ("von Belgien aus").
+  const vonPhrase = (argument: Argument) =>
+    argument.preposition === 'von' &&
+    doc.tokens![hit.tokenIndex + 1]?.text === 'von' &&
+    argument.phraseStart <= hit.tokenIndex + 2 &&
+    argument.mention.tokenStart <= hit.tokenIndex + 4 &&
+    !compiled.places.has(argument.entity) &&
+    doc.tokens![argument.mention.tokenEnd]?.text !== 'aus';
   const adjacentGenitive = hit.isNoun
-    ? argumentsHere.find((argument) => (argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text))
+    ? argumentsHere.find((argument) => ((argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text)) || vonPhrase(argument))
     : undefined;
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
