@@ -33,3 +33,27 @@ export function isInDateline(doc: Doc, mention: Mention, nameParticles: Readonly
   }
   return false;
 }
+
+/**
+ * The token right after the dateline opening the sentence ("Dubai/Washington – Die Organisation …": the index of "Die"),
+ * or undefined when the sentence opens with none.
+ */
+export function afterDateline(doc: Doc, sentenceIndex: number, nameParticles: ReadonlySet<string>): number | undefined {
+  const tokens = doc.tokens!;
+  const { tokenStart, tokenEnd } = doc.sentences![sentenceIndex];
+  let index = tokenStart;
+  while (index < tokenEnd && index < tokenStart + 12) {
+    if (!isCapitalised(tokens[index].text)) return undefined;
+    let next = index + 1;
+    while (next < tokenEnd && (isCapitalised(tokens[next].text) || nameParticles.has(tokens[next].text)) && next < index + 4) next++;
+    if (next >= tokenEnd) return undefined;
+    if (tokens[next].text === '/') {
+      index = next + 1;
+      continue;
+    }
+    // "Kiew (dpa) –": an agency in brackets before the dash.
+    if (tokens[next].text === '(' && tokens[next + 2]?.text === ')') next += 3;
+    return ['–', '—', '-'].includes(tokens[next]?.text) && next + 1 < tokenEnd ? next + 1 : undefined;
+  }
+  return undefined;
+}

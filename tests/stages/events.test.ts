@@ -168,6 +168,17 @@ describe('events', () => {
     expect(event?.participants).toContainEqual({ entity: record.entities.find((entity) => entity.name === name)!.id, role });
   });
 
+  it.each([
+    ['a newspaper', 'Die Zeitung kritisierte Bürgermeister Janis Berzins scharf.', 'criticize'],
+    ['a company', 'Der Konzern lobte die Ministerin Anna Brenner für ihre Arbeit.', 'praise'],
+    ['an aid organisation', 'Die Hilfsorganisation warf Bürgermeister Janis Berzins Untätigkeit vor.', 'accuse'],
+    ['an organisation after a dateline', 'Dubai/Washington – Die Menschenrechtsorganisation forderte am Montag Bürgermeister Janis Berzins auf, die Journalistin freizulassen.', 'appeal'],
+  ])('takes an unnamed actor noun of a known sector opening the clause for its subject: %s', async (_, text, type) => {
+    const record = await extract(text);
+    const event = record.events.find((candidate) => candidate.type === type);
+    expect(event?.participants.map((participant) => participant.role)).toEqual(['target']);
+  });
+
   it('joins the conjuncts of a two-part conjunction ("sowohl … als auch") like "und"', async () => {
     const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
     const appeal = record.events.find((event) => event.type === 'appeal');

@@ -13,6 +13,7 @@ import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
+import { afterDateline } from '../../doc/dateline.ts';
 import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
@@ -415,7 +416,10 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   let position = segment.tokenStart;
   const first = tokens[position].text.toLowerCase();
   const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first);
+  // "Dubai/Washington – Die Menschenrechtsorganisation … forderte": the clause opens after the dateline.
+  const dateline = afterDateline(doc, segment.sentence, lexicons.grammar.nameParticles);
   if (opensWithConjunction) position++;
+  else if (dateline !== undefined && position <= dateline) position = dateline;
   else if (position !== sentenceStart) return undefined;
   if (position >= triggerIndex) return undefined;
   // "Kritiker werfen Erdogan vor", "Westliche Regierungen werfen Russland vor", "5.000 Zuseher empfingen Strasser": a
@@ -432,7 +436,8 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   while (position < triggerIndex && looksLikeInflectedAdjective(tokens[position].text)) position++;
   if (position >= triggerIndex) return undefined;
   const head = tokens[position].text;
-  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons)) return undefined;
+  // A role, an institution, a person, or an organisation of a known sector ("Die Menschenrechtsorganisation … forderte").
+  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head)) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
   const verb = tokens[triggerIndex].text;
