@@ -234,6 +234,8 @@ describe('events', () => {
     ['a fish that raids other fish', 'Der Buntbarsch aus Riga tarnt sich, um andere Fische zu überfallen.', 'assault'],
     ['an animal model for a study', 'Forscher in Riga sagen, die Affen seien ein gutes Modell zur Untersuchung der Sprache.', 'investigate'],
     ['a resignation others try to force', 'Insgesamt drei Mal versuchten FPÖ und Grüne mit einem Misstrauensvotum den Rücktritt eines Regierungsmitglieds zu erzwingen.', 'resign'],
+    ['a crowd gathering for a demonstration', 'Am Samstag hatten sich in Riga rund 300 Anrainer zu einer Demonstration versammelt.', 'meeting'],
+    ["a school's grading conference", 'Die Notenkonferenzen des Gymnasiums in Riga finden Mitte der kommenden Woche statt.', 'meeting'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
