@@ -113,34 +113,19 @@ describe('a person named with a party in brackets', () => {
   });
 });
 
-describe('event types that need a political actor (politicalOnly)', () => {
-  const intents = async (text: string) => (await extractWithRules(text)).events.filter((event) => event.type === 'intent_to_cooperate');
+describe('event types that need a political actor (politicalOnly, politicalSource)', () => {
+  const eventsOf = async (type: string, text: string) => (await extractWithRules(text)).events.filter((event) => event.type === type);
 
-  it("drops a company's promise to its customers", async () => {
-    expect(await intents('Konzernchef Tobias Ellmer versprach den Kunden schnellere Geräte.')).toEqual([]);
-  });
-
-  it('keeps a promise by a state office', async () => {
-    expect(await intents('Die Innenministerin Petra Hollmann versprach der Stadt mehr Polizisten.')).toHaveLength(1);
-  });
-
-  it('keeps a company that promises something to a country', async () => {
-    expect(await intents('Konzernchef Tobias Ellmer versprach Serbien neue Investitionen.')).toHaveLength(1);
-  });
-});
-
-describe('event types whose source must hold a political office (politicalSource)', () => {
-  const investigations = async (text: string) => (await extractWithRules(text)).events.filter((event) => event.type === 'investigate');
-
-  it("drops a scientist's study", async () => {
-    expect(await investigations('Professor Marko Varga hat die bosnische Diaspora in ganz Europa untersucht.')).toEqual([]);
-  });
-
-  it('keeps an investigation by a prosecutor', async () => {
-    expect(await investigations('Die Oberstaatsanwältin Petra Hollmann hat die Vorwürfe gegen den Bürgermeister untersucht.')).toHaveLength(1);
-  });
-
-  it('keeps an investigation whose investigator is not named', async () => {
-    expect(await investigations('Die Staatsanwaltschaft ermittelt gegen Bürgermeister Janis Berzins.')).toHaveLength(1);
+  it.each([
+    // politicalOnly: some actor must be political or a place.
+    ["drops a company's promise to its customers", 'intent_to_cooperate', 'Konzernchef Tobias Ellmer versprach den Kunden schnellere Geräte.', 0],
+    ['keeps a promise by a state office', 'intent_to_cooperate', 'Die Innenministerin Petra Hollmann versprach der Stadt mehr Polizisten.', 1],
+    ['keeps a company that promises something to a country', 'intent_to_cooperate', 'Konzernchef Tobias Ellmer versprach Serbien neue Investitionen.', 1],
+    // politicalSource: the source must hold an office.
+    ["drops a scientist's study", 'investigate', 'Professor Marko Varga hat die bosnische Diaspora in ganz Europa untersucht.', 0],
+    ['keeps an investigation by a prosecutor', 'investigate', 'Die Oberstaatsanwältin Petra Hollmann hat die Vorwürfe gegen den Bürgermeister untersucht.', 1],
+    ['keeps an investigation whose investigator is not named', 'investigate', 'Die Staatsanwaltschaft ermittelt gegen Bürgermeister Janis Berzins.', 1],
+  ])('%s', async (_, type, text, count) => {
+    expect(await eventsOf(type, text)).toHaveLength(count);
   });
 });
