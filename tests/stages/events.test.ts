@@ -236,6 +236,7 @@ describe('events', () => {
     ['a resignation others try to force', 'Insgesamt drei Mal versuchten FPÖ und Grüne mit einem Misstrauensvotum den Rücktritt eines Regierungsmitglieds zu erzwingen.', 'resign'],
     ['a crowd gathering for a demonstration', 'Am Samstag hatten sich in Riga rund 300 Anrainer zu einer Demonstration versammelt.', 'meeting'],
     ["a school's grading conference", 'Die Notenkonferenzen des Gymnasiums in Riga finden Mitte der kommenden Woche statt.', 'meeting'],
+    ['contracts a broker arranges', 'Der frühere Bürgermeister Janis Berzins hat im Vorjahr rund 750.000 Kfz-Verträge vermittelt.', 'mediate'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
