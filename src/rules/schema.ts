@@ -200,6 +200,12 @@ export const triggerEntrySchema = z.strictObject({
   adjective: z.string().regex(/^[a-zäöüß]+$/, 'lower case letters').optional(),
   /** For noun and adjective triggers: verbs that carry them ("ein Telefongespräch führen"); the noun alone is enough when empty. */
   supportVerbs: z.array(z.string()).optional(),
+  /**
+   * For noun triggers that stand alone too ("die Ermittlungen gegen X dauern an"): the verbs through which the clause's
+   * subject performs them ("leitete Ermittlungen ein", "ordnete eine Untersuchung an"). With another verb the subject
+   * takes no part: "Sarkozy entging einem Ermittlungsverfahren", "im Zentrum der Ermittlungen steht X".
+   */
+  agentVerbs: z.array(z.string()).optional(),
   /** Which grammatical slots fill which participant roles. */
   slots: z
     .strictObject({

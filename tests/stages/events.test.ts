@@ -179,6 +179,15 @@ describe('events', () => {
     expect(event?.participants.map((participant) => participant.role)).toEqual(['target']);
   });
 
+  it.each([
+    ['escapes it', 'Bürgermeister Janis Berzins entging im April einem Ermittlungsverfahren.', 'target'],
+    ['opens it (participle)', 'Die Oberstaatsanwältin Petra Hollmann hat Ermittlungen gegen den Bürgermeister eingeleitet.', 'source'],
+    ['opens it (separated particle)', 'Die Oberstaatsanwältin Petra Hollmann leitete Ermittlungen gegen den Bürgermeister ein.', 'source'],
+  ])('makes the subject the investigator only through a verb that carries the investigation (agentVerbs): one who %s', async (_, text, role) => {
+    const record = await extract(text);
+    expect(record.events.find((event) => event.type === 'investigate')?.participants.map((participant) => participant.role)).toEqual([role]);
+  });
+
   it('joins the conjuncts of a two-part conjunction ("sowohl … als auch") like "und"', async () => {
     const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
     const appeal = record.events.find((event) => event.type === 'appeal');

@@ -26,6 +26,8 @@ export interface CompiledTriggers {
   adjective(word: string): TriggerEntry | undefined;
   /** Forms of the support verbs a noun trigger names ("führen" → führte, geführt …). */
   isSupportVerb(trigger: TriggerEntry, word: string): boolean;
+  /** Forms of the verbs through which a noun trigger's clause subject is its agent (`agentVerbs`: "leitete … ein"). */
+  isAgentVerb(trigger: TriggerEntry, word: string): boolean;
 }
 
 const presentEndings = ['e', 'st', 't', 'en', 'et', 'est'];
@@ -65,12 +67,14 @@ function supportVerbForms(infinitive: string, grammar: VerbGrammar): Set<string>
   const particle = grammar.separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
   const base = particle ? lower.slice(particle.length) : lower;
   const stem = base.replace(/e?n$/, '');
-  const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', stem + 'st', 'ge' + stem + 't']);
+  // A stem ending in -t or -d takes -et in the participle: "gestartet", "eingeleitet".
+  const participle = 'ge' + stem + (/[td]$/.test(stem) ? 'et' : 't');
+  const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', stem + 'st', participle]);
   for (const form of grammar.irregularVerbForms[lower] ?? grammar.irregularVerbForms[base] ?? []) forms.add(form);
   if (particle) {
     // Verb-final and participle forms keep the particle: "abgegeben", "aufnahm", "abzugeben".
     for (const form of [...forms]) forms.add(particle + form);
-    forms.add(particle + 'ge' + stem + 't');
+    forms.add(particle + participle);
     forms.add(particle + 'zu' + base);
   }
   return forms;
@@ -91,6 +95,7 @@ export function compileTriggers(
   };
   const exactNouns = new Map<string, { trigger: TriggerEntry; rank: number }>();
   const supportForms = new Map<TriggerEntry, Set<string>>();
+  const agentForms = new Map<TriggerEntry, Set<string>>();
   const adjectives = new Map<string, TriggerEntry>();
 
   for (const { value: trigger, rank } of [...entries].sort((a, b) => b.rank - a.rank)) {
@@ -120,6 +125,9 @@ export function compileTriggers(
       const forms = new Set<string>();
       for (const verb of trigger.supportVerbs ?? []) for (const form of supportVerbForms(verb, grammar)) forms.add(form);
       supportForms.set(trigger, forms);
+      const agent = new Set<string>();
+      for (const verb of trigger.agentVerbs ?? []) for (const form of supportVerbForms(verb, grammar)) agent.add(form);
+      agentForms.set(trigger, agent);
     }
   }
 
@@ -152,5 +160,6 @@ export function compileTriggers(
     noun: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(noun)),
     adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
+    isAgentVerb: (trigger, word) => agentForms.get(trigger)?.has(word.toLowerCase()) ?? false,
   };
 }

@@ -202,12 +202,13 @@ function excludingCompound(word: string, trigger: TriggerEntry): string | undefi
  * has the particle verb: "schloss ein Abkommen aus" is "ausschließen", which carries no agreement, unless the trigger
  * lists that particle verb ("schloss ein Abkommen ab": "abschließen").
  */
-function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compiled: Compiled): boolean {
+function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compiled: Compiled, kind: 'supportVerbs' | 'agentVerbs' = 'supportVerbs'): boolean {
   const tokens = doc.tokens!;
+  const isForm = kind === 'supportVerbs' ? compiled.triggers.isSupportVerb : compiled.triggers.isAgentVerb;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
-    if (!compiled.triggers.isSupportVerb(trigger, tokens[index].text)) continue;
+    if (!isForm(trigger, tokens[index].text)) continue;
     const particle = closingParticle(doc, index, segment.tokenEnd, compiled.lexicons);
-    if (!particle || trigger.supportVerbs!.some((verb) => verb.toLowerCase().startsWith(particle))) return true;
+    if (!particle || trigger[kind]!.some((verb) => verb.toLowerCase().startsWith(particle))) return true;
   }
   return false;
 }
@@ -749,7 +750,9 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const circumstance =
     hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
+  const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
   if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
@@ -793,7 +796,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     possessor !== undefined && compiled.persons.has(entity) && (compiled.sexOfPerson(entity) ?? possessor) === possessor;
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
-  else if (!circumstance && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
+  else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
     // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
     // infinitive's subject is the governing verb's object, not its subject.
     // A control verb whose object cannot be told leaves the subject open rather than lend its own subject.
