@@ -153,6 +153,7 @@ describe('events', () => {
     ['a score in front of a compound', 'Bürgermeister Janis Berzins empfing den Gast Andris Ozols und sorgte für den 3:2-Erfolg.', 'host_visit'],
     ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen Bürgermeister Janis Berzins und Andris Ozols aufeinander.', 'meeting'],
     ['a tennis tournament', 'Beim Turnier in Riga traf Bürgermeister Janis Berzins den Gast Andris Ozols erneut.', 'meeting'],
+    ['praise after the match', 'Nach dem Halbfinale in Riga lobte Bürgermeister Janis Berzins den Gast Andris Ozols.', 'praise'],
   ])('finds no event in a match report: %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
     // The same persons outside a match report do meet.
