@@ -72,6 +72,11 @@ export const knowledgeEntrySchema = z.strictObject({
   country: countryCode.optional(),
   /** For organisations: the kind ("party", "government", "international", "company", "ngo", "media", "military", "sports"). */
   kind: z.string().optional(),
+  /**
+   * Grammatical gender of a name used with an article ("die SPÖ", "die Vereinten Nationen": f, pl): after "der" a
+   * feminine or plural name is a dative or genitive, never the subject ("wirft der SPÖ vor").
+   */
+  gender: z.enum(['f', 'm', 'n', 'pl']).optional(),
 });
 
 /** `roles.jsonl`: role nouns ("Präsident", "Außenministerin") that introduce or describe persons. */

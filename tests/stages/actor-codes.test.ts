@@ -113,6 +113,16 @@ describe('a person named with a party in brackets', () => {
   });
 });
 
+describe('the gender of a listed organisation', () => {
+  it('makes a feminine one after "der" a dative, never the subject ("hat Jauch der ARD gedroht")', async () => {
+    const record = (await loadPipeline('news-de')).extract({ id: 't', text: 'Laut dem Spiegel hat Jauch der ARD bereits im April vergangenen Jahres mit der Kündigung seines Vertrages gedroht.' });
+    expect(record.status).toBe('ok');
+    if (record.status !== 'ok') return;
+    const ard = record.entities.find((entity) => entity.name === 'ARD')!;
+    expect(record.events.find((event) => event.type === 'threaten')?.participants).toContainEqual({ entity: ard.id, role: 'target' });
+  });
+});
+
 describe('event types that need a political actor (politicalOnly, politicalSource)', () => {
   const eventsOf = async (type: string, text: string) => (await extractWithRules(text)).events.filter((event) => event.type === type);
 

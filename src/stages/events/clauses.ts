@@ -236,7 +236,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     }
     // "warf der Türkei vor", "erteilte der Landtagspräsidentin Bettina Vollath eine Absage": after "der" a feminine or
     // plural name, or a person named with a feminine title, is a dative or genitive, never the subject.
-    const placeGender = mention.key ? lexicons.placeById.get(mention.key)?.gender : undefined;
+    const placeGender = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
     const roleMatch = mention.appositiveRole ? lexicons.matchRole(mention.appositiveRole.title) : undefined;
     const feminineTitle = roleMatch !== undefined && roleSex(roleMatch) === 'f';
     if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl' || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
