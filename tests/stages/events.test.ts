@@ -173,6 +173,7 @@ describe('events', () => {
     ['a newspaper', 'Die Zeitung kritisierte Bürgermeister Janis Berzins scharf.', 'criticize'],
     ['a company', 'Der Konzern lobte die Ministerin Anna Brenner für ihre Arbeit.', 'praise'],
     ['an aid organisation', 'Die Hilfsorganisation warf Bürgermeister Janis Berzins Untätigkeit vor.', 'accuse'],
+    ['an editorial', 'Ein Leitartikel in der Zeitung forderte Bürgermeister Janis Berzins zu einer härteren Gangart auf.', 'appeal'],
     ['an organisation after a dateline', 'Dubai/Washington – Die Menschenrechtsorganisation forderte am Montag Bürgermeister Janis Berzins auf, die Journalistin freizulassen.', 'appeal'],
   ])('takes an unnamed actor noun of a known sector opening the clause for its subject: %s', async (_, text, type) => {
     const record = await extract(text);
@@ -247,6 +248,7 @@ describe('events', () => {
     ['a crowd gathering for a demonstration', 'Am Samstag hatten sich in Riga rund 300 Anrainer zu einer Demonstration versammelt.', 'meeting'],
     ["a school's grading conference", 'Die Notenkonferenzen des Gymnasiums in Riga finden Mitte der kommenden Woche statt.', 'meeting'],
     ['contracts a broker arranges', 'Der frühere Bürgermeister Janis Berzins hat im Vorjahr rund 750.000 Kfz-Verträge vermittelt.', 'mediate'],
+    ['people crowded together (dicht gedrängt)', 'Sieben Kinder wurden am Dienstag dicht gedrängt in einem Kastenwagen in Riga entdeckt.', 'appeal'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
