@@ -198,9 +198,10 @@ function excludingCompound(word: string, trigger: TriggerEntry): string | undefi
 }
 
 /**
- * Whether a support verb of the noun trigger carries it in the clause. A clause that ends with a separable particle
- * has the particle verb: "schloss ein Abkommen aus" is "ausschließen", which carries no agreement, unless the trigger
- * lists that particle verb ("schloss ein Abkommen ab": "abschließen").
+ * Whether a support verb of the noun trigger carries it in the clause (or, with `kind` agentVerbs, one of the verbs
+ * through which the subject performs it). A clause that ends with a separable particle has the particle verb: "schloss
+ * ein Abkommen aus" is "ausschließen", which carries no agreement, unless the trigger lists that particle verb ("schloss
+ * ein Abkommen ab": "abschließen").
  */
 function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compiled: Compiled, kind: 'supportVerbs' | 'agentVerbs' = 'supportVerbs'): boolean {
   const tokens = doc.tokens!;
@@ -1282,10 +1283,14 @@ function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: Rea
   return false;
 }
 
+/** Whether the entity's sector is political (true), not political (false), or neither or unknown (actor-codes.json). */
+function isPoliticalSector(entity: Entity, lexicons: CompiledLexicons): boolean | undefined {
+  return entity.sector ? lexicons.actorCodes.ofSector(entity.sector)?.political : undefined;
+}
+
 /** Sports actor: of the sports sector. Political actor: of a political sector (actor-codes.json), or a government seat. */
 function actorKind(entity: Entity, lexicons: CompiledLexicons): 'sports' | 'political' | 'other' {
-  const sector = entity.sector ? lexicons.actorCodes.ofSector(entity.sector) : undefined;
-  if (sector?.political || entity.mentions.some((mention) => mention.kind === 'metonym')) return 'political';
+  if (isPoliticalSector(entity, lexicons) || entity.mentions.some((mention) => mention.kind === 'metonym')) return 'political';
   return entity.sector === 'sports' ? 'sports' : 'other';
 }
 
@@ -1299,7 +1304,7 @@ function hasOnlyNonPoliticalActors(event: DocEvent, entities: readonly Entity[],
     const entity = entities.find((candidate) => candidate.id === participant.entity);
     if (!entity) continue;
     if (entity.type === 'LOC') return false;
-    const political = entity.sector ? lexicons.actorCodes.ofSector(entity.sector)?.political : undefined;
+    const political = isPoliticalSector(entity, lexicons);
     if (political) return false;
     if (political === false) nonPolitical = true;
   }
@@ -1312,7 +1317,7 @@ function hasNonPoliticalSource(event: DocEvent, entities: readonly Entity[], lex
   if (!sources.length) return false;
   return sources.every((entity) => {
     if (!entity || entity.type === 'LOC' || entity.mentions.some((mention) => mention.kind === 'metonym')) return false;
-    const political = entity.sector ? lexicons.actorCodes.ofSector(entity.sector)?.political : undefined;
+    const political = isPoliticalSector(entity, lexicons);
     return political === false || (political === undefined && entity.type === 'PER');
   });
 }
