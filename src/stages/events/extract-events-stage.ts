@@ -932,7 +932,7 @@ function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: 
 }
 
 /** Relative pronouns that may be a subject (nominative): "der", "die", "das", "welche" … */
-const nominativeRelativePronouns = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+const nominativeRelativePronouns = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'was']);
 
 /**
  * For a relative clause opened by a pronoun that may be nominative (", der …"), what the pronoun stands for: the word
