@@ -250,6 +250,7 @@ describe('events', () => {
     ['contracts a broker arranges', 'Der frühere Bürgermeister Janis Berzins hat im Vorjahr rund 750.000 Kfz-Verträge vermittelt.', 'mediate'],
     ['people crowded together (dicht gedrängt)', 'Sieben Kinder wurden am Dienstag dicht gedrängt in einem Kastenwagen in Riga entdeckt.', 'appeal'],
     ['what looms, in a clause of its own ("formuliert, was … droht")', 'Die Ministerin Petra Hollmann hat längst formuliert, was im schlimmsten Fall an der Grenze droht.', 'threaten'],
+    ["a chamber's New Year reception", 'Im ersten Stock Neujahrsempfang der Wirtschaftskammer Österreich.', 'host_visit'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
