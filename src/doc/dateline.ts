@@ -7,8 +7,9 @@
 import type { Doc, Mention } from './types.ts';
 import { isCapitalised } from './spans.ts';
 
+const dashes = new Set(['–', '—', '-']);
 /** What follows a dateline's places: a dash or a bracket with an agency. */
-const datelineFollowers = new Set(['–', '—', '-', '(']);
+const datelineFollowers = new Set([...dashes, '(']);
 
 /** Whether the mention lies in the dateline that opens its sentence; `nameParticles` are lower-case words inside place names ("de"). */
 export function isInDateline(doc: Doc, mention: Mention, nameParticles: ReadonlySet<string>): boolean {
@@ -53,7 +54,7 @@ export function afterDateline(doc: Doc, sentenceIndex: number, nameParticles: Re
     }
     // "Kiew (dpa) –": an agency in brackets before the dash.
     if (tokens[next].text === '(' && tokens[next + 2]?.text === ')') next += 3;
-    return ['–', '—', '-'].includes(tokens[next]?.text) && next + 1 < tokenEnd ? next + 1 : undefined;
+    return dashes.has(tokens[next]?.text) && next + 1 < tokenEnd ? next + 1 : undefined;
   }
   return undefined;
 }

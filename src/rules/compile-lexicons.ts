@@ -127,6 +127,8 @@ export interface CompiledLexicons {
     masculineNominativeDeterminers: ReadonlySet<string>;
     /** Relative pronouns in every case ("dem", "denen", "welche"), lower case. */
     relativePronouns: ReadonlySet<string>;
+    /** Relative pronouns that can be their clause's subject ("der", "was"), lower case. */
+    nominativeRelativePronouns: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -405,6 +407,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       titleOrdinals: lowerSet(grammar.titleOrdinals),
       masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
       relativePronouns: lowerSet(grammar.relativePronouns),
+      nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),

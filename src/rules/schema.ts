@@ -411,6 +411,11 @@ export const grammarFileSchema = z.strictObject({
   /** Relative pronouns in every case ("dem", "denen", "welche"): after a preposition and a comma they open a relative clause. */
   relativePronouns: z.array(z.string()).default([]),
   /**
+   * Relative pronouns that can be the subject of their clause ("der", "welche", "was"): after a comma, with no other
+   * subject in the clause, they are it, and stand for the noun before the comma ("des Mannes, der drei Menschen tötete").
+   */
+  nominativeRelativePronouns: z.array(z.string()).default([]),
+  /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
    */

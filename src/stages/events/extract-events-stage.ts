@@ -931,9 +931,6 @@ function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: 
   return words.some((word) => lexicons.grammar.seinForms.has(word)) && !words.includes('worden');
 }
 
-/** Relative pronouns that may be a subject (nominative): "der", "die", "das", "welche" … */
-const nominativeRelativePronouns = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'was']);
-
 /**
  * For a relative clause opened by a pronoun that may be nominative (", der …"), what the pronoun stands for: the word
  * right before the comma, with its mention when it is part of a name. Undefined for other clauses.
@@ -941,7 +938,7 @@ const nominativeRelativePronouns = new Set(['der', 'die', 'das', 'welcher', 'wel
 function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { mention?: Mention } | undefined {
   const tokens = doc.tokens!;
   const sentenceStart = doc.sentences![segment.sentence].tokenStart;
-  if (segment.tokenStart === sentenceStart || !segment.subordinator || !nominativeRelativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return undefined;
+  if (segment.tokenStart === sentenceStart || !segment.subordinator || !compiled.lexicons.grammar.nominativeRelativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return undefined;
   const before = segment.tokenStart - 2;
   if (before < sentenceStart || tokens[before].kind !== 'word') return undefined;
   const mention = compiled.index.at(before);

@@ -15,13 +15,20 @@ export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons
   const context = documentContext(entities, doc);
   // Organisations first: a person named with a party in brackets ("Werner Faymann (SPÖ)") takes its sector.
   const sectors = new Map<string, Sector | undefined>();
-  for (const entity of entities) if (entity.type !== 'PER') sectors.set(entity.id, sectorOfEntity(entity, context, sectors, lexicons));
+  for (const entity of entities) if (entity.type !== 'PER') sectors.set(entity.id, sectorOfOrganisationOrPlace(entity, context, lexicons));
   const countryOf = new Map(entities.map((entity) => [entity.id, entity.country]));
   return entities.map((entity) => {
-    const sector = entity.type === 'PER' ? sectorOfEntity(entity, context, sectors, lexicons) : sectors.get(entity.id);
-    // A person known only by the party in brackets is of the party's country: "AUTPTY".
-    const party = entity.type === 'PER' && !entity.country ? partyAfterName(entity, context, sectors) : undefined;
-    const iso = entity.country ?? (party && countryOf.get(party));
+    let sector = sectors.get(entity.id);
+    let iso = entity.country;
+    if (entity.type === 'PER') {
+      // A person known only by the party in brackets is of that party, and of its country: "AUTPTY".
+      sector = sectorOfPerson(entity, lexicons);
+      const party = sector && iso ? undefined : partyAfterName(entity, context, sectors);
+      if (party) {
+        sector ??= sectors.get(party);
+        iso ??= countryOf.get(party);
+      }
+    }
     const country = iso ? lexicons.actorCodes.countryCode(iso) : undefined;
     const cameo = (country ?? '') + (sector?.cameo ?? '');
     if (!sector && !cameo) return entity;
@@ -68,16 +75,12 @@ function documentContext(entities: readonly Entity[], doc: Doc): DocumentContext
   return { tokens, tokenAt, mentionEnds, organisationEnds, organisationAt };
 }
 
-function sectorOfEntity(entity: Entity, context: DocumentContext, organisationSectors: ReadonlyMap<string, Sector | undefined>, lexicons: CompiledLexicons): Sector | undefined {
+function sectorOfOrganisationOrPlace(entity: Entity, context: DocumentContext, lexicons: CompiledLexicons): Sector | undefined {
   const codes = lexicons.actorCodes;
   if (entity.type === 'LOC') return undefined;
   // "Moskau lehnte ab": a government seat standing for its government.
   if (entity.rule === 'metonym-government' || entity.mentions.some((mention) => mention.kind === 'metonym')) return codes.ofOrganisationKind('government');
   const knowledge = entity.knowledgeId ? lexicons.knowledgeById.get(entity.knowledgeId) : undefined;
-  if (entity.type === 'PER') {
-    const party = partyAfterName(entity, context, organisationSectors);
-    return sectorOfPerson(entity, lexicons) ?? (party ? organisationSectors.get(party) : undefined);
-  }
   const kind = knowledge?.kind ?? lexicons.organisationKindOfRule.get(entity.rule);
   if (kind) return codes.ofOrganisationKind(kind);
   if (knowledge || entity.type !== 'ORG') return undefined;
