@@ -70,6 +70,36 @@ export function inlineParenthesisEnd(tokens: readonly Token[], open: number, end
   return undefined;
 }
 
+/**
+ * Where the clause that a parenthetical aside interrupts began, when `segment` resumes it right after the aside's
+ * closing bracket: "zu drei Jahren Haft (nicht rechtskräftig) verurteilt" resumes at "verurteilt", and the words
+ * before the bracket belong to its clause. Undefined when the segment follows no aside. Short inline parentheses
+ * ("(Kursmanipulation)") inside the earlier part are stepped over.
+ */
+export function interruptedClauseStart(tokens: readonly Token[], segment: Segment, sentenceStart: number): number | undefined {
+  if (tokens[segment.tokenStart - 1]?.text !== ')') return undefined;
+  let open = segment.tokenStart - 2;
+  while (open >= sentenceStart && tokens[open].text !== '(') {
+    if (tokens[open].text === ')') return undefined;
+    open--;
+  }
+  if (open < sentenceStart) return undefined;
+  let start = open;
+  while (start > sentenceStart) {
+    const previous = tokens[start - 1];
+    if (previous.text === ')') {
+      let inlineOpen = start - 2;
+      while (inlineOpen >= sentenceStart && tokens[inlineOpen].text !== '(') inlineOpen--;
+      if (inlineOpen < sentenceStart || inlineParenthesisEnd(tokens, inlineOpen, start) !== start - 1) break;
+      start = inlineOpen;
+      continue;
+    }
+    if (previous.kind === 'punct' && boundaryPunctuation.has(previous.text)) break;
+    start--;
+  }
+  return start < open ? start : undefined;
+}
+
 export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Segment[] {
   const sentence = doc.sentences![sentenceIndex];
   const tokens = doc.tokens!;

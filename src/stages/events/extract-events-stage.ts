@@ -14,7 +14,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { afterDateline } from '../../doc/dateline.ts';
-import { argumentsIn, extendedAttributeOpener, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -115,7 +115,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
     });
   let clauseWordsCache: string[] | undefined;
-  const clauseWords = () => (clauseWordsCache ??= wordsOf(doc, segment.tokenStart, segment.tokenEnd));
+  // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before it.
+  const clauseWords = () =>
+    (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? segment.tokenStart, segment.tokenEnd));
   const excludedBy = (trigger: TriggerEntry) =>
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
