@@ -33,6 +33,19 @@ export interface CompiledActorCodes {
 /** Endings a listed noun may carry: case, plural, a compound's linking element. */
 const nounEndings = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern'];
 
+/**
+ * In a word with capitals inside, the letters between the last inner capital and a compound's head: a word of their
+ * own, or none ("HallerTagblatt": "Tag"), or too short to be one, so the head is no head ("PricewaterhouseCoopers":
+ * "Co" before "oper"). 'fine' when the word has no inner capital before the head.
+ */
+function wordPartBefore(word: string, headStart: number): 'fine' | 'too short' {
+  let capital = -1;
+  for (let index = 1; index < headStart; index++) if (/\p{Lu}/u.test(word.charAt(index))) capital = index;
+  if (capital < 0) return 'fine';
+  const part = headStart - capital;
+  return part === 0 || part >= 3 ? 'fine' : 'too short';
+}
+
 export function compileActorCodes(file: ActorCodesFile, isHeadOfCompound: (word: string, headLength: number) => boolean): CompiledActorCodes {
   const byRoleKind = new Map<string, Sector>();
   const byOrganisationKind = new Map<string, Sector>();
@@ -60,7 +73,7 @@ export function compileActorCodes(file: ActorCodesFile, isHeadOfCompound: (word:
       if (exact) return exact;
       // A front of three letters is more often a prefix than a noun: "Verband" is no band.
       const compound = listedCompoundHead(afterHyphen.slice(0, stem.length), stem, heads, isHeadOfCompound);
-      if (compound && compound.front >= 4) return compound.head;
+      if (compound && compound.front >= 4 && wordPartBefore(afterHyphen, compound.front) !== 'too short') return compound.head;
     }
     return undefined;
   }

@@ -62,6 +62,11 @@ describe('the sector of an organisation nobody listed, from its name', () => {
   it('does not read a noun that only ends in a listed one as a compound of it ("Verband" is no "Band")', () => {
     expect(sectorOfOrganisationName('Verband Steirischer Imker', lexicons)?.name).not.toBe('culture');
   });
+
+  it('finds no listed noun inside a name written with a capital inside ("Coopers" holds no "Oper")', () => {
+    expect(sectorOfOrganisationName('WintergreenCoopers', lexicons)?.name).toBeUndefined();
+    expect(sectorOfOrganisationName('SaalfelderStaatsoper', lexicons)?.name).toBe('culture');
+  });
 });
 
 describe('the noun before an organisation names its sector', () => {

@@ -646,6 +646,41 @@ describe('events', () => {
     expect(await critic(`${kims} Danach kritisierte sie die Opposition scharf.`)).toEqual(['Kim Kalnina']);
   });
 
+  it('reads an organisation named in -s after the noun that classifies it as the name, not a genitive ("die Partei Podemos")', async () => {
+    // The statistical tagger finds the party nobody listed; the rules say which phrase it stands in.
+    const tagged = await loadPipeline('news-de');
+    const record = tagged.extract({ id: 'party', text: 'In Spanien hat die Partei Podemos am Montag die SPD scharf kritisiert.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ Podemos: 'source', SPD: 'target' });
+  });
+
+  it('takes a listed party\'s one-word name before another name for the noun that classifies that one ("die Linkspartei Podemos")', async () => {
+    const tagged = await loadPipeline('news-de');
+    const record = tagged.extract({ id: 'party', text: 'In Madrid hat die Linkspartei Podemos am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei aufgenommen.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(record.entities.map((entity) => entity.name)).not.toContain('Die Linke');
+    // Alone it still names the listed party.
+    const alone = await extract('In Berlin hat die Linkspartei am Montag die Regierung kritisiert.');
+    expect(alone.entities.map((entity) => entity.name)).toContain('Die Linke');
+  });
+
+  it('reads a participle that opens its clause before "sein" as a statal passive ("Angeklagt ist …")', async () => {
+    const record = await extract('Angeklagt ist der frühere Bürgermeister Janis Berzins.');
+    expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Janis Berzins': 'target' });
+  });
+
+  it('reads a name after a compound front cut off before "und" as it reads one after the whole compound', async () => {
+    const tagged = await loadPipeline('news-de');
+    const meetingWith = (firm: string) => {
+      const record = tagged.extract({ id: 'firm', text: `Die Regierungschefin Anna Kalnina traf am Montag die Chefs der ${firm} Deloitte.` });
+      if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+      return describeEvents(record).find((event) => event.type === 'meeting')?.participants;
+    };
+    const whole = meetingWith('Steuerberatungsgesellschaft');
+    expect(whole).toMatchObject({ 'Anna Kalnina': 'participant' });
+    expect(meetingWith('Wirtschaftsprüfungs- und Steuerberatungsgesellschaft')).toEqual(whole);
+  });
+
   it('gives an event noun no partner from a prepositional phrase in front of it, except a fronted "gegen"', async () => {
     const onward = await extract('In Estland hofften indes tausende Menschen auf den Besuch des finnischen Präsidenten Mikko Rantanen.');
     expect(describeEvents(onward).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source' });

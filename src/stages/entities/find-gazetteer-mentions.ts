@@ -1,12 +1,26 @@
 /** Names from the rule packs' places and knowledge entries, matched token by token (longest phrase at each start). */
 import type { Doc, Mention } from '../../doc/types.ts';
-import { spanOfTokens } from '../../doc/spans.ts';
+import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons, PhraseTarget } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
 function bestTarget(targets: readonly PhraseTarget[]): PhraseTarget {
   // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places.
   return [...targets].sort((a, b) => b.rank - a.rank || (a.source === 'knowledge' ? -1 : 1))[0];
+}
+
+/**
+ * A one-word name that is a compound of a common noun ("Linkspartei": a party of the left) says what kind of name
+ * follows it when one does: "die Linkspartei Podemos" names Podemos, not Germany's Die Linke. The next word is a
+ * name when it is capitalised, no common noun and no name of a pack itself (that one is matched on its own).
+ */
+function isClassifierBeforeName(words: readonly string[], index: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): boolean {
+  // Places are no classifiers: "Deutschland" ends in "Land", but "Deutschland Defizite vorwerfen" names the country.
+  if (targets.some((target) => target.source === 'place' || target.label !== 'ORG')) return false;
+  const next = words[index + 1];
+  if (next === undefined || !isCapitalised(next) || next.includes('-') || lexicons.isNounOrCompound(next)) return false;
+  if (lexicons.commonNouns.compoundHead(words[index]) === undefined) return false;
+  return !lexicons.matchPhrase(words, index + 1) && !lexicons.grammar.nonNameWords.has(next) && !lexicons.actorCodes.isLegalForm(next);
 }
 
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
@@ -20,6 +34,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       if (!match) continue;
       // A word the grammar says is never a name is none alone: "Grünes Licht" is no genitive of the Greens.
       if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
+      if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
       const target = bestTarget(match.targets);
       const tokenStart = sentence.tokenStart + index;
       const tokenEnd = tokenStart + match.length;

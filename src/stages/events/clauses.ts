@@ -220,8 +220,15 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
       phraseStart = abbreviated;
     }
     // A name after a noun that classifies it shares that noun's phrase: "in der Hauptstadt Jakarta", "von der
-    // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels").
-    if (!mention.appositiveRole && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !isGenitiveName(mention, lexicons)) phraseStart--;
+    // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels"),
+    // which an organisation's name in -s after a noun hardly ever is: "die Partei Podemos".
+    const genitive = isGenitiveName(mention, lexicons) && mention.label !== 'ORG';
+    if (!mention.appositiveRole && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !genitive) {
+      phraseStart--;
+      // "der Wirtschaftsprüfungs- und Steuerberatungsgesellschaft PwC": a compound's front cut off before "und" shares
+      // the classifying noun, and the phrase goes on to the determiner before it.
+      if (phraseStart - 2 >= tokenStart && lexicons.grammar.coordinators.has(tokens[phraseStart - 1].text) && /\p{L}-$/u.test(tokens[phraseStart - 2].text)) phraseStart -= 2;
+    }
     // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
     let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
     let cursor = phraseStart - 1;

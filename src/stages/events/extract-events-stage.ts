@@ -279,7 +279,7 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
 }
 
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
-function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, coordinators: ReadonlySet<string>): boolean {
+function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, coordinators: ReadonlySet<string>, seinForms: ReadonlySet<string>): boolean {
   if (hit.isNoun || !hit.trigger.verb) return false;
   const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
   const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
@@ -288,6 +288,9 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   // describes the noun before the comma, which is acted on.
   const next = doc.tokens![hit.tokenIndex + 1]?.text;
   if (hit.tokenIndex === segment.tokenStart && (next === 'von' || next === 'durch')) return true;
+  // "Angeklagt sind zwei Ex-Mitarbeiter": a verb with an object, its participle opening the clause before "sein", states
+  // what was done to the subject (a perfect of such a verb takes "haben").
+  if (hit.tokenIndex === segment.tokenStart && hit.trigger.slots?.object && next !== undefined && seinForms.has(next.toLowerCase())) return true;
   // A form of "werden" in the participle's own clause, not one that opens a clause coordinated after it ("ist nicht
   // zurückgetreten und wird weiterhin … tätig sein").
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
@@ -676,7 +679,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
   // Passive ("X wurde von Y kritisiert"): the grammatical subject is the one acted on, the von/durch phrase the actor.
-  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons.grammar.coordinators);
+  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons.grammar.coordinators, lexicons.grammar.seinForms);
   const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
