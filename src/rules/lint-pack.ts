@@ -234,17 +234,23 @@ export function lintRulePack(directory: string, earlier: LintContext = { eventTy
     }
   }
 
-  // Aliases claimed by two entities.
-  const aliasOwners = new Map<string, { id: string; where: string }>();
-  const claim = (file: string, line: number, id: string, names: readonly string[]) => {
+  // Aliases claimed by two entities. Entities of different countries may share a name ("die Grünen" in Germany and
+  // Austria): the article's countries choose between them. Without a country, or within one, a name is one entity's.
+  const aliasOwners = new Map<string, { id: string; where: string; country?: string }[]>();
+  const claim = (file: string, line: number, id: string, country: string | undefined, names: readonly string[]) => {
     for (const name of new Set(names.map((alias) => foldDiacritics(alias.toLowerCase()).trim()))) {
-      const owner = aliasOwners.get(name);
-      if (owner && owner.id !== id) problem(file, 'error', 'alias-claimed-twice', `name or alias "${name}" is also claimed by ${owner.id} (${owner.where}); keep it on one entity`, line, id);
-      else aliasOwners.set(name, { id, where: `${display(file)}:${line}` });
+      const owners = aliasOwners.get(name) ?? [];
+      const clash = owners.find((owner) => owner.id !== id && (!country || !owner.country || owner.country === country));
+      if (clash) {
+        problem(file, 'error', 'alias-claimed-twice', `name or alias "${name}" is also claimed by ${clash.id} (${clash.where}); keep it on one entity, or give both entities different countries`, line, id);
+        continue;
+      }
+      owners.push({ id, where: `${display(file)}:${line}`, country });
+      aliasOwners.set(name, owners);
     }
   };
-  for (const { value, line } of parsed.knowledge) claim(packFiles.knowledge, line, value.id, [value.name, ...(value.aliases ?? [])]);
-  for (const { value, line } of parsed.places) claim(packFiles.places, line, value.id, [value.name, ...(value.aliases ?? [])]);
+  for (const { value, line } of parsed.knowledge) claim(packFiles.knowledge, line, value.id, value.country, [value.name, ...(value.aliases ?? [])]);
+  for (const { value, line } of parsed.places) claim(packFiles.places, line, value.id, value.country, [value.name, ...(value.aliases ?? [])]);
 
   for (const { value, line } of parsed.patterns) {
     const { error, regexError } = lintPattern(value);

@@ -239,15 +239,15 @@ describe('places', () => {
 describe('knowledge', () => {
   const entries = knowledge.entries;
 
-  it('lets every name or alias point to one entity per type', () => {
-    const owners = new Map<string, string>();
+  it('lets every name or alias point to one entity per type and country, and a shared one only to entities with countries', () => {
+    const owners = new Map<string, { id: string; country?: string }[]>();
     const problems: string[] = [];
     for (const { line, entry } of entries) {
       for (const surface of new Set([entry.name, ...(entry.aliases ?? [])])) {
         const key = `${entry.type} ${surface}`;
-        const owner = owners.get(key);
-        if (owner && owner !== entry.id) problems.push(`knowledge.jsonl:${line}: ${entry.type} alias "${surface}" already claimed by ${owner}`);
-        owners.set(key, entry.id);
+        const clash = owners.get(key)?.find((owner) => owner.id !== entry.id && (!owner.country || !entry.country || owner.country === entry.country));
+        if (clash) problems.push(`knowledge.jsonl:${line}: ${entry.type} alias "${surface}" already claimed by ${clash.id}`);
+        owners.set(key, [...(owners.get(key) ?? []), { id: entry.id, country: entry.country }]);
       }
     }
     expect(problems).toEqual([]);

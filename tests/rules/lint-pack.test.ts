@@ -39,6 +39,11 @@ describe('depesche check', () => {
     expect(at(file, line)).toContain(code);
   });
 
+  it('lets entities of different countries share a name, which the article\'s countries choose between, but not two of one country', () => {
+    expect(at('knowledge.jsonl', 6)).not.toContain('alias-claimed-twice');
+    expect(at('knowledge.jsonl', 7)).toContain('alias-claimed-twice');
+  });
+
   it('finds nothing wrong in the built-in pack', () => {
     expect(lintRulePack(builtinPackDirectory).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });

@@ -149,6 +149,15 @@ describe('linking', () => {
     expect(record.entities.find((entity) => entity.type === 'LOC' && entity.name === 'Linz')?.mentions.map((mention) => mention.start)).toEqual([record.text.lastIndexOf('Linz')]);
   });
 
+  it('gives a name that entities of several countries share to the one of the country the article names most', async () => {
+    // The CAMEO code starts with the entity's country.
+    const greens = async (text: string) => (await extract(text)).entities.find((entity) => entity.mentions.some((mention) => mention.text.endsWith('Grünen')))?.cameo?.slice(0, 3);
+    expect(await greens('In Wien kritisieren die Grünen die ÖVP und die FPÖ.')).toBe('AUT');
+    expect(await greens('In Berlin kritisieren die Grünen die CDU und die SPD.')).toBe('DEU');
+    // Named over and over, one country is still one name: Vienna and two parties outweigh Germany thrice.
+    expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
+  });
+
   it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {
     const record = await extract('Die lettische Regierung gab am Montag Grünes Licht für das neue Projekt in Riga.');
     expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Grünes');

@@ -4,9 +4,34 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons, PhraseTarget } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
-function bestTarget(targets: readonly PhraseTarget[]): PhraseTarget {
-  // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places.
-  return [...targets].sort((a, b) => b.rank - a.rank || (a.source === 'knowledge' ? -1 : 1))[0];
+function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<string, number>): PhraseTarget {
+  // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places, and of
+  // entries that share a name ("die Grünen" in Germany, Austria, Switzerland) the one of the country the article
+  // names most.
+  const votes = (target: PhraseTarget) => countryVotes.get(countryOfTarget(target) ?? '') ?? 0;
+  return [...targets].sort((a, b) => b.rank - a.rank || (a.source === 'knowledge' ? -1 : 1) + (b.source === 'knowledge' ? 1 : -1) || votes(b) - votes(a))[0];
+}
+
+function countryOfTarget(target: PhraseTarget): string | undefined {
+  return target.place?.country ?? target.knowledge?.country;
+}
+
+/**
+ * How many different names of one country only the article holds, per country: Vienna, the ÖVP and the FPÖ say
+ * Austria three times, and Germany named seven times over in a comparison says it once.
+ */
+function countCountries(matches: readonly (readonly PhraseTarget[])[]): Map<string, number> {
+  const namesByCountry = new Map<string, Set<string>>();
+  for (const targets of matches) {
+    const countries = new Set(targets.map(countryOfTarget));
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    if (!country) continue;
+    const names = namesByCountry.get(country) ?? new Set<string>();
+    names.add(targets[0].id);
+    namesByCountry.set(country, names);
+  }
+  return new Map([...namesByCountry].map(([country, names]) => [country, names.size]));
 }
 
 /**
@@ -27,6 +52,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
   const words = doc.tokens!.map((token) => token.text);
+  const matches: { tokenStart: number; length: number; targets: readonly PhraseTarget[] }[] = [];
   for (const sentence of doc.sentences!) {
     const sentenceWords = words.slice(sentence.tokenStart, sentence.tokenEnd);
     for (let index = 0; index < sentenceWords.length; index++) {
@@ -35,28 +61,32 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       // A word the grammar says is never a name is none alone: "Grünes Licht" is no genitive of the Greens.
       if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
       if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
-      const target = bestTarget(match.targets);
-      const tokenStart = sentence.tokenStart + index;
-      const tokenEnd = tokenStart + match.length;
-      const span = spanOfTokens(doc, tokenStart, tokenEnd);
-      const place = target.place;
-      const mention: Mention = {
-        ...span,
-        label: target.label,
-        kind: 'name',
-        sentence: doc.tokens![tokenStart].sentence,
-        tokenStart,
-        tokenEnd,
-        rule: target.id,
-        key: target.id,
-        country: place?.country ?? target.knowledge?.country,
-        confidence: 0.95,
-      };
-      if (place?.governmentOf) mention.standsFor = { kind: 'government', country: place.governmentOf };
-      candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
-      if (target.backReference) backReferences.add(candidates.length - 1);
+      matches.push({ tokenStart: sentence.tokenStart + index, length: match.length, targets: match.targets });
       index += match.length - 1;
     }
+  }
+  const countryVotes = countCountries(matches.map((match) => match.targets));
+  for (const match of matches) {
+    const target = bestTarget(match.targets, countryVotes);
+    const tokenStart = match.tokenStart;
+    const tokenEnd = tokenStart + match.length;
+    const span = spanOfTokens(doc, tokenStart, tokenEnd);
+    const place = target.place;
+    const mention: Mention = {
+      ...span,
+      label: target.label,
+      kind: 'name',
+      sentence: doc.tokens![tokenStart].sentence,
+      tokenStart,
+      tokenEnd,
+      rule: target.id,
+      key: target.id,
+      country: place?.country ?? target.knowledge?.country,
+      confidence: 0.95,
+    };
+    if (place?.governmentOf) mention.standsFor = { kind: 'government', country: place.governmentOf };
+    candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
+    if (target.backReference) backReferences.add(candidates.length - 1);
   }
   // "Bahn", "Union": a short form that is also a common word names its entry only where the article names it otherwise.
   const namedOtherwise = new Set(candidates.filter((_, position) => !backReferences.has(position)).map((candidate) => candidate.mention.key));
