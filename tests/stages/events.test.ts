@@ -664,6 +664,17 @@ describe('events', () => {
     expect(alone.entities.map((entity) => entity.name)).toContain('Die Linke');
   });
 
+  it('reads a plural noun after a plural verb as the subject, and one name after it as no apposition of it', async () => {
+    const record = await extract('Die Abgeordneten stellten einen Antrag gegen die Finanzreferentin Gaby Schaunig. In der Begründung werfen die Abgeordneten Schaunig vor, untätig geblieben zu sein.');
+    const accused = Object.entries(describeEvents(record).find((event) => event.type === 'accuse')?.participants ?? {});
+    expect(accused.map(([name, role]) => [name.split(' ').at(-1), role])).toEqual([['Schaunig', 'target']]);
+    // Two names after the plural noun are its apposition, and the subject (the tagger finds the second).
+    const tagged = await loadPipeline('news-de');
+    const listed = tagged.extract({ id: 'plural', text: 'Am Montag kritisierten die Abgeordneten Anna Kalnina und Janis Berzins die Regierung.' });
+    if (listed.status !== 'ok') throw new Error(`expected an ok record, got ${listed.status}`);
+    expect(describeEvents(listed).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Janis Berzins': 'source' });
+  });
+
   it('reads a participle that opens its clause before "sein" as a statal passive ("Angeklagt ist …")', async () => {
     const record = await extract('Angeklagt ist der frühere Bürgermeister Janis Berzins.');
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Janis Berzins': 'target' });

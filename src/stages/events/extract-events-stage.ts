@@ -469,6 +469,7 @@ function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, le
   let position = hit.tokenIndex + 1;
   // A determiner that is nominative but never accusative ("der", "dieser"): before a masculine noun, the subject.
   const cases = position < segment.tokenEnd ? lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase()) : undefined;
+  if (cases?.includes('nom') && cases.includes('acc') && isPluralForm(verb, hit.trigger.verb)) return pluralActorAfter(doc, position, segment, lexicons);
   if (!cases?.includes('nom') || cases.includes('acc')) return undefined;
   position++;
   while (position < segment.tokenEnd && looksLikeInflectedAdjective(tokens[position].text)) position++;
@@ -478,6 +479,29 @@ function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, le
   // After a nominative "der" the -e form of an adjectival role is masculine: "der Vorsitzende".
   const masculineRole = role !== undefined && roleSex(role) !== 'f';
   return masculineRole || lexicons.matchInstitution(head)?.gender === 'm' ? position : undefined;
+}
+
+/** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
+function isPluralForm(word: string, verb: NonNullable<TriggerEntry['verb']>): boolean {
+  const lower = word.toLowerCase();
+  const present = verb.present.toLowerCase();
+  const past = verb.past.toLowerCase();
+  return lower === present + 'en' || lower === present + 'n' || lower === past + 'n' || lower === past + 'en';
+}
+
+/**
+ * "In der Begründung werfen die Abgeordneten Schaunig vor": after a plural verb, a determiner that can be nominative,
+ * adjectives and a role, person or institution noun in a plural form (no feminine -in) make the subject, so a single
+ * name after it is none. The head's position, or undefined.
+ */
+function pluralActorAfter(doc: Doc, determiner: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  let position = determiner + 1;
+  while (position < segment.tokenEnd && looksLikeInflectedAdjective(tokens[position].text)) position++;
+  if (position >= segment.tokenEnd) return undefined;
+  const head = tokens[position].text;
+  if (!/^\p{Lu}/u.test(head) || /in$/.test(head)) return undefined;
+  return lexicons.matchRole(head) !== undefined || isPersonNoun(head, lexicons) ? position : undefined;
 }
 
 /**
@@ -785,7 +809,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? masculineActorAfterVerb(doc, hit, segment, lexicons) : undefined;
   if (actorAfterVerb !== undefined) {
     const named = coordinationGroups.find((group) => group[0].mention.tokenStart <= actorAfterVerb + 1 && group[0].mention.tokenEnd > actorAfterVerb);
-    subjectGroup = named ?? [];
+    // After a plural verb one name is no apposition of the plural noun ("werfen die Abgeordneten Schaunig vor"); two
+    // or more are ("kritisierten die Abgeordneten Kalnina und Berzins").
+    const pluralVerb = !!hit.trigger.verb && isPluralForm(doc.tokens![hit.tokenIndex].text, hit.trigger.verb);
+    subjectGroup = named && (!pluralVerb || named.length > 1) ? named : [];
   }
   // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
   const unnamedActor = !hit.isNoun && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
