@@ -55,6 +55,7 @@ describe('the sector of an organisation nobody listed, from its name', () => {
     ['Oberlandesgericht Graz', 'judiciary'],
     ['Bundespolizei', 'police'],
     ['Salzburger Nachrichtenagentur', 'media'],
+    ['Brandl Privatstiftung', 'business'],
   ])('%s → %s', (name, sector) => {
     expect(sectorOfOrganisationName(name, lexicons)?.name).toBe(sector);
   });
@@ -136,6 +137,11 @@ describe('event types that need a political actor (politicalOnly, politicalSourc
     ["drops a company's promise to its customers", 'intent_to_cooperate', 'Konzernchef Tobias Ellmer versprach den Kunden schnellere Geräte.', 0],
     ['keeps a promise by a state office', 'intent_to_cooperate', 'Die Innenministerin Petra Hollmann versprach der Stadt mehr Polizisten.', 1],
     ['keeps a company that promises something to a country', 'intent_to_cooperate', 'Konzernchef Tobias Ellmer versprach Serbien neue Investitionen.', 1],
+    ['drops a contract between two companies', 'sign_agreement', 'Konzernchef Tobias Ellmer und Bankchef Jonas Brandl haben einen Vertrag unterzeichnet.', 0],
+    ['keeps a contract between a company and a country', 'sign_agreement', 'Konzernchef Tobias Ellmer hat mit Serbien einen Vertrag unterzeichnet.', 1],
+    ['drops a meeting of two business people', 'meeting', 'Konzernchef Tobias Ellmer traf am Montag Bankchef Jonas Brandl.', 0],
+    ['keeps a business leader meeting a minister', 'meeting', 'Konzernchef Tobias Ellmer traf den Innenminister Jonas Brandl.', 1],
+    ['drops talks between two business people', 'consult', 'Konzernchef Tobias Ellmer beriet sich am Montag mit Bankchef Jonas Brandl.', 0],
     // politicalSource: the source must hold an office.
     ["drops a scientist's study", 'investigate', 'Professor Marko Varga hat die bosnische Diaspora in ganz Europa untersucht.', 0],
     ['keeps an investigation by a prosecutor', 'investigate', 'Die Oberstaatsanwältin Petra Hollmann hat die Vorwürfe gegen den Bürgermeister untersucht.', 1],
