@@ -664,6 +664,13 @@ describe('events', () => {
     expect(alone.entities.map((entity) => entity.name)).toContain('Die Linke');
   });
 
+  it('reads no rapprochement into a space probe approaching a planet', async () => {
+    const tagged = await loadPipeline('news-de');
+    const record = tagged.extract({ id: 'probe', text: 'Mithilfe des Kamerasystems Long Range Reconnaissance Imager entstanden die Bilder kurz vor der größten Annäherung der Sonde an den Zwergplaneten.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(describeEvents(record).map((event) => event.type)).not.toContain('diplomatic_cooperation');
+  });
+
   it('reads a plural noun after a plural verb as the subject, and one name after it as no apposition of it', async () => {
     const record = await extract('Die Abgeordneten stellten einen Antrag gegen die Finanzreferentin Gaby Schaunig. In der Begründung werfen die Abgeordneten Schaunig vor, untätig geblieben zu sein.');
     const accused = Object.entries(describeEvents(record).find((event) => event.type === 'accuse')?.participants ?? {});
