@@ -154,6 +154,7 @@ describe('events', () => {
     ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen Bürgermeister Janis Berzins und Andris Ozols aufeinander.', 'meeting'],
     ['a tennis tournament', 'Beim Turnier in Riga traf Bürgermeister Janis Berzins den Gast Andris Ozols erneut.', 'meeting'],
     ['praise after the match', 'Nach dem Halbfinale in Riga lobte Bürgermeister Janis Berzins den Gast Andris Ozols.', 'praise'],
+    ["a team's journey to the match", 'Nach dem 5:1 gegen Ventspils reiste Bürgermeister Janis Berzins mit Andris Ozols nach Estland.', 'visit'],
   ])('finds no event in a match report: %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
     // The same persons outside a match report do meet.
