@@ -232,6 +232,7 @@ describe('events', () => {
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
+    ['what one is vulnerable to', 'Auch die lettische Armee ist für solche Angriffe anfällig, sagte Bürgermeister Janis Berzins.', 'attack'],
     ['a visit by the police', 'Wer in Riga solche Parolen postet, sollte sich über einen Besuch der Staatspolizei nicht wundern.', 'visit'],
     ["a jury that cannot agree on its verdict", 'Die Geschworenen in Riga konnten sich nicht auf ein Urteil gegen den Bürgermeister Janis Berzins einigen.', 'diplomatic_cooperation'],
     ['a death sentence by a court', 'Die beiden seien von einem Militärgericht der Armee Lettlands zum Tode verurteilt worden.', 'criticize'],
