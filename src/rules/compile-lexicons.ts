@@ -129,6 +129,8 @@ export interface CompiledLexicons {
     relativePronouns: ReadonlySet<string>;
     /** Relative pronouns that can be their clause's subject ("der", "was"), lower case. */
     nominativeRelativePronouns: ReadonlySet<string>;
+    /** Whether the word is a known noun with an abstract noun's ending ("Zynismus", "Untätigkeit"): no surname. */
+    isAbstractNoun(word: string): boolean;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -362,6 +364,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   }
 
   const grammar = rules.grammar;
+  const abstractNounEndings = grammar.abstractNounEndings;
   const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   return Object.freeze({
     matchPhrase,
@@ -408,6 +411,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
       relativePronouns: lowerSet(grammar.relativePronouns),
       nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
+      isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),

@@ -416,6 +416,11 @@ export const grammarFileSchema = z.strictObject({
    */
   nominativeRelativePronouns: z.array(z.string()).default([]),
   /**
+   * Endings of abstract nouns ("-ismus", "-keit", "-ung"): a known noun with one of them after a role noun is no
+   * surname ("werfen dem Finanzminister Zynismus vor"), as "Fischer" or "Koch" may be.
+   */
+  abstractNounEndings: z.array(z.string()).default([]),
+  /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
    */

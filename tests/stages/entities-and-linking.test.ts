@@ -158,6 +158,13 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it('takes no abstract noun after a role noun for a name, while a noun that is a surname stays one', async () => {
+    const names = async (text: string) => persons(await extract(text)).map((entity) => entity.name);
+    expect(await names('Die Opposition wirft dem Finanzminister Zynismus vor.')).toEqual([]);
+    expect(await names('Die Opposition wirft dem Finanzminister Hartung Zynismus vor.')).toEqual(['Hartung']);
+    expect(await names('Am Montag kritisierte Bürgermeister Koch die Regierung.')).toEqual(['Koch']);
+  });
+
   it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {
     const record = await extract('Die lettische Regierung gab am Montag Grünes Licht für das neue Projekt in Riga.');
     expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Grünes');

@@ -128,6 +128,8 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
     const token = tokens[end];
     if (end === from && lexicons.matchPhrase(words, end)?.targets.some((target) => target.source === 'place')) break;
     if (end === from && isNounGenitive(token.text, lexicons)) break;
+    // "werfen dem Finanzminister Zynismus vor": an abstract noun is no part of a name ("Fischer", "Koch" may be).
+    if (lexicons.grammar.isAbstractNoun(token.text)) break;
     // "Innenminister Sándor Pintér Serbien 80 Polizisten": a country after the name, or a place after a name of two
     // words, is the next phrase.
     if (end > from) {
