@@ -154,6 +154,7 @@ describe('events', () => {
     ['teams that meet each other (aufeinandertreffen)', 'Am Dienstag treffen Bürgermeister Janis Berzins und Andris Ozols aufeinander.', 'meeting'],
     ['a tennis tournament', 'Beim Turnier in Riga traf Bürgermeister Janis Berzins den Gast Andris Ozols erneut.', 'meeting'],
     ['praise after the match', 'Nach dem Halbfinale in Riga lobte Bürgermeister Janis Berzins den Gast Andris Ozols.', 'praise'],
+    ['an American football game', 'Im Spiel um den Einzug in die Playoffs sollte der Angriff der Denver Broncos Bürgermeister Janis Berzins keine Probleme bereiten.', 'attack'],
     ["a team's journey to the match", 'Nach dem 5:1 gegen Ventspils reiste Bürgermeister Janis Berzins mit Andris Ozols nach Estland.', 'visit'],
   ])('finds no event in a match report: %s', async (_, text, type) => {
     expect(describeEvents(await extract(text)).map((event) => event.type)).not.toContain(type);
@@ -232,6 +233,9 @@ describe('events', () => {
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
+    ['a prison sentence counted in years', 'Der frühere Bürgermeister Janis Berzins war zu 16 Jahren und einem Monat verurteilt worden.', 'criticize'],
+    ['not taking part in a vote', 'Zwei Abgeordnete aus Riga nahmen nicht an dem Votum teil.', 'meeting'],
+    ['scholars meeting at a symposium', 'In Riga treffen sich Teilnehmer von 16. bis 18. Juni zu einem kleinen Symposium.', 'meeting'],
     ['what one is vulnerable to', 'Auch die lettische Armee ist für solche Angriffe anfällig, sagte Bürgermeister Janis Berzins.', 'attack'],
     ['a visit by the police', 'Wer in Riga solche Parolen postet, sollte sich über einen Besuch der Staatspolizei nicht wundern.', 'visit'],
     ["a jury that cannot agree on its verdict", 'Die Geschworenen in Riga konnten sich nicht auf ein Urteil gegen den Bürgermeister Janis Berzins einigen.', 'diplomatic_cooperation'],
