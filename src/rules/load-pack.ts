@@ -58,6 +58,11 @@ export const eventTypesFileSchema = z.strictObject({
        */
       objectEventOfOthers: z.boolean().optional(),
       /**
+       * Prepositions whose event noun, in the clause of a verb of this type, is the act the verb speaks of and no event
+       * of its own: "drohte den Kämpfern mit Luftschlägen" is a threat, and no air strike took place.
+       */
+      actPrepositions: z.array(z.string()).optional(),
+      /**
        * CAMEO codes events between political actors. An event of this type whose participants include an actor of a
        * sector actor-codes.json marks as not political (a company, a newspaper, a band, a club) and none of a political
        * sector and no place is no such event ("Samsung will kleinere Varianten anbieten", "verspricht Microsoft"), so it

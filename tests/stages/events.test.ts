@@ -672,6 +672,14 @@ describe('events', () => {
     expect(alone.entities.map((entity) => entity.name)).toContain('Die Linke');
   });
 
+  it('reads the act a threat names ("drohte mit Luftschlägen") as part of the threat, not as an event of its own', async () => {
+    const record = await extract('Der türkische Regierungschef Ahmet Davutoglu drohte den Kämpfern mit Luftschlägen.');
+    expect(describeEvents(record).map((event) => event.type)).toEqual(['threaten']);
+    // The same noun without a threat is an event.
+    const strikes = await extract('Der türkische Regierungschef Ahmet Davutoglu ordnete Luftschläge gegen die Kämpfer an.');
+    expect(describeEvents(strikes).map((event) => event.type)).toContain('air_strike');
+  });
+
   it('reads no rapprochement into a space probe approaching a planet', async () => {
     const tagged = await loadPipeline('news-de');
     const record = tagged.extract({ id: 'probe', text: 'Mithilfe des Kamerasystems Long Range Reconnaissance Imager entstanden die Bilder kurz vor der größten Annäherung der Sonde an den Zwergplaneten.' });

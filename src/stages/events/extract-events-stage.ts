@@ -64,6 +64,8 @@ interface Compiled {
   placeActorRoles: ReadonlyMap<string, ParticipantRole>;
   /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
   reactingTypes: ReadonlySet<string>;
+  /** Event type → the prepositions whose event noun is the act its verbs speak of (event-types.json `actPrepositions`). */
+  actPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Event types that need a political actor (event-types.json `politicalOnly`). */
   politicalOnlyTypes: ReadonlySet<string>;
   /** Event types whose source must be political (event-types.json `politicalSource`). */
@@ -1417,7 +1419,10 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
       const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
+      // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
+      const actPrepositions = new Set(allHits.flatMap((hit) => (hit.isNoun ? [] : [...(compiled.actPrepositions.get(hit.trigger.type) ?? [])])));
       for (const hit of allHits) {
+        if (hit.isNoun && actPrepositions.size > 0 && actPrepositions.has(governingPreposition(doc, hit.tokenIndex, wholeSegment, compiled.lexicons) ?? '')) continue;
         const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
         const segment = parts[partIndex];
         const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
@@ -1559,6 +1564,7 @@ export const extractEventsStage = defineStage({
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
+      actPrepositions: new Map([...context.rules.eventTypes.values()].filter((eventType) => eventType.actPrepositions?.length).map((eventType) => [eventType.type, new Set(eventType.actPrepositions!.map((word) => word.toLowerCase()))])),
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
       politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
     };
