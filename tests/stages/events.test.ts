@@ -672,6 +672,11 @@ describe('events', () => {
     expect(alone.entities.map((entity) => entity.name)).toContain('Die Linke');
   });
 
+  it('takes a name in a zu-infinitive clause of its own for an object, and the subject from the governing clause', async () => {
+    const record = await extract('Der Sprecher Jonas Brandl kündigte an, Präsident Barack Obama zu verklagen.');
+    expect(describeEvents(record).find((event) => event.type === 'sue')?.participants).toEqual({ 'Jonas Brandl': 'source', 'Barack Obama': 'target' });
+  });
+
   it('reads the act a threat names ("drohte mit Luftschlägen") as part of the threat, not as an event of its own', async () => {
     const record = await extract('Der türkische Regierungschef Ahmet Davutoglu drohte den Kämpfern mit Luftschlägen.');
     expect(describeEvents(record).map((event) => event.type)).toEqual(['threaten']);

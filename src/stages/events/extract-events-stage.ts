@@ -784,7 +784,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
+  // clause's (borrowed below), and a name in it is an object.
+  const subjectless = !hit.isNoun && segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
   if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
