@@ -234,7 +234,7 @@ describe('events', () => {
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
     ['calling on the Security Council (anrufen)', 'Noch am Donnerstag ruft Lettland den UN-Sicherheitsrat an.', 'phone_call'],
-    ['a penalty the law threatens (Strafandrohung)', 'Die Strafandrohung für Schlepper wurde in Lettland verschärft, sagte Bürgermeister Janis Berzins.', 'threaten'],
+    ['a penalty the law threatens (Strafandrohung)', 'Die Strafandrohung gegen Bürgermeister Janis Berzins wurde verschärft.', 'threaten'],
     ['a prison sentence counted in years', 'Der frühere Bürgermeister Janis Berzins war zu 16 Jahren und einem Monat verurteilt worden.', 'criticize'],
     ['not taking part in a vote', 'Zwei Abgeordnete aus Riga nahmen nicht an dem Votum teil.', 'meeting'],
     ['scholars meeting at a symposium', 'In Riga treffen sich Teilnehmer von 16. bis 18. Juni zu einem kleinen Symposium.', 'meeting'],
