@@ -165,6 +165,7 @@ describe('events', () => {
   it.each([
     ['the agent of a visit', 'Während des Besuchs von Präsident Jean Dupontel in Lettland wurden Dissidenten festgenommen.', 'visit', 'Jean Dupontel', 'source'],
     ['the one rejected', 'Die Ablehnung von Bürgermeister Janis Berzins als Kandidat sitzt tief.', 'reject', 'Janis Berzins', 'target'],
+    ['the one supported', 'Für die Unterstützung der lettischen Armee gibt Präsident Jean Dupontel 300 Millionen Euro aus.', 'provide_aid', 'Lettische Armee', 'target'],
   ])('reads a von-phrase right after an event noun as its genitive: %s', async (_, text, type, name, role) => {
     const record = await extract(text);
     const event = record.events.find((candidate) => candidate.type === type);
@@ -239,6 +240,7 @@ describe('events', () => {
     ['not taking part in a vote', 'Zwei Abgeordnete aus Riga nahmen nicht an dem Votum teil.', 'meeting'],
     ['scholars meeting at a symposium', 'In Riga treffen sich Teilnehmer von 16. bis 18. Juni zu einem kleinen Symposium.', 'meeting'],
     ['what one is vulnerable to', 'Auch die lettische Armee ist für solche Angriffe anfällig, sagte Bürgermeister Janis Berzins.', 'attack'],
+    ["a visit to one's mother (Besuch)", 'Der frühere Bürgermeister Janis Berzins durfte zu einem Besuch bei seiner kranken Mutter Ilze Berzina nach Riga.', 'visit'],
     ['a visit by the police', 'Wer in Riga solche Parolen postet, sollte sich über einen Besuch der Staatspolizei nicht wundern.', 'visit'],
     ["a jury that cannot agree on its verdict", 'Die Geschworenen in Riga konnten sich nicht auf ein Urteil gegen den Bürgermeister Janis Berzins einigen.', 'diplomatic_cooperation'],
     ['a death sentence by a court', 'Die beiden seien von einem Militärgericht der Armee Lettlands zum Tode verurteilt worden.', 'criticize'],
