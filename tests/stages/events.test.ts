@@ -162,10 +162,14 @@ describe('events', () => {
     expect(describeEvents(await extract('Der Bürgermeister Janis Berzins empfing den Gast Andris Ozols.')).map((event) => event.type)).toContain('host_visit');
   });
 
+  it('reads the genitive of "Unterstützung" as the one supported', async () => {
+    const record = await extract('Für die Unterstützung der lettischen Armee gibt Präsident Jean Dupontel 300 Millionen Euro aus.');
+    expect(describeEvents(record).find((event) => event.type === 'provide_aid')?.participants).toEqual({ 'Jean Dupontel': 'source', 'Lettische Armee': 'target' });
+  });
+
   it.each([
     ['the agent of a visit', 'Während des Besuchs von Präsident Jean Dupontel in Lettland wurden Dissidenten festgenommen.', 'visit', 'Jean Dupontel', 'source'],
     ['the one rejected', 'Die Ablehnung von Bürgermeister Janis Berzins als Kandidat sitzt tief.', 'reject', 'Janis Berzins', 'target'],
-    ['the one supported', 'Für die Unterstützung der lettischen Armee gibt Präsident Jean Dupontel 300 Millionen Euro aus.', 'provide_aid', 'Lettische Armee', 'target'],
   ])('reads a von-phrase right after an event noun as its genitive: %s', async (_, text, type, name, role) => {
     const record = await extract(text);
     const event = record.events.find((candidate) => candidate.type === type);
