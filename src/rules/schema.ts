@@ -237,6 +237,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   excludesContext: z.array(z.string()).optional(),
   /**
+   * Words that, right after the verb, give it another reading ("nach" in "sie verlangt nach Orientierung": she longs for
+   * it, demands nothing). Lower case; verbs only.
+   */
+  excludesFollowedBy: z.array(z.string()).optional(),
+  /**
    * For verbs whose other readings have no partner ("treffen": to hit, to affect, to score): the event needs a named
    * partner besides the subject, "sich", "einander" or "beide" in the clause ("trafen sich"), or a role, institution or
    * person noun as the verb's object ("traf die Unterhändler der Regierung", "traf den Gast") or after "mit".
