@@ -131,6 +131,8 @@ export interface CompiledLexicons {
     nominativeRelativePronouns: ReadonlySet<string>;
     /** Whether the word is a known noun with an abstract noun's ending ("Zynismus", "Untätigkeit"): no surname. */
     isAbstractNoun(word: string): boolean;
+    /** Whether the word ends like a patronymic ("Jurjewitsch"). */
+    isPatronymic(word: string): boolean;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -411,6 +413,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
       relativePronouns: lowerSet(grammar.relativePronouns),
       nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
+      isPatronymic: (word: string) => grammar.patronymicEndings.some((ending) => word.endsWith(ending)),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

@@ -425,6 +425,8 @@ export const grammarFileSchema = z.strictObject({
    * surname ("werfen dem Finanzminister Zynismus vor"), as "Fischer" or "Koch" may be.
    */
   abstractNounEndings: z.array(z.string()).default([]),
+  /** Endings of patronymics ("Jurjewitsch", "Petrowna"): a middle name, so the surname after it is the same person's. */
+  patronymicEndings: z.array(z.string()).default([]),
   /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".

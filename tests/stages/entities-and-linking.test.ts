@@ -158,6 +158,19 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it('repeats every full name of the article, also two that share a first name', async () => {
+    // The statistical tagger finds these names; propagation repeats them.
+    const record = (await loadPipeline('news-de')).extract({ id: 'names', text: 'Franz Kafka schrieb an Franz Werfel einen Brief. Später traf Franz Kafka in Prag den Dichter Max Brod, und Franz Werfel reiste nach Wien.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(persons(record).map((entity) => entity.name)).toEqual(expect.arrayContaining(['Franz Kafka', 'Franz Werfel']));
+  });
+
+  it("ends the tagger's name where another person's surname follows it ('warf Lech Kaczyński Wałęsa Spionage vor')", async () => {
+    const record = (await loadPipeline('news-de')).extract({ id: 'names', text: 'Der Präsident Lech Wałęsa war da. Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor.' });
+    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    expect(persons(record).map((entity) => entity.name).sort()).toEqual(['Lech Kaczyński', 'Lech Wałęsa']);
+  });
+
   it('takes no abstract noun after a role noun for a name, while a noun that is a surname stays one', async () => {
     const names = async (text: string) => persons(await extract(text)).map((entity) => entity.name);
     expect(await names('Die Opposition wirft dem Finanzminister Zynismus vor.')).toEqual([]);

@@ -8,6 +8,7 @@ import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 export interface Propagated {
   candidates: Candidate[];
@@ -22,11 +23,79 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
   const coveredTokens = new Uint8Array(tokens.length);
   for (const mention of mentions) if (!mention.rule.startsWith('model:')) coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
   const candidates: Candidate[] = [];
+  // The tagger's name running into another person's surname is two names ("warf Lech Kaczyński Wałęsa Spionage vor").
+  const split = splitAtSurnamesOfOthers(doc, mentions, lexicons, candidates);
+  const whole = split.size ? mentions.filter((mention) => !split.has(mention)) : mentions;
   // Full names again first ("… sagte Ana Lopes"), then surnames alone.
-  repeatFullNames(doc, mentions, coveredTokens, candidates);
-  const displacedPlaces = surnamesOverPlaces(doc, mentions, lexicons, coveredTokens);
-  repeatSurnames(doc, mentions, lexicons, coveredTokens, candidates);
+  repeatFullNames(doc, whole, coveredTokens, candidates);
+  const displacedPlaces = surnamesOverPlaces(doc, whole, lexicons, coveredTokens);
+  repeatSurnames(doc, whole, lexicons, coveredTokens, candidates);
   return { candidates, displacedPlaces };
+}
+
+/** Words, initials or particles only, and no abbreviation in capitals ("SR" for the referee). */
+function isNameRun(tokens: NonNullable<Doc['tokens']>, mention: Mention): boolean {
+  for (let index = mention.tokenStart; index < mention.tokenEnd; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word' && !/^\p{Lu}\.$/u.test(token.text)) return false;
+    if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
+  }
+  return true;
+}
+
+/** Whether the words of `other`'s name end the run at `end` too ("Hans Jörg Schelling" in the tagger's span is him). */
+function sameNameEndingAt(tokens: Doc['tokens'] & object, mention: Mention, end: number, other: Mention): boolean {
+  const length = other.tokenEnd - other.tokenStart;
+  const first = end + 1 - length;
+  if (first < mention.tokenStart) {
+    // The span holds only the end of the other name: the same person when those words agree.
+    for (let offset = mention.tokenStart; offset <= end; offset++) if (tokens[offset].text !== tokens[other.tokenEnd - 1 - (end - offset)].text) return false;
+    return true;
+  }
+  for (let offset = 0; offset < length; offset++) if (tokens[first + offset].text !== tokens[other.tokenStart + offset].text) return false;
+  return true;
+}
+
+/**
+ * A person's name from the tagger that goes on, after two words or more, with the surname of someone else named in
+ * full ("Lech Kaczyński Wałęsa" after "Präsident Lech Wałęsa") ends before it: the words up to there are
+ * one name (a candidate here), the surname is the other person's (found by `repeatSurnames`). Returns the mentions split.
+ */
+function splitAtSurnamesOfOthers(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, candidates: Candidate[]): Set<Mention> {
+  const tokens = doc.tokens!;
+  const surnameOf = new Map<string, Mention>();
+  for (const mention of mentions) {
+    // The rules' full names, and the tagger's of two words ("Mikko Rantanen"); a longer one of the tagger's may be
+    // the very run to split.
+    const length = mention.tokenEnd - mention.tokenStart;
+    if (mention.label !== 'PER' || mention.kind !== 'name' || length < 2 || (mention.rule.startsWith('model:') && length > 2)) continue;
+    surnameOf.set(tokens[mention.tokenEnd - 1].text, mention);
+  }
+  const split = new Set<Mention>();
+  if (surnameOf.size === 0) return split;
+  const firstNames = loadFirstNames();
+  for (const mention of mentions) {
+    if (mention.label !== 'PER' || !mention.rule.startsWith('model:') || mention.tokenEnd - mention.tokenStart < 3) continue;
+    for (let end = mention.tokenStart + 2; end < mention.tokenEnd; end++) {
+      const other = surnameOf.get(tokens[end].text);
+      if (!other || sameNameEndingAt(tokens, mention, end, other)) continue;
+      // A first name or a patronymic before it makes the surname this person's too: "Joyce Hilda Green" beside
+      // "Robert Green", "Sergej Jurjewitsch Netschajew" beside "Sergej Netschajew".
+      const before = tokens[end - 1].text;
+      if (firstNames.has(before) || lexicons.grammar.isPatronymic(before)) continue;
+      // And the words before it must make a name: "Tore: Fröschl" does not.
+      if (!isNameRun(tokens, { ...mention, tokenEnd: end }) || !isCapitalised(before) || lexicons.grammar.nameParticles.has(before.toLowerCase())) continue;
+      const last = tokens[end - 1];
+      candidates.push({
+        source: 'propagation',
+        packRank: 0,
+        mention: { ...mention, end: last.end, text: doc.text.slice(mention.start, last.end), tokenEnd: end, rule: 'model-name-before-other-surname' },
+      });
+      split.add(mention);
+      break;
+    }
+  }
+  return split;
 }
 
 /**
@@ -60,20 +129,35 @@ function surnamesOverPlaces(doc: Doc, mentions: readonly Mention[], lexicons: Co
 /** A person's full name written again where nothing but the model has tagged it. */
 function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: Uint8Array, candidates: Candidate[]): void {
   const tokens = doc.tokens!;
-  const fullNames = new Map<string, Mention>();
+  // Every full name by its first word: "Franz Kafka" and "Franz Werfel" both repeat.
+  const fullNames = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    if (mention.label === 'PER' && mention.kind === 'name' && mention.tokenEnd - mention.tokenStart >= 2) fullNames.set(tokens[mention.tokenStart].text, mention);
+    if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
+    // Only names of name words: not a span that took in a label or a sign ("Tore: Rosseli", "SR Trattnig", "Angela #").
+    if (!isNameRun(tokens, mention)) continue;
+    const first = tokens[mention.tokenStart].text;
+    const named = fullNames.get(first);
+    if (named) named.push(mention);
+    else fullNames.set(first, [mention]);
   }
   if (fullNames.size === 0) return;
+  // Of two that fit, the rules' before the tagger's, and the shorter before the longer: the tagger's "Anna Kalnina
+  // Rantanen" in "warf Anna Kalnina Rantanen Spionage vor" is Anna Kalnina and someone else.
+  const rank = (mention: Mention) => (mention.rule.startsWith('model:') ? 1000 : 0) + mention.tokenEnd - mention.tokenStart;
+  for (const named of fullNames.values()) named.sort((a, b) => rank(a) - rank(b));
   for (const token of tokens) {
-    const named = fullNames.get(token.text);
-    if (!named || coveredTokens[token.index] === 1) continue;
+    const candidatesHere = fullNames.get(token.text);
+    if (!candidatesHere || coveredTokens[token.index] === 1) continue;
+    const named = candidatesHere.find((mention) => {
+      const length = mention.tokenEnd - mention.tokenStart;
+      if (token.index + length > tokens.length) return false;
+      for (let offset = 0; offset < length; offset++) {
+        if (tokens[token.index + offset].text !== tokens[mention.tokenStart + offset].text || coveredTokens[token.index + offset] === 1) return false;
+      }
+      return true;
+    });
+    if (!named) continue;
     const length = named.tokenEnd - named.tokenStart;
-    let same = token.index + length <= tokens.length;
-    for (let offset = 0; same && offset < length; offset++) {
-      same = tokens[token.index + offset].text === tokens[named.tokenStart + offset].text && coveredTokens[token.index + offset] !== 1;
-    }
-    if (!same) continue;
     coveredTokens.fill(1, token.index, token.index + length);
     const last = tokens[token.index + length - 1];
     candidates.push({
