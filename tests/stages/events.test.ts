@@ -238,6 +238,8 @@ describe('events', () => {
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
+    ['what is compatible (sich vereinbaren lassen)', 'Die Ministerin Petra Hollmann sagte, das Gesetz lasse sich mit den Grundrechten nicht vereinbaren.', 'sign_agreement'],
+    ['a device ready for use (zum Einsatz bereit)', 'Die neue Sonde aus Riga soll nach voller Aufladung zum Einsatz bereit sein, sagte Bürgermeister Janis Berzins.', 'intent_to_cooperate'],
     ['longing for something (verlangen nach)', 'Die Ministerin Petra Hollmann sagte, das Land verlange nach Orientierung.', 'demand'],
     ['tenancy agreements', 'In Riga seien für die Flüchtlinge bereits Wohnungen gefunden und Mietverträge abgeschlossen worden, sagte Bürgermeister Janis Berzins.', 'sign_agreement'],
     ['calling on the Security Council (anrufen)', 'Noch am Donnerstag ruft Lettland den UN-Sicherheitsrat an.', 'phone_call'],

@@ -176,7 +176,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       break;
     }
     const adjectiveTrigger = compiled.triggers.adjective(token.text);
-    if (adjectiveTrigger && contextHolds(adjectiveTrigger) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
+    if (adjectiveTrigger && contextHolds(adjectiveTrigger) && !excludedBy(adjectiveTrigger) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
     const nounTrigger = compiled.triggers.noun(token.text);
