@@ -34,16 +34,15 @@ export interface CompiledActorCodes {
 const nounEndings = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern'];
 
 /**
- * In a word with capitals inside, the letters between the last inner capital and a compound's head: a word of their
- * own, or none ("HallerTagblatt": "Tag"), or too short to be one, so the head is no head ("PricewaterhouseCoopers":
- * "Co" before "oper"). 'fine' when the word has no inner capital before the head.
+ * Whether a compound's head found at `headStart` lies inside a part of a name written with capitals inside: one or
+ * two letters after the last inner capital are no word of their own ("PricewaterhouseCoopers": "Co" before "oper"),
+ * while "HallerTagblatt" ("Tag" before "blatt") is a compound.
  */
-function wordPartBefore(word: string, headStart: number): 'fine' | 'too short' {
+function isInsideNamePart(word: string, headStart: number): boolean {
   let capital = -1;
   for (let index = 1; index < headStart; index++) if (/\p{Lu}/u.test(word.charAt(index))) capital = index;
-  if (capital < 0) return 'fine';
   const part = headStart - capital;
-  return part === 0 || part >= 3 ? 'fine' : 'too short';
+  return capital >= 0 && part > 0 && part < 3;
 }
 
 export function compileActorCodes(file: ActorCodesFile, isHeadOfCompound: (word: string, headLength: number) => boolean): CompiledActorCodes {
@@ -73,7 +72,7 @@ export function compileActorCodes(file: ActorCodesFile, isHeadOfCompound: (word:
       if (exact) return exact;
       // A front of three letters is more often a prefix than a noun: "Verband" is no band.
       const compound = listedCompoundHead(afterHyphen.slice(0, stem.length), stem, heads, isHeadOfCompound);
-      if (compound && compound.front >= 4 && wordPartBefore(afterHyphen, compound.front) !== 'too short') return compound.head;
+      if (compound && compound.front >= 4 && !isInsideNamePart(afterHyphen, compound.front)) return compound.head;
     }
     return undefined;
   }

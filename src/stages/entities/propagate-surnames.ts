@@ -44,7 +44,7 @@ function isNameRun(tokens: NonNullable<Doc['tokens']>, mention: Mention): boolea
 }
 
 /** Whether the words of `other`'s name end the run at `end` too ("Hans Jörg Schelling" in the tagger's span is him). */
-function sameNameEndingAt(tokens: Doc['tokens'] & object, mention: Mention, end: number, other: Mention): boolean {
+function sameNameEndingAt(tokens: NonNullable<Doc['tokens']>, mention: Mention, end: number, other: Mention): boolean {
   const length = other.tokenEnd - other.tokenStart;
   const first = end + 1 - length;
   if (first < mention.tokenStart) {

@@ -467,8 +467,9 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
  * The head of an actor phrase right after a finite verb that is its subject: "der", "ein" … with a masculine role or
  * institution noun ("Seine Heimat Argentinien besucht der Papst", "…, kritisierte der Landeschef die Vorgangsweise
  * von X"). With a feminine noun "der" is a dative or genitive ("dankte der Ministerin"), so only masculine ones count.
+ * After a plural verb, "die" with a plural role or person noun is the subject too (`pluralActorAfter`).
  */
-function masculineActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): number | undefined {
   const tokens = doc.tokens!;
   const verb = tokens[hit.tokenIndex].text;
   // "besucht" is a participle and a finite form alike; a determiner right after it makes it the finite one.
@@ -816,7 +817,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   if (!subjectGroup && !hit.isNoun) subjectGroup = coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled));
   // "Seine Heimat Argentinien besucht der Papst": a masculine actor right after the verb is the subject, named (a role
   // mention, or a name in apposition) or not; what stands before the verb is then the object.
-  const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? masculineActorAfterVerb(doc, hit, segment, lexicons) : undefined;
+  const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? subjectActorAfterVerb(doc, hit, segment, lexicons) : undefined;
   if (actorAfterVerb !== undefined) {
     const named = coordinationGroups.find((group) => group[0].mention.tokenStart <= actorAfterVerb + 1 && group[0].mention.tokenEnd > actorAfterVerb);
     // After a plural verb one name is no apposition of the plural noun ("werfen die Abgeordneten Schaunig vor"); two
