@@ -244,6 +244,7 @@ describe('events', () => {
     ['tenancy agreements', 'In Riga seien für die Flüchtlinge bereits Wohnungen gefunden und Mietverträge abgeschlossen worden, sagte Bürgermeister Janis Berzins.', 'sign_agreement'],
     ['calling on the Security Council (anrufen)', 'Noch am Donnerstag ruft Lettland den UN-Sicherheitsrat an.', 'phone_call'],
     ['a penalty the law threatens (Strafandrohung)', 'Die Strafandrohung gegen Bürgermeister Janis Berzins wurde verschärft.', 'threaten'],
+    ['taking aim (in Anschlag bringen)', 'Bevor die Heugabeln gegen Bürgermeister Janis Berzins in Anschlag gebracht werden, sollte man nachdenken.', 'assault'],
     ['applause (Beifallskundgebungen)', 'Der Auftritt von Bürgermeister Janis Berzins in Riga wäre lauter Beifallskundgebungen wert gewesen.', 'protest'],
     ['helping with no one named who helps', 'Der Fonds sichere die Finanzierung der Forschung in Riga mit Millionen Euro und helfe dabei, sagte Bürgermeister Janis Berzins.', 'provide_aid'],
     ['an order to pay (zur Zahlung verurteilt)', 'Der Bürgermeister Janis Berzins wurde in Riga zur Zahlung von 51.000 Euro verurteilt.', 'criticize'],
