@@ -141,6 +141,7 @@ describe('event types that need a political actor (politicalOnly, politicalSourc
     ['keeps a contract between a company and a country', 'sign_agreement', 'Konzernchef Tobias Ellmer hat mit Serbien einen Vertrag unterzeichnet.', 1],
     ['drops a meeting of two business people', 'meeting', 'Konzernchef Tobias Ellmer traf am Montag Bankchef Jonas Brandl.', 0],
     ['keeps a business leader meeting a minister', 'meeting', 'Konzernchef Tobias Ellmer traf den Innenminister Jonas Brandl.', 1],
+    ['drops a phone call between two business people', 'phone_call', 'Konzernchef Tobias Ellmer telefonierte am Montag mit Bankchef Jonas Brandl.', 0],
     ['drops talks between two business people', 'consult', 'Konzernchef Tobias Ellmer beriet sich am Montag mit Bankchef Jonas Brandl.', 0],
     // politicalSource: the source must hold an office.
     ["drops a scientist's study", 'investigate', 'Professor Marko Varga hat die bosnische Diaspora in ganz Europa untersucht.', 0],

@@ -245,6 +245,7 @@ describe('events', () => {
     ['calling on the Security Council (anrufen)', 'Noch am Donnerstag ruft Lettland den UN-Sicherheitsrat an.', 'phone_call'],
     ['a penalty the law threatens (Strafandrohung)', 'Die Strafandrohung gegen Bürgermeister Janis Berzins wurde verschärft.', 'threaten'],
     ['taking aim (in Anschlag bringen)', 'Bevor die Heugabeln gegen Bürgermeister Janis Berzins in Anschlag gebracht werden, sollte man nachdenken.', 'assault'],
+    ['a professional conference (Fachtagung)', 'Bürgermeister Janis Berzins erklärte auf einer Fachtagung in Riga, die Viren seien gefährlich.', 'meeting'],
     ['applause (Beifallskundgebungen)', 'Der Auftritt von Bürgermeister Janis Berzins in Riga wäre lauter Beifallskundgebungen wert gewesen.', 'protest'],
     ['helping with no one named who helps', 'Der Fonds sichere die Finanzierung der Forschung in Riga mit Millionen Euro und helfe dabei, sagte Bürgermeister Janis Berzins.', 'provide_aid'],
     ['an order to pay (zur Zahlung verurteilt)', 'Der Bürgermeister Janis Berzins wurde in Riga zur Zahlung von 51.000 Euro verurteilt.', 'criticize'],
