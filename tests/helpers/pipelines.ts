@@ -43,3 +43,10 @@ export async function extractWithRules(text: string, publishedAt?: string): Prom
   if (record.status !== 'ok') throw new Error(`expected an ok record, got ${JSON.stringify(record)}`);
   return record;
 }
+
+/** Extracts with the built-in pipeline, statistical tagger included, and fails the test unless the record is ok. */
+export async function extractWithModel(text: string): Promise<OkRecord> {
+  const record = (await loadPipeline('news-de')).extract({ id: 't', text });
+  if (record.status !== 'ok') throw new Error(`expected an ok record, got ${JSON.stringify(record)}`);
+  return record;
+}

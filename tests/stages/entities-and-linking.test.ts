@@ -8,7 +8,7 @@ import { nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-mode
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
-import { builtinPackDirectory, extractWithRules } from '../helpers/pipelines.ts';
+import { builtinPackDirectory, extractWithModel, extractWithRules } from '../helpers/pipelines.ts';
 import { givenNamesAgree } from '../../src/stages/link/link-entities-stage.ts';
 
 const extract = extractWithRules;
@@ -136,8 +136,7 @@ describe('linking', () => {
 
   it('resolves a role description in the headline to the person the lead names with that role in apposition', async () => {
     // The statistical tagger finds the name before the comma; the rules alone do not.
-    const record = (await loadPipeline('news-de')).extract({ id: 'headline', text: 'Lettlands Außenministerin vor Reise nach Estland\nRiga – Anna Kalnina, die lettische Außenministerin, wird am Donnerstag in Tallinn erwartet.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('Lettlands Außenministerin vor Reise nach Estland\nRiga – Anna Kalnina, die lettische Außenministerin, wird am Donnerstag in Tallinn erwartet.');
     expect(persons(record).map((entity) => entity.name)).toEqual(['Anna Kalnina']);
     expect(persons(record)[0].mentions.map((mention) => mention.text)).toContain('Lettlands Außenministerin');
   });
@@ -160,14 +159,12 @@ describe('linking', () => {
 
   it('repeats every full name of the article, also two that share a first name', async () => {
     // The statistical tagger finds these names; propagation repeats them.
-    const record = (await loadPipeline('news-de')).extract({ id: 'names', text: 'Franz Kafka schrieb an Franz Werfel einen Brief. Später traf Franz Kafka in Prag den Dichter Max Brod, und Franz Werfel reiste nach Wien.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('Franz Kafka schrieb an Franz Werfel einen Brief. Später traf Franz Kafka in Prag den Dichter Max Brod, und Franz Werfel reiste nach Wien.');
     expect(persons(record).map((entity) => entity.name)).toEqual(expect.arrayContaining(['Franz Kafka', 'Franz Werfel']));
   });
 
   it("ends the tagger's name where another person's surname follows it ('warf Lech Kaczyński Wałęsa Spionage vor')", async () => {
-    const record = (await loadPipeline('news-de')).extract({ id: 'names', text: 'Der Präsident Lech Wałęsa war da. Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('Der Präsident Lech Wałęsa war da. Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor.');
     expect(persons(record).map((entity) => entity.name).sort()).toEqual(['Lech Kaczyński', 'Lech Wałęsa']);
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPipeline, type OkRecord } from '../../src/index.ts';
-import { extractWithRules } from '../helpers/pipelines.ts';
+import { extractWithModel, extractWithRules } from '../helpers/pipelines.ts';
 
 const extract = extractWithRules;
 
@@ -673,16 +673,12 @@ describe('events', () => {
 
   it('reads an organisation named in -s after the noun that classifies it as the name, not a genitive ("die Partei Podemos")', async () => {
     // The statistical tagger finds the party nobody listed; the rules say which phrase it stands in.
-    const tagged = await loadPipeline('news-de');
-    const record = tagged.extract({ id: 'party', text: 'In Spanien hat die Partei Podemos am Montag die SPD scharf kritisiert.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('In Spanien hat die Partei Podemos am Montag die SPD scharf kritisiert.');
     expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ Podemos: 'source', SPD: 'target' });
   });
 
   it('takes a listed party\'s one-word name before another name for the noun that classifies that one ("die Linkspartei Podemos")', async () => {
-    const tagged = await loadPipeline('news-de');
-    const record = tagged.extract({ id: 'party', text: 'In Madrid hat die Linkspartei Podemos am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei aufgenommen.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('In Madrid hat die Linkspartei Podemos am Montag Verhandlungen mit der Sozialistischen Arbeiterpartei aufgenommen.');
     expect(record.entities.map((entity) => entity.name)).not.toContain('Die Linke');
     // Alone it still names the listed party.
     const alone = await extract('In Berlin hat die Linkspartei am Montag die Regierung kritisiert.');
@@ -703,9 +699,7 @@ describe('events', () => {
   });
 
   it('reads no rapprochement into a space probe approaching a planet', async () => {
-    const tagged = await loadPipeline('news-de');
-    const record = tagged.extract({ id: 'probe', text: 'Mithilfe des Kamerasystems Long Range Reconnaissance Imager entstanden die Bilder kurz vor der größten Annäherung der Sonde an den Zwergplaneten.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('Mithilfe des Kamerasystems Long Range Reconnaissance Imager entstanden die Bilder kurz vor der größten Annäherung der Sonde an den Zwergplaneten.');
     expect(describeEvents(record).map((event) => event.type)).not.toContain('diplomatic_cooperation');
   });
 
@@ -714,9 +708,7 @@ describe('events', () => {
     const accused = Object.entries(describeEvents(record).find((event) => event.type === 'accuse')?.participants ?? {});
     expect(accused.map(([name, role]) => [name.split(' ').at(-1), role])).toEqual([['Schaunig', 'target']]);
     // Two names after the plural noun are its apposition, and the subject (the tagger finds the second).
-    const tagged = await loadPipeline('news-de');
-    const listed = tagged.extract({ id: 'plural', text: 'Am Montag kritisierten die Abgeordneten Anna Kalnina und Janis Berzins die Regierung.' });
-    if (listed.status !== 'ok') throw new Error(`expected an ok record, got ${listed.status}`);
+    const listed = await extractWithModel('Am Montag kritisierten die Abgeordneten Anna Kalnina und Janis Berzins die Regierung.');
     expect(describeEvents(listed).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Janis Berzins': 'source' });
   });
 
@@ -807,9 +799,7 @@ describe('events', () => {
   });
 
   it('takes no work or product (MISC) for an actor (config participantTypes)', async () => {
-    const tagged = await loadPipeline('news-de');
-    const record = tagged.extract({ id: 'misc', text: 'Der neue Sachsen-Tatort über einen Mord in der Volksmusikszene hat einige Sänger verärgert.' });
-    if (record.status !== 'ok') throw new Error(`expected an ok record, got ${record.status}`);
+    const record = await extractWithModel('Der neue Sachsen-Tatort über einen Mord in der Volksmusikszene hat einige Sänger verärgert.');
     expect(record.entities.map((entity) => `${entity.name}:${entity.type}`)).toContain('Sachsen-Tatort:MISC');
     expect(describeEvents(record).flatMap((event) => Object.keys(event.participants))).not.toContain('Sachsen-Tatort');
   });
