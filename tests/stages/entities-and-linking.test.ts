@@ -3,7 +3,7 @@
  * patterns, the grammar and the linking rules, not from the knowledge file. Add a row to add a case.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPipeline, type OkRecord } from '../../src/index.ts';
+import type { OkRecord } from '../../src/index.ts';
 import { nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
