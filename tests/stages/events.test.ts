@@ -309,6 +309,9 @@ describe('events', () => {
     // The perfect's "haben" may close a coordinated clause: "soll … kritisiert und … gefordert haben".
     const coordinated = describeEvents(await extract(`${lead} soll die Regierung in Helsinki kritisiert und Neuwahlen gefordert haben.`));
     expect(coordinated).toContainEqual(expect.objectContaining({ type: 'criticize', modality: 'reported' }));
+    // An event noun in such a clause is claimed too: "soll … ein Angebot gemacht haben".
+    const noun = describeEvents(await extract(`${lead} soll dem Präsidenten Mikko Rantanen ein Angebot gemacht haben.`));
+    expect(noun).toContainEqual(expect.objectContaining({ type: 'intent_to_cooperate', modality: 'reported' }));
   });
 
   it('does not take a von-phrase that belongs to a noun for the agent of a passive', async () => {

@@ -161,6 +161,16 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
   return undefined;
 }
 
+/** Whether the clause ends in a perfect infinitive: a participle (lower case), or "worden", before "haben" or "sein". */
+function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
+  const tokens = doc.tokens!;
+  let last = segment.tokenEnd - 1;
+  while (last > segment.tokenStart && tokens[last].kind === 'punct') last--;
+  if (last <= segment.tokenStart || (tokens[last].text !== 'haben' && tokens[last].text !== 'sein')) return false;
+  const before = tokens[last - 1].text;
+  return before === 'worden' || /^\p{Ll}+(?:t|en)$/u.test(before);
+}
+
 /**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
@@ -189,6 +199,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // The perfect's "haben" may close a coordinated participle's clause: "sollen … ermordet und … verübt haben".
   const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
   if (input.isParticiple && words.some((word) => cues.claimModals.has(word)) && perfectFollows()) {
+    return { modality: 'reported', cue: 'soll … haben' };
+  }
+  // "Musk soll dem Hacker ein Jobangebot gemacht haben": a noun in a clause that ends in a perfect infinitive after a
+  // claim modal is claimed, too.
+  if (isNoun && words.some((word) => cues.claimModals.has(word)) && endsInPerfectInfinitive(doc, segment)) {
     return { modality: 'reported', cue: 'soll … haben' };
   }
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
