@@ -198,14 +198,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
   // The perfect's "haben" may close a coordinated participle's clause: "sollen … ermordet und … verübt haben".
   const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
-  if (input.isParticiple && words.some((word) => cues.claimModals.has(word)) && perfectFollows()) {
-    return { modality: 'reported', cue: 'soll … haben' };
-  }
   // "Musk soll dem Hacker ein Jobangebot gemacht haben": a noun in a clause that ends in a perfect infinitive after a
   // claim modal is claimed, too.
-  if (isNoun && words.some((word) => cues.claimModals.has(word)) && endsInPerfectInfinitive(doc, segment)) {
-    return { modality: 'reported', cue: 'soll … haben' };
-  }
+  const perfect = input.isParticiple ? perfectFollows() : isNoun && endsInPerfectInfinitive(doc, segment);
+  if (perfect && words.some((word) => cues.claimModals.has(word))) return { modality: 'reported', cue: 'soll … haben' };
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
   if (input.isZuInfinitive && segment.subordinator === 'um') return { modality: 'planned', cue: 'um … zu' };
