@@ -6,7 +6,11 @@
  * read) and writing the records to stdout (counted and discarded here); it reports the command's peak RSS, sampled
  * from /proc (Linux). `--stream-workers N` (default 1; 0 runs in-process), `--stream-only` skips the other runs. For all pipeline runs: `--pipeline NAME` picks the pipeline, `--worker-heap-mb MB`
  * caps each worker's heap, `--repeat N` alternates the 1- and 2-worker runs N times; `--runtime tsx`,
- * `--no-share` and `--prefetch N` switch the pool's mechanisms off or on, to compare them in one command.
+ * `--no-share` and `--prefetch N` switch the pool's mechanisms off or on, to compare them in one command;
+ * `--no-peer` leaves compromise out (for quick comparisons of the pipeline's own runs).
+ * Between the pipeline's runs and the peer's, a fixed CPU kernel runs in one thread and then in two
+ * (machine-scaling.ts): the 2-thread ratio the host itself allows at that moment, against which the pipeline's
+ * worker ratio is read.
  *
  * Each measurement runs in its own child process so peak memory (maxRSS, which covers the worker threads too)
  * belongs to that measurement alone. Throughput is timed from the moment the pipeline is loaded in every worker,
@@ -30,6 +34,7 @@ import { runBatch } from '../src/batch/run-batch.ts';
 import type { ArticleItem, CsvOptions, SourceItem } from '../src/batch/source-item.ts';
 import { InProcessExtractor } from '../src/batch/in-process-extractor.ts';
 import { WorkerPool, type Extractor, type WorkerPoolOptions } from '../src/batch/worker-pool.ts';
+import { measureMachineScaling, type MachineScaling } from './machine-scaling.ts';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = join(repositoryRoot, '..', 'shared', 'data', 'news-de', '10kGNAD-test.csv');
@@ -70,7 +75,7 @@ interface Measurement {
 
 /** How the pool runs; the bench flags --runtime, --no-share and --prefetch set these to compare mechanisms in one command. */
 type PoolSettings = Pick<WorkerPoolOptions, 'runtime' | 'shareData' | 'prefetch' | 'heapLimitMegabytes'>;
-type ChildTask = ({ kind: 'pipeline'; workers: number; pipeline?: string; passes: number } & PoolSettings) | { kind: 'compromise'; passes: number };
+type ChildTask = ({ kind: 'pipeline'; workers: number; pipeline?: string; passes: number } & PoolSettings) | { kind: 'compromise'; passes: number } | { kind: 'machine' };
 
 /** How a pass over the corpus is named in the table: the first, the warm second, then by number. */
 function passSuffix(pass: number): string {
@@ -249,8 +254,17 @@ function launcherNodeFlags(): string[] {
 }
 
 /** The passes of one contender, measured in a child process of its own. */
-function runChild(task: ChildTask): Measurement[] {
-  const flags = task.kind === 'pipeline' ? launcherNodeFlags() : [];
+function runChild(task: Exclude<ChildTask, { kind: 'machine' }>): Measurement[] {
+  return runChildProcess(task) as Measurement[];
+}
+
+/** The machine's own 2-thread scaling (machine-scaling.ts), under the pipeline's Node flags. */
+function runMachineScaling(): MachineScaling {
+  return (runChildProcess({ kind: 'machine' }) as MachineScaling[])[0];
+}
+
+function runChildProcess(task: ChildTask): unknown[] {
+  const flags = task.kind === 'compromise' ? [] : launcherNodeFlags();
   const result = spawnSync(process.execPath, [...flags, join(repositoryRoot, 'bin', 'run-ts.js'), fileURLToPath(import.meta.url), '--child', JSON.stringify(task)], {
     cwd: repositoryRoot,
     encoding: 'utf8',
@@ -261,7 +275,7 @@ function runChild(task: ChildTask): Measurement[] {
   if (result.status !== 0 || !lastLine.startsWith('[')) {
     throw new Error(`benchmark child ${JSON.stringify(task)} failed (exit ${result.status}): ${result.stdout.slice(-500)}`);
   }
-  return JSON.parse(lastLine) as Measurement[];
+  return JSON.parse(lastLine) as unknown[];
 }
 
 /** Peak RSS (VmHWM) and CPU seconds so far of another process, from /proc; undefined where there is none. */
@@ -366,7 +380,7 @@ async function main(argv: string[]): Promise<void> {
   const childTask = optionValue(argv, '--child');
   if (childTask) {
     const task = JSON.parse(childTask) as ChildTask;
-    const passes = task.kind === 'compromise' ? await measureCompromise(task.passes) : await measurePipeline(task);
+    const passes = task.kind === 'machine' ? [await measureMachineScaling()] : task.kind === 'compromise' ? await measureCompromise(task.passes) : await measurePipeline(task);
     process.stdout.write(`${JSON.stringify(passes)}\n`);
     return;
   }
@@ -406,8 +420,10 @@ async function main(argv: string[]): Promise<void> {
       twos.push(runChild({ kind: 'pipeline', workers: 2, pipeline, passes, ...settings }));
       printPasses(twos.at(-1)!);
     }
-    const peer = runChild({ kind: 'compromise', passes });
-    printPasses(peer);
+    // The machine's own scaling, measured between the pipeline's runs and the peer's, under the same load.
+    const machine = runMachineScaling();
+    const peer = argv.includes('--no-peer') ? undefined : runChild({ kind: 'compromise', passes });
+    if (peer) printPasses(peer);
     const articlesPerSecond = (run: Measurement) => rate(run, run.articles);
     const fastest = (runs: Measurement[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
     if (repeat > 1) {
@@ -416,15 +432,22 @@ async function main(argv: string[]): Promise<void> {
     }
     const one = fastest(ones.map((passes) => passes[0]));
     process.stdout.write(`\nrecords (1 worker): ok ${one.records?.ok}, skipped ${one.records?.skipped}, error ${one.records?.error}\n`);
+    process.stdout.write(
+      `machine: a fixed CPU kernel in 2 threads / 1 thread: ${machine.ratio.toFixed(2)}x (what this host allows two busy threads now; the pipeline's ratio below can only be read against it)\n`,
+    );
     for (let pass = 0; pass < passes; pass++) {
       const name = passName(pass);
       const onePass = fastest(ones.map((passes) => passes[pass]));
       const twoPass = fastest(twos.map((passes) => passes[pass]));
       const workerRatio = articlesPerSecond(twoPass) / articlesPerSecond(onePass);
+      process.stdout.write(`${name}: 2 workers / 1 worker throughput: ${workerRatio.toFixed(2)}x (target >= 1.8x: ${verdict(workerRatio, 1.8)})`);
+      if (!peer) {
+        process.stdout.write('\n');
+        continue;
+      }
       const peerRatio = articlesPerSecond(onePass) / articlesPerSecond(peer[pass]);
       const peerRatioTwo = articlesPerSecond(twoPass) / articlesPerSecond(peer[pass]);
-      process.stdout.write(`${name}: 2 workers / 1 worker throughput: ${workerRatio.toFixed(2)}x (target >= 1.8x: ${verdict(workerRatio, 1.8)}); `);
-      process.stdout.write(`pipeline (1 worker) / compromise .people(): ${peerRatio.toFixed(2)}x (target >= 10x: ${verdict(peerRatio, 10)}), with 2 workers ${peerRatioTwo.toFixed(2)}x\n`);
+      process.stdout.write(`; pipeline (1 worker) / compromise .people(): ${peerRatio.toFixed(2)}x (target >= 10x: ${verdict(peerRatio, 10)}), with 2 workers ${peerRatioTwo.toFixed(2)}x\n`);
     }
   }
   if (streamValue) {

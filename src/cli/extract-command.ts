@@ -13,7 +13,7 @@ import { readInputs } from '../batch/read-inputs.ts';
 import { createRecordWriter, outputTarget } from '../batch/record-writers.ts';
 import { runBatch } from '../batch/run-batch.ts';
 import { defaultCsvOptions, type CsvOptions } from '../batch/source-item.ts';
-import { PipelineLoadError, WorkerPool, type Extractor } from '../batch/worker-pool.ts';
+import { defaultAdaptiveHeapLimitMegabytes, PipelineLoadError, WorkerPool, type Extractor } from '../batch/worker-pool.ts';
 import { ExplainingExtractor } from './explaining-extractor.ts';
 import type { CommandIo } from './main.ts';
 
@@ -36,8 +36,9 @@ Options:
                              0 runs in-process (no --timeout-ms then)
       --timeout-ms <ms>      per-article time limit; past it the article gets a 'timeout'
                              error record (default: 30000)
-      --worker-heap-mb <mb>  strict heap limit per worker (default: 64 MB, doubled whenever
-                             a worker runs out of memory, and its article tried again)
+      --worker-heap-mb <mb>  strict heap limit per worker: an article that needs more gets an
+                             error record (default: none; workers start at ${defaultAdaptiveHeapLimitMegabytes} MB, and the
+                             limit doubles whenever one runs out of memory, its article tried again)
       --resume               skip articles whose id is already in the output
       --duplicates <policy>  keep (default) or drop: a repeated id or text becomes a
                              'skipped' record naming the article it repeats

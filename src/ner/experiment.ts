@@ -307,6 +307,10 @@ export function sampleWithNames(sentences: readonly LabelledSentence[], maximum:
  * organisation named by an institution noun and a place ("Schauspielhaus Zürich", "Filmfest München") mostly comes
  * out as the place alone; the nouns that open such names are spread thin (216 ORG chunks opened by a known noun over
  * five folds, most nouns once).
+ * Thirteenth session, rejected: passive-aggressive updates (PA-I over the whole sequence: step = (score margin + L ×
+ * wrong tokens) / squared feature difference, capped) instead of the perceptron's unit step, the outside penalty swept
+ * 3–25. Folds 0–1: L = 100 uncapped 64.66, L = 30 uncapped 64.60, L = 100 capped at 1 69.76, against 70.16 (a cap of 1
+ * with L = 1000 is the perceptron again and gave 70.16 exactly).
  */
 export const defaultExperimentConfig: ExperimentConfig = {
   featureOptions: { commonNouns: true, gazetteer: true, clusters: true, derivation: true, affixLength: 6, nameTypes: true },
