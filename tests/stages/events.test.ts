@@ -45,6 +45,11 @@ describe('events', () => {
       expected: { type: 'meeting', root: '04', modality: 'expected', trigger: 'teilnimmt', participants: { 'Mikko Rantanen': 'participant' } },
     },
     {
+      name: 'a killing by shooting, past tense with its own stem ("erschoss")',
+      text: 'Bei Zusammenstößen in Riga erschoss die lettische Polizei am Freitag einen 23-jährigen Demonstranten.',
+      expected: { type: 'kill', root: '18', modality: 'asserted', trigger: 'erschoss', participants: { 'Lettische Polizei': 'source' } },
+    },
+    {
       name: 'a negated event',
       text: `${lead} hat nicht mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`,
       expected: { type: 'phone_call', root: '04', modality: 'negated' },
