@@ -795,9 +795,18 @@ describe('events', () => {
     // A promise or offer without an actor is mostly a shop's ("verspricht man die Lieferung").
     expect(await types('Am Samstag verspricht man bei einem Kauf die Lieferung bis 19 Uhr.')).not.toContain('intent_to_cooperate');
     expect(await types(`${lead} versprach der Opposition neue Gespräche.`)).toContain('intent_to_cooperate');
+    // A call needs a caller or callee named: fraudsters' calls to petrol stations are no phone diplomacy.
+    expect(await types('Nach Erkenntnissen der Ermittler sollen sie durch manipulierte Anrufe bei Tankstellen Codes erbeutet haben.')).not.toContain('phone_call');
+    expect(await types(`${guest.replace('der', 'Der')} soll nach einem Anruf bei der lettischen Regierungschefin Anna Kalnina eingelenkt haben.`)).toContain('phone_call');
     // The parties of a symmetric event are actors too; a player's contract names none.
     expect(await types('Der 26-Jährige unterschrieb am Montag beim Aufsteiger.')).not.toContain('sign_agreement');
     expect(await types(`${lead} und ${guest} hatten selbst unterschrieben.`)).toContain('sign_agreement');
+  });
+
+  it('reads a contract or ruling "angegriffen" as challenged in court, not attacked (excludesContext)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Im Juni 2015 war der vor Gericht angegriffene Tarifvertrag noch gültig.')).not.toContain('attack');
+    expect(await types('Im Juni 2015 wurde der angegriffene Stützpunkt in Riga geräumt.')).toContain('attack');
   });
 
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
