@@ -1,6 +1,7 @@
 /** How a name is written in the text, against how the lists write it. */
 import type { Mention } from '../doc/types.ts';
 import type { CompiledLexicons } from './compile-lexicons.ts';
+import { wordKey } from '../text/name-keys.ts';
 
 /**
  * Whether the mention is a name in the genitive: it ends in -s and its place or knowledge entry is not written so
@@ -11,4 +12,39 @@ export function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): bo
   const entry = mention.key ? (lexicons.placeById.get(mention.key) ?? lexicons.knowledgeById.get(mention.key)) : undefined;
   if (!entry) return true;
   return entry.name !== mention.text && !(entry.aliases ?? []).includes(mention.text);
+}
+
+/**
+ * Whether a word can be a given name: capitalised, and no noun ("Franzose Mathieu"), no closed-class word ("Sowohl
+ * Faymann", "Neben Thurner") and no label ("Tore: Kozek") that a span may have taken in before a name.
+ */
+export function isGivenNameLike(word: string, lexicons: CompiledLexicons): boolean {
+  const { grammar } = lexicons;
+  const lower = word.toLowerCase();
+  const closedClass =
+    grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.determinerCases.has(lower) || grammar.correlativeConjunctions.has(lower);
+  return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !closedClass;
+}
+
+/**
+ * Whether two full names of one surname may be one person: "Hillary Clinton" is not "Bill Clinton", nor "Hasan E."
+ * "Jonas E."; "J. Smith" may be "John Smith", and "Lula da Silva" is "Luiz Inácio Lula da Silva".
+ */
+export function givenNamesAgree(oneName: string, otherName: string, givenNameLike: (word: string) => boolean = () => true): boolean {
+  const one = oneName.split(/\s+/).slice(0, -1);
+  const other = otherName.split(/\s+/).slice(0, -1);
+  if (!one.length || !other.length) return true;
+  // A span that took in a word before the name ("Sowohl Faymann", "Tore: Kozek") says nothing of the given name.
+  if (!givenNameLike(one[0]) || !givenNameLike(other[0])) return true;
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  const isInitial = (word: string) => word.replace(/\.$/, '').length === 1;
+  const fits = (word: string, against: string) => wordKey(word) === wordKey(against) || ((isInitial(word) || isInitial(against)) && word[0] === against[0]);
+  // Every given name of the shorter form is, in order, one of the longer form's (or its initial).
+  let position = 0;
+  for (const word of shorter) {
+    while (position < longer.length && !fits(word, longer[position])) position++;
+    if (position === longer.length) return false;
+    position++;
+  }
+  return true;
 }

@@ -9,7 +9,7 @@ import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
 import { builtinPackDirectory, extractWithModel, extractWithRules } from '../helpers/pipelines.ts';
-import { givenNamesAgree } from '../../src/stages/link/link-entities-stage.ts';
+import { givenNamesAgree } from '../../src/rules/name-forms.ts';
 
 const extract = extractWithRules;
 
@@ -334,6 +334,18 @@ describe('two persons of one surname', () => {
   it('keeps two full names with other given names apart', async () => {
     const record = await extract('Der Bürgermeister Karl Brenner lobte am Montag die Ministerin Anna Brenner.');
     expect(persons(record).map((entity) => entity.name).sort()).toEqual(['Anna Brenner', 'Karl Brenner']);
+  });
+
+  it('links a full name to a listed person of its surname only when the given names agree', async () => {
+    // The knowledge file's Christian Stocker is Austria's chancellor; the footballer is someone else.
+    const footballer = persons(await extract('Der Stürmer Valentin Stocker traf am Sonntag zweimal.'));
+    expect(footballer.map((entity) => [entity.name, entity.wikidata])).toEqual([['Valentin Stocker', undefined]]);
+    // Nor is a listed surname after another given name that person ("Alexis Sánchez" is not Pedro Sánchez).
+    const striker = persons(await extractWithModel('Im Finale gegen Chelsea traf Alexis Sánchez am Sonntag zweimal. Sánchez jubelte danach ausgelassen.'));
+    expect(striker.map((entity) => entity.name)).toEqual(['Alexis Sánchez']);
+    // A listed surname after a word that can be a given name is no mention of that person on its own ("Lockheed
+    // Martin" is not the Irish premier Micheál Martin), whatever the model makes of the pair.
+    expect(persons(await extractWithModel('Der US-Rüstungskonzern Lockheed Martin liefert im Sommer neue Kampfjets nach Polen.'))).toEqual([]);
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { givenNamesAgree, isGivenNameLike } from '../../rules/name-forms.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
@@ -169,12 +170,7 @@ function knowledgeFor(lexicons: CompiledLexicons, key: string | undefined): Know
 function linkPersonNames(linking: Linking): void {
   const { doc, lexicons, config, drafts, byKnowledgeId, messages } = linking;
   const wordsOfArticle = new Set(doc.tokens!.map((token) => token.text));
-  // A word that can be a given name: not a noun ("Franzose Mathieu"), a closed-class word ("Sowohl Faymann", "Neben
-  // Thurner") or a label ("Tore: Kozek"), which the model's span took in with the name.
-  const { grammar } = lexicons;
-  const closedClass = (lower: string) =>
-    grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.determinerCases.has(lower) || grammar.correlativeConjunctions.has(lower);
-  const givenNameLike = (word: string) => /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !closedClass(word.toLowerCase());
+  const givenNameLike = (word: string) => isGivenNameLike(word, lexicons);
   const personNames = linking.mentions
     .filter((mention) => mention.label === 'PER' && mention.kind === 'name')
     .sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
@@ -214,7 +210,9 @@ function linkPersonNames(linking: Linking): void {
       }
     }
     if (!draft) {
-      const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER');
+      // A full name links by its surname only to an entry whose given names it does not contradict: the footballer
+      // Valentin Stocker is not the chancellor Christian Stocker.
+      const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER' && (singleWord || givenNamesAgree(entry.name, name, givenNameLike)));
       const consistent = bySurname.filter((entry) => !mention.appositiveRole?.country || entry.roles?.some((role) => role.country === mention.appositiveRole!.country) || !entry.roles?.length);
       if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(linking, mention, 'PER', consistent[0].name, consistent[0]);
     }
@@ -224,29 +222,6 @@ function linkPersonNames(linking: Linking): void {
     if (canStandAlone(doc.tokens![mention.tokenEnd - 1].text)) draft.surnameKeys.add(surname);
     attach(linking, draft, mention);
   }
-}
-
-/**
- * Whether two full names of one surname may be one person: "Hillary Clinton" is not "Bill Clinton", nor "Hasan E."
- * "Jonas E."; "J. Smith" may be "John Smith", and "Lula da Silva" is "Luiz Inácio Lula da Silva".
- */
-export function givenNamesAgree(oneName: string, otherName: string, givenNameLike: (word: string) => boolean = () => true): boolean {
-  const one = oneName.split(/\s+/).slice(0, -1);
-  const other = otherName.split(/\s+/).slice(0, -1);
-  if (!one.length || !other.length) return true;
-  // A span that took in a word before the name ("Sowohl Faymann", "Tore: Kozek") says nothing of the given name.
-  if (!givenNameLike(one[0]) || !givenNameLike(other[0])) return true;
-  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
-  const isInitial = (word: string) => word.replace(/\.$/, '').length === 1;
-  const fits = (word: string, against: string) => wordKey(word) === wordKey(against) || ((isInitial(word) || isInitial(against)) && word[0] === against[0]);
-  // Every given name of the shorter form is, in order, one of the longer form's (or its initial).
-  let position = 0;
-  for (const word of shorter) {
-    while (position < longer.length && !fits(word, longer[position])) position++;
-    if (position === longer.length) return false;
-    position++;
-  }
-  return true;
 }
 
 /** The person whose name stands right before the role mention and a comma: "Ana Lopes, die portugiesische Außenministerin". */
