@@ -295,6 +295,14 @@ describe('linking', () => {
     ]);
   });
 
+  it('takes a plural role phrase for a group, never for one person named later ("Die EU-Innenminister sind …")', async () => {
+    const record = await extract('Die EU-Innenminister sind zufrieden. Der deutsche Innenminister Thomas Kraus sagte, man sei auf einem guten Weg.');
+    expect(persons(record).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Die EU-Innenminister');
+    // The feminine singular after "die" stays one person.
+    const minister = await extract('Die SPD-Vorsitzende traf am Montag in Paris Vertreter der Regierung.');
+    expect(persons(minister).map((entity) => entity.mentions[0].text)).toEqual(['Die SPD-Vorsitzende']);
+  });
+
   it('does not invent a person for a generic role nobody is named for', async () => {
     const record = await extract('Ein SPÖ-Politiker kritisierte den Plan. Der SPÖ-Politiker forderte Neuwahlen.');
     expect(persons(record)).toEqual([]);

@@ -225,6 +225,9 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
       // A definite description of a person by role: only when something says whose role it is, or when it stands in
       // apposition right after a name ("Ana Lopes, die Außenministerin, …"), where linking gives it to that name.
       const afterNameComma = qualifier.phraseStart >= sentence.tokenStart + 2 && tokens[qualifier.phraseStart - 1].text === ',' && isCapitalised(tokens[qualifier.phraseStart - 2].text);
+      // "Die EU-Innenminister sind zufrieden": after "die", a title that is no woman's is a plural, a group.
+      const plural = determiner === 'die' && !isFeminineRole(role) && !(adjectival && token.text.endsWith('e'));
+      if (plural) continue;
       if (((country || fromModifier.organisation) && (qualifier.definite || role.modifier)) || (afterNameComma && qualifier.definite)) {
         const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
         candidates.push({
