@@ -1,7 +1,9 @@
 /** How a name is written in the text, against how the lists write it. */
 import type { Mention } from '../doc/types.ts';
 import type { CompiledLexicons } from './compile-lexicons.ts';
+import { jaroWinkler } from '../text/jaro-winkler.ts';
 import { wordKey } from '../text/name-keys.ts';
+import type { KnowledgeEntry } from './schema.ts';
 
 /**
  * Whether the mention is a name in the genitive: it ends in -s and its place or knowledge entry is not written so
@@ -47,4 +49,32 @@ export function givenNamesAgree(oneName: string, otherName: string, givenNameLik
     position++;
   }
   return true;
+}
+
+/**
+ * How alike (Jaro-Winkler over transliteration keys) a given name must be to a listed person's to count as a variant of
+ * it: "Vladimir" for "Wolodymyr" (0.90), "Muhammad" for "Mohammed" (0.83), "Viktor" for "Victor" (0.91); while
+ * "Vitali" is not "Wladimir" (0.78), "Mahmud" not "Mohammed" (0.80), nor "Valentin" "Christian" (0.42).
+ */
+const givenNameVariantSimilarity = 0.82;
+
+/**
+ * Whether a full name found in a text may name the listed person of its surname: its given names agree with those of
+ * the entry's name or of one of its full aliases, or its first given name is a spelling variant of theirs.
+ */
+export function givenNamesFitEntry(entry: KnowledgeEntry, name: string, givenNameLike: (word: string) => boolean = () => true): boolean {
+  // The listed full names that end in the surname written here ("König Hamad" gives no given name of "Al Khalifa").
+  const lastKey = (text: string) => wordKey(text.trim().split(/\s+/).at(-1)!);
+  const surname = lastKey(name);
+  const fullNames = [entry.name, ...(entry.aliases ?? [])].filter((listed) => /\s/.test(listed.trim()) && lastKey(listed) === surname);
+  if (fullNames.length === 0) {
+    // A name whose surname comes first ("Xi Jinping"): its other words are the given names.
+    const given = entry.name.trim().split(/\s+/).filter((word) => wordKey(word) !== surname);
+    if (given.length === 0) return true;
+    fullNames.push(`${given.join(' ')} ${name.trim().split(/\s+/).at(-1)}`);
+  }
+  const firstGiven = (text: string) => wordKey(text.trim().split(/\s+/)[0]);
+  return fullNames.some(
+    (listed) => givenNamesAgree(listed, name, givenNameLike) || jaroWinkler(firstGiven(listed), firstGiven(name)) >= givenNameVariantSimilarity,
+  );
 }

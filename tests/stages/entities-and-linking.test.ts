@@ -9,7 +9,8 @@ import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
 import { builtinPackDirectory, extractWithModel, extractWithRules } from '../helpers/pipelines.ts';
-import { givenNamesAgree } from '../../src/rules/name-forms.ts';
+import { givenNamesAgree, givenNamesFitEntry } from '../../src/rules/name-forms.ts';
+import type { KnowledgeEntry } from '../../src/rules/schema.ts';
 
 const extract = extractWithRules;
 
@@ -364,6 +365,22 @@ describe('two persons of one surname', () => {
     ['Wolodymyr Selenskyj', 'Wolodymyr Oleksandrowytsch Selenskyj', true],
   ])('%s and %s may be one person: %s', (one, other, expected) => {
     expect(givenNamesAgree(one, other)).toBe(expected);
+  });
+
+  it.each([
+    // A spelling variant of the given name fits (transliteration keys, Jaro-Winkler ≥ 0.82); another given name does not.
+    [{ name: 'Wolodymyr Kowalenko', aliases: ['Kowalenko'] }, 'Vladimir Kovalenko', true],
+    [{ name: 'Mohammed Haddad', aliases: [] }, 'Muhammad Haddad', true],
+    [{ name: 'Wolodymyr Kowalenko', aliases: [] }, 'Vitali Kowalenko', false],
+    // A full alias counts as well as the name; a title with a name ("König Hamad") gives no given name of the surname.
+    [{ name: 'Hamad bin Isa Al Chalifa', aliases: ['Hamad Al Khalifa', 'König Hamad'] }, 'Hamad Khalifa', true],
+    [{ name: 'Hamad bin Isa Al Chalifa', aliases: ['König Hamad'] }, 'Whiz Khalifa', false],
+    // A surname written first ("Xi Jinping"): the other words are the given names.
+    [{ name: 'Xi Jinping', aliases: ['Xi'] }, 'Oats Xi', false],
+  ])('%o may be named "%s": %s', (entry, name, expected) => {
+    // As in linking, a noun such as "König" is no given name.
+    const givenNameLike = (word: string) => word !== 'König';
+    expect(givenNamesFitEntry({ id: 'per:test', type: 'PER', ...entry } as KnowledgeEntry, name, givenNameLike)).toBe(expected);
   });
 
   it('lets a word the span took in before the name say nothing of the given name', () => {

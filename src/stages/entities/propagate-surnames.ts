@@ -6,7 +6,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { givenNamesAgree, isGivenNameLike } from '../../rules/name-forms.ts';
+import { givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -200,7 +200,7 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     if (!fromArticle && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
     // "Alexis Sánchez": after a given name that is not the entry's, a known surname is someone else's.
     const previous = tokens[token.index - 1];
-    if (known && previous && previous.sentence === token.sentence && previous.end === token.start - 1 && isGivenNameLike(previous.text, lexicons) && !givenNamesAgree(known.name, `${previous.text} ${token.text}`)) continue;
+    if (known && previous && previous.sentence === token.sentence && previous.end === token.start - 1 && isGivenNameLike(previous.text, lexicons) && !givenNamesFitEntry(known, `${previous.text} ${token.text}`)) continue;
     candidates.push({
       source: 'propagation',
       packRank: 0,

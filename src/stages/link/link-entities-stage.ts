@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { givenNamesAgree, isGivenNameLike } from '../../rules/name-forms.ts';
+import { givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
@@ -212,7 +212,7 @@ function linkPersonNames(linking: Linking): void {
     if (!draft) {
       // A full name links by its surname only to an entry whose given names it does not contradict: the footballer
       // Valentin Stocker is not the chancellor Christian Stocker.
-      const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER' && (singleWord || givenNamesAgree(entry.name, name, givenNameLike)));
+      const bySurname = (lexicons.knowledgeBySurnameKey.get(surname) ?? []).filter((entry) => entry.type === 'PER' && (singleWord || givenNamesFitEntry(entry, name, givenNameLike)));
       const consistent = bySurname.filter((entry) => !mention.appositiveRole?.country || entry.roles?.some((role) => role.country === mention.appositiveRole!.country) || !entry.roles?.length);
       if (consistent.length === 1) draft = byKnowledgeId.get(consistent[0].id) ?? newDraft(linking, mention, 'PER', consistent[0].name, consistent[0]);
     }
