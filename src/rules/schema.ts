@@ -242,6 +242,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   excludesFollowedBy: z.array(z.string()).optional(),
   /**
+   * Words that open a clause right after the verb and its comma and give it another reading: a protest takes no
+   * complement clause, so "um zu demonstrieren, dass …" shows something. Lower case; verbs only.
+   */
+  excludesClauseAfter: z.array(z.string()).optional(),
+  /**
    * For verbs whose other readings have no partner ("treffen": to hit, to affect, to score): the event needs a named
    * partner besides the subject, "sich", "einander" or "beide" in the clause ("trafen sich"), or a role, institution or
    * person noun as the verb's object ("traf die Unterhändler der Regierung", "traf den Gast") or after "mit".

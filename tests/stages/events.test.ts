@@ -809,6 +809,12 @@ describe('events', () => {
     expect(await types('Im Juni 2015 wurde der angegriffene Stützpunkt in Riga geräumt.')).toContain('attack');
   });
 
+  it('reads a verb with a complement clause right after it in its other sense (excludesClauseAfter)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`Um zu demonstrieren, dass sie es ernst meint, reiste ${lead.replace('Die', 'die')} am Montag nach Brüssel.`)).not.toContain('protest');
+    expect(await types('Am Montag demonstrierten in Riga Tausende gegen die Regierung.')).toContain('protest');
+  });
+
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');

@@ -148,6 +148,11 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${following}" right after it gives it another reading` });
         continue;
       }
+      const clauseOpener = tokens[index + 1]?.text === ',' ? tokens[index + 2]?.text.toLowerCase() : undefined;
+      if (clauseOpener !== undefined && hit.trigger.excludesClauseAfter?.includes(clauseOpener)) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `a clause with "${clauseOpener}" right after it gives it another reading` });
+        continue;
+      }
       // "Danke für Ihr Feedback!": a first-person form opening the sentence without "ich" is a formula or a request.
       if (index === sentence.tokenStart && hit.trigger.verb && token.text.toLowerCase() === `${hit.trigger.verb.present}e` && tokens[index + 1]?.text.toLowerCase() !== 'ich') {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${token.text}" opening the sentence is a formula, not a report` });
