@@ -815,6 +815,13 @@ describe('events', () => {
     expect(await types('Am Montag demonstrierten in Riga Tausende gegen die Regierung.')).toContain('protest');
   });
 
+  it('drops a cooperation among persons named without role or sector in an article that names no political actor (politicalOnly)', async () => {
+    const types = async (text: string) => describeEvents(await extractWithModel(text)).map((event) => event.type);
+    const collaboration = 'In den Siebzigerjahren arbeitete Tomas Lindqvist mehrfach mit Arne Sörberg zusammen.';
+    expect(await types(collaboration)).not.toContain('material_cooperation');
+    expect(await types(`${collaboration} Beide waren Mitglieder der SPÖ.`)).toContain('material_cooperation');
+  });
+
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');

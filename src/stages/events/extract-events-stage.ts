@@ -1356,6 +1356,19 @@ function hasOnlyNonPoliticalActors(event: DocEvent, entities: readonly Entity[],
   return nonPolitical;
 }
 
+/**
+ * See event-types.json `politicalOnly`: every participant a person the article names without a role, a knowledge entry
+ * or a sector. In an article that names no political actor at all, such an event is a composer's collaboration, a
+ * game designer's promise or a novel's plot ("Stigwood arbeitete mit Eric Clapton zusammen").
+ */
+function hasOnlyUnknownPersons(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
+  if (!event.participants.length) return false;
+  return event.participants.every((participant) => {
+    const entity = entities.find((candidate) => candidate.id === participant.entity);
+    return entity !== undefined && entity.type === 'PER' && !entity.roles?.length && !entity.knowledgeId && isPoliticalSector(entity, lexicons) === undefined;
+  });
+}
+
 /** See event-types.json `politicalSource`: sources, and none political, a place, or an organisation of unknown sector. */
 function hasNonPoliticalSource(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
   const sources = event.participants.filter((participant) => participant.role === 'source').map((participant) => entities.find((entity) => entity.id === participant.entity));
@@ -1525,9 +1538,15 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     return matchReportArticle;
   };
   const sporting = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
+  let politicalArticle: boolean | undefined;
+  const amongUnknownPersonsOnly = (event: DocEvent) => {
+    if (!hasOnlyUnknownPersons(event, doc.entities!, compiled.lexicons)) return false;
+    politicalArticle ??= doc.entities!.some((entity) => isPoliticalSector(entity, compiled.lexicons) === true);
+    return !politicalArticle;
+  };
   const kept = sporting.filter(
     (event) =>
-      !(compiled.politicalOnlyTypes.has(event.type) && hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons)) &&
+      !(compiled.politicalOnlyTypes.has(event.type) && (hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons) || amongUnknownPersonsOnly(event))) &&
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
   const merged = mergeRestatedEvents(kept);
