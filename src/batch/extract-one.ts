@@ -2,6 +2,7 @@
 import type { ExtractingPipeline } from './pipeline-module.ts';
 import type { ExtractionTask } from './extraction-task.ts';
 import { finishErrorRecord, finishRecord, type FinishedRecord } from './finished-record.ts';
+import type { InputNote } from './source-item.ts';
 
 /**
  * True when the pipeline's records come out of the build-record stage, which validates them. Built-in stage
@@ -22,5 +23,13 @@ export function extractOne(pipeline: ExtractingPipeline, task: ExtractionTask, a
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return finishErrorRecord(task.article.id, { code: 'extraction-failed', message, ...origin }, identity);
   }
+  if (task.notes?.length) record = withInputNotes(record, task.notes);
   return finishRecord(record, task.article.id, origin, identity, alreadyValidated);
+}
+
+/** The reader's notes as warnings among the record's messages (a record without a message list is left as it is). */
+function withInputNotes(record: unknown, notes: readonly InputNote[]): unknown {
+  if (!record || typeof record !== 'object' || !Array.isArray((record as { messages?: unknown }).messages)) return record;
+  const messages = (record as { messages: unknown[] }).messages;
+  return { ...record, messages: [...notes.map((note) => ({ code: note.code, severity: 'warning', message: note.message })), ...messages] };
 }

@@ -2,12 +2,15 @@
 import type { ArticleInput } from '../doc/types.ts';
 import type { FinishedRecord, PipelineIdentity } from './finished-record.ts';
 import type { SharedResources } from './shared-resources.ts';
+import type { InputNote } from './source-item.ts';
 
 export interface ExtractionTask {
   taskId: number;
   article: ArticleInput & { id: string };
   input?: string;
   line?: number;
+  /** The reader's notes on the input (its encoding), added to the record's messages. */
+  notes?: InputNote[];
 }
 
 /** A worker's start-up data. `moduleUrl` is only read by the tsx bootstrap. */

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { declaredXmlEncoding, decodeInputBytes, type DecodedText } from './decode-text.ts';
 
 const gunzipBuffer = promisify(gunzip);
 
@@ -54,15 +55,20 @@ export function openInputStream(path: string, gzip: boolean): NodeJS.ReadableStr
   return decompressed;
 }
 
-/** A whole (small) input as text: a `.txt`, `.json` or feed file, decompressed when `gzip`. */
-export async function readInputText(path: string, gzip: boolean): Promise<string> {
-  const bytes = await readFile(path);
-  if (!gzip) return bytes.toString('utf8');
-  try {
-    return (await gunzipBuffer(bytes)).toString('utf8');
-  } catch (error) {
-    throw gzipProblem(error);
+/**
+ * A whole (small) input as text: a `.txt`, `.json` or feed file, decompressed when `gzip`, decoded as decode-text.ts
+ * says (for XML, the encoding its declaration names counts).
+ */
+export async function readInputText(path: string, gzip: boolean, format?: 'xml'): Promise<DecodedText> {
+  let bytes = await readFile(path);
+  if (gzip) {
+    try {
+      bytes = await gunzipBuffer(bytes);
+    } catch (error) {
+      throw gzipProblem(error);
+    }
   }
+  return decodeInputBytes(bytes, format === 'xml' ? declaredXmlEncoding(bytes) : undefined);
 }
 
 /**

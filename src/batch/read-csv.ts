@@ -5,7 +5,9 @@
 import { parse, type CsvError } from 'csv-parse';
 import { fileStem } from './file-stem.ts';
 import { gzipProblem, InputReadError, openInputStream } from './open-input.ts';
-import type { CsvOptions, SourceItem } from './source-item.ts';
+import { Readable } from 'node:stream';
+import { decodeWindows1252, encodingNote, fallbackEncoding, startsAsUtf8 } from './decode-text.ts';
+import type { CsvOptions, InputNote, SourceItem } from './source-item.ts';
 
 type Row = Record<string, string> | string[];
 
@@ -67,7 +69,12 @@ export async function* readCsv(input: string, options: CsvOptions, stream?: Node
       return undefined;
     },
   });
-  const source: NodeJS.ReadableStream = stream ?? openInputStream(input, gzip);
+  const raw: NodeJS.ReadableStream = stream ?? openInputStream(input, gzip);
+  let note: InputNote | undefined;
+  const source = Readable.from(
+    decodeStreamStart(raw as AsyncIterable<Buffer | string>, (encoding) => (note = encodingNote({ encoding, basis: 'content' }))),
+    { objectMode: false },
+  );
   source.on('error', (error: Error) => parser.destroy(error));
   source.pipe(parser);
   let rowNumber = 0;
@@ -77,11 +84,34 @@ export async function* readCsv(input: string, options: CsvOptions, stream?: Node
       while (skipped.length > 0) yield skipped.shift()!;
       rowNumber += 1;
       lastLine = entry.info.lines;
-      yield articleItemFromRow(entry.record, rowNumber, entry.info.lines, input, options);
+      const item = articleItemFromRow(entry.record, rowNumber, entry.info.lines, input, options);
+      yield note && item.kind === 'article' ? { ...item, notes: [note] } : item;
     }
   } catch (error) {
     // The source failed part-way (a truncated archive): the rows before it have their items.
     throw new InputReadError(`${gzipProblem(error).message}; ${rowNumber === 0 ? 'no row' : `rows up to line ${lastLine}`} read whole`, lastLine + 1);
   }
   while (skipped.length > 0) yield skipped.shift()!;
+}
+
+/**
+ * The stream's chunks as they come, or, when its first chunk is no valid UTF-8, decoded as Windows-1252
+ * (decode-text.ts). The first chunk decides for the whole stream; `onEncoding` hears the choice before any row.
+ */
+async function* decodeStreamStart(source: AsyncIterable<Buffer | string>, onEncoding: (encoding: string) => void): AsyncGenerator<Buffer | string> {
+  let windows1252 = false;
+  let first = true;
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') {
+      yield chunk;
+      continue;
+    }
+    if (first) {
+      first = false;
+      windows1252 = !startsAsUtf8(chunk);
+      onEncoding(windows1252 ? fallbackEncoding : 'utf-8');
+    }
+    // One byte is one character in Windows-1252: chunks decode on their own.
+    yield windows1252 ? decodeWindows1252(chunk) : chunk;
+  }
 }

@@ -7,6 +7,7 @@ import { fileStem } from './file-stem.ts';
 import type { JsonFieldMap } from './json-fields.ts';
 import { gunzipIfCompressed, gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
+import { decodeInputBytes, encodingNote, type DecodedText } from './decode-text.ts';
 
 export function articleItemFromLine(line: string, lineNumber: number, input: string, stem: string, fields?: JsonFieldMap): SourceItem {
   const fallbackId = `${stem}#${lineNumber}`;
@@ -19,10 +20,13 @@ export function articleItemFromLine(line: string, lineNumber: number, input: str
   return articleItemFromValue(value, { input, line: lineNumber, fallbackId }, fields);
 }
 
-/** One line's bytes as text, without the `\r` of a CRLF ending. */
-function decodeLine(bytes: Buffer): string {
+/**
+ * One line's bytes as text, without the `\r` of a CRLF ending: UTF-8, or Windows-1252 where they are no valid UTF-8
+ * (decode-text.ts), line by line, so one line pasted in from another system spoils no other.
+ */
+function decodeLine(bytes: Buffer): DecodedText {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-  return bytes.toString('utf8', 0, end);
+  return decodeInputBytes(bytes.subarray(0, end));
 }
 
 /**
@@ -33,6 +37,11 @@ function decodeLine(bytes: Buffer): string {
  * a `\r` before it is dropped. Splitting bytes at `\n` never cuts a UTF-8 character, which has no such byte.
  */
 export async function* streamLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  for await (const line of streamDecodedLines(source)) yield line.text;
+}
+
+/** `streamLines`, with the encoding each line was read in. */
+export async function* streamDecodedLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<DecodedText> {
   let pending: Buffer[] = [];
   for await (const chunk of source) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -59,10 +68,10 @@ export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStre
   const source = stream ? gunzipIfCompressed(stream as AsyncIterable<Buffer | string>) : (openInputStream(input, gzip) as AsyncIterable<Buffer>);
   const stem = fileStem(input);
   let lineNumber = 0;
-  const lines = streamLines(source);
+  const lines = streamDecodedLines(source);
   try {
     while (true) {
-      let next: IteratorResult<string>;
+      let next: IteratorResult<DecodedText>;
       try {
         next = await lines.next();
       } catch (error) {
@@ -71,9 +80,11 @@ export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStre
       if (next.done) return;
       lineNumber += 1;
       // A byte-order mark would make the first line invalid JSON.
-      const line = lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
+      const line = lineNumber === 1 ? next.value.text.replace(/^\uFEFF/, '') : next.value.text;
       if (line.trim() === '') continue;
-      yield articleItemFromLine(line, lineNumber, input, stem, fields);
+      const item = articleItemFromLine(line, lineNumber, input, stem, fields);
+      const note = encodingNote(next.value);
+      yield note && item.kind === 'article' ? { ...item, notes: [note] } : item;
     }
   } finally {
     // A consumer that stops early closes the file (the loop's own iterator would have done this).

@@ -83,7 +83,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       window.push(Promise.resolve(duplicateRecord(item, admission.id, admission.duplicateOf, pipeline)));
     } else {
       characters += item.article.text.length;
-      window.push(extractor.extract({ article: { ...item.article, id: admission.id }, input: item.input, line: item.line }));
+      window.push(extractor.extract({ article: { ...item.article, id: admission.id }, input: item.input, line: item.line, ...(item.notes ? { notes: item.notes } : {}) }));
     }
     while (window.length >= maximumInFlight) await writeOldest();
   }

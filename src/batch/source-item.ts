@@ -16,6 +16,12 @@ export type BatchErrorCode =
   | 'invalid-record'
   | 'timeout';
 
+/** Something the reader noticed about the input that the article's record should say (a message, as a warning). */
+export interface InputNote {
+  code: string;
+  message: string;
+}
+
 export interface ArticleItem {
   kind: 'article';
   /** Always set: readers derive a stable id (`<file-stem>#<line>`) when the input has none. */
@@ -23,6 +29,7 @@ export interface ArticleItem {
   /** The file (or `-` for stdin) the article came from. */
   input: string;
   line?: number;
+  notes?: InputNote[];
 }
 
 export interface ProblemItem {

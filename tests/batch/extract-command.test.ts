@@ -71,6 +71,15 @@ describe('depesche extract --out -', () => {
     expect(records.map((record) => [record.id, (record.entities as unknown[]).length])).toEqual([['s1', 1], ['stdin#2', 0]]);
   });
 
+  it('reads a file in Windows-1252 with its umlauts, and its record says in what encoding it was read', async () => {
+    // In Windows-1252 "ö" and "ü" are one byte each (0xF6, 0xFC), which is no valid UTF-8.
+    const path = join(scratch, 'alt-kodiert.txt');
+    await writeFile(path, Buffer.from('Dr. Weber sprach in Köln über Zölle.', 'latin1'));
+    const [record] = parseJsonLines((await runCli(['extract', path, '--out', '-', '--workers', '1'])).stdout);
+    expect(record.text).toBe('Dr. Weber sprach in Köln über Zölle.');
+    expect(record.messages).toContainEqual({ code: 'input-encoding', severity: 'warning', message: 'read as windows-1252: the input is not valid UTF-8' });
+  });
+
   it('reads a gzip-compressed JSONL archive, and gives a truncated one an error record after its whole lines', async () => {
     const lines = Array.from({ length: 200 }, (_, index) => JSON.stringify({ id: `z${index + 1}`, text: `Meldung ${index + 1} aus Erfurt. ${'Dr. Weber sprach im Landtag. '.repeat(1 + (index % 5))}` }));
     const whole = gzipSync(lines.join('\n'));

@@ -13,7 +13,7 @@ import { feedItems } from '../../src/batch/read-feed.ts';
 import { readInputs } from '../../src/batch/read-inputs.ts';
 import { readJsonLines, streamLines } from '../../src/batch/read-json-lines.ts';
 import { articleItemFromText } from '../../src/batch/read-text-file.ts';
-import type { ArticleItem, SourceItem } from '../../src/batch/source-item.ts';
+import { defaultCsvOptions, type ArticleItem, type SourceItem } from '../../src/batch/source-item.ts';
 import { repositoryRoot } from './helpers/run-cli.ts';
 
 async function collect(items: AsyncIterable<SourceItem> | Iterable<SourceItem>): Promise<SourceItem[]> {
@@ -335,5 +335,57 @@ describe('JSON field maps', () => {
     // Without the map the same lines have no text.
     const unmapped = await collect(readJsonLines('-', Readable.from([Buffer.from(lines)])));
     expect(unmapped.every((item) => item.kind === 'problem' && item.code === 'invalid-article')).toBe(true);
+  });
+});
+
+describe('input encodings', () => {
+  const text = 'Die Außenministerin sprach in Göteborg über Zölle, „Brücken“ und 5 € Gebühr.';
+  // The test's own encoder: Latin-1 characters are their byte; the three of `text` beyond Latin-1 are mapped by hand.
+  const windows1252 = (value: string) => {
+    const beyondLatin1: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93 };
+    return Buffer.from([...value].map((character) => beyondLatin1[character] ?? character.charCodeAt(0)));
+  };
+  const notes = (items: SourceItem[]) => items.map((item) => (item.kind === 'article' ? (item.notes ?? []).map((note) => note.message) : item.code));
+  let scratch: string;
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'depesche-encoding-'));
+  });
+
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('reads a text file that is no valid UTF-8 as Windows-1252, and says so', async () => {
+    await writeFile(join(scratch, 'alt.txt'), windows1252(text));
+    const items = await collect(readInputs(await expandInputs([join(scratch, 'alt.txt')])));
+    expect(articles(items)[0].text).toBe(text);
+    expect(notes(items)).toEqual([['read as windows-1252: the input is not valid UTF-8']]);
+    // UTF-8 stays UTF-8, without a note.
+    await writeFile(join(scratch, 'neu.txt'), text);
+    const utf8 = await collect(readInputs(await expandInputs([join(scratch, 'neu.txt')])));
+    expect([articles(utf8)[0].text, notes(utf8)]).toEqual([text, [[]]]);
+  });
+
+  it('decodes JSONL line by line, so one foreign line spoils no other', async () => {
+    const line = (id: string) => `{"id":"${id}","text":"${text}"}\n`;
+    const bytes = Buffer.concat([Buffer.from(line('a')), windows1252(line('b')), Buffer.from(line('c'))]);
+    const items = await collect(readJsonLines('-', Readable.from([bytes])));
+    expect(articles(items).map((article) => article.text)).toEqual([text, text, text]);
+    expect(notes(items)).toEqual([[], ['read as windows-1252: the input is not valid UTF-8'], []]);
+  });
+
+  it('reads a CSV whose start is no valid UTF-8 as Windows-1252', async () => {
+    const items = await collect(readCsv('alt.csv', { ...defaultCsvOptions }, Readable.from([windows1252(`id,text\n1,"${text}"\n`)])));
+    expect(articles(items).map((article) => article.text)).toEqual([text]);
+    expect(notes(items)).toEqual([['read as windows-1252: the input is not valid UTF-8']]);
+  });
+
+  it('reads a feed in the encoding its XML declaration names', async () => {
+    const feed = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Zölle</title><description>${text}</description></item></channel></rss>`;
+    await writeFile(join(scratch, 'alt.rss'), windows1252(feed));
+    const items = await collect(readInputs(await expandInputs([join(scratch, 'alt.rss')])));
+    expect(articles(items)[0].text).toContain(text);
+    expect(notes(items)).toEqual([['read as windows-1252: the input declares ISO-8859-1']]);
   });
 });
