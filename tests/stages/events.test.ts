@@ -815,11 +815,15 @@ describe('events', () => {
     expect(await types('Am Montag demonstrierten in Riga Tausende gegen die Regierung.')).toContain('protest');
   });
 
-  it('drops a cooperation among persons named without role or sector in an article that names no political actor (politicalOnly)', async () => {
+  it('drops a cooperation among persons or organisations named without role or sector in an article that names no political actor (politicalOnly)', async () => {
     const types = async (text: string) => describeEvents(await extractWithModel(text)).map((event) => event.type);
     const collaboration = 'In den Siebzigerjahren arbeitete Tomas Lindqvist mehrfach mit Arne Sörberg zusammen.';
     expect(await types(collaboration)).not.toContain('material_cooperation');
     expect(await types(`${collaboration} Beide waren Mitglieder der SPÖ.`)).toContain('material_cooperation');
+    // So is an organisation's promise when nothing tells its sector.
+    const offer = 'Der Autofahrerclub Mobilix verspricht seinen Mitgliedern ab Montag kostenlose Prüfungen.';
+    expect(await types(offer)).not.toContain('intent_to_cooperate');
+    expect(await types(`${offer} Die ÖVP begrüßte das.`)).toContain('intent_to_cooperate');
   });
 
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {

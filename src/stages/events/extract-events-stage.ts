@@ -1357,15 +1357,16 @@ function hasOnlyNonPoliticalActors(event: DocEvent, entities: readonly Entity[],
 }
 
 /**
- * See event-types.json `politicalOnly`: every participant a person the article names without a role, a knowledge entry
- * or a sector. In an article that names no political actor at all, such an event is a composer's collaboration, a
- * game designer's promise or a novel's plot ("Stigwood arbeitete mit Eric Clapton zusammen").
+ * See event-types.json `politicalOnly`: every participant a person or organisation the article names without a role, a
+ * knowledge entry or a sector. In an article that names no political actor at all, such an event is a composer's
+ * collaboration, a game designer's promise, a novel's plot ("Stigwood arbeitete mit Eric Clapton zusammen") or a
+ * motoring club's offer.
  */
-function hasOnlyUnknownPersons(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
+function hasOnlyUnknownActors(event: DocEvent, entities: readonly Entity[], lexicons: CompiledLexicons): boolean {
   if (!event.participants.length) return false;
   return event.participants.every((participant) => {
     const entity = entities.find((candidate) => candidate.id === participant.entity);
-    return entity !== undefined && entity.type === 'PER' && !entity.roles?.length && !entity.knowledgeId && isPoliticalSector(entity, lexicons) === undefined;
+    return entity !== undefined && (entity.type === 'PER' || entity.type === 'ORG') && !entity.roles?.length && !entity.knowledgeId && isPoliticalSector(entity, lexicons) === undefined;
   });
 }
 
@@ -1539,14 +1540,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   };
   const sporting = config.dropSportsEvents ? events.filter((event) => !isSportsEvent(event, doc.entities!, compiled.lexicons) && !inMatchReport(event)) : events;
   let politicalArticle: boolean | undefined;
-  const amongUnknownPersonsOnly = (event: DocEvent) => {
-    if (!hasOnlyUnknownPersons(event, doc.entities!, compiled.lexicons)) return false;
+  const amongUnknownActorsOnly = (event: DocEvent) => {
+    if (!hasOnlyUnknownActors(event, doc.entities!, compiled.lexicons)) return false;
     politicalArticle ??= doc.entities!.some((entity) => isPoliticalSector(entity, compiled.lexicons) === true);
     return !politicalArticle;
   };
   const kept = sporting.filter(
     (event) =>
-      !(compiled.politicalOnlyTypes.has(event.type) && (hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons) || amongUnknownPersonsOnly(event))) &&
+      !(compiled.politicalOnlyTypes.has(event.type) && (hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons) || amongUnknownActorsOnly(event))) &&
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
   const merged = mergeRestatedEvents(kept);
