@@ -1366,7 +1366,7 @@ function hasOnlyUnknownActors(event: DocEvent, entities: readonly Entity[], lexi
   if (!event.participants.length) return false;
   return event.participants.every((participant) => {
     const entity = entities.find((candidate) => candidate.id === participant.entity);
-    return entity !== undefined && (entity.type === 'PER' || entity.type === 'ORG') && !entity.roles?.length && !entity.knowledgeId && isPoliticalSector(entity, lexicons) === undefined;
+    return entity !== undefined && (entity.type === 'PER' || entity.type === 'ORG') && !entity.roles?.length && !entity.knowledgeId && !entity.sector;
   });
 }
 
