@@ -824,6 +824,8 @@ describe('events', () => {
     const offer = 'Der Autofahrerclub Mobilix verspricht seinen Mitgliedern ab Montag kostenlose Prüfungen.';
     expect(await types(offer)).not.toContain('intent_to_cooperate');
     expect(await types(`${offer} Die ÖVP begrüßte das.`)).toContain('intent_to_cooperate');
+    // A union has a sector, even one of no set political weight: its promise stays.
+    expect(await types('Die Gewerkschaft Metallia verspricht ihren Mitgliedern ab Montag kostenlose Beratung.')).toContain('intent_to_cooperate');
   });
 
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
