@@ -8,7 +8,6 @@ import type { TokenAttribute } from '../rules/schema.ts';
 
 export interface TokenContext {
   isInLexicon(name: string, word: string): boolean;
-  labelAt?(tokenIndex: number): string | undefined;
 }
 
 export interface CompiledStep {
@@ -47,7 +46,6 @@ export function compileStep(attribute: TokenAttribute): CompiledStep {
   if (attribute.isCapitalised !== undefined) tests.push((token) => /^\p{Lu}/u.test(token.text) === attribute.isCapitalised);
   if (attribute.inLexicon !== undefined) tests.push((token, context) => context.isInLexicon(attribute.inLexicon!, token.text));
   if (attribute.notInLexicon !== undefined) tests.push((token, context) => !context.isInLexicon(attribute.notInLexicon!, token.text));
-  if (attribute.label !== undefined) tests.push((token, context) => context.labelAt?.(token.index) === attribute.label);
   const op = attribute.op === undefined ? '1' : attribute.op;
   return { test: (token, context) => tests.every((test) => test(token, context)), op, capture: attribute.capture };
 }

@@ -311,9 +311,9 @@ export const tokenAttributeSchema = z.strictObject({
   regex: z.string().optional(),
   shape: z.string().optional(),
   isCapitalised: z.boolean().optional(),
+  /** A lexicon the token must be in (or not): `common-nouns` (the noun lexicon) or `places` (a place of one word). */
   inLexicon: z.string().optional(),
   notInLexicon: z.string().optional(),
-  label: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional(),
   op: z.enum(['?', '*', '+', '!']).optional(),
   /** Name this token's match so the rule can say which part is the entity. */
   capture: z.string().optional(),

@@ -32,6 +32,7 @@ describe('depesche check', () => {
     ['patterns.jsonl', 5, 'dead-pattern'],
     ['patterns.jsonl', 6, 'dead-pattern'],
     ['patterns.jsonl', 7, 'schema'],
+    ['patterns.jsonl', 8, 'dead-pattern'],
     ['triggers.jsonl', 1, 'unknown-event-type'],
     ['triggers.jsonl', 2, 'bad-trigger'],
     ['roles.jsonl', 1, 'unknown-sector'],

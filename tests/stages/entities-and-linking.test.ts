@@ -304,6 +304,11 @@ describe('linking', () => {
     expect(persons(minister).map((entity) => entity.mentions[0].text)).toEqual(['Die SPD-Vorsitzende']);
   });
 
+  it('reads an institution noun before a listed place as one organisation ("Verkehrsclub Österreich"), not the place', async () => {
+    const record = await extract('Laut einer Studie des Verkehrsclub Österreich fahren immer mehr Menschen in Graz mit dem Rad.');
+    expect(record.entities.map((entity) => `${entity.type}:${entity.name}`).sort()).toEqual(['LOC:Graz', 'ORG:Verkehrsclub Österreich']);
+  });
+
   it('does not invent a person for a generic role nobody is named for', async () => {
     const record = await extract('Ein SPÖ-Politiker kritisierte den Plan. Der SPÖ-Politiker forderte Neuwahlen.');
     expect(persons(record)).toEqual([]);

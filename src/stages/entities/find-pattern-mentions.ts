@@ -23,12 +23,23 @@ export function compilePatterns(rules: MergedRules): CompiledPattern[] {
   });
 }
 
+/**
+ * Whether the word is in the lexicon a pattern token names (rules/pattern-lexicons.ts): `common-nouns`, the noun
+ * lexicon; `places`, a place of one word the place lists know ("Österreich", "Zürich"), not in the genitive.
+ */
+function isInNamedLexicon(name: string, word: string, lexicons: CompiledLexicons): boolean {
+  if (name === 'common-nouns') return lexicons.commonNouns.has(word);
+  if (name === 'places') {
+    const match = lexicons.matchPhrase([word], 0);
+    return match !== undefined && !match.genitive && match.targets.some((target) => target.source === 'place');
+  }
+  return false;
+}
+
 export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern[], lexicons: CompiledLexicons): Candidate[] {
   if (patterns.length === 0) return [];
   const tokens = doc.tokens!;
-  const context: TokenContext = {
-    isInLexicon: (name, word) => (name === 'common-nouns' ? lexicons.commonNouns.has(word) : false),
-  };
+  const context: TokenContext = { isInLexicon: (name, word) => isInNamedLexicon(name, word, lexicons) };
   const candidates: Candidate[] = [];
   for (const sentence of doc.sentences!) {
     for (const pattern of patterns) {

@@ -1,0 +1,2 @@
+/** The lexicons a pattern token can name (`inLexicon`, `notInLexicon` in patterns.jsonl). */
+export const patternLexiconNames = ['common-nouns', 'places'] as const;
