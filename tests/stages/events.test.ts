@@ -828,6 +828,13 @@ describe('events', () => {
     expect(await types('Die Gewerkschaft Metallia verspricht ihren Mitgliedern ab Montag kostenlose Beratung.')).toContain('intent_to_cooperate');
   });
 
+  it('takes no lexicalised compound of a trigger noun for the event (excludesContext)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types(`Am Montag sagte ${lead.replace('Die', 'die')}, Lettland dürfe nicht ins Hintertreffen geraten.`)).not.toContain('meeting');
+    expect(await types('Am Montag wurde die private Zimmervermittlung in Riga neu besteuert.')).not.toContain('mediate');
+    expect(await types(`Am Montag trafen sich ${lead.replace('Die', 'die')} und ${guest} zu einem Krisentreffen in Riga.`)).toContain('meeting');
+  });
+
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');
