@@ -831,7 +831,7 @@ describe('events', () => {
   it('takes no lexicalised compound of a trigger noun for the event (excludesContext)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Am Montag sagte ${lead.replace('Die', 'die')}, Lettland dürfe nicht ins Hintertreffen geraten.`)).not.toContain('meeting');
-    expect(await types('Am Montag wurde die private Zimmervermittlung in Riga neu besteuert.')).not.toContain('mediate');
+    expect(await types('Am Montag hat die Landesregierung die private Zimmervermittlung in Riga deutlich höher besteuert.')).not.toContain('mediate');
     expect(await types(`Am Montag trafen sich ${lead.replace('Die', 'die')} und ${guest} zu einem Krisentreffen in Riga.`)).toContain('meeting');
   });
 
