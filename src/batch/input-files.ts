@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { hasGzipSuffix, startsWithGzipMagic, withoutGzipSuffix } from './open-input.ts';
 
-export type InputFormat = 'text' | 'json' | 'json-lines' | 'csv' | 'feed';
+export type InputFormat = 'text' | 'json' | 'json-lines' | 'csv' | 'feed' | 'html';
 
 export interface InputFile {
   path: string;
@@ -26,6 +26,9 @@ const formatByExtension: Record<string, InputFormat> = {
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
 };
 
 export class InputArgumentError extends Error {
@@ -37,9 +40,13 @@ export function formatFromExtension(path: string): InputFormat | undefined {
   return formatByExtension[extname(withoutGzipSuffix(path)).toLowerCase()];
 }
 
-/** Looks at the first bytes: `<` is a feed, `{` or `[` JSON (several `{` lines: JSONL), anything else text. */
+/**
+ * Looks at the first bytes: an HTML doctype or `<html>` is a page, other `<` a feed, `{` or `[` JSON (several `{`
+ * lines: JSONL), anything else text.
+ */
 export function formatFromContent(head: string): InputFormat {
   const trimmed = head.replace(/^\uFEFF/, '').trimStart();
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(trimmed)) return 'html';
   if (trimmed.startsWith('<')) return 'feed';
   if (trimmed.startsWith('[')) return 'json';
   if (trimmed.startsWith('{')) return /\}\s*\n\s*\{/.test(trimmed) ? 'json-lines' : 'json';

@@ -60,15 +60,19 @@ export function openInputStream(path: string, gzip: boolean): NodeJS.ReadableStr
  * says (for XML, the encoding its declaration names counts).
  */
 export async function readInputText(path: string, gzip: boolean, format?: 'xml'): Promise<DecodedText> {
-  let bytes = await readFile(path);
-  if (gzip) {
-    try {
-      bytes = await gunzipBuffer(bytes);
-    } catch (error) {
-      throw gzipProblem(error);
-    }
-  }
+  const bytes = await readInputBytes(path, gzip);
   return decodeInputBytes(bytes, format === 'xml' ? declaredXmlEncoding(bytes) : undefined);
+}
+
+/** A whole (small) input's bytes, decompressed when `gzip`. */
+export async function readInputBytes(path: string, gzip: boolean): Promise<Buffer> {
+  const bytes = await readFile(path);
+  if (!gzip) return bytes;
+  try {
+    return await gunzipBuffer(bytes);
+  } catch (error) {
+    throw gzipProblem(error);
+  }
 }
 
 /**

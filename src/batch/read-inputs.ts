@@ -1,6 +1,7 @@
 /** One stream of source items over all input files, in argument order and, within a file, in file order. */
 import { readCsv } from './read-csv.ts';
 import { readFeed } from './read-feed.ts';
+import { readHtmlFile } from './read-html-file.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { readJsonLines } from './read-json-lines.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -28,6 +29,8 @@ function readFile(file: InputFile, options: ReadOptions): AsyncGenerator<SourceI
       return readCsv(file.path, options.csv ?? defaultCsvOptions, undefined, file.gzip);
     case 'feed':
       return readFeed(file.path, file.gzip);
+    case 'html':
+      return readHtmlFile(file.path, file.gzip);
   }
 }
 

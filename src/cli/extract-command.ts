@@ -25,6 +25,8 @@ Inputs (any mix; folders are read recursively, sorted by path):
   file.jsonl             one article object per line
   file.csv               one article per row (see --csv-* options)
   file.xml|.rss|.atom    an RSS or Atom feed; one article per item
+  file.html|.htm         a saved article page: its headline and article text, without the page's
+                         menus, teasers and footer (schema.org articleBody when the page has one)
   file.jsonl.gz, …       any of these gzip-compressed (decompressed as it streams)
   -                      JSONL on stdin (plain or gzip)
 

@@ -389,3 +389,42 @@ describe('input encodings', () => {
     expect(notes(items)).toEqual([['read as windows-1252: the input declares ISO-8859-1']]);
   });
 });
+
+describe('HTML pages', () => {
+  it('reads the article of a saved page: headline and body, without menus, teasers, share buttons or footer', async () => {
+    const items = await collect(readInputs(await expandInputs(['fixtures/batch/pages/hafenfest-kiel.html'])));
+    expect(articles(items)).toEqual([
+      {
+        id: 'hafenfest-kiel',
+        title: 'Hafenfest: Bürgermeisterin lobt Helfer',
+        url: 'https://example.org/kiel/hafenfest-helfer',
+        publishedAt: '2025-06-02T09:30:00+02:00',
+        text: 'Hafenfest: Bürgermeisterin lobt Helfer\n\nDie Kieler Oberbürgermeisterin Henrike Voßkamp hat am Montag die freiwilligen Helfer des Hafenfests gelobt.\n\nRund 400 Menschen hatten an drei Tagen im Hafen mitgearbeitet.',
+      },
+    ]);
+  });
+
+  it("prefers the page's schema.org articleBody, headline and date, also inside a @graph", async () => {
+    const [article] = articles(await collect(readInputs(await expandInputs(['fixtures/batch/pages/werft-json-ld.html']))));
+    expect(article).toMatchObject({ title: 'Werft erhält neuen Auftrag', publishedAt: '2025-06-03T07:00:00+02:00', url: 'https://example.org/werft-auftrag' });
+    expect(article.text).toMatch(/^Werft erhält neuen Auftrag\n\nDie Werft in Kiel hat einen Auftrag über zwei Fähren erhalten\. .*\n\nDie Fähren sollen ab 2027/);
+    expect(article.text).not.toContain('abonnieren');
+  });
+
+  it('honours the charset a page declares, sniffs a page without extension, and gives a page without text an error', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'depesche-html-'));
+    try {
+      const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Der Bürgermeister sprach in Köln.</p></body></html>';
+      await writeFile(join(scratch, 'alt'), Buffer.from(page, 'latin1'));
+      await writeFile(join(scratch, 'leer.html'), '<html><body><nav>Menü</nav></body></html>');
+      const files = await expandInputs([join(scratch, 'alt'), join(scratch, 'leer.html')]);
+      expect(files.map((file) => file.format)).toEqual(['html', 'html']);
+      const items = await collect(readInputs(files));
+      expect(articles(items).map((article) => article.text)).toEqual(['Der Bürgermeister sprach in Köln.']);
+      expect(items[0]).toMatchObject({ notes: [{ code: 'input-encoding', message: 'read as windows-1252: the input declares iso-8859-1' }] });
+      expect(items[1]).toMatchObject({ kind: 'problem', code: 'empty-text', id: 'leer' });
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});
