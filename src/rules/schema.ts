@@ -233,7 +233,8 @@ export const triggerEntrySchema = z.strictObject({
   requiresContext: z.array(z.string()).optional(),
   /**
    * Words that make another reading certain ("Entscheidung" in "eine Entscheidung treffen"): when one stands in the
-   * clause, as itself or inflected (not as part of a compound: "Senator" does not contain "Tor"), the trigger does not fire.
+   * clause, as itself or inflected, also after a compound's last hyphen ("EU-Strafe"), but not as the end of an
+   * unhyphenated word ("Senator" does not contain "Tor"), the trigger does not fire.
    */
   excludesContext: z.array(z.string()).optional(),
   /**

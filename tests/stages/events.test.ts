@@ -835,6 +835,14 @@ describe('events', () => {
     expect(await types(`Am Montag trafen sich ${lead.replace('Die', 'die')} und ${guest} zu einem Krisentreffen in Riga.`)).toContain('meeting');
   });
 
+  it('reads a context word also after a compound\'s hyphen, and news that arrives as no visit (excludesContext)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    // "droht Lettland eine EU-Strafe": a fine looms, nobody threatens.
+    expect(await types('Im Streit um die Pensionen droht Lettland am Montag möglicherweise eine EU-Strafe.')).not.toContain('threaten');
+    expect(await types(`${lead} war gerade in Riga gelandet – da traf am Montag die Nachricht ein.`)).not.toContain('visit');
+    expect(await types(`${lead} traf am Montag zu einem Besuch in Helsinki ein.`)).toContain('visit');
+  });
+
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');

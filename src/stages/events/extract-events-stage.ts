@@ -120,10 +120,13 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before it.
   const clauseWords = () =>
     (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? segment.tokenStart, segment.tokenEnd));
+  // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
+  // an unhyphenated word ("Senator" holds no "Tor").
   const excludedBy = (trigger: TriggerEntry) =>
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
-      return clauseWords().some((word) => word.startsWith(lower) && word.length - lower.length <= 3);
+      const isForm = (word: string) => word.startsWith(lower) && word.length - lower.length <= 3;
+      return clauseWords().some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
