@@ -46,6 +46,12 @@ export const eventTypesFileSchema = z.strictObject({
        */
       placeRoles: z.array(z.enum(['source', 'target', 'participant'])).optional(),
       /**
+       * The roles an event of this type has at all, when not every role: a resignation has a source and nobody it is
+       * done to, so in "Nach dem Rücktritt von X will die ÖVP …" the ÖVP takes no part. A participant the grammar gives
+       * another role is left out.
+       */
+      roles: z.array(z.enum(['source', 'target', 'participant'])).min(1).optional(),
+      /**
        * The role a place, a country included, takes where the grammar makes it the actor: a place is where a visit goes
        * ("Ecuador, Bolivien und Paraguay sind die Stationen der Reise", "Jagdflugzeuge besuchen Litauen und Rumänien"),
        * never who makes it. A capital standing for its government is no place here.

@@ -843,6 +843,11 @@ describe('events', () => {
     expect(await types(`${lead} traf am Montag zu einem Besuch in Helsinki ein.`)).toContain('visit');
   });
 
+  it('gives a resignation no one it is done to (event-types.json roles)', async () => {
+    const record = await extractWithModel('Nach der Rochade um den Rücktritt von Martina Kalnina will auch die ÖVP für die Stadträtin der zweitstärksten Fraktion stimmen.');
+    expect(describeEvents(record).find((event) => event.type === 'resign')?.participants).toEqual({ 'Martina Kalnina': 'source' });
+  });
+
   it('reads "ist gefordert" as a state (challenged), "ist gefordert worden" as the demand (stateWithSein)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Nun ist ${lead.replace('Die', 'die')} gefordert.`)).not.toContain('demand');

@@ -60,6 +60,8 @@ interface Compiled {
   index: MentionIndex;
   /** Per event type, the roles a place that is no country may fill (event-types.json `placeRoles`). */
   placeRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per event type that names them, the only roles its events have (event-types.json `roles`). */
+  typeRoles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per event type, the role a place named as its actor takes instead (event-types.json `placeActorRole`). */
   placeActorRoles: ReadonlyMap<string, ParticipantRole>;
   /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
@@ -731,8 +733,11 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
   const placeActorRole = compiled.placeActorRoles.get(hit.trigger.type);
+  const typeRoles = compiled.typeRoles.get(hit.trigger.type);
   const add = (entity: string, asRole: ParticipantRole) => {
     const role = placeActorRole && asRole === activeSubjectRole && compiled.places.has(entity) ? placeActorRole : asRole;
+    // A resignation is done to nobody (event-types.json `roles`).
+    if (typeRoles && !typeRoles.has(role)) return;
     // A city is visited or attacked, but nobody arrests or praises it (event-types.json `placeRoles`).
     if (compiled.placesNoCountry.has(entity) && !placeRoles?.has(role)) return;
     // A work or a product is what is talked about, no actor (config `participantTypes`).
@@ -1599,6 +1604,7 @@ export const extractEventsStage = defineStage({
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
       timeWords: compileTimeWords(context.rules.grammar),
       placeRoles: new Map([...context.rules.eventTypes.values()].map((eventType) => [eventType.type, new Set(eventType.placeRoles ?? [])])),
+      typeRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.roles ? [[eventType.type, new Set(eventType.roles)] as const] : []))),
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
       actPrepositions: new Map([...context.rules.eventTypes.values()].filter((eventType) => eventType.actPrepositions?.length).map((eventType) => [eventType.type, new Set(eventType.actPrepositions!.map((word) => word.toLowerCase()))])),
