@@ -149,6 +149,8 @@ export interface CompiledLexicons {
     temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
     personNouns: ReadonlySet<string>;
+    /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
+    singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -399,6 +401,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
+      singularPersonNouns: new Map([
+        ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
+        ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),
+      ]),
       possessiveDeterminers: lowerSet(grammar.possessiveDeterminers),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),

@@ -44,7 +44,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const eventTypes = new Map<string, EventTypeEntry>();
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
-  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], singularPersonNouns: { masculine: [], feminine: [] }, possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
   const actorCodes: ActorCodesFile = { countries: {}, sectors: [], legalForms: [] };
   for (const pack of packs) {
     // Countries and sectors by name take the later pack's entry; legal forms add up.
@@ -61,7 +61,13 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
     for (const [key, value] of Object.entries(pack.grammar ?? {}) as [keyof GrammarFile, GrammarFile[keyof GrammarFile]][]) {
       const merged = grammar[key];
       if (Array.isArray(merged) && Array.isArray(value)) merged.push(...value);
-      else Object.assign(merged, value);
+      else if (key === 'singularPersonNouns') {
+        // Lists by gender add up too.
+        const lists = merged as GrammarFile['singularPersonNouns'];
+        const added = value as GrammarFile['singularPersonNouns'];
+        lists.masculine.push(...added.masculine);
+        lists.feminine.push(...added.feminine);
+      } else Object.assign(merged, value);
     }
     for (const abbreviation of pack.abbreviations?.abbreviations ?? []) abbreviations.add(abbreviation);
     for (const word of pack.abbreviations?.ordinalContexts ?? []) ordinalContexts.add(word);

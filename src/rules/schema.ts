@@ -387,6 +387,12 @@ export const grammarFileSchema = z.strictObject({
    * their head ("Amtskollegen").
    */
   personNouns: z.array(z.string()).default([]),
+  /**
+   * Nouns for one person no name is given for ("der Verkäufer", "die Lenkerin"), by grammatical gender, singular forms:
+   * such a noun after a person named with another role introduces someone else, whom a following "er" or "sie" then
+   * means ("Polizeisprecher Roman H. … Der 37-jährige Verkäufer … Erst wurde er festgenommen"). Compounds count by their head.
+   */
+  singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),
   /** Auxiliary and modal verb forms (hat, hatte, wird, soll …), for finding the verbal bracket. */

@@ -6,7 +6,7 @@
  * modality, attribution, time and place. Types and CAMEO codes come from the trigger files.
  */
 import { z } from 'zod';
-import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan } from '../../doc/types.ts';
+import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan, Token } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
@@ -82,6 +82,8 @@ interface Compiled {
   nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
   sexOfPerson: (entityId: string) => Sex | undefined;
+  /** The role titles the article gives a person. */
+  rolesOfPerson: (entityId: string) => readonly string[] | undefined;
   lexicons: CompiledLexicons;
   triggers: CompiledTriggers;
   cues: CompiledCues;
@@ -594,6 +596,11 @@ function sexOfPersonIn(entities: readonly Entity[], lexicons: CompiledLexicons):
   };
 }
 
+function rolesOfPersonIn(entities: readonly Entity[]): (entityId: string) => readonly string[] | undefined {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  return (entityId) => byId.get(entityId)?.roles?.map((role) => role.title);
+}
+
 /** The last word token of a segment (its verb in a verb-final clause). */
 function lastWordIndex(doc: Doc, segment: Segment): number {
   const tokens = doc.tokens!;
@@ -640,10 +647,51 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
     const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
     if (!antecedent) return undefined;
+    if (sex && someoneElseIntroduced(doc, antecedent, segment.tokenStart, sex, compiled)) return undefined;
     return {
       entity: antecedent.entity!,
       mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-most-recent-person', confidence: 0.6, entity: antecedent.entity },
     };
+  }
+  return undefined;
+}
+
+/**
+ * Whether, between the named person a pronoun would take up and the pronoun's clause, a noun phrase for one unnamed
+ * person of the pronoun's gender (grammar `singularPersonNouns`) introduces someone else: so it does when the named
+ * person has a role that is not that noun ("Polizeisprecher Roman H. … der 37-jährige Verkäufer … Erst wurde er
+ * festgenommen"). A person named without a role may be what the noun describes ("Karl M. … Der Verkäufer …"), and a
+ * noun in apposition right after the name is that person.
+ */
+function someoneElseIntroduced(doc: Doc, antecedent: Mention, clauseStart: number, sex: Sex, compiled: Compiled): boolean {
+  const { lexicons } = compiled;
+  const titles = (compiled.rolesOfPerson(antecedent.entity!) ?? []).map((title) => title.toLowerCase());
+  if (titles.length === 0) return false;
+  const tokens = doc.tokens!;
+  for (let position = antecedent.tokenEnd; position < clauseStart; position++) {
+    const word = tokens[position].text;
+    if (!/^\p{Lu}/u.test(word) || compiled.index.at(position)) continue;
+    const head = lexicons.commonNouns.compoundHead(word);
+    const gender = lexicons.grammar.singularPersonNouns.get(word.toLowerCase()) ?? (head ? lexicons.grammar.singularPersonNouns.get(head.toLowerCase()) : undefined);
+    if (gender !== sex) continue;
+    // A masculine singular and its plural are one form ("der Verkäufer", "die Verkäufer"): "die" makes it a group.
+    const determiner = nearestDeterminer(tokens, position, lexicons);
+    if (determiner === undefined || (gender === 'm' && determiner === 'die')) continue;
+    const apposition = position - antecedent.tokenEnd <= 4 && tokens[antecedent.tokenEnd]?.text === ',';
+    if (apposition) continue;
+    const lower = word.toLowerCase();
+    if (titles.some((title) => title.endsWith(lower) || lower.endsWith(title) || (head !== undefined && title.endsWith(head.toLowerCase())))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The determiner opening the noun phrase whose noun stands at `nounIndex`: up to three adjectives or numbers back. */
+function nearestDeterminer(tokens: readonly Token[], nounIndex: number, lexicons: CompiledLexicons): string | undefined {
+  for (let position = nounIndex - 1; position >= Math.max(0, nounIndex - 4); position--) {
+    const lower = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.determinerCases.has(lower)) return lower;
+    if (!/^[\p{Ll}\d]/u.test(tokens[position].text)) return undefined;
   }
   return undefined;
 }
@@ -1427,7 +1475,7 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   return kept;
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
@@ -1436,6 +1484,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     persons: new Set(doc.entities!.filter((entity) => entity.type === 'PER').map((entity) => entity.id)),
     nonParticipants: new Set(doc.entities!.filter((entity) => !config.participantTypes.includes(entity.type)).map((entity) => entity.id)),
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
+    rolesOfPerson: rolesOfPersonIn(doc.entities!),
   };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
@@ -1598,7 +1647,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
