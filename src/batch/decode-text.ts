@@ -6,7 +6,7 @@
  * strictly, and bytes that are no valid UTF-8 are read as Windows-1252, with a note the record carries.
  */
 import { TextDecoder } from 'node:util';
-import type { InputNote } from './source-item.ts';
+import type { InputNote, SourceItem } from './source-item.ts';
 
 export interface DecodedText {
   text: string;
@@ -97,4 +97,9 @@ export function encodingNote(decoded: Pick<DecodedText, 'encoding' | 'basis' | '
   if (decoded.encoding === 'utf-8') return undefined;
   const why = decoded.basis === 'declaration' ? `the input declares ${decoded.declared}` : decoded.basis === 'byte-order mark' ? 'by its byte-order mark' : 'the input is not valid UTF-8';
   return { code: 'input-encoding', message: `read as ${decoded.encoding}: ${why}` };
+}
+
+/** The item with the note added, when there is one and the item is an article (a problem item has no record to carry it). */
+export function withNote(item: SourceItem, note: InputNote | undefined): SourceItem {
+  return note && item.kind === 'article' ? { ...item, notes: [...(item.notes ?? []), note] } : item;
 }

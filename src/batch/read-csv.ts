@@ -6,7 +6,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { fileStem } from './file-stem.ts';
 import { gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import { Readable } from 'node:stream';
-import { decodeWindows1252, encodingNote, fallbackEncoding, startsAsUtf8 } from './decode-text.ts';
+import { decodeWindows1252, encodingNote, fallbackEncoding, startsAsUtf8, withNote } from './decode-text.ts';
 import type { CsvOptions, InputNote, SourceItem } from './source-item.ts';
 
 type Row = Record<string, string> | string[];
@@ -85,7 +85,7 @@ export async function* readCsv(input: string, options: CsvOptions, stream?: Node
       rowNumber += 1;
       lastLine = entry.info.lines;
       const item = articleItemFromRow(entry.record, rowNumber, entry.info.lines, input, options);
-      yield note && item.kind === 'article' ? { ...item, notes: [note] } : item;
+      yield withNote(item, note);
     }
   } catch (error) {
     // The source failed part-way (a truncated archive): the rows before it have their items.

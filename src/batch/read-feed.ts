@@ -6,7 +6,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fileStem } from './file-stem.ts';
 import { readInputText } from './open-input.ts';
-import { encodingNote } from './decode-text.ts';
+import { encodingNote, withNote } from './decode-text.ts';
 import { htmlToText, normalizeLines } from './html-to-text.ts';
 import type { SourceItem } from './source-item.ts';
 import { unwrapRawXmlContent } from './xml-entities.ts';
@@ -118,5 +118,5 @@ export function* feedItems(xml: string, input: string): Generator<SourceItem> {
 export async function* readFeed(input: string, gzip = false): AsyncGenerator<SourceItem> {
   const decoded = await readInputText(input, gzip, 'xml');
   const note = encodingNote(decoded);
-  for (const item of feedItems(decoded.text, input)) yield note && item.kind === 'article' ? { ...item, notes: [note] } : item;
+  for (const item of feedItems(decoded.text, input)) yield withNote(item, note);
 }

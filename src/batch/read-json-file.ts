@@ -4,14 +4,13 @@ import { fileStem } from './file-stem.ts';
 import type { JsonFieldMap } from './json-fields.ts';
 import { readInputText } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
-import { encodingNote } from './decode-text.ts';
+import { encodingNote, withNote } from './decode-text.ts';
 
 export async function* readJsonFile(path: string, gzip = false, fields?: JsonFieldMap): AsyncGenerator<SourceItem> {
   const stem = fileStem(path);
   const decoded = await readInputText(path, gzip);
   const text = decoded.text;
   const note = encodingNote(decoded);
-  const noted = (item: SourceItem): SourceItem => (note && item.kind === 'article' ? { ...item, notes: [note] } : item);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -21,9 +20,9 @@ export async function* readJsonFile(path: string, gzip = false, fields?: JsonFie
   }
   if (Array.isArray(value)) {
     for (const [index, element] of value.entries()) {
-      yield noted(articleItemFromValue(element, { input: path, fallbackId: `${stem}#${index + 1}` }, fields));
+      yield withNote(articleItemFromValue(element, { input: path, fallbackId: `${stem}#${index + 1}` }, fields), note);
     }
     return;
   }
-  yield noted(articleItemFromValue(value, { input: path, fallbackId: stem }, fields));
+  yield withNote(articleItemFromValue(value, { input: path, fallbackId: stem }, fields), note);
 }

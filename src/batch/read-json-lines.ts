@@ -7,7 +7,7 @@ import { fileStem } from './file-stem.ts';
 import type { JsonFieldMap } from './json-fields.ts';
 import { gunzipIfCompressed, gzipProblem, InputReadError, openInputStream } from './open-input.ts';
 import type { SourceItem } from './source-item.ts';
-import { decodeInputBytes, encodingNote, type DecodedText } from './decode-text.ts';
+import { decodeInputBytes, encodingNote, type DecodedText, withNote } from './decode-text.ts';
 
 export function articleItemFromLine(line: string, lineNumber: number, input: string, stem: string, fields?: JsonFieldMap): SourceItem {
   const fallbackId = `${stem}#${lineNumber}`;
@@ -84,7 +84,7 @@ export async function* readJsonLines(input: string, stream?: NodeJS.ReadableStre
       if (line.trim() === '') continue;
       const item = articleItemFromLine(line, lineNumber, input, stem, fields);
       const note = encodingNote(next.value);
-      yield note && item.kind === 'article' ? { ...item, notes: [note] } : item;
+      yield withNote(item, note);
     }
   } finally {
     // A consumer that stops early closes the file (the loop's own iterator would have done this).
