@@ -243,6 +243,7 @@ describe('events', () => {
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
+    ['a court sentence whose verb asides split from its clause', 'Der frühere Bürgermeister Janis Berzins ist am Mittwoch in Riga zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden.', 'criticize'],
     ['what is compatible (sich vereinbaren lassen)', 'Die Ministerin Petra Hollmann sagte, das Gesetz lasse sich mit den Grundrechten nicht vereinbaren.', 'sign_agreement'],
     ['a device ready for use (zum Einsatz bereit)', 'Die neue Sonde aus Riga soll nach voller Aufladung zum Einsatz bereit sein, sagte Bürgermeister Janis Berzins.', 'intent_to_cooperate'],
     ['longing for something (verlangen nach)', 'Die Ministerin Petra Hollmann sagte, das Land verlange nach Orientierung.', 'demand'],

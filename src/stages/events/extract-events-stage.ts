@@ -121,9 +121,10 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
     });
   let clauseWordsCache: string[] | undefined;
-  // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before it.
+  // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before
+  // it, and so does a verb tail that commas split from its clause ("zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden").
   const clauseWords = () =>
-    (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? segment.tokenStart, segment.tokenEnd));
+    (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? (isVerbTail(tokens, segment, sentence.tokenEnd) ? sentence.tokenStart : segment.tokenStart), segment.tokenEnd));
   // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
   // an unhyphenated word ("Senator" holds no "Tor").
   const excludedBy = (trigger: TriggerEntry) =>
@@ -654,6 +655,16 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     };
   }
   return undefined;
+}
+
+/**
+ * Whether the segment is only the end of a verbal bracket that asides split from its clause: at most three lower-case
+ * words closing the sentence ("…, zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden."). Its clause began before.
+ */
+function isVerbTail(tokens: readonly Token[], segment: Segment, sentenceEnd: number): boolean {
+  const words = tokens.slice(segment.tokenStart, segment.tokenEnd).filter((token) => token.kind === 'word');
+  const closesSentence = tokens.slice(segment.tokenEnd, sentenceEnd).every((token) => token.kind === 'punct');
+  return closesSentence && words.length > 0 && words.length <= 3 && words.every((token) => /^\p{Ll}/u.test(token.text));
 }
 
 /**
