@@ -258,6 +258,7 @@ describe('events', () => {
     ['a prison sentence counted in years', 'Der frühere Bürgermeister Janis Berzins war zu 16 Jahren und einem Monat verurteilt worden.', 'criticize'],
     ['not taking part in a vote', 'Zwei Abgeordnete aus Riga nahmen nicht an dem Votum teil.', 'meeting'],
     ['scholars meeting at a symposium', 'In Riga treffen sich Teilnehmer von 16. bis 18. Juni zu einem kleinen Symposium.', 'meeting'],
+    ['attacks on phones, not by armies', 'Apple betonte am Montag, dass man solche Angriffe bereits mit iOS 9 erschwert habe.', 'attack'],
     ['what one is vulnerable to', 'Auch die lettische Armee ist für solche Angriffe anfällig, sagte Bürgermeister Janis Berzins.', 'attack'],
     ["a visit to one's mother (Besuch)", 'Der frühere Bürgermeister Janis Berzins durfte zu einem Besuch bei seiner kranken Mutter Ilze Berzina nach Riga.', 'visit'],
     ['a visit by the police', 'Wer in Riga solche Parolen postet, sollte sich über einen Besuch der Staatspolizei nicht wundern.', 'visit'],
