@@ -324,6 +324,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     const compound = listedCompoundHead(word, lower, roleHeads, isHeadOfCompound);
     if (!compound) return undefined;
     const { front, head } = compound;
+    // "Abstiegskandidat": a compound the entry says names no such role (`notCompounds`), also inflected.
+    if (head.entry.notCompounds?.some((form) => lower.startsWith(form.toLowerCase()) && lower.length - form.length <= 3)) return undefined;
     return { entry: head.entry, title: word.slice(0, front) + head.base.toLowerCase(), modifier: word.slice(0, front) };
   }
 

@@ -118,6 +118,11 @@ export const roleEntrySchema = z.strictObject({
    * Obersten Gerichtshofs" far more often than the colonel's.
    */
   notForms: z.array(z.string()).optional(),
+  /**
+   * Compounds of this head that name no such role, as themselves or inflected: "Abstiegskandidat" is a team facing
+   * relegation, no candidate for office.
+   */
+  notCompounds: z.array(z.string()).optional(),
 });
 
 /**

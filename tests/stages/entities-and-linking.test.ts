@@ -309,6 +309,13 @@ describe('linking', () => {
     expect(record.entities.map((entity) => `${entity.type}:${entity.name}`).sort()).toEqual(['LOC:Graz', 'ORG:Verkehrsclub Österreich']);
   });
 
+  it('reads no person in a compound of a role noun that names no such role (roles.jsonl notCompounds)', async () => {
+    const record = await extract('Am Sonntag gewann der Tabellenführer klar gegen den Abstiegskandidaten Kalkbrenn, sagte der Trainer.');
+    expect(persons(record).map((entity) => entity.name)).not.toContain('Kalkbrenn');
+    const candidate = await extract('Am Sonntag trat der Präsidentschaftskandidat Janis Kalkbrenn in Riga auf.');
+    expect(persons(candidate).map((entity) => entity.name)).toContain('Janis Kalkbrenn');
+  });
+
   it('does not invent a person for a generic role nobody is named for', async () => {
     const record = await extract('Ein SPÖ-Politiker kritisierte den Plan. Der SPÖ-Politiker forderte Neuwahlen.');
     expect(persons(record)).toEqual([]);
