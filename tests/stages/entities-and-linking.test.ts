@@ -63,6 +63,13 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(record)).toEqual([]);
   });
 
+  it('reads a foreign club named by a prefix and its city as one organisation, not as the city or its government', async () => {
+    const record = await extract('Am Mittwoch trifft Dynamo Kiew in der Champions League auf Zenit St. Petersburg, sagte der Trainer.');
+    const names = record.entities.map((entity) => `${entity.type}:${entity.name}`);
+    expect(names).toEqual(expect.arrayContaining(['ORG:Dynamo Kiew', 'ORG:Zenit St. Petersburg']));
+    expect(names.filter((name) => name.startsWith('LOC:'))).toEqual([]);
+  });
+
   it('reads a sports club with its prefix as one organisation, not as its town', async () => {
     const record = await extract('Der 1. FC Köln ist Vierter, der FC Ingolstadt verlor gegen den SK Sturm Graz.');
     expect(record.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:1. FC Köln', 'ORG:FC Ingolstadt', 'ORG:SK Sturm Graz']);
