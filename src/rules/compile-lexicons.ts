@@ -100,6 +100,8 @@ export interface CompiledLexicons {
   isHeadOfCompound(word: string, headLength: number): boolean;
   /** CAMEO actor codes and sectors (actor-codes.json). */
   actorCodes: CompiledActorCodes;
+  /** Words of match reports (cues.json `sportsCues`), lower case. */
+  sportsWords: ReadonlySet<string>;
   /** The kind of the organisations an institution entry or a pattern finds, by the entry's id. */
   organisationKindOfRule: ReadonlyMap<string, string>;
   grammar: {
@@ -149,6 +151,8 @@ export interface CompiledLexicons {
     temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
     personNouns: ReadonlySet<string>;
+    /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
+    placePartNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
@@ -391,6 +395,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     isNounOrCompound: (word: string) => commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined,
     isHeadOfCompound,
     actorCodes: compileActorCodes(rules.actorCodes, isHeadOfCompound),
+    sportsWords: new Set((rules.cues.sportsCues ?? []).map((word) => word.toLowerCase())),
     organisationKindOfRule: new Map([...rules.institutions, ...rules.patterns].flatMap(({ value }) => (value.kind ? [[value.id, value.kind] as const] : []))),
     grammar: {
       determinerCases: new Map(Object.entries(grammar.determiners).map(([word, cases]) => [word.toLowerCase(), cases])),
@@ -403,6 +408,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
+      placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

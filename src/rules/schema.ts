@@ -393,6 +393,11 @@ export const grammarFileSchema = z.strictObject({
    */
   personNouns: z.array(z.string()).default([]),
   /**
+   * Nouns for parts, people and things of a place ("Süden", "Innenstadt", "Straßen", "Einwohner"): a capital in the
+   * genitive after one is the place, not its government ("im Süden Athens", "die Straßen Moskaus").
+   */
+  placePartNouns: z.array(z.string()).default([]),
+  /**
    * Nouns for one person no name is given for ("der Verkäufer", "die Lenkerin"), by grammatical gender, singular forms:
    * such a noun after a person named with another role introduces someone else, whom a following "er" or "sie" then
    * means ("Polizeisprecher Roman H. … Der 37-jährige Verkäufer … Erst wurde er festgenommen"). Compounds count by their head.

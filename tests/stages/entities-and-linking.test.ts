@@ -253,6 +253,14 @@ describe('linking', () => {
     expect(organisation!.mentions.map((mention) => mention.text)).toEqual([mentionText]);
   });
 
+  it('reads a capital as the place after a noun for part of it, before ", wo", and in a match report', async () => {
+    const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
+    expect(await governments('Am Montag demonstrierten im Süden Athens Tausende gegen die Sparpläne.')).toEqual([]);
+    expect(await governments('Kaum ein Ort ist dafür besser geeignet als Abu Dhabi, wo er 2010 seinen ersten Titel holte.')).toEqual([]);
+    expect(await governments('Nach 16 Siegen in Folge musste sich Paris am Wochenende mit einem 0:0 gegen Lille begnügen.')).toEqual([]);
+    expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
+  });
+
   it('groups a named government with the capital standing for it', async () => {
     const record = await extract('Moskau lehnte den Vorschlag ab. Die russische Regierung erklärte, man werde nicht verhandeln. Die Kiewer Regierung schwieg.');
     const governments = record.entities.filter((entity) => entity.type === 'ORG');

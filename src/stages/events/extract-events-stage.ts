@@ -19,6 +19,7 @@ import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-t
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
+import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
 const configSchema = z.strictObject({
   /**
@@ -1375,24 +1376,6 @@ function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
     if (!stated.has(before) || event.sentence - before.sentence > 1 || isFuture(before) !== isFuture(event) || before.modality === 'hypothetical') continue;
     event.time = before.time;
   }
-}
-
-/**
- * A sentence of a match report: it has a sports word ("Halbzeit"), a score ("2:0", not a time: "9:30 Uhr"; also in
- * front of a compound: "3:2-Auswärtssieg") or a minute mark ("(44.)", "in der 48. Minute").
- */
-function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWords: ReadonlySet<string>): boolean {
-  const tokens = doc.tokens!;
-  const sentence = doc.sentences![sentenceIndex];
-  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-    const text = tokens[index].text;
-    if (sportsWords.has(text.toLowerCase())) return true;
-    const score = /^(\d{1,2}):(\d{1,2})(?:$|-\p{L})/u.exec(text);
-    if (score && Number(score[1]) <= 15 && Number(score[2]) <= 15 && tokens[index + 1]?.text !== 'Uhr') return true;
-    if (text === '(' && /^\d{1,3}\.$/.test(tokens[index + 1]?.text ?? '') && (tokens[index + 2]?.text === ')' || tokens[index + 2]?.text === '/')) return true;
-    if (/^\d{1,3}\.$/.test(text) && /^(?:Spiel)?[Mm]inute$/.test(tokens[index + 1]?.text ?? '')) return true;
-  }
-  return false;
 }
 
 /** Whether the entity's sector is political (true), not political (false), or neither or unknown (actor-codes.json). */

@@ -8,11 +8,16 @@
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
  *    noun ("Paris Saint-Germain", "die San Jose Sharks").
+ * - after a noun for a part, the people or the things of a place, in the genitive ("im Süden Athens", "die Straßen
+ *   Moskaus"; grammar `placePartNouns`);
+ * - before ", wo" ("Abu Dhabi, wo er seinen ersten Titel holte");
+ * - in a sentence of a match report ("musste sich Paris mit einem 0:0 begnügen": the club; cues.json `sportsCues`).
  * A city after an article is left alone: "das Berlin der Sechzigerjahre" is a place, but "die Moskau abgelehnt
  * hat" has a relative pronoun, and telling the two apart needs more than the next word.
  */
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import { isInDateline } from '../../doc/dateline.ts';
+import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
@@ -27,6 +32,9 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   while (sameSentence(before) && lexicons.grammar.determinerCases.has(tokens[before].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase())) before--;
   if (sameSentence(before) && before === mention.tokenStart - 1 && before > sentenceStart && endsName(tokens[before], mention, lexicons)) return false;
   if (sameSentence(mention.tokenEnd) && startsName(tokens[mention.tokenEnd], lexicons)) return false;
+  if (tokens[mention.tokenEnd]?.text === ',' && tokens[mention.tokenEnd + 1]?.text === 'wo') return false;
+  if (before === mention.tokenStart - 1 && sameSentence(before) && lexicons.grammar.placePartNouns.has(tokens[before].text.toLowerCase())) return false;
+  if (isMatchReportSentence(doc, mention.sentence, lexicons.sportsWords)) return false;
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
   const previous: Token | undefined = sameSentence(before) ? tokens[before] : undefined;
