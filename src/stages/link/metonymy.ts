@@ -10,7 +10,8 @@
  *    noun ("Paris Saint-Germain", "die San Jose Sharks").
  * - after a noun for a part, the people or the things of a place, in the genitive ("im Süden Athens", "die Straßen
  *   Moskaus"; grammar `placePartNouns`);
- * - before ", wo" ("Abu Dhabi, wo er seinen ersten Titel holte");
+ *   the same in a genitive before such a noun ("Roms Bürgermeister");
+ * - before ", wo" ("Abu Dhabi, wo er seinen ersten Titel holte"), or alone in brackets ("6,5 Prozent (Wien)");
  * - in a sentence of a match report ("musste sich Paris mit einem 0:0 begnügen": the club; cues.json `sportsCues`).
  * A city after an article is left alone: "das Berlin der Sechzigerjahre" is a place, but "die Moskau abgelehnt
  * hat" has a relative pronoun, and telling the two apart needs more than the next word.
@@ -34,6 +35,10 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   if (sameSentence(mention.tokenEnd) && startsName(tokens[mention.tokenEnd], lexicons)) return false;
   if (tokens[mention.tokenEnd]?.text === ',' && tokens[mention.tokenEnd + 1]?.text === 'wo') return false;
   if (before === mention.tokenStart - 1 && sameSentence(before) && lexicons.grammar.placePartNouns.has(tokens[before].text.toLowerCase())) return false;
+  // "Roms Bürgermeister", "Tokios Stadion": a genitive before such a noun is the place too.
+  if (sameSentence(mention.tokenEnd) && isGenitiveName(mention, lexicons) && lexicons.grammar.placePartNouns.has(tokens[mention.tokenEnd].text.toLowerCase())) return false;
+  // "(Wien)": a place alone in brackets names where, as in a table or a list.
+  if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') return false;
   if (isMatchReportSentence(doc, mention.sentence, lexicons.sportsWords)) return false;
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
