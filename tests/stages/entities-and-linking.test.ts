@@ -253,13 +253,16 @@ describe('linking', () => {
     expect(organisation!.mentions.map((mention) => mention.text)).toEqual([mentionText]);
   });
 
-  it('reads a capital as the place beside a noun for part of it, before ", wo", alone in brackets, and in a match report', async () => {
+  it('reads a capital as the place beside a noun for part of it, before ", wo", alone in brackets, past adjectives after a preposition, in a name, and in a match report', async () => {
     const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
     expect(await governments('Am Montag demonstrierten im Süden Athens Tausende gegen die Sparpläne.')).toEqual([]);
     expect(await governments('Kaum ein Ort ist dafür besser geeignet als Abu Dhabi, wo er 2010 seinen ersten Titel holte.')).toEqual([]);
     expect(await governments('Nach 16 Siegen in Folge musste sich Paris am Wochenende mit einem 0:0 gegen Lille begnügen.')).toEqual([]);
     expect(await governments('Am Montag kämpfte Roms Bürgermeister Ignazio Marino um seine politische Zukunft.')).toEqual([]);
     expect(await governments('Der Anteil reicht von 3,9 Prozent der Schüler (Tirol) bis zu 6,5 Prozent (Wien), teilte das Ministerium mit.')).toEqual([]);
+    expect(await governments('Das neue Spiel entführt die Spieler ins düstere London des frühen 20. Jahrhunderts.')).toEqual([]);
+    expect(await governments('Am Dienstag hat das Oberlandesgericht (OLG) Wien die Beschwerde abgewiesen.')).toEqual([]);
+    expect(await governments('Mit den Nachbarn, mit denen Peking um Inseln streitet, sprach am Montag niemand.')).toEqual(['Chinesische Regierung']);
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });
 

@@ -7,7 +7,8 @@
  *  - after a preposition, also further down a list ("in Wien und London");
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
- *    noun ("Paris Saint-Germain", "die San Jose Sharks").
+ *    noun ("Paris Saint-Germain", "die San Jose Sharks"), or after a name's abbreviation in brackets
+ *    ("Oberlandesgericht (OLG) Wien");
  * - after a noun for a part, the people or the things of a place, in the genitive ("im Süden Athens", "die Straßen
  *   Moskaus"; grammar `placePartNouns`);
  *   the same in a genitive before such a noun ("Roms Bürgermeister");
@@ -40,6 +41,19 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   // "(Wien)": a place alone in brackets names where, as in a table or a list.
   if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') return false;
   if (isMatchReportSentence(doc, mention.sentence, lexicons.sportsWords)) return false;
+  // "Oberlandesgericht (OLG) Wien": a name interrupted by its abbreviation in brackets goes on with the place.
+  if (tokens[mention.tokenStart - 1]?.text === ')' && sameSentence(mention.tokenStart - 1)) {
+    let open = mention.tokenStart - 2;
+    while (sameSentence(open) && tokens[open].text !== '(' && mention.tokenStart - open <= 4) open--;
+    if (sameSentence(open - 1) && tokens[open].text === '(' && open - 1 > sentenceStart && isCapitalised(tokens[open - 1].text)) return false;
+  }
+  // "ins düstere London", "im maltesischen Valletta": adjectives between a preposition and the place.
+  let adjective = before;
+  while (adjective > before - 2 && sameSentence(adjective) && isAttributiveAdjective(tokens[adjective].text, lexicons)) adjective--;
+  if (adjective < before) {
+    while (sameSentence(adjective) && lexicons.grammar.determinerCases.has(tokens[adjective].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) adjective--;
+    if (sameSentence(adjective) && lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) return false;
+  }
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
   const previous: Token | undefined = sameSentence(before) ? tokens[before] : undefined;
@@ -50,6 +64,12 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
 function startsName(next: Token, lexicons: CompiledLexicons): boolean {
   if (next.kind !== 'word' || !isCapitalised(next.text) || lexicons.grammar.nonNameWords.has(next.text)) return false;
   return !lexicons.isNounOrCompound(next.text);
+}
+
+/** A lower-case word with an adjective's ending ("düstere", "maltesischen"), and no auxiliary ("würde") or relative pronoun ("denen"). */
+function isAttributiveAdjective(text: string, lexicons: CompiledLexicons): boolean {
+  const lower = text.toLowerCase();
+  return /^\p{Ll}+(e|en|er|es|em)$/u.test(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower);
 }
 
 function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
