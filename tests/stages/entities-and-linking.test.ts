@@ -262,6 +262,8 @@ describe('linking', () => {
     expect(await governments('Der Anteil reicht von 3,9 Prozent der Schüler (Tirol) bis zu 6,5 Prozent (Wien), teilte das Ministerium mit.')).toEqual([]);
     expect(await governments('Das neue Spiel entführt die Spieler ins düstere London des frühen 20. Jahrhunderts.')).toEqual([]);
     expect(await governments('Am Dienstag hat das Oberlandesgericht (OLG) Wien die Beschwerde abgewiesen.')).toEqual([]);
+    expect(await governments('Als die Bilder des zerbombten Sarajevo um die Welt gingen, änderten die Länder ihre Politik.')).toEqual([]);
+    expect(await governments('Der Film spielt im chaotischen, geisterhaften London der Nachkriegszeit.')).toEqual([]);
     expect(await governments('Mit den Nachbarn, mit denen Peking um Inseln streitet, sprach am Montag niemand.')).toEqual(['Chinesische Regierung']);
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });

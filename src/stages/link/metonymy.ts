@@ -47,10 +47,14 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
     while (sameSentence(open) && tokens[open].text !== '(' && mention.tokenStart - open <= 4) open--;
     if (sameSentence(open - 1) && tokens[open].text === '(' && open - 1 > sentenceStart && isCapitalised(tokens[open - 1].text)) return false;
   }
-  // "ins düstere London", "im maltesischen Valletta": adjectives between a preposition and the place.
+  // "ins düstere London", "im chaotischen, geisterhaften London": adjectives between a preposition and the place. A
+  // city with an adjective and an article is a city described ("des zerbombten Sarajevo"); a seat of government is
+  // not ("der französische Élysée").
   let adjective = before;
-  while (adjective > before - 2 && sameSentence(adjective) && isAttributiveAdjective(tokens[adjective].text, lexicons)) adjective--;
+  while (adjective > before - 4 && sameSentence(adjective) && (isAttributiveAdjective(tokens[adjective].text, lexicons) || (tokens[adjective].text === ',' && adjective < before))) adjective--;
   if (adjective < before) {
+    const article = lexicons.grammar.determinerCases.has(tokens[adjective]?.text.toLowerCase() ?? '') && !lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase());
+    if (article && sameSentence(adjective) && isCity(mention, lexicons)) return false;
     while (sameSentence(adjective) && lexicons.grammar.determinerCases.has(tokens[adjective].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) adjective--;
     if (sameSentence(adjective) && lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) return false;
   }
@@ -66,10 +70,14 @@ function startsName(next: Token, lexicons: CompiledLexicons): boolean {
   return !lexicons.isNounOrCompound(next.text);
 }
 
-/** A lower-case word with an adjective's ending ("düstere", "maltesischen"), and no auxiliary ("würde") or relative pronoun ("denen"). */
+/** A lower-case word with an adjective's ending ("düstere", "maltesischen"), and no auxiliary ("würde"), relative pronoun ("denen") or determiner ("des"). */
 function isAttributiveAdjective(text: string, lexicons: CompiledLexicons): boolean {
   const lower = text.toLowerCase();
-  return /^\p{Ll}+(e|en|er|es|em)$/u.test(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower);
+  return /^\p{Ll}+(e|en|er|es|em)$/u.test(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower) && !lexicons.grammar.determinerCases.has(lower);
+}
+
+function isCity(mention: Mention, lexicons: CompiledLexicons): boolean {
+  return mention.key !== undefined && lexicons.placeById.get(mention.key)?.kind === 'city';
 }
 
 function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
