@@ -28,10 +28,13 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   const tokens = doc.tokens!;
   const sentenceStart = doc.sentences![mention.sentence].tokenStart;
   const sameSentence = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence;
+  const isPreposition = (index: number) => sameSentence(index) && lexicons.grammar.prepositions.has(tokens[index].text.toLowerCase());
+  // An article or other determiner; "im", "zum" count as prepositions.
+  const isArticle = (index: number) => sameSentence(index) && lexicons.grammar.determinerCases.has(tokens[index].text.toLowerCase()) && !isPreposition(index);
   if (isInDateline(doc, mention, lexicons.grammar.nameParticles)) return false;
   let before = mention.tokenStart - 1;
   // Skip a determiner and adjectives: "der Kreml", "das Weiße Haus" (Weiße is part of the name), "der französische Élysée".
-  while (sameSentence(before) && lexicons.grammar.determinerCases.has(tokens[before].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase())) before--;
+  while (isArticle(before)) before--;
   if (sameSentence(before) && before === mention.tokenStart - 1 && before > sentenceStart && endsName(tokens[before], mention, lexicons)) return false;
   if (sameSentence(mention.tokenEnd) && startsName(tokens[mention.tokenEnd], lexicons)) return false;
   if (tokens[mention.tokenEnd]?.text === ',' && tokens[mention.tokenEnd + 1]?.text === 'wo') return false;
@@ -53,15 +56,13 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   let adjective = before;
   while (adjective > before - 4 && sameSentence(adjective) && (isAttributiveAdjective(tokens[adjective].text, lexicons) || (tokens[adjective].text === ',' && adjective < before))) adjective--;
   if (adjective < before) {
-    const article = lexicons.grammar.determinerCases.has(tokens[adjective]?.text.toLowerCase() ?? '') && !lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase());
-    if (article && sameSentence(adjective) && isCity(mention, lexicons)) return false;
-    while (sameSentence(adjective) && lexicons.grammar.determinerCases.has(tokens[adjective].text.toLowerCase()) && !lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) adjective--;
-    if (sameSentence(adjective) && lexicons.grammar.prepositions.has(tokens[adjective].text.toLowerCase())) return false;
+    if (isArticle(adjective) && isCity(mention, lexicons)) return false;
+    while (isArticle(adjective)) adjective--;
+    if (isPreposition(adjective)) return false;
   }
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
-  const previous: Token | undefined = sameSentence(before) ? tokens[before] : undefined;
-  return !(previous && lexicons.grammar.prepositions.has(previous.text.toLowerCase()));
+  return !isPreposition(before);
 }
 
 /** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
