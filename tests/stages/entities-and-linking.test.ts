@@ -268,6 +268,12 @@ describe('linking', () => {
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });
 
+  it('reads "das Bundeskanzleramt" as the government of the country the article names', async () => {
+    const government = async (text: string) => (await extract(text)).entities.find((entity) => entity.name.endsWith('Regierung'))?.name;
+    expect(await government('Wie das Bundeskanzleramt am Montag mitteilte, wollen ÖVP und SPÖ in Wien weiter verhandeln.')).toBe('Österreichische Regierung');
+    expect(await government('Wie das Bundeskanzleramt am Montag mitteilte, wollen CDU und SPD in Berlin weiter verhandeln.')).toBe('Deutsche Regierung');
+  });
+
   it('groups a named government with the capital standing for it', async () => {
     const record = await extract('Moskau lehnte den Vorschlag ab. Die russische Regierung erklärte, man werde nicht verhandeln. Die Kiewer Regierung schwieg.');
     const governments = record.entities.filter((entity) => entity.type === 'ORG');
