@@ -4,6 +4,7 @@
  *  - noun phrases around entity mentions: the determiner that marks case, a preposition that makes it a PP;
  *  - coordination: "Macron und Starmer", "X, Y und Z" share one grammatical function.
  */
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
@@ -32,13 +33,6 @@ export interface Argument {
   coordinationHead: number;
 }
 
-/**
- * A lower-case word with an adjective's ending ("neue", "russischen", "zuständigem", "pro-kurdischen"): between a
- * determiner and its noun, it is taken for an inflected adjective.
- */
-export function looksLikeInflectedAdjective(word: string): boolean {
-  return /^\p{Ll}+(?:-\p{Ll}+)*(?:e|en|er|es|em)$/u.test(word);
-}
 
 const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 

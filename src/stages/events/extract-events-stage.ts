@@ -14,7 +14,8 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { afterDateline } from '../../doc/dateline.ts';
-import { argumentsIn, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, looksLikeInflectedAdjective, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
@@ -1577,7 +1578,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   const sportsSentences = new Map<number, boolean>();
   const isSportsSentence = (sentence: number) => {
     let sports = sportsSentences.get(sentence);
-    if (sports === undefined) sportsSentences.set(sentence, (sports = isMatchReportSentence(doc, sentence, compiled.cues.sportsWords)));
+    if (sports === undefined) sportsSentences.set(sentence, (sports = isMatchReportSentence(doc, sentence, compiled.lexicons.sportsWords)));
     return sports;
   };
   // A match report: sports words in the event's sentence, or in several sentences of the article (config

@@ -25,7 +25,6 @@ export interface CompiledCues {
   /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
   claimModals: Set<string>;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
-  sportsWords: Set<string>;
   sportsEventTypes: Set<string>;
 }
 
@@ -86,7 +85,6 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
-    sportsWords: new Set((cues.sportsCues ?? []).map((word) => word.toLowerCase())),
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
   };
 }

@@ -22,6 +22,7 @@ import { isInDateline } from '../../doc/dateline.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
@@ -74,7 +75,7 @@ function startsName(next: Token, lexicons: CompiledLexicons): boolean {
 /** A lower-case word with an adjective's ending ("düstere", "maltesischen"), and no auxiliary ("würde"), relative pronoun ("denen") or determiner ("des"). */
 function isAttributiveAdjective(text: string, lexicons: CompiledLexicons): boolean {
   const lower = text.toLowerCase();
-  return /^\p{Ll}+(e|en|er|es|em)$/u.test(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower) && !lexicons.grammar.determinerCases.has(lower);
+  return looksLikeInflectedAdjective(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower) && !lexicons.grammar.determinerCases.has(lower);
 }
 
 function isCity(mention: Mention, lexicons: CompiledLexicons): boolean {
