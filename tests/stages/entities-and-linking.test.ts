@@ -397,6 +397,18 @@ describe('two persons of one surname', () => {
     expect(persons(await extractWithModel('Der US-Rüstungskonzern Lockheed Martin liefert im Sommer neue Kampfjets nach Polen.'))).toEqual([]);
   });
 
+  it('reads a surname that is also a noun as the noun after a determiner, and a name\'s genitive before a noun as no name', async () => {
+    // The model may tag "Ayshas Mann" as one person; "Mann" there is her husband, and so in "ihrem Mann".
+    const record = await extractWithModel('Die Frauen kommen aus Aleppo. Aysha wartet auf ihren Mann. Ayshas Mann befindet sich in Berlin. Sie telefoniert mit ihrem Mann übers Internet.');
+    expect(persons(record).map((entity) => entity.name)).not.toContain('Ayshas Mann');
+    expect(persons(record).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Mann');
+    const cook = await extract('Die Abgeordnete Julia Koch besuchte am Montag eine Schule. Dort bereitete der Koch das Mittagessen zu.');
+    expect(persons(cook).find((entity) => entity.name === 'Julia Koch')?.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Julia Koch']);
+    // A real surname stays: "Thomas" is a given name of its own, and after a comma "die" is a relative pronoun.
+    const writer = await extractWithModel('Der Schriftsteller Thomas Mann lebte in Kalifornien. Es sind Briefe, die Mann im Exil schrieb.');
+    expect(persons(writer).find((entity) => entity.name === 'Thomas Mann')?.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Thomas Mann', 'Mann']);
+  });
+
   it.each([
     ['Hillary Clinton', 'Bill Clinton', false],
     ['Hasan E.', 'Jonas E.', false],

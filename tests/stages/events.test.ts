@@ -451,6 +451,18 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ Finnland: 'target' });
   });
 
+  it('takes a name in the genitive before a common noun for its possessor, not for the one who acts', async () => {
+    const family = await extract(`Der Journalist Mikko Rantanen wird vermisst. Rantanens Familie appellierte an die lettische Regierung.`);
+    expect(describeEvents(family).find((event) => event.type === 'appeal')?.participants ?? {}).not.toHaveProperty('Mikko Rantanen');
+    const left = await extract('Nach der Wahl rief Finnlands geschlagene Linke zu Protesten auf.');
+    expect(describeEvents(left).find((event) => event.type === 'appeal')?.participants ?? {}).toEqual({});
+    // A name whose own last word ends in -s is no genitive; nor is a possessor before a noun trigger, which is its agent.
+    const own = await extract('Der Parteichef Pablo Iglesias kritisierte am Montag die lettische Regierung.');
+    expect(describeEvents(own).find((event) => event.type === 'criticize')?.participants).toMatchObject({ 'Pablo Iglesias': 'source' });
+    const visit = await extract(`${guest.replace('der', 'Der')} reiste ab. Rantanens Besuch in Lettland endete am Montag.`);
+    expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Mikko Rantanen': 'source' });
+  });
+
   it('reads der after a compound noun as its genitive attribute, no subject', async () => {
     const record = await extract(`${lead} kritisierte gestern die Flüchtlingspolitik der finnischen Regierung.`);
     expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });

@@ -10,6 +10,7 @@ import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -64,6 +65,18 @@ export function nameChunkEnd(words: readonly string[], start: number, end: numbe
 }
 
 /**
+ * Whether a word is the genitive of a given name rather than a name itself: "Ayshas" where the article also names
+ * "Aysha", or the given-name list has "Peter" but not "Peters". "Thomas" is a name of its own.
+ */
+export function isGenitiveOfName(word: string, doc: Doc): boolean {
+  if (word.length < 4 || !word.endsWith('s') || !isCapitalised(word)) return false;
+  const stem = word.slice(0, -1);
+  const firstNames = loadFirstNames();
+  if (firstNames.has(word)) return false;
+  return firstNames.has(stem) || doc.tokens!.some((token) => token.text === stem);
+}
+
+/**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
@@ -86,7 +99,9 @@ export function findModelMentions(
       if (!label) continue;
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
-      const chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
+      let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
+      // "Ayshas Mann befindet sich in Berlin": a name's genitive before a noun is the possessor, the noun no surname.
+      if (label === 'PER' && chunkEnd - chunk.start >= 2 && lexicons.commonNouns.has(words[chunkEnd - 1]) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;

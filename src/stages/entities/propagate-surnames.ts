@@ -198,8 +198,13 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     // "Martin Seidler": a known surname right before another name is a first name here.
     const next = tokens[token.index + 1];
     if (!fromArticle && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
-    // "Alexis Sánchez": after a given name that is not the entry's, a known surname is someone else's.
     const previous = tokens[token.index - 1];
+    // "telefoniert mit ihrem Mann", "der Koch": a surname that is also a noun is that noun after a determiner. After a
+    // comma "die" is a relative pronoun, and the name follows it: "Aufnahmen, die Kohl angefertigt hatte".
+    const previousWord = previous && previous.sentence === token.sentence ? previous.text.toLowerCase() : '';
+    const relativePronoun = tokens[token.index - 2]?.text === ',';
+    if (lexicons.commonNouns.has(token.text) && ((lexicons.grammar.determinerCases.has(previousWord) && !relativePronoun) || lexicons.grammar.possessiveDeterminers.has(previousWord))) continue;
+    // "Alexis Sánchez": after a given name that is not the entry's, a known surname is someone else's.
     if (known && previous && previous.sentence === token.sentence && previous.end === token.start - 1 && isGivenNameLike(previous.text, lexicons) && !givenNamesFitEntry(known, `${previous.text} ${token.text}`)) continue;
     candidates.push({
       source: 'propagation',

@@ -194,6 +194,19 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     for (let token = mention.tokenEnd; token < next.tokenStart; token++) if (!looksLikeInflectedAdjective(tokens[token].text)) return false;
     return true;
   };
+  // And one before adjectives and a common noun that no mention covers: "Days Familie appellierte", "Ayshas Mann",
+  // "Griechenlands geschlagene Linke ruft auf". The noun's phrase acts; the name only says whose it is. The -s must be
+  // the genitive's, not the end of the name itself ("lehnte Iglesias … ab"). An institution noun leaves the possessor
+  // standing for it ("Merkels Regierung").
+  const entityNames = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  const possessorOfNoun = (mention: Mention) => {
+    const lastWord = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+    if (!lastWord.endsWith('s') || (entityNames.get(mention.entity!) ?? lastWord).split(/\s+/).includes(lastWord)) return false;
+    let token = mention.tokenEnd;
+    while (token < tokenEnd && looksLikeInflectedAdjective(tokens[token].text)) token++;
+    const noun = tokens[token]?.text;
+    return token < tokenEnd && noun !== undefined && !index.at(token) && /^\p{Lu}/u.test(noun) && lexicons.isNounOrCompound(noun) && !lexicons.matchRole(noun) && !lexicons.matchInstitution(noun);
+  };
   for (const [position, mention] of mentions.entries()) {
     // A possessor stands right before the role noun; a determiner there opens a phrase of its own ("forderte Staatschef
     // Klaus Johannis den Premier auf": Johannis is no genitive).
@@ -278,6 +291,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && (lexicons.commonNouns.has(before.text) || (phraseStart - 1 > tokenStart && !index.at(phraseStart - 1))) && !lexicons.matchRole(before.text)) {
       cases = ['gen'];
     }
+    if (!preposition && !cases && phraseStart === mention.tokenStart && possessorOfNoun(mention)) cases = ['gen'];
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
   }
   // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.
