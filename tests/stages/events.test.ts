@@ -451,6 +451,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ Finnland: 'target' });
   });
 
+  it('takes a name in the second conjunct of a noun trigger\'s genitive for whose act it is', async () => {
+    const record = await extract('Appelle des Frauenverbands und seiner Gründerin Anna Kalnina hatten international für Schlagzeilen gesorgt.');
+    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
+  });
+
   it('takes a name in the genitive before a common noun for its possessor, not for the one who acts', async () => {
     const family = await extract(`Der Journalist Mikko Rantanen wird vermisst. Rantanens Familie appellierte an die lettische Regierung.`);
     expect(describeEvents(family).find((event) => event.type === 'appeal')?.participants ?? {}).not.toHaveProperty('Mikko Rantanen');

@@ -1008,7 +1008,12 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     // a message, whose addressee the verb's act has too ("in einer Verbalnote an das Außenministerium gefordert").
     if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, head.preposition)) continue;
     const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
-    // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba".
+    // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba", also
+    // in a second conjunct after a genitive no name fills ("Appelle des Frauenzentrums und seiner Gründerin Guo Jianmei").
+    if (hit.isNoun && !head.preposition && head.cases?.includes('gen') && conjoinedToGenitiveAfter(doc, hit.tokenIndex, head.phraseStart, lexicons)) {
+      for (const argument of group) add(argument.entity, genitiveRole);
+      continue;
+    }
     if (genitive && hit.isNoun && head.phraseStart === hit.tokenIndex + 1) {
       for (const argument of group) add(argument.entity, genitiveRole);
       continue;
@@ -1018,6 +1023,22 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     for (const argument of group) add(argument.entity, role);
   }
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+}
+
+/**
+ * Whether the phrase at `phraseStart` is the second conjunct of a genitive attribute that opens right after the noun at
+ * `nounIndex`: "Appelle [des Frauenzentrums] und [seiner Gründerin …]". Between them only nouns and adjectives.
+ */
+function conjoinedToGenitiveAfter(doc: Doc, nounIndex: number, phraseStart: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const coordinator = phraseStart - 1;
+  if (coordinator <= nounIndex + 2 || !lexicons.grammar.coordinators.has(tokens[coordinator].text)) return false;
+  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1].text.toLowerCase())) return false;
+  for (let index = nounIndex + 2; index < coordinator; index++) {
+    const word = tokens[index].text;
+    if (!/^\p{Lu}/u.test(word) && !looksLikeInflectedAdjective(word)) return false;
+  }
+  return /^\p{Lu}/u.test(tokens[coordinator - 1].text);
 }
 
 /**
