@@ -302,7 +302,15 @@ export const cuesFileSchema = z.strictObject({
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
    * that infinitive's event reported (alleged), not asserted.
    */
-  objectControlVerbs: z.array(verbFormsSchema.extend({ accusation: z.boolean().optional() })).optional(),
+  objectControlVerbs: z
+    .array(
+      verbFormsSchema.extend({
+        accusation: z.boolean().optional(),
+        /** Words one of which must stand in the clause: "machen" blames only with "verantwortlich". */
+        requiresContext: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
   /** Words that make a sentence part of a match report ("Halbzeit", "Elfmeter"); a score ("2:0") or a minute mark ("(44.)") does too. */
   sportsCues: z.array(z.string()).optional(),
   /** Event types a match report's sentence does not hold: there a striker "trifft" and an "Angriff" is on goal. */

@@ -407,6 +407,22 @@ describe('events', () => {
     expect(attack).toMatchObject({ modality: 'reported', participants: { 'Mikko Rantanen': 'source' } });
   });
 
+  it('reads "macht X für Y verantwortlich" as an accusation, with X the alleged agent of Y', async () => {
+    const blame = describeEvents(await extract('Die lettische Regierung machte Russland für den Anschlag auf die Pipeline verantwortlich.'));
+    expect(blame).toContainEqual(expect.objectContaining({ type: 'accuse', participants: { 'Lettische Regierung': 'source', Russland: 'target' } }));
+    expect(blame.find((event) => event.type === 'assault')).toMatchObject({ modality: 'reported', participants: { Russland: 'source' } });
+    // A subject no name fills still stands before the verb: the name after it is the one blamed.
+    const unnamed = describeEvents(await extract('Der Provinzgouverneur machte die PKK für den Anschlag verantwortlich.'));
+    expect(unnamed.find((event) => event.type === 'assault')).toMatchObject({ modality: 'reported', participants: { PKK: 'source' } });
+    const passive = describeEvents(await extract('Für zwei dieser Anschläge wird Russland verantwortlich gemacht.'));
+    expect(passive.find((event) => event.type === 'accuse')?.participants).toEqual({ Russland: 'target' });
+    // "machen" alone accuses no one, nor does it make an offer someone else's act; finding those responsible is no blame.
+    const offer = describeEvents(await extract('Der finnische Präsident Mikko Rantanen hat Lettland ein Angebot gemacht.'));
+    expect(offer.map((event) => event.type)).toEqual(['intent_to_cooperate']);
+    const search = describeEvents(await extract('Der UN-Sicherheitsrat will die Verantwortlichen für die Angriffe in Syrien ausfindig machen.'));
+    expect(search.map((event) => event.type)).not.toContain('accuse');
+  });
+
   it('gives the zu-infinitive of a request its object as subject, and leaves it open where the object is unknown', async () => {
     const record = await extract(`${lead} forderte ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} auf, die Lieferungen sofort zu stoppen und die Sanktionen zu kritisieren.`);
     expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source' });

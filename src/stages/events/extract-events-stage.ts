@@ -109,19 +109,27 @@ interface NearMiss {
   reason: string;
 }
 
+/**
+ * Whether one of the trigger's `requiresContext` words stands among the (lower-case) words of its sentence. A context
+ * word counts as itself, inflected (up to three more letters) or as the head of a compound ("Militärbündnis" for
+ * "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit").
+ */
+function requiredContextHolds(trigger: TriggerEntry, sentenceWords: () => readonly string[]): boolean {
+  return (
+    !trigger.requiresContext?.length ||
+    trigger.requiresContext.some((context) => {
+      const lower = context.toLowerCase();
+      return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
+    })
+  );
+}
+
 function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[]): TriggerHit[] {
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
   let sentenceWordsCache: string[] | undefined;
   const sentenceWords = () => (sentenceWordsCache ??= wordsOf(doc, sentence.tokenStart, sentence.tokenEnd));
-  // A context word counts as itself, inflected (up to three more letters) or as the head of a compound
-  // ("Militärbündnis" for "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit").
-  const contextHolds = (trigger: TriggerEntry) =>
-    !trigger.requiresContext?.length ||
-    trigger.requiresContext.some((context) => {
-      const lower = context.toLowerCase();
-      return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
-    });
+  const contextHolds = (trigger: TriggerEntry) => requiredContextHolds(trigger, sentenceWords);
   let clauseWordsCache: string[] | undefined;
   // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before
   // it, and so does a verb tail that commas split from its clause ("zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden").
@@ -859,8 +867,12 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // Paris dachte die Ministerin …") is the clause's setting, not the subject's act, unless a possessive names its agent
   // ("nach seinem Angriff"). Visits and meetings there are the subject's own ("sagte Kerry bei einem Besuch in Kairo").
   const setting = isViolent(hit.trigger) && governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.temporalPrepositions, lexicons, false);
+  // "Experten machen die Gruppe Sofacy für die Angriffe verantwortlich": what someone is blamed for is that one's act.
+  const blamedFor =
+    hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, lexicons) === 'für' && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
   const circumstance =
-    hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled));
+    blamedFor ||
+    (hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled)));
   const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
   // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
@@ -979,7 +991,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   }
   // "Tallinn warf Moskau Angriffe vor": the accused is who the accusation says did it (in the passive, "Moskau wurde
   // der Angriffe beschuldigt", the subject, found above), and what it says was done is alleged.
-  const accusation = hit.isNoun && isObjectEvent(doc, hit, segment, compiled) && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
+  const accusation = blamedFor || (hit.isNoun && isObjectEvent(doc, hit, segment, compiled) && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true);
   if (accusation && circumstance) for (const argument of objectOfControlVerb(doc, segment, compiled)?.object ?? []) add(argument.entity, activeSubjectRole);
   const alleged = accusation && participants.length > 0;
   const subjectCount = participants.length;
@@ -1140,6 +1152,8 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
   if (!isObjectEvent(doc, hit, segment, compiled)) return false;
   const tokens = doc.tokens!;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const sentence = doc.sentences![segment.sentence];
+  const sentenceWords = () => wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
   const passive = words.some((word) => compiled.cues.future.has(word) || compiled.lexicons.grammar.seinForms.has(word));
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     if (index === hit.tokenIndex) continue;
@@ -1148,7 +1162,8 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
     // act: "Obama wird zu einem Besuch in Hanoi erwartet".
     const word = tokens[index].text;
     if (!passive && /^\p{Ll}/u.test(word) && compiled.lexicons.grammar.eventAttitudeVerbs.some((stem) => word.startsWith(stem))) return true;
-    const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type));
+    // A verb that reacts only in a phrase ("macht … verantwortlich") needs the phrase's word: "macht ein Angebot" does not.
+    const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type) && requiredContextHolds(verbHit.trigger, sentenceWords));
     if (!reacting) continue;
     // "Holmes ist des Mordes angeklagt", "Russland wurde für die Angriffe kritisiert": the subject of a passive reaction
     // is the one accused or criticised, who did what the noun names.
@@ -1256,10 +1271,22 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
  */
 function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { object?: Argument[] } | undefined {
   const words = wordsOf(doc, clause.tokenStart, clause.tokenEnd);
-  if (!objectControlIn(words, compiled.cues)) return undefined;
+  const control = objectControlIn(words, compiled.cues);
+  if (!control) return undefined;
   const bare = groups(argumentsIn(doc, compiled.index, clause.tokenStart, clause.tokenEnd, compiled.lexicons)).filter((group) => !group[0].preposition && !group[0].cases?.every((grammaticalCase) => grammaticalCase === 'gen'));
   if (bare.length >= 2) return { object: bare[1] };
   const { lexicons } = compiled;
+  // "Der Provinzgouverneur machte die PKK … verantwortlich": a subject no name fills stands before the verb (a
+  // determiner and its noun open the clause), so the one name after the verb is its object.
+  const verbIndex = clause.tokenStart + control.index;
+  const tokens = doc.tokens!;
+  const unnamedSubject =
+    control.index > 1 &&
+    lexicons.grammar.determinerCases.get(words[0])?.includes('nom') === true &&
+    !compiled.index.at(clause.tokenStart + 1)?.entity &&
+    /^\p{Lu}/u.test(tokens[verbIndex - 1].text) &&
+    lexicons.isNounOrCompound(tokens[verbIndex - 1].text);
+  if (bare.length === 1 && unnamedSubject && bare[0][0].phraseStart > verbIndex) return { object: bare[0] };
   const subjectElsewhere = words.some((word) => lexicons.grammar.personPronouns.has(word) || compiled.cues.future.has(word));
   return bare.length === 1 && subjectElsewhere ? { object: bare[0] } : {};
 }

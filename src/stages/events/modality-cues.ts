@@ -13,7 +13,7 @@ export interface CompiledCues {
   words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', CueSet>;
   reportingForms: Map<string, { particle?: string }>;
   /** Forms of the object-control verbs ("warf … vor", "vorgeworfen"); a form without its particle needs it to close the clause. */
-  controlForms: Map<string, { particle?: string; accusation: boolean }>;
+  controlForms: Map<string, { particle?: string; accusation: boolean; requiresContext?: readonly string[] }>;
   attributionPhrases: CueSet;
   /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
   negationExceptions: string[][];
@@ -58,16 +58,17 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     }
     for (const form of nonFinite) reportingForms.set(form, {});
   }
-  const controlForms = new Map<string, { particle?: string; accusation: boolean }>();
+  const controlForms = new Map<string, { particle?: string; accusation: boolean; requiresContext?: readonly string[] }>();
   for (const verb of cues.objectControlVerbs ?? []) {
     const { finite, nonFinite } = verbFormsOf(verb);
     const particle = verb.particle?.toLowerCase();
     const accusation = verb.accusation ?? false;
+    const requiresContext = verb.requiresContext?.length ? verb.requiresContext : undefined;
     for (const form of finite) {
-      controlForms.set(form, { particle, accusation });
-      if (particle) controlForms.set(particle + form, { accusation });
+      controlForms.set(form, { particle, accusation, requiresContext });
+      if (particle) controlForms.set(particle + form, { accusation, requiresContext });
     }
-    for (const form of nonFinite) controlForms.set(form, { accusation });
+    for (const form of nonFinite) controlForms.set(form, { accusation, requiresContext });
   }
   void lexicons;
   return {
@@ -154,6 +155,8 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
   for (let index = 0; index < words.length; index++) {
     const form = cues.controlForms.get(words[index]);
     if (!form || (form.particle && !words.slice(index + 1).includes(form.particle))) continue;
+    // "macht X für Y verantwortlich": a common verb controls only with its phrase's other word in the clause.
+    if (form.requiresContext && !form.requiresContext.some((word) => words.includes(word))) continue;
     return { index, accusation: form.accusation };
   }
   return undefined;
