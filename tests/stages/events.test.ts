@@ -187,6 +187,7 @@ describe('events', () => {
     ['an aid organisation', 'Die Hilfsorganisation warf Bürgermeister Janis Berzins Untätigkeit vor.', 'accuse'],
     ['an editorial', 'Ein Leitartikel in der Zeitung forderte Bürgermeister Janis Berzins zu einer härteren Gangart auf.', 'appeal'],
     ['an organisation after a dateline', 'Dubai/Washington – Die Menschenrechtsorganisation forderte am Montag Bürgermeister Janis Berzins auf, die Journalistin freizulassen.', 'appeal'],
+    ['a role noun before a noun trigger\'s support verb', 'Die Ministerin machte Bürgermeister Janis Berzins den Vorwurf der Untätigkeit.', 'accuse'],
   ])('takes an unnamed actor noun of a known sector opening the clause for its subject: %s', async (_, text, type) => {
     const record = await extract(text);
     const event = record.events.find((candidate) => candidate.type === type);

@@ -246,6 +246,13 @@ function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compi
   return false;
 }
 
+/** The first form of the noun trigger's support verb in the clause before the noun ("machte … den Vorwurf"), if any. */
+function supportVerbBefore(doc: Doc, segment: Segment, hit: TriggerHit, compiled: Compiled): number | undefined {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index < hit.tokenIndex; index++) if (compiled.triggers.isSupportVerb(hit.trigger, tokens[index].text)) return index;
+  return undefined;
+}
+
 /**
  * A verb form that is also a determiner ("einige": "man einige sich" but "einige Fahrer") is the determiner when a
  * word other than a reflexive pronoun or an auxiliary follows it ("… einigen können" is the verb).
@@ -912,7 +919,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
     subjectGroup = named && (!pluralVerb || named.length > 1) ? named : [];
   }
   // "Das Militär des Landes drohte Südkorea": the subject has no name, and the name after it is no subject.
-  const unnamedActor = !hit.isNoun && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, hit.tokenIndex, hit.trigger, argumentsHere, lexicons) : undefined;
+  // So with a noun and its support verb: "Die Ministerin machte Lettland den Vorwurf".
+  const supportVerb = hit.isNoun && hit.trigger.supportVerbs?.length ? supportVerbBefore(doc, segment, hit, compiled) : undefined;
+  const verbIndex = hit.isNoun ? supportVerb : hit.tokenIndex;
+  const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
   // mit dem Stigwood zusammenarbeitete").
