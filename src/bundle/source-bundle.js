@@ -134,11 +134,12 @@ async function pruneStaleBundles(keep) {
  */
 async function buildBundle(entryPath, name) {
   const esbuild = await import('esbuild');
-  const target = join(cacheDirectory, `${name}-${await sourceHash(entryPath, esbuild.version)}.mjs`);
-  if (await stat(target).then(
-    (info) => info.size > 0,
-    () => false,
-  )) {
+  // The cache key covers the files under the bundled roots only: an entry elsewhere (a script of the user's own, and
+  // whatever it imports from beside it) could change without the key changing, so its bundle is made afresh each run.
+  const fresh = !bundledRoots.some((root) => !relative(root, entryPath).startsWith('..'));
+  const target = join(cacheDirectory, `${name}-${await sourceHash(entryPath, esbuild.version)}${fresh ? '-fresh' : ''}.mjs`);
+  const cached = !fresh && (await stat(target).then((info) => info.size > 0, () => false));
+  if (cached) {
     return target;
   }
   const result = await esbuild.build({
