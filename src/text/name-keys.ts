@@ -34,9 +34,15 @@ const transliterationRewrites: [RegExp, string][] = [
  */
 export const wordKey: (word: string) => string = memoizeWord(computeWordKey, 40_000);
 
+/** The last rewrite folds doubled letters, which an abbreviation in capitals spells on purpose: "ISS" is not "IS". */
+const doubledLetters = transliterationRewrites.length - 1;
+
 function computeWordKey(word: string): string {
   let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');
-  for (const [pattern, replacement] of transliterationRewrites) key = key.replace(pattern, replacement);
+  const abbreviation = /^[\p{Lu}\d]{2,}$/u.test(word);
+  transliterationRewrites.forEach(([pattern, replacement], index) => {
+    if (index !== doubledLetters || !abbreviation) key = key.replace(pattern, replacement);
+  });
   return key;
 }
 
