@@ -379,6 +379,20 @@ describe("the model's person spans", () => {
   });
 });
 
+describe('abbreviations the article defines', () => {
+  it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
+    const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');
+    expect(record.entities.map((entity) => entity.name)).not.toContain('Süddeutsche Zeitung');
+  });
+
+  it('keeps the listed entry where the words before the bracket name its kind or its own name', async () => {
+    const rebels = await extract('Die Anschläge verübte die separatistische Terrororganisation (PKK), sagte der Minister.');
+    expect(rebels.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'PKK'))?.name).toBe('PKK');
+    const bank = await extract('Am Donnerstag hob die Europäische Zentralbank (EZB) den Leitzins an.');
+    expect(bank.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'EZB'))?.wikidata).toBeDefined();
+  });
+});
+
 describe('two persons of one surname', () => {
   it('keeps two full names with other given names apart', async () => {
     const record = await extract('Der Bürgermeister Karl Brenner lobte am Montag die Ministerin Anna Brenner.');

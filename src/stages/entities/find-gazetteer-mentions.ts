@@ -3,6 +3,8 @@ import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons, PhraseTarget } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
+import { foldDiacritics } from '../../text/name-keys.ts';
 
 function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<string, number>): PhraseTarget {
   // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places, and of
@@ -48,11 +50,44 @@ function isClassifierBeforeName(words: readonly string[], index: number, targets
   return !lexicons.matchPhrase(words, index + 1) && !lexicons.grammar.nonNameWords.has(next) && !lexicons.actorCodes.isLegalForm(next);
 }
 
+/** Words before a bracketed abbreviation that the abbreviation may stand for. */
+const definitionReach = 6;
+
+/**
+ * Abbreviations the article defines for a name of its own: "ein Sprecher der Slowenischen Staatsbahnen (SZ)", "die
+ * internationale Raumstation (ISS)". There "SZ" is no Süddeutsche Zeitung, in any of the article's sentences. A
+ * definition is an adjective and a noun right before the bracket; a noun that names a kind of actor ("die
+ * separatistische Terrororganisation (PKK)") or an institution introduces the listed name instead, and so do words
+ * of the listed entry's own name ("der Europäischen Zentralbank (EZB)").
+ */
+function abbreviationsDefinedHere(words: readonly string[], lexicons: CompiledLexicons): Set<string> {
+  const defined = new Set<string>();
+  const stem = (word: string) => foldDiacritics(word.toLowerCase()).slice(0, 5);
+  for (let index = 2; index + 2 < words.length; index++) {
+    const abbreviation = words[index + 1];
+    if (words[index] !== '(' || words[index + 2] !== ')' || !/^[\p{Lu}\d]{2,7}$/u.test(abbreviation) || !/\p{Lu}/u.test(abbreviation)) continue;
+    const noun = words[index - 1];
+    // The adjective may be capitalised as part of the name: "der Slowenischen Staatsbahnen".
+    const adjective = words[index - 2];
+    const isAdjective = looksLikeInflectedAdjective(adjective) || lexicons.adjectiveCountry(adjective) !== undefined || /^\p{Lu}\p{Ll}+isch(?:e|en|er|es|em)$/u.test(adjective);
+    if (!isCapitalised(noun) || !lexicons.isNounOrCompound(noun) || !isAdjective) continue;
+    if (lexicons.actorCodes.ofNoun(noun) || lexicons.matchInstitution(noun)) continue;
+    const match = lexicons.matchPhrase(words, index + 1);
+    if (!match || match.length !== 1) continue;
+    const before = new Set(words.slice(Math.max(0, index - definitionReach), index).map(stem));
+    const listedWords = match.targets.flatMap((target) => [target.knowledge?.name ?? '', ...(target.knowledge?.aliases ?? []), target.place?.name ?? '']).flatMap((name) => name.split(/[\s-]+/));
+    if (listedWords.some((word) => word.length > 3 && before.has(stem(word)))) continue;
+    defined.add(abbreviation);
+  }
+  return defined;
+}
+
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
   const words = doc.tokens!.map((token) => token.text);
   const matches: { tokenStart: number; length: number; targets: readonly PhraseTarget[] }[] = [];
+  const ownAbbreviations = abbreviationsDefinedHere(words, lexicons);
   for (const sentence of doc.sentences!) {
     const sentenceWords = words.slice(sentence.tokenStart, sentence.tokenEnd);
     for (let index = 0; index < sentenceWords.length; index++) {
@@ -61,6 +96,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       // A word the grammar says is never a name is none alone: "Grünes Licht" is no genitive of the Greens.
       if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
       if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
+      if (match.length === 1 && ownAbbreviations.has(sentenceWords[index])) continue;
       matches.push({ tokenStart: sentence.tokenStart + index, length: match.length, targets: match.targets });
       index += match.length - 1;
     }
