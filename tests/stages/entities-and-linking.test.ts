@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
-import { nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
+import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
+import type { NerModel } from '../../src/ner/index.ts';
+import { loadNewsSegmenter } from '../segment/load-news-segmenter.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
@@ -376,6 +378,32 @@ describe("the model's person spans", () => {
     [['Côte', 'dAzur'], 'LOC', 'Côte dAzur'],
   ] as const)('a tagged name of any class ends in no lower-case word: %j', (words, label, expected) => {
     expect(words.slice(0, nameChunkEnd(words, 0, words.length, label, lexicons)).join(' ')).toBe(expected);
+  });
+});
+
+describe('model mentions', () => {
+  const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
+  const segmenter = loadNewsSegmenter();
+  // A stand-in tagger that calls every capitalised article and the word after it a name of another kind (OTH).
+  const articleTagger: NerModel = {
+    tag: (words) => words.map((word, index) => (/^(Der|Die|Das)$/.test(word) ? 'B-OTH' : /^(Der|Die|Das)$/.test(words[index - 1] ?? '') ? 'I-OTH' : 'O')),
+    tagWithScores: () => {
+      throw new Error('not used');
+    },
+    tags: ['O', 'B-OTH', 'I-OTH'],
+    info: {},
+  };
+  const mentionTexts = (text: string) => {
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    return findModelMentions(doc, articleTagger, lexicons, undefined).map((candidate) => candidate.mention.text);
+  };
+
+  it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
+    expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
+  });
+
+  it('keeps one after a noun that announces a title, and one of a word that is no common noun', () => {
+    expect(mentionTexts('Sie zeigt Bilder unter dem Titel Die Philosophie. Die Hakoah gewann am Sonntag.')).toEqual(['Die Philosophie', 'Die Hakoah']);
   });
 });
 

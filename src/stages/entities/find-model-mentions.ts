@@ -64,6 +64,12 @@ export function nameChunkEnd(words: readonly string[], start: number, end: numbe
   return nameEnd;
 }
 
+/** Whether the token opens its sentence or follows a colon or a dash. */
+function opensStatement(tokens: Doc['tokens'] & object, index: number): boolean {
+  const before = tokens[index - 1];
+  return !before || before.sentence !== tokens[index].sentence || before.text === ':' || before.text === '–' || before.text === '—';
+}
+
 /**
  * Whether a word is the genitive of a given name rather than a name itself: "Ayshas" where the article also names
  * "Aysha", or the given-name list has "Peter" but not "Peters". "Thomas" is a name of its own.
@@ -105,6 +111,9 @@ export function findModelMentions(
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
+      // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one.
+      if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       let confidence = fixedModelConfidence;
       if (confidences) {
