@@ -468,6 +468,15 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ Finnland: 'target' });
   });
 
+  it('takes an event noun after a preposition of cause for what the clause reacts to, with only its own partners', async () => {
+    const reference = describeEvents(await extract('Die Lage sei ernst, so Ministerin Anna Kalnina unter Verweis auf die Anschläge in Paris.'));
+    expect(reference.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    const reaction = describeEvents(await extract('Als Reaktion auf den Angriff schloss die lettische Regierung die Grenze.'));
+    expect(reaction.find((event) => event.type === 'attack')?.participants ?? {}).toEqual({});
+    const strike = describeEvents(await extract('Die Gewerkschaft hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen.'));
+    expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
+  });
+
   it('takes a name in the second conjunct of a noun trigger\'s genitive for whose act it is', async () => {
     const record = await extract('Appelle des Frauenverbands und seiner Gründerin Anna Kalnina hatten international für Schlagzeilen gesorgt.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });

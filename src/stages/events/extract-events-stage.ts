@@ -761,6 +761,8 @@ function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, pr
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
     const lower = tokens[index].text.toLowerCase();
     if (prepositions.has(lower)) return true;
+    // A preposition of three words: "unter Verweis auf die Anschläge", "als Reaktion auf den Angriff".
+    if (index - 2 >= segment.tokenStart && prepositions.has(`${tokens[index - 2].text} ${tokens[index - 1].text} ${lower}`.toLowerCase())) return true;
     if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
     // A noun whose genitive the event noun is belongs to the phrase: "nach Beginn einer Offensive", "nach dem Ende der Kämpfe".
     const headOfGenitive = /^\p{Lu}/u.test(tokens[index].text) && lexicons.grammar.genitiveDeterminers.has(tokens[index + 1]?.text.toLowerCase() ?? '');
@@ -880,7 +882,21 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const circumstance =
     blamedFor ||
     (hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled)));
-  const partnerGroups = circumstance ? coordinationGroups.filter((group) => group[0].phraseStart > hit.tokenIndex && group[0].phraseStart - hit.tokenIndex <= 3) : coordinationGroups;
+  // Its partners stand in its own phrase: nothing but a preposition, an article, adjectives or nouns between ("als
+  // Reaktion auf den Angriff schloss die Regierung …": the government is no partner of the attack).
+  const inNounPhrase = (position: number) => {
+    const word = doc.tokens![position].text;
+    const lower = word.toLowerCase();
+    // A noun that classifies the name after it is in the phrase too: "zu Streiks beim US-Versandhändler Amazon".
+    return lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(word) || (/^\p{Lu}/u.test(word) && lexicons.isNounOrCompound(word));
+  };
+  const ownPartner = (group: Argument[]) => {
+    const start = group[0].phraseStart;
+    if (start <= hit.tokenIndex || start - hit.tokenIndex > 3) return false;
+    for (let position = hit.tokenIndex + 1; position < start; position++) if (!inNounPhrase(position)) return false;
+    return true;
+  };
+  const partnerGroups = circumstance ? coordinationGroups.filter(ownPartner) : coordinationGroups;
   // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
   // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
