@@ -477,6 +477,11 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('takes names inside a parenthesis after a person for the person\'s affiliation, and joins the persons around it', async () => {
+    const record = await extract('An der Sitzung nahmen Bürgermeister Theo Quendler (Katholischer Laienrat Lettlands) und Minister Alfred Trendl (Familienverband Finnland) teil.');
+    expect(describeEvents(record).find((event) => event.type === 'meeting')?.participants).toEqual({ 'Theo Quendler': 'participant', 'Alfred Trendl': 'participant' });
+  });
+
   it('takes a name in the second conjunct of a noun trigger\'s genitive for whose act it is', async () => {
     const record = await extract('Appelle des Frauenverbands und seiner Gründerin Anna Kalnina hatten international für Schlagzeilen gesorgt.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });

@@ -34,6 +34,9 @@ export interface Argument {
 }
 
 
+/** Words between an aside's opening bracket and a name inside it that still count as the aside's. */
+const asideReach = 8;
+
 const boundaryPunctuation = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
 
 /** Words before a parenthesised short name that the name may abbreviate: "Organisation des Vertrags über kollektive Sicherheit". */
@@ -207,6 +210,18 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const noun = tokens[token]?.text;
     return token < tokenEnd && noun !== undefined && !index.at(token) && /^\p{Lu}/u.test(noun) && lexicons.isNounOrCompound(noun) && !lexicons.matchRole(noun) && !lexicons.matchInstitution(noun);
   };
+  // "Theo Quendler (Katholischer Laienrat Österreichs) und …": a name inside a parenthesis that opens right after a
+  // person says where the person belongs, like "(SPÖ)", however many other words the parenthesis holds.
+  const inAsideOnPerson = (mention: Mention) => {
+    for (let token = mention.tokenStart - 1; token >= tokenStart && token >= mention.tokenStart - asideReach; token--) {
+      const word = tokens[token].text;
+      if (word === ')') return false;
+      if (word !== '(') continue;
+      const person = index.at(token - 1);
+      return person !== undefined && person !== mention && person.label === 'PER' && person.tokenEnd === token;
+    }
+    return false;
+  };
   for (const [position, mention] of mentions.entries()) {
     // A possessor stands right before the role noun; a determiner there opens a phrase of its own ("forderte Staatschef
     // Klaus Johannis den Premier auf": Johannis is no genitive).
@@ -214,7 +229,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // "Kurt Fischer (ÖVP)": a name in a parenthesis right after another says where that one belongs, and takes no part.
     // After a common noun it is that noun's short name and stands for it: "Der Krankenanstaltenverbund (KAV) hat …".
     const inParenthesis = tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')';
-    const asideOnName = inParenthesis && mentions[position - 1]?.tokenEnd === mention.tokenStart - 1;
+    const asideOnName = (inParenthesis && mentions[position - 1]?.tokenEnd === mention.tokenStart - 1) || inAsideOnPerson(mention);
     if (insideRolePhrase(mention) || possessorOfRole || possessorOfNext(mention, position) || asideOnName) continue;
     let phraseStart = mention.appositiveRole ? tokenIndexAt(tokens, mention.appositiveRole.span.start, mention.tokenStart) : mention.tokenStart;
     // A short name in a parenthesis after a noun stands in that noun's phrase, which starts at the word its first letter
