@@ -407,6 +407,14 @@ describe('model mentions', () => {
   });
 });
 
+describe('companies named like a title and a name', () => {
+  it.each(['General Electric', 'General Motors'])('reads "%s" as the listed company, not as a general named by his title', async (name) => {
+    const record = await extract(`Der Konzern ${name} streicht 6.500 Stellen in Europa.`);
+    expect(persons(record)).toEqual([]);
+    expect(record.entities.find((entity) => entity.type === 'ORG')?.name).toBe(name);
+  });
+});
+
 describe('abbreviations the article defines', () => {
   it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
     const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');
