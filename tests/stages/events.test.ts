@@ -477,6 +477,12 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('takes a name after a compound classifier that starts with an abbreviation into that noun\'s phrase', async () => {
+    const record = await extract('Gewerkschaften haben gegen den Abbau von Stellen beim US-Industriekonzern General Electric protestiert.');
+    const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source'));
+    expect(sources).toEqual([]);
+  });
+
   it('takes names inside a parenthesis after a person for the person\'s affiliation, and joins the persons around it', async () => {
     const record = await extract('An der Sitzung nahmen Bürgermeister Theo Quendler (Katholischer Laienrat Lettlands) und Minister Alfred Trendl (Familienverband Finnland) teil.');
     expect(describeEvents(record).find((event) => event.type === 'meeting')?.participants).toEqual({ 'Theo Quendler': 'participant', 'Alfred Trendl': 'participant' });

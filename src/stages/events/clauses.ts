@@ -143,7 +143,9 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
 
 /** A capitalised common noun that can stand before a name it classifies ("Hauptstadt", "Konzern", "Islamistengruppe"). */
 function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || lexicons.matchRole(word)) return false;
+  // A compound after an abbreviation counts by its last part: "beim US-Industriekonzern General Electric".
+  const lastPart = word.slice(word.lastIndexOf('-') + 1);
+  if (!/^\p{Lu}/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(lastPart) || lexicons.matchRole(word)) return false;
   // "am Montag Salzburg": a weekday or month is a time, not the kind of the name after it.
   return !isTimeNoun(word, lexicons) && lexicons.isNounOrCompound(word);
 }
