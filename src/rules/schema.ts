@@ -253,6 +253,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   excludesClauseAfter: z.array(z.string()).optional(),
   /**
+   * With a reflexive pronoun of its subject in the clause the verb has another sense: "wir versprechen uns viel davon"
+   * expects, "er versprach sich" misspoke; neither promises.
+   */
+  excludesReflexive: z.boolean().optional(),
+  /**
    * For verbs whose other readings have no partner ("treffen": to hit, to affect, to score): the event needs a named
    * partner besides the subject, "sich", "einander" or "beide" in the clause ("trafen sich"), or a role, institution or
    * person noun as the verb's object ("traf die Unterhändler der Regierung", "traf den Gast") or after "mit".

@@ -477,6 +477,14 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('reads "versprechen" with a reflexive pronoun of its subject as expecting, no promise (excludesReflexive)', async () => {
+    const expect_ = describeEvents(await extract(`${lead} sagte über Finnland: Wir versprechen uns viel davon.`));
+    expect(expect_.map((event) => event.type)).not.toContain('intent_to_cooperate');
+    // "uns" without "wir" is the one promised to.
+    const promise = describeEvents(await extract(`${lead} versprach uns am Montag Hilfe.`));
+    expect(promise.map((event) => event.type)).toContain('intent_to_cooperate');
+  });
+
   it('takes a name after a compound classifier that starts with an abbreviation into that noun\'s phrase', async () => {
     const record = await extract('Gewerkschaften haben gegen den Abbau von Stellen beim US-Industriekonzern General Electric protestiert.');
     const sources = record.events.flatMap((event) => event.participants.filter((participant) => participant.role === 'source'));

@@ -124,6 +124,20 @@ function requiredContextHolds(trigger: TriggerEntry, sentenceWords: () => readon
   );
 }
 
+/** Reflexive pronouns by the subject pronoun they belong to; "sich" belongs to any third person. */
+const reflexiveOfPerson: readonly [subject: string | undefined, reflexives: readonly string[]][] = [
+  [undefined, ['sich']],
+  ['wir', ['uns']],
+  ['ich', ['mich', 'mir']],
+  ['du', ['dich', 'dir']],
+  ['ihr', ['euch']],
+];
+
+/** Whether the (lower-case) clause holds a reflexive pronoun of its subject: "sich", or "uns" beside "wir". */
+function hasReflexiveOfSubject(words: readonly string[]): boolean {
+  return reflexiveOfPerson.some(([subject, reflexives]) => (subject === undefined || words.includes(subject)) && reflexives.some((word) => words.includes(word)));
+}
+
 function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[]): TriggerHit[] {
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
@@ -164,6 +178,10 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       const following = tokens[index + 1]?.text.toLowerCase();
       if (following !== undefined && hit.trigger.excludesFollowedBy?.includes(following)) {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${following}" right after it gives it another reading` });
+        continue;
+      }
+      if (hit.trigger.excludesReflexive && hasReflexiveOfSubject(clauseWords())) {
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: 'a reflexive pronoun in the clause gives it another reading' });
         continue;
       }
       const clauseOpener = tokens[index + 1]?.text === ',' ? tokens[index + 2]?.text.toLowerCase() : undefined;
