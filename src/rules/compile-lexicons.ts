@@ -6,6 +6,7 @@ import type { EntityLabel } from '../doc/types.ts';
 import { loadCommonNouns, type CommonNounLexicon } from '../lexicon/common-nouns.ts';
 import { canStandAlone, foldDiacritics, nameKey, stripGenitive, wordKey } from '../text/name-keys.ts';
 import { memoizeWord } from '../text/memoize.ts';
+import { declinedNameForms } from '../text/declension.ts';
 import { capitaliseFirst, isCapitalised, mayDifferBeyondFirstLetter } from '../doc/spans.ts';
 import { listedCompoundHead, listedHeads } from './listed-heads.ts';
 import { compileActorCodes, type CompiledActorCodes } from './compile-actor-codes.ts';
@@ -225,7 +226,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     if (place.kind === 'city') for (const form of cityAdjectiveForms(place.name)) if (!cityAdjectives.has(form)) cityAdjectives.set(form, place);
     if (place.kind === 'country' && place.country) countryPlace.set(place.country, place);
     const target: PhraseTarget = { source: 'place', id: place.id, label: 'LOC', rank, place };
-    for (const name of [place.name, ...(place.aliases ?? [])]) addPhrase(root, name, target);
+    for (const name of [place.name, ...(place.aliases ?? [])]) {
+      addPhrase(root, name, target);
+      for (const form of declinedNameForms(name, place.gender)) addPhrase(root, form, target);
+    }
     if (place.adjective && place.country) adjectives.set(place.adjective, { country: place.country, placeId: place.id });
   }
 
@@ -245,6 +249,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
         continue;
       }
       addPhrase(root, name, target);
+      // "des Islamischen Staates", "der Deutschen Bank": the declined forms of a name of adjectives and a noun.
+      if (entry.type !== 'PER') for (const form of declinedNameForms(name, entry.gender)) addPhrase(root, form, target);
       addToListMap(knowledgeByNameKey, nameKey(name), entry);
       if (entry.type === 'PER') {
         const words = splitPhrase(name);

@@ -68,6 +68,11 @@ export const knowledgeEntrySchema = z.strictObject({
    * entry only in an article that names it by its name or an alias too, and are otherwise left to the other rules.
    */
   backReferences: z.array(z.string().min(1)).optional(),
+  /**
+   * The name is one many countries' organisations bear ("Demokratische Partei"): it names this entry only in an
+   * article that names something else of the entry's `country` too (a place, a person, an organisation there).
+   */
+  needsCountry: z.boolean().optional(),
   roles: z.array(heldRoleSchema).optional(),
   country: countryCode.optional(),
   /** For organisations: the kind ("party", "government", "international", "company", "ngo", "media", "military", "sports"). */

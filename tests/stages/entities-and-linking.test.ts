@@ -415,6 +415,23 @@ describe('companies named like a title and a name', () => {
   });
 });
 
+describe('declined names of listed organisations', () => {
+  it('links the declined forms of a listed name of adjectives and a noun to its entry', async () => {
+    const record = await extract('Kämpfer des Islamischen Staates griffen die Stadt an. Die Aktie der Deutschen Bank fiel am Montag.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.rule])).toEqual([
+      ['Islamischer Staat', 'org:islamic-state'],
+      ['Deutsche Bank', 'org:deutsche-bank'],
+    ]);
+  });
+
+  it('reads a name many countries\' parties bear as the listed one only where the article names its country otherwise', async () => {
+    const italy = await extract('Marino, Senator der Demokratischen Partei von Premier Matteo Renzi, trat zurück.');
+    expect(italy.entities.map((entity) => entity.name)).not.toContain('Demokratische Partei');
+    const unitedStates = await extract('Die US-Präsidentschaftskandidatin Hillary Clinton sprach vor der Demokratischen Partei in Iowa.');
+    expect(unitedStates.entities.find((entity) => entity.name === 'Demokratische Partei')?.rule).toBe('org:us-democrats');
+  });
+});
+
 describe('abbreviations the article defines', () => {
   it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
     const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');

@@ -2,6 +2,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons, PhraseTarget } from '../../rules/compile-lexicons.ts';
+import type { KnowledgeEntry } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { foldDiacritics } from '../../text/name-keys.ts';
@@ -82,6 +83,22 @@ function abbreviationsDefinedHere(words: readonly string[], lexicons: CompiledLe
   return defined;
 }
 
+/**
+ * Whether the article names the entry's country otherwise than by the entry: another match of that country (a place
+ * there, a party, a person in office there), a nationality adjective ("amerikanische") or a country's short name in
+ * front of a compound ("US-Außenministerin").
+ */
+function namesCountryOtherwise(matches: readonly { targets: readonly PhraseTarget[] }[], entry: KnowledgeEntry, words: readonly string[], lexicons: CompiledLexicons): boolean {
+  const countriesOf = (target: PhraseTarget) => [countryOfTarget(target), ...(target.knowledge?.roles ?? []).map((role) => role.country)];
+  if (matches.some((match) => match.targets.some((target) => target.id !== entry.id && countriesOf(target).includes(entry.country)))) return true;
+  return words.some((word) => {
+    if (lexicons.adjectiveCountry(word)?.country === entry.country) return true;
+    const hyphen = word.indexOf('-');
+    if (hyphen < 2) return false;
+    return lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets.some((target) => target.place?.kind === 'country' && target.place.country === entry.country) ?? false;
+  });
+}
+
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
@@ -104,6 +121,10 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
   const countryVotes = countCountries(matches.map((match) => match.targets));
   for (const match of matches) {
     const target = bestTarget(match.targets, countryVotes);
+    // A name many countries' parties bear counts for the listed one only beside another name of its country (the
+    // entry's own match is one of the votes).
+    const knowledge = target.knowledge;
+    if (knowledge?.needsCountry && !namesCountryOtherwise(matches, knowledge, words, lexicons)) continue;
     const tokenStart = match.tokenStart;
     const tokenEnd = tokenStart + match.length;
     const span = spanOfTokens(doc, tokenStart, tokenEnd);
