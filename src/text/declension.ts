@@ -61,3 +61,79 @@ export function declinedNameForms(name: string, gender: NameGender | undefined):
   forms.delete(name);
   return [...forms];
 }
+
+/** Endings of nouns that are mostly neuter: "Zentrum", "Parlament", "Komitee", "Institut", "Amt". */
+const neuterNounEndings = ['um', 'ment', 'tum', 'chen', 'lein', 'amt', 'haus', 'institut', 'komitee', 'büro', 'gericht', 'land', 'reich', 'werk', 'kabinett', 'kommando', 'blatt', 'magazin', 'theater', 'festival', 'forum', 'programm', 'projekt', 'bündnis', 'abkommen', 'kollegium', 'gremium', 'team', 'orchester', 'ensemble', 'kreuz', 'fernsehen'];
+
+/**
+ * The nominative of a masculine or neuter noun in the genitive: "Rundfunks" → "Rundfunk", "Krieges" → "Krieg",
+ * "Forschungsrates" → "Forschungsrat" (not "Forschungsrate": after a consonant -es is the ending where the shorter
+ * stem, or its last part, is a noun), "Gebäudes" → "Gebäude".
+ */
+function genitiveLemma(noun: string, knownNoun: (word: string) => boolean): string | undefined {
+  const endsAsKnownNoun = (stem: string) => {
+    if (knownNoun(stem)) return true;
+    for (let length = 3; length <= Math.min(8, stem.length - 2); length++) {
+      const part = stem.slice(-length);
+      if (knownNoun(part.charAt(0).toUpperCase() + part.slice(1))) return true;
+    }
+    return false;
+  };
+  const shorter = noun.slice(0, -2);
+  if (noun.endsWith('es') && /[^aeiouäöüy]$/.test(shorter) && endsAsKnownNoun(shorter)) return shorter;
+  if (noun.endsWith('s') && knownNoun(noun.slice(0, -1))) return noun.slice(0, -1);
+  if (noun.endsWith('s') && endsAsKnownNoun(noun.slice(0, -1))) return noun.slice(0, -1);
+  return undefined;
+}
+
+/** What the article before a declined name says of its gender and case; undefined for a word that is no article. */
+const articleReading: Record<string, { gender: NameGender | 'mn'; genitive?: boolean }> = {
+  zur: { gender: 'f' },
+  einer: { gender: 'f' },
+  der: { gender: 'f' },
+  des: { gender: 'mn', genitive: true },
+  eines: { gender: 'mn', genitive: true },
+  dem: { gender: 'mn' },
+  einem: { gender: 'mn' },
+  im: { gender: 'mn' },
+  vom: { gender: 'mn' },
+  zum: { gender: 'mn' },
+  beim: { gender: 'mn' },
+  am: { gender: 'mn' },
+  den: { gender: 'm' },
+  einen: { gender: 'm' },
+};
+
+/**
+ * An adjective in a weak ending after an article, as names hold them: "Bayerischen", "Deutsche", and in -en only
+ * where the stem ends less tellingly ("Kalten", "Zweiten"; "Monte", "State" are no adjectives).
+ */
+const weakAdjective = /^\p{Lu}\p{Ll}+(?:(?:isch|lich|ig|ell|al|är|iv|ös|sch)en?|(?:t|er|an)en)$/u;
+
+/**
+ * The name without article, in the nominative, of a name declined after `article` ("der Deutschen Welle" →
+ * "Deutsche Welle", "des Bayerischen Rundfunks" → "Bayerischer Rundfunk", "vom Deutschen Zentrum" → "Deutsches
+ * Zentrum"); undefined where the words are no adjectives and a noun or the article says nothing. `knownNoun` says
+ * whether a word is a noun form, to take a genitive -s or -es off only where that leaves a noun.
+ */
+export function nominativeOfDeclinedName(words: readonly string[], article: string, knownNoun: (word: string) => boolean): string | undefined {
+  const reading = articleReading[article.toLowerCase()];
+  if (!reading || words.length < 2) return undefined;
+  let nounIndex = 0;
+  while (nounIndex < words.length - 1 && weakAdjective.test(words[nounIndex])) nounIndex++;
+  if (nounIndex === 0 || !/^\p{Lu}/u.test(words[nounIndex])) return undefined;
+  const tail = words.slice(nounIndex + 1);
+  if (tail.length > 0 && !/^\p{Ll}/u.test(tail[0])) return undefined;
+  let noun = words[nounIndex];
+  if (reading.genitive) {
+    const lemma = genitiveLemma(noun, knownNoun);
+    if (!lemma) return undefined;
+    noun = lemma;
+  }
+  const lowerNoun = noun.toLowerCase();
+  // After "den" a noun in -n is a dative plural ("den Unabhängigen Griechen"); a plural's strong ending is the feminine's.
+  const plural = reading.gender === 'm' && lowerNoun.endsWith('n');
+  const gender: NameGender = plural ? 'pl' : reading.gender === 'mn' ? (neuterNounEndings.some((ending) => lowerNoun.endsWith(ending)) ? 'n' : 'm') : reading.gender;
+  const adjectives = words.slice(0, nounIndex).map((word) => word.replace(/en?$/, '') + strongEnding[gender]);
+  return [...adjectives, noun, ...tail].join(' ');
+}

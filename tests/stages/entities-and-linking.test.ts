@@ -424,6 +424,13 @@ describe('declined names of listed organisations', () => {
     ]);
   });
 
+  it('names an unlisted organisation declined after an article in the nominative', async () => {
+    const feminine = await extractWithModel('Ein Sprecher der Deutschen Welle, Karl Brenner, bestätigte am Montag die Pläne.');
+    expect(feminine.entities.find((entity) => entity.type === 'ORG')?.name).toBe('Deutsche Welle');
+    const genitive = await extractWithModel('Der Intendant des Bayerischen Rundfunks, Karl Brenner, widersprach.');
+    expect(genitive.entities.find((entity) => entity.type === 'ORG')?.name).toBe('Bayerischer Rundfunk');
+  });
+
   it('reads a name many countries\' parties bear as the listed one only where the article names its country otherwise', async () => {
     const italy = await extract('Marino, Senator der Demokratischen Partei von Premier Matteo Renzi, trat zurück.');
     expect(italy.entities.map((entity) => entity.name)).not.toContain('Demokratische Partei');

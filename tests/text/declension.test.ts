@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declinedNameForms } from '../../src/text/declension.ts';
+import { declinedNameForms, nominativeOfDeclinedName } from '../../src/text/declension.ts';
 
 describe('declined forms of listed names', () => {
   it.each([
@@ -17,5 +17,28 @@ describe('declined forms of listed names', () => {
     expect(declinedNameForms('Arbeiterpartei Kurdistans', undefined)).toEqual([]);
     expect(declinedNameForms('SPD', 'f')).toEqual([]);
     expect(declinedNameForms('Rassemblement National', undefined)).toEqual([]);
+  });
+});
+
+describe('the nominative of a declined name', () => {
+  const nouns = new Set(['Rundfunk', 'Krieg', 'Zentrum', 'Staat', 'Forschungsrat']);
+  const known = (word: string) => nouns.has(word);
+  it.each([
+    [['Deutschen', 'Welle'], 'der', 'Deutsche Welle'],
+    [['Bayerischen', 'Rundfunks'], 'des', 'Bayerischer Rundfunk'],
+    [['Kalten', 'Krieges'], 'des', 'Kalter Krieg'],
+    [['Deutschen', 'Zentrum', 'für', 'Infektionsforschung'], 'vom', 'Deutsches Zentrum für Infektionsforschung'],
+    [['Dreißigjährigen', 'Krieg'], 'dem', 'Dreißigjähriger Krieg'],
+    [['Europäischen', 'Forschungsrates'], 'des', 'Europäischer Forschungsrat'],
+    [['Kommunistischen', 'Partei'], 'zur', 'Kommunistische Partei'],
+  ])('%j after "%s" is %s', (words, article, expected) => {
+    expect(nominativeOfDeclinedName(words, article, known)).toBe(expected);
+  });
+
+  it('leaves names it cannot read alone', () => {
+    // "Kronen" is no adjective; no article says nothing; a genitive that leaves no noun is no genitive.
+    expect(nominativeOfDeclinedName(['Kronen', 'Zeitung'], 'der', known)).toBeUndefined();
+    expect(nominativeOfDeclinedName(['Deutschen', 'Welle'], 'und', known)).toBeUndefined();
+    expect(nominativeOfDeclinedName(['Bayerischen', 'Geschichts'], 'des', known)).toBeUndefined();
   });
 });

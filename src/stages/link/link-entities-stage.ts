@@ -14,6 +14,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
+import { nominativeOfDeclinedName } from '../../text/declension.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
@@ -344,10 +345,15 @@ function linkOtherNames(linking: Linking): void {
     }
     const knowledge = knowledgeFor(lexicons, mention.key) ?? lexicons.knowledgeByNameKey.get(nameKey(mention.text))?.find((entry) => entry.type === mention.label);
     const place = mention.key ? lexicons.placeById.get(mention.key) : undefined;
-    const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(stripGenitive(mention.text))}`;
+    // "der Deutschen Welle" is the Deutsche Welle: a declined name is named and grouped in the nominative.
+    const article = doc.tokens![mention.tokenStart - 1];
+    const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
+    const nominative = knowledge || place || !article ? undefined : nominativeOfDeclinedName(words, article.text, (word) => lexicons.commonNouns.has(word));
+    const name = nominative ?? mention.text;
+    const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(nominative ?? stripGenitive(mention.text))}`;
     let draft = byKnowledgeId.get(groupKey);
     if (!draft) {
-      draft = newDraft(linking, mention, mention.label, knowledge?.name ?? place?.name ?? mention.text, knowledge);
+      draft = newDraft(linking, mention, mention.label, knowledge?.name ?? place?.name ?? name, knowledge);
       byKnowledgeId.set(groupKey, draft);
       if (place?.wikidata) draft.entity.wikidata = place.wikidata;
       const country = place?.country ?? knowledge?.country;
