@@ -475,6 +475,8 @@ describe('two persons of one surname', () => {
     // The model may tag "Ayshas Mann" as one person; "Mann" there is her husband, and so in "ihrem Mann".
     const record = await extractWithModel('Die Frauen kommen aus Aleppo. Aysha wartet auf ihren Mann. Ayshas Mann befindet sich in Berlin. Sie telefoniert mit ihrem Mann übers Internet.');
     expect(persons(record).map((entity) => entity.name)).not.toContain('Ayshas Mann');
+    const statement = await extractWithModel('Die AfD-Chefin Frauke Petry twitterte am Sonntag. Als Reaktion auf Petrys Twitter-Statement veröffentlichte der Rapper Eko Fresh ein Video.');
+    expect(persons(statement).map((entity) => entity.name)).not.toContain('Petrys Twitter-Statement');
     expect(persons(record).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Mann');
     const cook = await extract('Die Abgeordnete Julia Koch besuchte am Montag eine Schule. Dort bereitete der Koch das Mittagessen zu.');
     expect(persons(cook).find((entity) => entity.name === 'Julia Koch')?.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Julia Koch']);

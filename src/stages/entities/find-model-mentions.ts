@@ -64,6 +64,11 @@ export function nameChunkEnd(words: readonly string[], start: number, end: numbe
   return nameEnd;
 }
 
+/** A known noun, or a compound whose part after the last hyphen is one ("Twitter-Statement"). */
+function isNounOrHyphenCompound(word: string, lexicons: CompiledLexicons): boolean {
+  return lexicons.commonNouns.has(word) || (word.includes('-') && lexicons.commonNouns.has(word.slice(word.lastIndexOf('-') + 1)));
+}
+
 /** Whether the token opens its sentence or follows a colon or a dash. */
 function opensStatement(tokens: Doc['tokens'] & object, index: number): boolean {
   const before = tokens[index - 1];
@@ -106,8 +111,9 @@ export function findModelMentions(
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
-      // "Ayshas Mann befindet sich in Berlin": a name's genitive before a noun is the possessor, the noun no surname.
-      if (label === 'PER' && chunkEnd - chunk.start >= 2 && lexicons.commonNouns.has(words[chunkEnd - 1]) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
+      // "Ayshas Mann befindet sich in Berlin", "Petrys Twitter-Statement": a name's genitive before a noun is the
+      // possessor, the noun no surname.
+      if (label === 'PER' && chunkEnd - chunk.start >= 2 && isNounOrHyphenCompound(words[chunkEnd - 1], lexicons) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
