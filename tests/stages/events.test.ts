@@ -85,6 +85,16 @@ describe('events', () => {
       expected: { type: 'praise', root: '05', participants: { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' } },
     },
     {
+      name: 'a planning adjective marks only its own noun ("bei der geplanten Ausreise … festgenommen" happened)',
+      text: `Bei der geplanten Ausreise nach Helsinki wurde ${guest} am Flughafen festgenommen.`,
+      expected: { type: 'arrest', root: '17', modality: 'asserted', participants: { 'Mikko Rantanen': 'target' } },
+    },
+    {
+      name: 'a planning adjective right before a noun trigger makes it planned',
+      text: `${lead} sprach über die geplante Reise nach Helsinki.`,
+      expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'Reise' },
+    },
+    {
       name: 'a zu-infinitive takes the modality of the clause it depends on',
       text: `${lead} kündigte an, am Freitag nach Helsinki zu reisen.`,
       expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'reisen' },

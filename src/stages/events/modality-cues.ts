@@ -215,8 +215,17 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(words, cues.words.expected) ?? findCue(governingWords, cues.words.expected);
   if (expected) return { modality: 'expected' };
-  if (findCue(words, cues.words.planned)) return { modality: 'planned' };
-  if (governing && findCue(governingWords, cues.words.planned)) return { modality: 'planned' };
+  // "Bei der geplanten Ausreise wurde er festgenommen", "üben an den geplanten Bestimmungen Kritik": an inflected cue
+  // ("geplanten" of "geplant") is an adjective of some noun, and marks that noun alone.
+  const planned = cues.words.planned;
+  const isAttributive = (word: string) => {
+    const stem = word.replace(/(?:e|en|er|es|em)$/, '');
+    // Participles and adjectives only ("geplant", "anstehend", "künftig"): "sollen" is "soll" conjugated.
+    return stem !== word && stem.length >= 6 && /(?:t|d|ig|en)$/.test(stem) && planned.single.has(stem);
+  };
+  const predicative = (list: readonly string[]) => list.map((word) => (isAttributive(word) ? '' : word));
+  if (findCue(predicative(words), planned) || (isNoun && findCue(local, planned))) return { modality: 'planned' };
+  if (governing && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   if (input.isSubjunctive || words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
