@@ -152,6 +152,8 @@ export interface CompiledLexicons {
     temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */
     personNouns: ReadonlySet<string>;
+    /** Nouns for people a number counts beside `personNouns` ("personen", "zivilisten"), lower case. */
+    countedPersonNouns: ReadonlySet<string>;
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
@@ -414,6 +416,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personPronouns: lowerSet(grammar.personPronouns),
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
+      countedPersonNouns: lowerSet(grammar.countedPersonNouns),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

@@ -411,6 +411,12 @@ export const grammarFileSchema = z.strictObject({
    */
   personNouns: z.array(z.string()).default([]),
   /**
+   * More nouns for people that a number counts ("drei Personen", "18 Zivilisten"), beside `personNouns`: a clause that
+   * counts people tells of one occurrence, so its event is kept without named participants ("protestierten rund 2000
+   * Menschen"; events config `eventsWithoutParticipants: "when-cued"`).
+   */
+  countedPersonNouns: z.array(z.string()).default([]),
+  /**
    * Nouns for parts, people and things of a place ("Süden", "Innenstadt", "Straßen", "Einwohner"): a capital in the
    * genitive after one is the place, not its government ("im Süden Athens", "die Straßen Moskaus").
    */

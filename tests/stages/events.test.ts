@@ -487,6 +487,20 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('keeps an event without named participants where the clause counts people, and not where it counts other things', async () => {
+    const counted = describeEvents(await extract('Vor dem Parlament protestierten rund 2000 Menschen gegen die Kürzungen.'));
+    expect(counted.map((event) => [event.type, event.modality])).toEqual([['protest', 'asserted']]);
+    const uncounted = describeEvents(await extract('Vor dem Parlament protestierten Menschen gegen die Kürzungen.'));
+    expect(uncounted).toEqual([]);
+    const percentage = describeEvents(await extract('Vor dem Parlament protestierten 70 Prozent der Befragten gegen die Kürzungen.'));
+    expect(percentage).toEqual([]);
+  });
+
+  it('reads "Tote gefordert" as lives claimed, no demand', async () => {
+    const record = await extract('Die Offensive der lettischen Armee hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.');
+    expect(describeEvents(record).map((event) => event.type)).not.toContain('demand');
+  });
+
   it('reads "versprechen" with a reflexive pronoun of its subject as expecting, no promise (excludesReflexive)', async () => {
     const expect_ = describeEvents(await extract(`${lead} sagte über Finnland: Wir versprechen uns viel davon.`));
     expect(expect_.map((event) => event.type)).not.toContain('intent_to_cooperate');

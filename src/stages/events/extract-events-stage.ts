@@ -25,7 +25,8 @@ import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 const configSchema = z.strictObject({
   /**
    * Events no participant could be found for: "always" keeps them, "never" drops them, "when-cued" keeps those a
-   * modality cue or a time expression marks as a specific occurrence ("das anstehende Treffen", "am Dienstag").
+   * modality cue, a time expression or a count of people marks as a specific occurrence ("das anstehende Treffen", "am
+   * Dienstag", "protestierten rund 2000 Menschen").
    */
   eventsWithoutParticipants: z.enum(['always', 'never', 'when-cued']).default('when-cued'),
   /** How many earlier segments of the sentence a clause without a subject may borrow it from. */
@@ -1097,6 +1098,23 @@ function conjoinedToGenitiveAfter(doc: Doc, nounIndex: number, phraseStart: numb
   return /^\p{Lu}/u.test(tokens[coordinator - 1].text);
 }
 
+/** Counts that make a number: digits, and number words from two up ("drei Personen", "Tausende Demonstranten"). */
+const countWord = /^(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzende|hunderte|tausende|zehntausende|hunderttausende)$/i;
+
+/**
+ * Whether the clause counts people by a number before a person noun (grammar `personNouns` and `countedPersonNouns`:
+ * "drei Personen", "rund 2000 Menschen"): a specific occurrence, not a general claim. Counts of anything else ("73
+ * Prozent") say nothing of it.
+ */
+function countsPeople(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index + 1 < segment.tokenEnd; index++) {
+    const noun = tokens[index + 1].text;
+    if (countWord.test(tokens[index].text) && (isPersonNoun(noun, lexicons) || lexicons.grammar.countedPersonNouns.has(noun.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a zu-infinitive follows the verb in its clause: "zu scheitern", or a particle verb with "zu" inside
  * ("abzutreiben", "einzustürzen").
@@ -1635,7 +1653,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const time =
           findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
-        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time) continue;
+        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time && !countsPeople(doc, segment, compiled.lexicons)) continue;
         // "die Festnahme", "bei dem Treffen": a definite noun without participants refers back to an event already told.
         if (!found.participants.length && hit.isNoun && isDefiniteReference(doc, hit.tokenIndex) && [...events, ...sentenceEvents].some((earlier) => earlier.type === hit.trigger.type)) continue;
         const location = findLocation(doc, segment, compiled, doc.entities!);
