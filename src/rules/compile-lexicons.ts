@@ -254,6 +254,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       // "des Islamischen Staates", "der Deutschen Bank": the declined forms of a name of adjectives and a noun.
       if (entry.type !== 'PER') for (const form of declinedNameForms(name, entry.gender)) addPhrase(root, form, target);
       addToListMap(knowledgeByNameKey, nameKey(name), entry);
+      // "UNESCO" is written "Unesco" too, which keys as a word; one of three letters ("BBC") is spelt out, never so.
+      if (/^[\p{Lu}\d]{4,}$/u.test(name)) addToListMap(knowledgeByNameKey, nameKey(capitaliseFirst(name.toLowerCase())), entry);
       if (entry.type === 'PER') {
         const words = splitPhrase(name);
         const last = words[words.length - 1];

@@ -34,16 +34,21 @@ const transliterationRewrites: [RegExp, string][] = [
  */
 export const wordKey: (word: string) => string = memoizeWord(computeWordKey, 40_000);
 
-/** The last rewrite folds doubled letters, which an abbreviation in capitals spells on purpose: "ISS" is not "IS". */
-const doubledLetters = transliterationRewrites.length - 1;
-
 function computeWordKey(word: string): string {
   let key = foldDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');
-  const abbreviation = /^[\p{Lu}\d]{2,}$/u.test(word);
-  transliterationRewrites.forEach(([pattern, replacement], index) => {
-    if (index !== doubledLetters || !abbreviation) key = key.replace(pattern, replacement);
-  });
+  // An abbreviation in capitals is spelt letter by letter and transliterated by no one: "ISS" is not "IS", nor "BWB"
+  // (a competition authority) "BVB". Its written-out form ("Unesco") keys like a word; lists add that key too.
+  if (/^[\p{Lu}\d]{2,}$/u.test(word)) return key;
+  for (const [pattern, replacement] of transliterationRewrites) key = key.replace(pattern, replacement);
   return key;
+}
+
+/**
+ * The key under which mentions of one unlisted name are grouped: the name's key, but an abbreviation of four or more
+ * capitals keys as its written-out form, so "UNESCO" and "Unesco" in one article are one organisation.
+ */
+export function groupingKey(name: string): string {
+  return nameKey(/^[\p{Lu}\d]{4,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name);
 }
 
 /** The key of a full name: the word keys of its parts, joined by spaces. */

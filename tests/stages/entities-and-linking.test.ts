@@ -439,6 +439,17 @@ describe('declined names of listed organisations', () => {
   });
 });
 
+describe('abbreviations in capitals', () => {
+  it('links an abbreviation only to a listed one of the same letters, and groups it with its written-out form', async () => {
+    // "BWB" keyed like a word would be "BVB", Borussia Dortmund.
+    const authority = await extractWithModel('Die Bundeswettbewerbsbehörde (BWB) ermittelt gegen den Konzern Agrana. Die BWB prüft die Preise.');
+    expect(authority.entities.map((entity) => entity.name)).toContain('BWB');
+    expect(authority.entities.map((entity) => entity.name)).not.toContain('Borussia Dortmund');
+    const unesco = await extractWithModel('Die Unesco hat das Welterbe erweitert. Die UNESCO tagte in Paris.');
+    expect(unesco.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.mentions.map((mention) => mention.text))).toEqual([['Unesco', 'UNESCO']]);
+  });
+});
+
 describe('abbreviations the article defines', () => {
   it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
     const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');

@@ -16,7 +16,7 @@ import { givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rule
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { nominativeOfDeclinedName } from '../../text/declension.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
-import { canStandAlone, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
+import { canStandAlone, groupingKey, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
 import { assignActorCodes } from './assign-actor-codes.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
@@ -350,7 +350,7 @@ function linkOtherNames(linking: Linking): void {
     const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
     const nominative = knowledge || place || !article ? undefined : nominativeOfDeclinedName(words, article.text, (word) => lexicons.commonNouns.has(word));
     const name = nominative ?? mention.text;
-    const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${nameKey(nominative ?? stripGenitive(mention.text))}`;
+    const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${groupingKey(nominative ?? stripGenitive(mention.text))}`;
     let draft = byKnowledgeId.get(groupKey);
     if (!draft) {
       draft = newDraft(linking, mention, mention.label, knowledge?.name ?? place?.name ?? name, knowledge);
