@@ -84,6 +84,8 @@ export interface CompiledLexicons {
   /** A city's adjective ("Hamburger", "Münchner") → the city, for cities of one word in the place lists. */
   cityOfAdjective(word: string): PlaceEntry | undefined;
   placeById: ReadonlyMap<string, PlaceEntry>;
+  /** Countries by their code in sports results ("NOR"). */
+  placeBySportsCode: ReadonlyMap<string, PlaceEntry>;
   knowledgeById: ReadonlyMap<string, KnowledgeEntry>;
   countryPlace: ReadonlyMap<string, PlaceEntry>;
   /** Knowledge entries by the transliteration key of their name or any alias. */
@@ -220,6 +222,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const root: TrieNode = { next: new Map(), targets: [] };
   const placeById = new Map<string, PlaceEntry>();
   const countryPlace = new Map<string, PlaceEntry>();
+  const placeBySportsCode = new Map<string, PlaceEntry>();
   const adjectives = new Map<string, { country: string; placeId: string }>();
 
   const cityAdjectives = new Map<string, PlaceEntry>();
@@ -227,6 +230,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     placeById.set(place.id, place);
     if (place.kind === 'city') for (const form of cityAdjectiveForms(place.name)) if (!cityAdjectives.has(form)) cityAdjectives.set(form, place);
     if (place.kind === 'country' && place.country) countryPlace.set(place.country, place);
+    if (place.sportsCode) placeBySportsCode.set(place.sportsCode, place);
     const target: PhraseTarget = { source: 'place', id: place.id, label: 'LOC', rank, place };
     for (const name of [place.name, ...(place.aliases ?? [])]) {
       addPhrase(root, name, target);
@@ -395,6 +399,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,
+    placeBySportsCode,
     knowledgeById,
     countryPlace,
     knowledgeByNameKey,

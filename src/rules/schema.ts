@@ -52,6 +52,11 @@ export const placeEntrySchema = z.strictObject({
   demonyms: z.array(z.string()).optional(),
   /** Set on capitals and government seats (Moskau, Kreml, Élysée-Palast): the country whose government the name can stand for. */
   governmentOf: countryCode.optional(),
+  /**
+   * A country's three-letter code in sports results (IOC: "AUT", "GER", "SUI"), matched only in brackets after a name:
+   * "Jörgen Graabak (NOR)" is of Norway, where "NOR" alone is nothing.
+   */
+  sportsCode: z.string().regex(/^[A-Z]{3}$/).optional(),
   wikidata: wikidataId.optional(),
 });
 

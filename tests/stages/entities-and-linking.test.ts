@@ -450,6 +450,13 @@ describe('abbreviations in capitals', () => {
   });
 });
 
+describe('countries in sports results', () => {
+  it('reads a country\'s sports code in brackets after a name as the country, and not after a common noun', async () => {
+    const record = await extract('Ergebnisse: 1. Jörgen Graabak (NOR) 1:11,4 – 2. Bernhard Gruber (AUT). Das Stabilitätsprogramm (ESP) hilft.');
+    expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Norwegen', 'Österreich']);
+  });
+});
+
 describe('abbreviations the article defines', () => {
   it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
     const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');

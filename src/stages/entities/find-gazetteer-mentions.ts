@@ -145,6 +145,18 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
     candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
     if (target.backReference) backReferences.add(candidates.length - 1);
   }
+  // "Jörgen Graabak (NOR)": a country's code in sports results, in brackets after a name (no common noun).
+  for (let index = 1; index + 2 < words.length; index++) {
+    const place = words[index] === '(' && words[index + 2] === ')' ? lexicons.placeBySportsCode.get(words[index + 1]) : undefined;
+    const before = words[index - 1];
+    if (!place || !isCapitalised(before) || lexicons.isNounOrCompound(before)) continue;
+    const tokenStart = index + 1;
+    candidates.push({
+      source: 'gazetteer',
+      packRank: 0,
+      mention: { ...spanOfTokens(doc, tokenStart, tokenStart + 1), label: 'LOC', kind: 'name', sentence: doc.tokens![tokenStart].sentence, tokenStart, tokenEnd: tokenStart + 1, rule: `${place.id}:sports-code`, key: place.id, country: place.country, confidence: 0.9 },
+    });
+  }
   // "Bahn", "Union": a short form that is also a common word names its entry only where the article names it otherwise.
   const namedOtherwise = new Set(candidates.filter((_, position) => !backReferences.has(position)).map((candidate) => candidate.mention.key));
   return candidates.filter((candidate, position) => !backReferences.has(position) || namedOtherwise.has(candidate.mention.key));
