@@ -100,6 +100,29 @@ describe('rule packs change the output without code changes', () => {
     expect(record.entities.some((entity) => entity.mentions.some((mention) => mention.text === 'Moskau' && mention.rule === 'city:moskau'))).toBe(false);
   });
 
+  it('user patterns match by phrase, by lower case and with optional words, in a pack of many', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'depesche-pack-'));
+    const pack = join(directory, 'many');
+    mkdirSync(pack);
+    const filler = Array.from({ length: 100 }, (_, index) => ({ id: `pattern:filler-${index}`, label: 'ORG', phrase: `Firma Nummer${index} AG` }));
+    const patterns = [
+      ...filler,
+      { id: 'pattern:phrase', label: 'ORG', phrase: 'Grüne Jugend Riga' },
+      { id: 'pattern:lower', label: 'ORG', pattern: [{ lower: 'verkehrsbetriebe' }, { isCapitalised: true }] },
+      { id: 'pattern:optional', label: 'ORG', pattern: [{ text: 'Holding', op: '?' }, { text: 'Baltica' }, { text: 'SE' }] },
+    ];
+    writeFileSync(join(pack, 'patterns.jsonl'), patterns.map((pattern) => JSON.stringify(pattern)).join('\n') + '\n');
+    const pipeline = await loadPipeline(writePipelineFile({ name: 'many', rulePacks: [builtinPackDirectory, pack], stages: rulesOnlyStages }, directory));
+    const record = pipeline.extract({ id: 'm', text: 'Die Grüne Jugend Riga kritisierte die VERKEHRSBETRIEBE Jurmala. Auch Baltica SE und die Firma Nummer7 AG äußerten sich.' });
+    if (record.status !== 'ok') throw new Error(JSON.stringify(record));
+    expect(record.entities.map((entity) => [entity.name, entity.rule]).filter(([, rule]) => rule.startsWith('pattern:'))).toEqual([
+      ['Grüne Jugend Riga', 'pattern:phrase'],
+      ['VERKEHRSBETRIEBE Jurmala', 'pattern:lower'],
+      ['Baltica SE', 'pattern:optional'],
+      ['Firma Nummer7 AG', 'pattern:filler-7'],
+    ]);
+  });
+
   it('a broken rule file fails loading with file, line and rule id', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'depesche-pack-'));
     writeFileSync(join(directory, 'roles.jsonl'), '{"id":"role:ok","title":"Landrat","kind":"official"}\n{"id":"role:bad","title":"Landrätin","kind":"mayor"}\n');

@@ -7,19 +7,29 @@ import { spanOfTokens } from '../../doc/spans.ts';
 import { compileTokenPattern, matchTokenPattern, type CompiledStep, type TokenContext } from '../../matcher/token-pattern.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { MergedRules } from '../../rules/merge-packs.ts';
-import type { PatternEntry } from '../../rules/schema.ts';
+import type { PatternEntry, TokenAttribute } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
 
 export interface CompiledPattern {
   entry: PatternEntry;
   steps: CompiledStep[];
   rank: number;
+  /** Words every match holds (tests of `text`, and of `lower` in lower case, that are not optional or negated). */
+  requiredTexts: string[];
+  requiredLowers: string[];
 }
 
 export function compilePatterns(rules: MergedRules): CompiledPattern[] {
   return rules.patterns.map(({ value: entry, rank }) => {
-    const attributes = entry.pattern ?? entry.phrase!.split(/\s+/).filter(Boolean).map((text) => ({ text }));
-    return { entry, steps: compileTokenPattern(attributes), rank };
+    const attributes: TokenAttribute[] = entry.pattern ?? entry.phrase!.split(/\s+/).filter(Boolean).map((text) => ({ text }));
+    const required = attributes.filter((attribute) => attribute.op === undefined || attribute.op === '+');
+    return {
+      entry,
+      steps: compileTokenPattern(attributes),
+      rank,
+      requiredTexts: required.flatMap((attribute) => (attribute.text === undefined ? [] : [attribute.text])),
+      requiredLowers: required.flatMap((attribute) => (attribute.lower === undefined ? [] : [attribute.lower.toLowerCase()])),
+    };
   });
 }
 
@@ -42,7 +52,19 @@ export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern
   const context: TokenContext = { isInLexicon: (name, word) => isInNamedLexicon(name, word, lexicons) };
   const candidates: Candidate[] = [];
   for (const sentence of doc.sentences!) {
+    // A pattern whose words the sentence lacks cannot match in it: a pack of many phrases costs a set look-up each.
+    let texts: Set<string> | undefined;
+    let lowers: Set<string> | undefined;
+    const sentenceTokens = () => tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     for (const pattern of patterns) {
+      if (pattern.requiredTexts.length > 0) {
+        texts ??= new Set(sentenceTokens().map((token) => token.text));
+        if (!pattern.requiredTexts.every((text) => texts!.has(text))) continue;
+      }
+      if (pattern.requiredLowers.length > 0) {
+        lowers ??= new Set(sentenceTokens().map((token) => token.text.toLowerCase()));
+        if (!pattern.requiredLowers.every((lower) => lowers!.has(lower))) continue;
+      }
       for (let start = sentence.tokenStart; start < sentence.tokenEnd; start++) {
         const match = matchTokenPattern(pattern.steps, tokens, start, sentence.tokenEnd, context);
         if (!match) continue;
