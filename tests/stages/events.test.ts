@@ -487,6 +487,12 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {
+    const text = 'Polizei nimmt zwei Verdächtige fest\n\nRiga – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die lettische Polizei zwei Tatverdächtige festgenommen.';
+    const arrests = describeEvents(await extract(text)).filter((event) => event.type === 'arrest');
+    expect(arrests.map((event) => event.participants)).toEqual([{ 'Lettische Polizei': 'source' }]);
+  });
+
   it('keeps an event without named participants where the clause counts people, and not where it counts other things', async () => {
     const counted = describeEvents(await extract('Vor dem Parlament protestierten rund 2000 Menschen gegen die Kürzungen.'));
     expect(counted.map((event) => [event.type, event.modality])).toEqual([['protest', 'asserted']]);

@@ -1553,7 +1553,8 @@ function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: C
 /**
  * News restates its events: the headline, then the lead, then the body. An event of the same type and modality
  * whose participants are all among an earlier one's (or the reverse), with no conflicting date, is the same event:
- * the richer description is kept, in the position of the first.
+ * the richer description is kept, in the position of the first. A headline's event that names no participant is
+ * the later one's of its type that does.
  */
 export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   const kept: DocEvent[] = [];
@@ -1577,7 +1578,14 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
     const richer = event.participants.length + (event.time ? 1 : 0) > other.participants.length + (other.time ? 1 : 0) ? event : other;
     kept[same] = richer;
   }
-  return kept;
+  // A headline that names no one ("Polizei nimmt zwei Verdächtige fest") restates the event the text tells with its
+  // participants: the first sentence's event without participants goes where one of its type and modality has some.
+  return kept.filter(
+    (event) =>
+      event.sentence !== 0 ||
+      event.participants.length > 0 ||
+      !kept.some((other) => other !== event && other.sentence !== 0 && other.type === event.type && other.modality === event.modality && other.participants.length > 0),
+  );
 }
 
 export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson'>, config: Config): Doc {
