@@ -483,6 +483,9 @@ describe('events', () => {
     expect(reference.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
     const reaction = describeEvents(await extract('Als Reaktion auf den Angriff schloss die lettische Regierung die Grenze.'));
     expect(reaction.find((event) => event.type === 'attack')?.participants ?? {}).toEqual({});
+    // "durch" names the means: the clause's subject is no agent of it.
+    const means = describeEvents(await extract('Kann der IS durch Luftangriffe der lettischen Armee gestoppt werden?'));
+    expect(means.find((event) => event.type === 'air_strike')?.participants ?? {}).not.toHaveProperty('Islamischer Staat');
     const strike = describeEvents(await extract('Die Gewerkschaft hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen.'));
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
