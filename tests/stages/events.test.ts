@@ -606,6 +606,9 @@ describe('events', () => {
     expect(await types(`${lead} kündigte in Riga eine Wohnbauoffensive an.`)).not.toContain('attack');
     // Conveying a message is no mediation; a retailer's offer is no intent to cooperate.
     expect(await types(`Diese Botschaft will ${lead.replace('Die', 'die')} in Riga vermitteln.`)).not.toContain('mediate');
+    // Mediation needs a conflict, sides or talks in sight (requiresContext): teaching is none.
+    expect(await types(`Damit kann ${lead.replace('Die', 'die')} den Mädchen in Riga auch Technik vermitteln.`)).not.toContain('mediate');
+    expect(await types(`${lead} vermittelte im Streit um die Fischereirechte in Riga.`)).toContain('mediate');
     expect(await types('Die Elektronikhändler in Riga bieten einen neuen Expressversand an.')).not.toContain('intent_to_cooperate');
     // Showing figures in a balance, or identifying oneself, is no expulsion.
     expect(await types('Die Banken Estlands weisen Problemkredite im Volumen von 20 Milliarden Euro aus.')).not.toContain('expel');
