@@ -90,6 +90,11 @@ describe('events', () => {
       expected: { type: 'arrest', root: '17', modality: 'asserted', participants: { 'Mikko Rantanen': 'target' } },
     },
     {
+      name: 'a participle used as an adjective tells a done act, whatever the clause\'s verb expects',
+      text: 'Die Nachfolge des zurückgetretenen Präsidenten Mikko Rantanen dürfte am Dienstag entschieden werden.',
+      expected: { type: 'resign', modality: 'asserted', participants: { 'Mikko Rantanen': 'source' } },
+    },
+    {
       name: 'a planning adjective right before a noun trigger makes it planned',
       text: `${lead} sprach über die geplante Reise nach Helsinki.`,
       expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'Reise' },

@@ -193,7 +193,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     const next = words.slice(index + 1, index + 3);
     if (findCue(next, cues.words.planned) || findCue(next, cues.words.expected)) return { modality: 'negated', cue: words[index] };
   }
-  if (findCue(words, cues.words.hypothetical) || (segment.subordinator && cues.words.hypothetical.single.has(segment.subordinator))) {
+  // A participle used as an adjective tells an act already done ("der angegriffene Musikclub will wiedereröffnen", "die
+  // Nachfolge seines zurückgetretenen Präsidenten dürfte …"): the clause's plans, expectations and conditions are its
+  // verb's, so only cues right before the participle count for it.
+  const clauseWords = input.isAttributive ? local : words;
+  const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
+  if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
@@ -213,7 +218,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   }
   const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
   const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
-  const expected = findCue(words, cues.words.expected) ?? findCue(governingWords, cues.words.expected);
+  const expected = findCue(clauseWords, cues.words.expected) ?? (input.isAttributive ? undefined : findCue(governingWords, cues.words.expected));
   if (expected) return { modality: 'expected' };
   // "Bei der geplanten Ausreise wurde er festgenommen", "üben an den geplanten Bestimmungen Kritik": an inflected cue
   // ("geplanten" of "geplant") is an adjective of some noun, and marks that noun alone.
@@ -224,8 +229,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     return stem !== word && stem.length >= 6 && /(?:t|d|ig|en)$/.test(stem) && planned.single.has(stem);
   };
   const predicative = (list: readonly string[]) => list.map((word) => (isAttributive(word) ? '' : word));
-  if (findCue(predicative(words), planned) || (isNoun && findCue(local, planned))) return { modality: 'planned' };
-  if (governing && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
+  if (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(local, planned))) return { modality: 'planned' };
+  if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   if (input.isSubjunctive || words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
