@@ -495,6 +495,13 @@ describe('events', () => {
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
   });
 
+  it('takes no plural for the subject of a singular verb', async () => {
+    const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
+    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });
+    const plural = await extract('Die lettischen Behörden haben den finnischen Präsidenten Mikko Rantanen aufgerufen, Riga zu verlassen.');
+    expect(describeEvents(plural).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Lettische Behörden': 'source', 'Mikko Rantanen': 'target' });
+  });
+
   it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {
     const text = 'Polizei nimmt zwei Verdächtige fest\n\nRiga – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die lettische Polizei zwei Tatverdächtige festgenommen.';
     const arrests = describeEvents(await extract(text)).filter((event) => event.type === 'arrest');

@@ -539,6 +539,31 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
 }
 
 /** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
+/** Finite forms of auxiliaries and modals by number, for agreement with the subject. */
+const singularFiniteWords = new Set(['hat', 'hatte', 'ist', 'war', 'wird', 'wurde', 'kann', 'konnte', 'soll', 'sollte', 'will', 'wollte', 'muss', 'musste', 'darf', 'durfte', 'habe', 'sei', 'werde', 'könne', 'hätte', 'wäre', 'würde']);
+const pluralFiniteWords = new Set(['haben', 'hatten', 'sind', 'waren', 'werden', 'wurden', 'können', 'konnten', 'sollen', 'sollten', 'wollen', 'wollten', 'müssen', 'mussten', 'dürfen', 'durften', 'seien', 'hätten', 'wären', 'würden']);
+
+/** Whether the clause's finite verb is singular: a singular auxiliary and no plural one, or the trigger's own singular form. */
+function clauseVerbIsSingular(doc: Doc, segment: Segment, hit: TriggerHit): boolean {
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  if (words.some((word) => pluralFiniteWords.has(word))) return false;
+  if (words.some((word) => singularFiniteWords.has(word))) return true;
+  const verb = hit.trigger.verb;
+  if (!verb) return false;
+  const form = doc.tokens![hit.tokenIndex].text.toLowerCase();
+  const present = verb.present.toLowerCase();
+  return form === `${present}t` || form === `${present}et` || form === verb.past.toLowerCase() || (verb.presentIrregular ?? []).some((irregular) => irregular.toLowerCase() === form && !irregular.endsWith('st'));
+}
+
+/** A name of a plural: an institution in a plural form ("Behörden", "Streitkräfte") or a place or entry listed as plural ("die USA"). */
+function isPluralArgument(argument: Argument, lexicons: CompiledLexicons): boolean {
+  const { mention } = argument;
+  const lastWord = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+  if (lexicons.matchInstitution(lastWord)?.gender === 'pl') return true;
+  const key = mention.key;
+  return key !== undefined && (lexicons.placeById.get(key)?.gender ?? lexicons.knowledgeById.get(key)?.gender) === 'pl';
+}
+
 function isPluralForm(word: string, verb: NonNullable<TriggerEntry['verb']>): boolean {
   const lower = word.toLowerCase();
   const present = verb.present.toLowerCase();
@@ -921,7 +946,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
   // clause's (borrowed below), and a name in it is an object.
   const subjectless = !hit.isNoun && segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]));
+  // A singular verb takes no plural subject: "Nils Muiznieks, hatte die türkischen Behörden aufgerufen" calls on them.
+  const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit);
+  const agrees = (group: Argument[]) => !singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons));
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
   if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
