@@ -156,6 +156,8 @@ export interface CompiledLexicons {
     personNouns: ReadonlySet<string>;
     /** Nouns for people a number counts beside `personNouns` ("personen", "zivilisten"), lower case. */
     countedPersonNouns: ReadonlySet<string>;
+    /** Last words of organisations' names ("Labs", "Media"), as written. */
+    organisationNameEnds: ReadonlySet<string>;
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
@@ -424,6 +426,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
+      organisationNameEnds: new Set(grammar.organisationNameEnds),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

@@ -422,6 +422,11 @@ export const grammarFileSchema = z.strictObject({
    */
   countedPersonNouns: z.array(z.string()).default([]),
   /**
+   * Last words of organisations' names that no person's name ends in ("Labs", "Studios", "Media", "Industries"): a name
+   * the tagger calls a person's is an organisation's when it ends in one ("Owlchemy Labs", "Hubert Burda Media").
+   */
+  organisationNameEnds: z.array(z.string()).default([]),
+  /**
    * Nouns for parts, people and things of a place ("Süden", "Innenstadt", "Straßen", "Einwohner"): a capital in the
    * genitive after one is the place, not its government ("im Süden Athens", "die Straßen Moskaus").
    */

@@ -398,6 +398,12 @@ describe('model mentions', () => {
     return findModelMentions(doc, articleTagger, lexicons, undefined).map((candidate) => candidate.mention.text);
   };
 
+  it('takes a name the tagger calls a person\'s for an organisation\'s where it ends in a word of organisations\' names', () => {
+    const doc = { id: 't', text: 'Im Spiel von Owlchemy Labs tauchen Spieler ein.', source: {}, messages: [], ...segmenter.segment('Im Spiel von Owlchemy Labs tauchen Spieler ein.') };
+    const personTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => (word === 'Owlchemy' ? 'B-PER' : words[index - 1] === 'Owlchemy' ? 'I-PER' : 'O')) };
+    expect(findModelMentions(doc, personTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Owlchemy Labs', 'ORG']]);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });

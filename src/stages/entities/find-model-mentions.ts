@@ -106,8 +106,10 @@ export function findModelMentions(
     if (words.length === 0) continue;
     const { tags, confidences } = minimumConfidence === undefined ? { tags: model.tag(words), confidences: undefined } : model.tagWithScores(words);
     for (const chunk of extractChunks(tags)) {
-      const label = labelOfClass[chunk.entityClass];
+      let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
+      // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
+      if (label === 'PER' && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
