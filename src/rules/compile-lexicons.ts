@@ -156,6 +156,11 @@ export interface CompiledLexicons {
     personNouns: ReadonlySet<string>;
     /** Nouns for people a number counts beside `personNouns` ("personen", "zivilisten"), lower case. */
     countedPersonNouns: ReadonlySet<string>;
+    /** Words that count before a noun ("drei", "tausende"), lower case; digits count too. */
+    countWords: ReadonlySet<string>;
+    /** Finite auxiliary and modal forms by number, lower case. */
+    singularFiniteVerbs: ReadonlySet<string>;
+    pluralFiniteVerbs: ReadonlySet<string>;
     /** Last words of organisations' names ("Labs", "Media"), as written. */
     organisationNameEnds: ReadonlySet<string>;
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
@@ -426,6 +431,9 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
+      countWords: lowerSet(grammar.countWords),
+      singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
+      pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),
       organisationNameEnds: new Set(grammar.organisationNameEnds),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([

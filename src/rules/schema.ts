@@ -422,6 +422,17 @@ export const grammarFileSchema = z.strictObject({
    */
   countedPersonNouns: z.array(z.string()).default([]),
   /**
+   * Words that count before a noun ("drei", "2000", "Tausende"), beside digits: with `countedPersonNouns` they make a
+   * count of people. Lower case.
+   */
+  countWords: z.array(z.string()).default([]),
+  /**
+   * Finite forms of auxiliaries and modals by number ("hat", "hatte" / "haben", "hatten"): a clause with a singular one
+   * and no plural one takes no plural subject ("Die Behörden hatte der Präsident aufgerufen"). Lower case.
+   */
+  singularFiniteVerbs: z.array(z.string()).default([]),
+  pluralFiniteVerbs: z.array(z.string()).default([]),
+  /**
    * Last words of organisations' names that no person's name ends in ("Labs", "Studios", "Media", "Industries"): a name
    * the tagger calls a person's is an organisation's when it ends in one ("Owlchemy Labs", "Hubert Burda Media").
    */

@@ -177,6 +177,16 @@ export function extendedAttributeOpener(tokens: readonly Token[], cursor: number
   return undefined;
 }
 
+const entityNamesByDoc = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** Entity id → canonical name, built once per Doc: arguments are read clause by clause. */
+function entityNamesOf(doc: Doc): ReadonlyMap<string, string> {
+  const entities = doc.entities ?? [];
+  let names = entityNamesByDoc.get(entities);
+  if (!names) entityNamesByDoc.set(entities, (names = new Map(entities.map((entity) => [entity.id, entity.name]))));
+  return names;
+}
+
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
@@ -203,7 +213,7 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   // "Griechenlands geschlagene Linke ruft auf". The noun's phrase acts; the name only says whose it is. The -s must be
   // the genitive's, not the end of the name itself ("lehnte Iglesias … ab"). An institution noun leaves the possessor
   // standing for it ("Merkels Regierung").
-  const entityNames = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  const entityNames = entityNamesOf(doc);
   const possessorOfNoun = (mention: Mention) => {
     const lastWord = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
     if (!lastWord.endsWith('s') || (entityNames.get(mention.entity!) ?? lastWord).split(/\s+/).includes(lastWord)) return false;

@@ -539,15 +539,14 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
 }
 
 /** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
-/** Finite forms of auxiliaries and modals by number, for agreement with the subject. */
-const singularFiniteWords = new Set(['hat', 'hatte', 'ist', 'war', 'wird', 'wurde', 'kann', 'konnte', 'soll', 'sollte', 'will', 'wollte', 'muss', 'musste', 'darf', 'durfte', 'habe', 'sei', 'werde', 'könne', 'hätte', 'wäre', 'würde']);
-const pluralFiniteWords = new Set(['haben', 'hatten', 'sind', 'waren', 'werden', 'wurden', 'können', 'konnten', 'sollen', 'sollten', 'wollen', 'wollten', 'müssen', 'mussten', 'dürfen', 'durften', 'seien', 'hätten', 'wären', 'würden']);
-
-/** Whether the clause's finite verb is singular: a singular auxiliary and no plural one, or the trigger's own singular form. */
-function clauseVerbIsSingular(doc: Doc, segment: Segment, hit: TriggerHit): boolean {
+/**
+ * Whether the clause's finite verb is singular: a singular auxiliary and no plural one (grammar `singularFiniteVerbs`,
+ * `pluralFiniteVerbs`), or the trigger's own singular form.
+ */
+function clauseVerbIsSingular(doc: Doc, segment: Segment, hit: TriggerHit, lexicons: CompiledLexicons): boolean {
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
-  if (words.some((word) => pluralFiniteWords.has(word))) return false;
-  if (words.some((word) => singularFiniteWords.has(word))) return true;
+  if (words.some((word) => lexicons.grammar.pluralFiniteVerbs.has(word))) return false;
+  if (words.some((word) => lexicons.grammar.singularFiniteVerbs.has(word))) return true;
   const verb = hit.trigger.verb;
   if (!verb) return false;
   const form = doc.tokens![hit.tokenIndex].text.toLowerCase();
@@ -947,7 +946,7 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   // clause's (borrowed below), and a name in it is an object.
   const subjectless = !hit.isNoun && segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
   // A singular verb takes no plural subject: "Nils Muiznieks, hatte die türkischen Behörden aufgerufen" calls on them.
-  const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit);
+  const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit, lexicons);
   const agrees = (group: Argument[]) => !singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons));
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
@@ -1126,19 +1125,18 @@ function conjoinedToGenitiveAfter(doc: Doc, nounIndex: number, phraseStart: numb
   return /^\p{Lu}/u.test(tokens[coordinator - 1].text);
 }
 
-/** Counts that make a number: digits, and number words from two up ("drei Personen", "Tausende Demonstranten"). */
-const countWord = /^(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzende|hunderte|tausende|zehntausende|hunderttausende)$/i;
-
 /**
- * Whether the clause counts people by a number before a person noun (grammar `personNouns` and `countedPersonNouns`:
- * "drei Personen", "rund 2000 Menschen"): a specific occurrence, not a general claim. Counts of anything else ("73
- * Prozent") say nothing of it.
+ * Whether the clause counts people: a number (digits or grammar `countWords`) before a person noun (grammar
+ * `personNouns` and `countedPersonNouns`: "drei Personen", "rund 2000 Menschen"). That tells of one occurrence, not a
+ * general claim; counts of anything else ("73 Prozent") say nothing of it.
  */
 function countsPeople(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   for (let index = segment.tokenStart; index + 1 < segment.tokenEnd; index++) {
     const noun = tokens[index + 1].text;
-    if (countWord.test(tokens[index].text) && (isPersonNoun(noun, lexicons) || lexicons.grammar.countedPersonNouns.has(noun.toLowerCase()))) return true;
+    const count = tokens[index].text;
+    const counts = /^\d[\d.,]*$/.test(count) || lexicons.grammar.countWords.has(count.toLowerCase());
+    if (counts && (isPersonNoun(noun, lexicons) || lexicons.grammar.countedPersonNouns.has(noun.toLowerCase()))) return true;
   }
   return false;
 }
