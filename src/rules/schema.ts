@@ -262,6 +262,8 @@ export const triggerEntrySchema = z.strictObject({
    * complement clause, so "um zu demonstrieren, dass …" shows something. Lower case; verbs only.
    */
   excludesClauseAfter: z.array(z.string()).optional(),
+  /** Words that, right before the trigger, give it another reading: "ins Treffen führen" brings an argument forward. Lower case. */
+  excludesPrecededBy: z.array(z.string()).optional(),
   /**
    * With a reflexive pronoun of its subject in the clause the verb has another sense: "wir versprechen uns viel davon"
    * expects, "er versprach sich" misspoke; neither promises.

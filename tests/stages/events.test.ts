@@ -618,6 +618,9 @@ describe('events', () => {
     expect(await types(`${lead} kündigte in Riga eine Wohnbauoffensive an.`)).not.toContain('attack');
     // Conveying a message is no mediation; a retailer's offer is no intent to cooperate.
     expect(await types(`Diese Botschaft will ${lead.replace('Die', 'die')} in Riga vermitteln.`)).not.toContain('mediate');
+    // "ins Treffen führen" brings an argument forward (excludesPrecededBy); "vor dem Treffen" is still a meeting.
+    expect(await types('Die lettische Regierung führt ein weiteres Argument gegen Finnland ins Treffen.')).not.toContain('meeting');
+    expect(await types(`${lead} sprach vor dem Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')}.`)).toContain('meeting');
     // Mediation needs a conflict, sides or talks in sight (requiresContext): teaching is none.
     expect(await types(`Damit kann ${lead.replace('Die', 'die')} den Mädchen in Riga auch Technik vermitteln.`)).not.toContain('mediate');
     expect(await types(`${lead} vermittelte im Streit um die Fischereirechte in Riga.`)).toContain('mediate');

@@ -222,8 +222,11 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
     const nounTrigger = compiled.triggers.noun(token.text);
-    // A compound the context list names excludes the noun in longer compounds too ("Vorzugsstimmenwahlkämpfe").
-    const nounExcluded = nounTrigger ? (excludedBy(nounTrigger) ?? excludingCompound(token.text, nounTrigger)) : undefined;
+    // A compound the context list names excludes the noun in longer compounds too ("Vorzugsstimmenwahlkämpfe"); so does
+    // a word right before it (`excludesPrecededBy`: "ins Treffen führen").
+    const preceding = index > sentence.tokenStart ? tokens[index - 1].text.toLowerCase() : undefined;
+    const precededBy = preceding !== undefined && nounTrigger?.excludesPrecededBy?.includes(preceding) ? preceding : undefined;
+    const nounExcluded = nounTrigger ? (precededBy ?? excludedBy(nounTrigger) ?? excludingCompound(token.text, nounTrigger)) : undefined;
     if (nounTrigger && nounExcluded) nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `"${nounExcluded}" in the clause gives it another reading` });
     else if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
