@@ -463,6 +463,13 @@ describe('countries in sports results', () => {
   });
 });
 
+describe('places named by their kind', () => {
+  it('reads the name after "Bundesstaat", "Provinz", "Region", "Bezirk" … as a place, with a second word or a particle', async () => {
+    const record = await extract('Die Menge griff im Bundesstaat Himachal Pradesh fünf Männer an. Gekämpft wurde in der Region Sahl al-Ghab und im Landkreis Schwäbisch Hall, nicht in der Provinz Bingöl.');
+    expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Himachal Pradesh', 'Sahl al-Ghab', 'Schwäbisch Hall', 'Bingöl']);
+  });
+});
+
 describe('abbreviations the article defines', () => {
   it('reads an abbreviation defined for a name of the article\'s own as that name, not as the listed entry of those letters', async () => {
     const record = await extract('Ein Sprecher der Slowenischen Staatsbahnen (SZ) sagte am Mittwoch, die SZ rechne mit Verspätungen.');
