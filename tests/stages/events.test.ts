@@ -95,6 +95,16 @@ describe('events', () => {
       expected: { type: 'resign', modality: 'asserted', participants: { 'Mikko Rantanen': 'source' } },
     },
     {
+      name: 'a yes/no question asserts nothing',
+      text: 'STANDARD: Hat Lettland die Ukraine angegriffen?',
+      expected: { type: 'attack', modality: 'hypothetical', participants: { Lettland: 'source', Ukraine: 'target' } },
+    },
+    {
+      name: 'a question of why takes its event as given',
+      text: `STANDARD: Warum kritisieren Sie ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} so scharf?`,
+      expected: { type: 'criticize', modality: 'asserted', participants: { 'Mikko Rantanen': 'target' } },
+    },
+    {
       name: 'a planning adjective right before a noun trigger makes it planned',
       text: `${lead} sprach über die geplante Reise nach Helsinki.`,
       expected: { type: 'visit', root: '04', modality: 'planned', trigger: 'Reise' },

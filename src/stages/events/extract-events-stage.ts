@@ -543,6 +543,24 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
 
 /** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
 /**
+ * Whether the clause is a question to be answered yes or no: its sentence ends in "?" and opens, after a speaker's
+ * label ("STANDARD: …"), with a finite verb, an auxiliary (grammar `singularFiniteVerbs`, `pluralFiniteVerbs`) or the
+ * trigger itself ("Treten Sie zurück?"). A question of who, why or when ("Warum kritisieren Sie die Regierung?") takes
+ * its event as given.
+ */
+function isYesNoQuestion(doc: Doc, segment: Segment, hit: TriggerHit, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const sentence = doc.sentences![segment.sentence];
+  if (tokens[sentence.tokenEnd - 1]?.text !== '?') return false;
+  let first = sentence.tokenStart;
+  const label = tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4)).findIndex((token) => token.text === ':');
+  if (label >= 0) first = sentence.tokenStart + label + 1;
+  if (segment.tokenStart > first) return false;
+  const word = tokens[first]?.text.toLowerCase() ?? '';
+  return first === hit.tokenIndex || lexicons.grammar.singularFiniteVerbs.has(word) || lexicons.grammar.pluralFiniteVerbs.has(word);
+}
+
+/**
  * Whether the clause's finite verb is singular: a singular auxiliary and no plural one (grammar `singularFiniteVerbs`,
  * `pluralFiniteVerbs`), or the trigger's own singular form.
  */
@@ -1662,7 +1680,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role !== 'target')) continue;
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
-        const { modality } = decideModality(
+        const { modality, cue: modalityCue } = decideModality(
           {
             doc,
             segment,
@@ -1675,6 +1693,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             isAttributive: !hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
+            isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
           },
           compiled.cues,
         );
@@ -1690,7 +1709,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const time =
           findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
-        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && modality === 'asserted' && !time && !countsPeople(doc, segment, compiled.lexicons)) continue;
+        // A question marks no specific occurrence either: only its answer would.
+        const uncued = modality === 'asserted' || modalityCue === '?';
+        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && uncued && !time && !countsPeople(doc, segment, compiled.lexicons)) continue;
         // "die Festnahme", "bei dem Treffen": a definite noun without participants refers back to an event already told.
         if (!found.participants.length && hit.isNoun && isDefiniteReference(doc, hit.tokenIndex) && [...events, ...sentenceEvents].some((earlier) => earlier.type === hit.trigger.type)) continue;
         const location = findLocation(doc, segment, compiled, doc.entities!);

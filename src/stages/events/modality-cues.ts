@@ -145,6 +145,8 @@ export interface ModalityInput {
   isParticiple?: boolean;
   /** The trigger is a participle used as an adjective ("der festgenommene Mann"). */
   isAttributive?: boolean;
+  /** The clause asks whether the event happens ("Treten Sie zurück?", "Hat Moskau Kiew angegriffen?"). */
+  isYesNoQuestion?: boolean;
 }
 
 /**
@@ -197,6 +199,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // Nachfolge seines zurückgetretenen Präsidenten dürfte …"): the clause's plans, expectations and conditions are its
   // verb's, so only cues right before the participle count for it.
   const clauseWords = input.isAttributive ? local : words;
+  // A yes/no question asserts nothing: "Kann der IS durch Luftangriffe gestoppt werden?".
+  if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
   if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
     return { modality: 'hypothetical', cue: segment.subordinator };
