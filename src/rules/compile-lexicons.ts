@@ -163,6 +163,8 @@ export interface CompiledLexicons {
     pluralFiniteVerbs: ReadonlySet<string>;
     /** Last words of organisations' names ("Labs", "Media"), as written. */
     organisationNameEnds: ReadonlySet<string>;
+    /** Endings of mostly neuter nouns ("um", "amt"), lower case. */
+    neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
@@ -435,6 +437,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),
       organisationNameEnds: new Set(grammar.organisationNameEnds),
+      neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

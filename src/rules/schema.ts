@@ -440,6 +440,12 @@ export const grammarFileSchema = z.strictObject({
    */
   organisationNameEnds: z.array(z.string()).default([]),
   /**
+   * Endings of nouns that are mostly neuter ("um", "ment", "amt", "institut"): an unlisted name declined after "des" or
+   * "dem" is named in the nominative with a neuter adjective ("vom Deutschen Zentrum" → "Deutsches Zentrum"), others
+   * with a masculine one ("des Bayerischen Rundfunks" → "Bayerischer Rundfunk"). Lower case.
+   */
+  neuterNounEndings: z.array(z.string()).default([]),
+  /**
    * Nouns for parts, people and things of a place ("Süden", "Innenstadt", "Straßen", "Einwohner"): a capital in the
    * genitive after one is the place, not its government ("im Süden Athens", "die Straßen Moskaus").
    */

@@ -62,9 +62,6 @@ export function declinedNameForms(name: string, gender: NameGender | undefined):
   return [...forms];
 }
 
-/** Endings of nouns that are mostly neuter: "Zentrum", "Parlament", "Komitee", "Institut", "Amt". */
-const neuterNounEndings = ['um', 'ment', 'tum', 'chen', 'lein', 'amt', 'haus', 'institut', 'komitee', 'büro', 'gericht', 'land', 'reich', 'werk', 'kabinett', 'kommando', 'blatt', 'magazin', 'theater', 'festival', 'forum', 'programm', 'projekt', 'bündnis', 'abkommen', 'kollegium', 'gremium', 'team', 'orchester', 'ensemble', 'kreuz', 'fernsehen'];
-
 /**
  * The nominative of a masculine or neuter noun in the genitive: "Rundfunks" → "Rundfunk", "Krieges" → "Krieg",
  * "Forschungsrates" → "Forschungsrat" (not "Forschungsrate": after a consonant -es is the ending where the shorter
@@ -114,9 +111,10 @@ const weakAdjective = /^\p{Lu}\p{Ll}+(?:(?:isch|lich|ig|ell|al|är|iv|ös|sch)en
  * The name without article, in the nominative, of a name declined after `article` ("der Deutschen Welle" →
  * "Deutsche Welle", "des Bayerischen Rundfunks" → "Bayerischer Rundfunk", "vom Deutschen Zentrum" → "Deutsches
  * Zentrum"); undefined where the words are no adjectives and a noun or the article says nothing. `knownNoun` says
- * whether a word is a noun form, to take a genitive -s or -es off only where that leaves a noun.
+ * whether a word is a noun form, to take a genitive -s or -es off only where that leaves a noun; `neuterEndings`
+ * (lower case) tell a neuter noun from a masculine one after "des" or "dem" ("Zentrum", "Komitee").
  */
-export function nominativeOfDeclinedName(words: readonly string[], article: string, knownNoun: (word: string) => boolean): string | undefined {
+export function nominativeOfDeclinedName(words: readonly string[], article: string, knownNoun: (word: string) => boolean, neuterEndings: readonly string[]): string | undefined {
   const reading = articleReading[article.toLowerCase()];
   if (!reading || words.length < 2) return undefined;
   let nounIndex = 0;
@@ -133,7 +131,7 @@ export function nominativeOfDeclinedName(words: readonly string[], article: stri
   const lowerNoun = noun.toLowerCase();
   // After "den" a noun in -n is a dative plural ("den Unabhängigen Griechen"); a plural's strong ending is the feminine's.
   const plural = reading.gender === 'm' && lowerNoun.endsWith('n');
-  const gender: NameGender = plural ? 'pl' : reading.gender === 'mn' ? (neuterNounEndings.some((ending) => lowerNoun.endsWith(ending)) ? 'n' : 'm') : reading.gender;
+  const gender: NameGender = plural ? 'pl' : reading.gender === 'mn' ? (neuterEndings.some((ending) => lowerNoun.endsWith(ending)) ? 'n' : 'm') : reading.gender;
   const adjectives = words.slice(0, nounIndex).map((word) => word.replace(/en?$/, '') + strongEnding[gender]);
   return [...adjectives, noun, ...tail].join(' ');
 }

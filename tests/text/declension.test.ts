@@ -23,6 +23,7 @@ describe('declined forms of listed names', () => {
 describe('the nominative of a declined name', () => {
   const nouns = new Set(['Rundfunk', 'Krieg', 'Zentrum', 'Staat', 'Forschungsrat']);
   const known = (word: string) => nouns.has(word);
+  const neuter = ['um', 'ment', 'institut'];
   it.each([
     [['Deutschen', 'Welle'], 'der', 'Deutsche Welle'],
     [['Bayerischen', 'Rundfunks'], 'des', 'Bayerischer Rundfunk'],
@@ -32,13 +33,13 @@ describe('the nominative of a declined name', () => {
     [['Europäischen', 'Forschungsrates'], 'des', 'Europäischer Forschungsrat'],
     [['Kommunistischen', 'Partei'], 'zur', 'Kommunistische Partei'],
   ])('%j after "%s" is %s', (words, article, expected) => {
-    expect(nominativeOfDeclinedName(words, article, known)).toBe(expected);
+    expect(nominativeOfDeclinedName(words, article, known, neuter)).toBe(expected);
   });
 
   it('leaves names it cannot read alone', () => {
     // "Kronen" is no adjective; no article says nothing; a genitive that leaves no noun is no genitive.
-    expect(nominativeOfDeclinedName(['Kronen', 'Zeitung'], 'der', known)).toBeUndefined();
-    expect(nominativeOfDeclinedName(['Deutschen', 'Welle'], 'und', known)).toBeUndefined();
-    expect(nominativeOfDeclinedName(['Bayerischen', 'Geschichts'], 'des', known)).toBeUndefined();
+    expect(nominativeOfDeclinedName(['Kronen', 'Zeitung'], 'der', known, neuter)).toBeUndefined();
+    expect(nominativeOfDeclinedName(['Deutschen', 'Welle'], 'und', known, neuter)).toBeUndefined();
+    expect(nominativeOfDeclinedName(['Bayerischen', 'Geschichts'], 'des', known, neuter)).toBeUndefined();
   });
 });
