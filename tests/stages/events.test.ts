@@ -512,6 +512,17 @@ describe('events', () => {
     expect(describeEvents(plural).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Lettische Behörden': 'source', 'Mikko Rantanen': 'target' });
   });
 
+  it('reads a clause that a dash-enclosed aside interrupts as one, without the aside\'s names or cues', async () => {
+    const record = await extract('Die EU-Kommission werde die lettische Regierung – und nicht die Bank Citadele – auffordern, das zu erklären.');
+    expect(describeEvents(record).find((event) => event.type === 'appeal')).toMatchObject({
+      modality: 'planned',
+      participants: { 'Europäische Kommission': 'source', 'Lettische Regierung': 'target' },
+    });
+    // An aside after a part that names no one is an apposition, and names the subject.
+    const apposition = await extract('Zwei Regierungsmitglieder – der Finanzminister Janis Berzins und die Ministerin Petra Hollmann – kritisierten die Bank.');
+    expect(describeEvents(apposition).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Janis Berzins': 'source', 'Petra Hollmann': 'source' });
+  });
+
   it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {
     const text = 'Polizei nimmt zwei Verdächtige fest\n\nRiga – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die lettische Polizei zwei Tatverdächtige festgenommen.';
     const arrests = describeEvents(await extract(text)).filter((event) => event.type === 'arrest');

@@ -97,6 +97,30 @@ export function interruptedClauseStart(tokens: readonly Token[], segment: Segmen
   return start < open ? start : undefined;
 }
 
+/** Words a dash-enclosed aside may hold: "– und nicht die Bank Austria –", "– wie es im Protokoll heißt –". */
+const dashAsideReach = 12;
+
+const dashes = new Set(['–', '—']);
+
+/**
+ * The clause a pair of dashes interrupts, when `segment` resumes it right after the closing dash: "Die EU-Kommission
+ * werde die Bundesregierung – und nicht die Bank Austria – auffordern". `clauseStart` is where the interrupted clause
+ * began, `asideStart` the opening dash. Only a segment opening in lower case resumes a clause: a dash before a
+ * capitalised word mostly joins a headline's parts ("… – Dennoch sinkt die Dividende").
+ */
+export function dashAsideBefore(tokens: readonly Token[], segment: Segment, sentenceStart: number): { clauseStart: number; asideStart: number } | undefined {
+  if (!dashes.has(tokens[segment.tokenStart - 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[segment.tokenStart]?.text ?? '')) return undefined;
+  let open = segment.tokenStart - 2;
+  while (open >= sentenceStart && !dashes.has(tokens[open].text)) {
+    if (segment.tokenStart - open > dashAsideReach + 1) return undefined;
+    open--;
+  }
+  if (open < sentenceStart || open === segment.tokenStart - 2) return undefined;
+  let start = open;
+  while (start > sentenceStart && !(tokens[start - 1].kind === 'punct' && boundaryPunctuation.has(tokens[start - 1].text))) start--;
+  return start < open ? { clauseStart: start, asideStart: open } : undefined;
+}
+
 export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Segment[] {
   const sentence = doc.sentences![sentenceIndex];
   const tokens = doc.tokens!;

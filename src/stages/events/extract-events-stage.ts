@@ -14,7 +14,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { afterDateline } from '../../doc/dateline.ts';
-import { argumentsIn, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
@@ -738,6 +738,13 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
   return undefined;
 }
 
+/** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
+function resumedSegment(doc: Doc, resumed: Segment, clauseStart: number, segments: readonly Segment[], lexicons: CompiledLexicons): Segment {
+  const opening = segments.find((segment) => segment.tokenStart === clauseStart);
+  const first = doc.tokens![clauseStart].text.toLowerCase();
+  return { ...resumed, tokenStart: clauseStart, subordinator: opening ? opening.subordinator : lexicons.grammar.subordinators.has(first) ? first : undefined };
+}
+
 /**
  * Whether the segment is only the end of a verbal bracket that asides split from its clause: at most three lower-case
  * words closing the sentence ("…, zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden."). Its clause began before.
@@ -858,7 +865,19 @@ function possessiveBeforeNoun(doc: Doc, nounIndex: number, segment: Segment, lex
   return undefined;
 }
 
-function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], compiled: Compiled, config: Config, excludedSegment?: Segment, speaker?: string, reportingSource?: Mention): ParticipantResult {
+/** `aside`: tokens `[start, end)` inside the clause whose names take no part (a dash-enclosed aside). */
+function findParticipants(
+  doc: Doc,
+  hit: TriggerHit,
+  segment: Segment,
+  previous: readonly Segment[],
+  compiled: Compiled,
+  config: Config,
+  excludedSegment?: Segment,
+  speaker?: string,
+  reportingSource?: Mention,
+  aside?: readonly [number, number],
+): ParticipantResult {
   const { lexicons } = compiled;
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
@@ -870,7 +889,10 @@ function findParticipants(doc: Doc, hit: TriggerHit, segment: Segment, previous:
   const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}), ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
-    (argument) => !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) && argument.mention !== reportingSource,
+    (argument) =>
+      !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&
+      argument.mention !== reportingSource &&
+      !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]),
   );
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
@@ -1669,11 +1691,25 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       for (const hit of allHits) {
         if (hit.isNoun && actPrepositions.size > 0 && actPrepositions.has(governingPreposition(doc, hit.tokenIndex, wholeSegment, compiled.lexicons) ?? '')) continue;
         const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
-        const segment = parts[partIndex];
-        const previous = [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
+        // A clause a dash-enclosed aside interrupts is read as one, the aside left out: "Die EU-Kommission werde die
+        // Bundesregierung – und nicht die Bank Austria – auffordern". An aside that opens with a name, or follows a part
+        // that names no one, is an apposition ("Zwei Verwalter – Rossen Angeltschew und Lasar Ilijew – durchforsten")
+        // and stays in.
+        const candidateAside = partIndex === 0 ? dashAsideBefore(tokens, wholeSegment, sentenceStart) : undefined;
+        const dashAside =
+          candidateAside &&
+          compiled.index.at(candidateAside.asideStart + 1)?.entity === undefined &&
+          compiled.index.within(candidateAside.clauseStart, candidateAside.asideStart).some((mention) => mention.entity !== undefined)
+            ? candidateAside
+            : undefined;
+        const segment = dashAside ? resumedSegment(doc, parts[partIndex], dashAside.clauseStart, segments, compiled.lexicons) : parts[partIndex];
+        const aside = dashAside ? ([dashAside.asideStart, wholeSegment.tokenStart] as const) : undefined;
+        const previous = dashAside
+          ? segments.slice(0, segmentIndex).filter((earlier) => earlier.tokenEnd <= dashAside.clauseStart)
+          : [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
-        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource);
+        const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource, aside);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         // An actor: the source, or a party of a symmetric event ("Krismer und Petrovic hatten unterschrieben").
@@ -1694,6 +1730,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             isAttributive: !hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
+            aside,
           },
           compiled.cues,
         );

@@ -147,6 +147,8 @@ export interface ModalityInput {
   isAttributive?: boolean;
   /** The clause asks whether the event happens ("Treten Sie zurück?", "Hat Moskau Kiew angegriffen?"). */
   isYesNoQuestion?: boolean;
+  /** Tokens `[start, end)` of an aside inside the clause, whose cues are not the clause's ("– und nicht X –"). */
+  aside?: readonly [number, number];
 }
 
 /**
@@ -179,11 +181,13 @@ function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
  */
 export function decideModality(input: ModalityInput, cues: CompiledCues): { modality: Modality; cue?: string } {
-  const { doc, segment, triggerIndex, isNoun } = input;
-  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const { doc, segment, triggerIndex, isNoun, aside } = input;
+  const wordsOutsideAside = (start: number, end: number) =>
+    aside && start < aside[1] && aside[0] < end ? [...wordsOf(doc, start, Math.max(start, aside[0])), ...wordsOf(doc, Math.min(end, aside[1]), end)] : wordsOf(doc, start, end);
+  const words = wordsOutsideAside(segment.tokenStart, segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
-  const local = isNoun || input.isAttributive ? wordsOf(doc, Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
+  const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
   const negation = findCue(withoutNegationExceptions(local, cues), cues.words.negation);
