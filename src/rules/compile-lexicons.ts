@@ -138,6 +138,8 @@ export interface CompiledLexicons {
     isAbstractNoun(word: string): boolean;
     /** Whether the word ends like a patronymic ("Jurjewitsch"). */
     isPatronymic(word: string): boolean;
+    /** Whether a person's name of two or three words puts this family name first ("Li Yan"). */
+    familyNameFirst: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -458,6 +460,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       relativePronouns: lowerSet(grammar.relativePronouns),
       nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
       isPatronymic: (word: string) => grammar.patronymicEndings.some((ending) => word.endsWith(ending)),
+      familyNameFirst: new Set(grammar.familyNamesFirst),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

@@ -28,6 +28,11 @@ export function isGivenNameLike(word: string, lexicons: CompiledLexicons): boole
   return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !closedClass;
 }
 
+/** The family name that a person's name of two or three words puts first ("Li Yan", "Park Geun-hye"), if it does. */
+export function familyNameFirstOf(words: readonly string[], lexicons: CompiledLexicons): string | undefined {
+  return words.length >= 2 && words.length <= 3 && lexicons.grammar.familyNameFirst.has(words[0]) ? words[0] : undefined;
+}
+
 /**
  * Whether two full names of one surname may be one person: "Hillary Clinton" is not "Bill Clinton", nor "Hasan E."
  * "Jonas E."; "J. Smith" may be "John Smith", and "Lula da Silva" is "Luiz Inácio Lula da Silva".

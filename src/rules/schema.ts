@@ -503,6 +503,11 @@ export const grammarFileSchema = z.strictObject({
   /** Endings of patronymics ("Jurjewitsch", "Petrowna"): a middle name, so the surname after it is the same person's. */
   patronymicEndings: z.array(z.string()).default([]),
   /**
+   * Family names that Chinese, Korean and Vietnamese names put first ("Li Yan", "Park Geun-hye"): after the full name,
+   * that word alone names the person too ("in der Li ihren Mann umbrachte").
+   */
+  familyNamesFirst: z.array(z.string()).default([]),
+  /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
    */

@@ -101,6 +101,13 @@ describe('linking', () => {
     expect(persons(iglesias).map((entity) => entity.name)).toEqual(['Ilse Iglesias']);
   });
 
+  it('joins a family name that comes first ("Li Yan" … "Li") to the full name, and no given name that comes first', async () => {
+    const record = await extract('Die Anwältin Zhou Meilan wurde festgenommen. Später sagte Zhou, sie sei unschuldig.');
+    expect(persons(record).map((person) => [person.name, person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)])).toEqual([['Zhou Meilan', ['Zhou Meilan', 'Zhou']]]);
+    const western = await extract('Die Anwältin Ilse Brandauer wurde festgenommen. Später sagte Ilse, sie sei unschuldig.');
+    expect(persons(western).flatMap((person) => person.mentions.map((mention) => mention.text))).not.toContain('Ilse');
+  });
+
   it('does not let the first name in a regnal name\'s alias stand for that person alone', async () => {
     const record = await extract('Die Schülerin Leo Maier las vor. Danach sprach Leo über ihr Buch.');
     expect(persons(record).map((entity) => entity.name)).not.toContain('Leo XIV.');

@@ -141,6 +141,7 @@ describe('events', () => {
     expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');
     expect(await modality(`${lead} hat nicht nur die Regierung in Helsinki kritisiert.`, 'criticize')).toBe('asserted');
     expect(await modality(`${lead} hat die Regierung in Helsinki nicht kritisiert.`, 'criticize')).toBe('negated');
+    expect(await modality('Der Händler sagte, es sei in Riga zu keinerlei Angriffen auf sein Geschäft gekommen.', 'attack')).toBe('negated');
     // A participle used as an adjective takes its negation from its own attribute only.
     expect(await modality(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`, 'criticize')).toBe('asserted');
     expect(await modality(`Der nicht von ${lead.replace('Die', 'der')} kritisierte Plan kam durch.`, 'criticize')).toBe('negated');
@@ -503,6 +504,11 @@ describe('events', () => {
     expect(means.find((event) => event.type === 'air_strike')?.participants ?? {}).not.toHaveProperty('Islamischer Staat');
     const strike = describeEvents(await extract('Die Gewerkschaft hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen.'));
     expect(strike.find((event) => event.type === 'strike')?.participants).toEqual({ Amazon: 'target' });
+  });
+
+  it('reads a person\'s bare name after a preposition and a relative pronoun as the relative clause\'s subject', async () => {
+    const record = await extract('Bürgermeister Janis Berzins war betrunken. Es war die Nacht, in der Berzins den Minister Juris Ozols angriff.');
+    expect(describeEvents(record).find((event) => event.type === 'attack')?.participants).toEqual({ 'Janis Berzins': 'source', 'Juris Ozols': 'target' });
   });
 
   it('takes no plural for the subject of a singular verb', async () => {

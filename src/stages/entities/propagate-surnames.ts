@@ -6,7 +6,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
+import { familyNameFirstOf, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -173,17 +173,27 @@ function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: 
 function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[]): void {
   const tokens = doc.tokens!;
   const surnames = new Map<string, Mention>();
+  const familyNameKeys = new Set<string>();
   for (const mention of mentions) {
     if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
-    const last = tokens[mention.tokenEnd - 1].text;
-    if (!canStandAlone(last)) continue;
-    surnames.set(wordKey(stripGenitive(last)), mention);
-    surnames.set(wordKey(last), mention);
+    // "Li Yan" is named "Li" later: a family name that comes first is the surname too.
+    const familyName = familyNameFirstOf(
+      tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text),
+      lexicons,
+    );
+    for (const surname of familyName ? [tokens[mention.tokenEnd - 1].text, familyName] : [tokens[mention.tokenEnd - 1].text]) {
+      if (!canStandAlone(surname)) continue;
+      surnames.set(wordKey(stripGenitive(surname)), mention);
+      surnames.set(wordKey(surname), mention);
+      if (surname === familyName) familyNameKeys.add(wordKey(surname));
+    }
   }
   const surnameTexts = new Set<string>();
-  for (const mention of surnames.values()) {
-    const last = tokens[mention.tokenEnd - 1].text;
-    surnameTexts.add(last).add(last + 's').add(stripGenitive(last));
+  for (const [key, mention] of surnames) {
+    const words = tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
+    for (const surname of words.filter((word) => wordKey(word) === key || wordKey(stripGenitive(word)) === key)) {
+      surnameTexts.add(surname).add(surname + 's').add(stripGenitive(surname));
+    }
   }
   for (const token of tokens) {
     if (token.kind !== 'word' || !isCapitalised(token.text) || lexicons.grammar.nonNameWords.has(token.text)) continue;
@@ -196,8 +206,10 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     if (!fromArticle && !known) continue;
     if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
     // "Martin Seidler": a known surname right before another name is a first name here.
+    // So is a family name that comes first before other names: "Nguyen Phu Trong" after "Nguyen Tan Dung" is another.
     const next = tokens[token.index + 1];
-    if (!fromArticle && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
+    const firstOfName = !fromArticle || keys.some((key) => familyNameKeys.has(key));
+    if (firstOfName && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
     const previous = tokens[token.index - 1];
     // "telefoniert mit ihrem Mann", "der Koch": a surname that is also a noun is that noun after a determiner. After a
     // comma "die" is a relative pronoun, and the name follows it: "Aufnahmen, die Kohl angefertigt hatte".

@@ -318,6 +318,21 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
         cursor = opener - 1;
       }
     }
+    // "…, in der Li ihren Mann umbrachte": after a comma and a preposition, "der" before a person's bare name is the
+    // relative pronoun; the name is the clause's own, in no phrase of the preposition.
+    if (
+      cases &&
+      mention.label === 'PER' &&
+      !mention.appositiveRole &&
+      phraseStart === tokenStart + 1 &&
+      phraseStart + 1 === mention.tokenStart &&
+      tokens[tokenStart - 1]?.text === ',' &&
+      lexicons.grammar.prepositions.has(tokens[tokenStart].text.toLowerCase()) &&
+      lexicons.grammar.relativePronouns.has(tokens[phraseStart].text.toLowerCase())
+    ) {
+      result.push({ mention, entity: mention.entity!, phraseStart: mention.tokenStart, preposition: undefined, cases: undefined, coordinationHead: result.length });
+      continue;
+    }
     // A contracted preposition ("beim", "zum") is both determiner and preposition.
     const determinerWord = tokens[phraseStart].text.toLowerCase();
     let preposition = lexicons.grammar.prepositions.has(determinerWord) ? determinerWord : undefined;

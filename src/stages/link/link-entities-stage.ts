@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
+import { familyNameFirstOf, givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { nominativeOfDeclinedName } from '../../text/declension.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
@@ -221,6 +221,8 @@ function linkPersonNames(linking: Linking): void {
     if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
     draft.nameKeys.add(key);
     if (canStandAlone(doc.tokens![mention.tokenEnd - 1].text)) draft.surnameKeys.add(surname);
+    const familyName = familyNameFirstOf(name.split(/\s+/), lexicons);
+    if (familyName && canStandAlone(familyName)) draft.surnameKeys.add(words[0]);
     attach(linking, draft, mention);
   }
 }
