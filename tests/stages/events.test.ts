@@ -511,6 +511,13 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'attack')?.participants).toEqual({ 'Janis Berzins': 'source', 'Juris Ozols': 'target' });
   });
 
+  it('takes the state named as "die Republik" or "der Staat" for the unnamed subject of its clause', async () => {
+    for (const noun of ['die Republik', 'der Staat']) {
+      const record = await extract(`Bürgermeister Janis Berzins solle sich darum kümmern, dass ${noun} endlich Geld an die Stadt Riga überweist.`);
+      expect(describeEvents(record).filter((event) => event.type === 'provide_aid').flatMap((event) => Object.keys(event.participants))).not.toContain('Janis Berzins');
+    }
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });
