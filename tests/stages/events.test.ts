@@ -518,6 +518,11 @@ describe('events', () => {
     }
   });
 
+  it('leaves the names after "und" right after a verb trigger to the next verb', async () => {
+    const record = await extract('Bürgermeister Janis Berzins hat den Plan vereinbart und den Nachbarstaaten Estland und Litauen mitgeteilt.');
+    expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Janis Berzins': 'participant' });
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });

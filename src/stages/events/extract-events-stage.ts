@@ -1114,9 +1114,13 @@ function findParticipants(
     add(prepositional.antecedent.entity, prepositionRoles[prepositional.preposition]);
     evidenceStart = Math.min(evidenceStart, prepositional.antecedent.start);
   }
+  // "… vereinbart und den Nachbarstaaten mitgeteilt werden": names after a coordinator right after a verb trigger are
+  // the next verb's.
+  const nextConjunctStart = !hit.isNoun && lexicons.grammar.coordinators.has(doc.tokens![hit.tokenIndex + 1]?.text ?? '') ? hit.tokenIndex + 1 : undefined;
   for (const group of partnerGroups) {
     if (group === subjectGroup) continue;
     const head = group[0];
+    if (nextConjunctStart !== undefined && head.phraseStart > nextConjunctStart) continue;
     // "Joachim Feher von der MediaCom": a von-phrase right after a person's name says where the person works.
     if (head.preposition === 'von' && argumentsHere.some((argument) => argument.mention.tokenEnd === head.phraseStart - 1 && argument.mention.label === 'PER')) continue;
     // A prepositional partner of a noun follows it directly ("Treffen mit X", "Gespräche zwischen X und Y");
