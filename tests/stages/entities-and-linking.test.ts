@@ -449,6 +449,11 @@ describe('declined names of listed organisations', () => {
     expect(italy.entities.map((entity) => entity.name)).not.toContain('Demokratische Partei');
     const unitedStates = await extract('Die US-Präsidentschaftskandidatin Hillary Clinton sprach vor der Demokratischen Partei in Iowa.');
     expect(unitedStates.entities.find((entity) => entity.name === 'Demokratische Partei')?.rule).toBe('org:us-democrats');
+    // So are its members' plural: "die Demokraten" in a US article, and not elsewhere.
+    const members = await extract('In Iowa lobten die Demokraten das Ergebnis, die Republikaner in Washington kündigten Widerstand an.');
+    expect(members.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name).sort()).toEqual(['Demokratische Partei', 'Republikanische Partei']);
+    const elsewhere = await extract('In Rom lobten die Demokraten das Ergebnis.');
+    expect(elsewhere.entities.map((entity) => entity.name)).not.toContain('Demokratische Partei');
   });
 });
 

@@ -832,7 +832,8 @@ function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, pr
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
     const lower = tokens[index].text.toLowerCase();
     if (prepositions.has(lower)) return true;
-    // A preposition of three words: "unter Verweis auf die Anschläge", "als Reaktion auf den Angriff".
+    // A preposition of two or three words: "auf Druck der Proteste", "unter Verweis auf die Anschläge", "als Reaktion auf den Angriff".
+    if (index - 1 >= segment.tokenStart && prepositions.has(`${tokens[index - 1].text} ${lower}`.toLowerCase())) return true;
     if (index - 2 >= segment.tokenStart && prepositions.has(`${tokens[index - 2].text} ${tokens[index - 1].text} ${lower}`.toLowerCase())) return true;
     if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
     // A noun whose genitive the event noun is belongs to the phrase: "nach Beginn einer Offensive", "nach dem Ende der Kämpfe".
@@ -974,6 +975,8 @@ function findParticipants(
     const word = doc.tokens![position].text;
     const lower = word.toLowerCase();
     // A noun that classifies the name after it is in the phrase too: "zu Streiks beim US-Versandhändler Amazon".
+    // An auxiliary ("hatte") only looks like an adjective: the clause's verb comes next.
+    if (lexicons.grammar.auxiliaries.has(lower)) return false;
     return lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(word) || (/^\p{Lu}/u.test(word) && lexicons.isNounOrCompound(word));
   };
   const ownPartner = (group: Argument[]) => {
