@@ -140,6 +140,8 @@ export interface CompiledLexicons {
     isPatronymic(word: string): boolean;
     /** Whether a person's name of two or three words puts this family name first ("Li Yan"). */
     familyNameFirst: ReadonlySet<string>;
+    /** Forms of "kommen", lower case: "Kritik kam von der SPÖ". */
+    comingVerbForms: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -461,6 +463,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
       isPatronymic: (word: string) => grammar.patronymicEndings.some((ending) => word.endsWith(ending)),
       familyNameFirst: new Set(grammar.familyNamesFirst),
+      comingVerbForms: lowerSet(grammar.comingVerbForms),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

@@ -507,6 +507,8 @@ export const grammarFileSchema = z.strictObject({
    * that word alone names the person too ("in der Li ihren Mann umbrachte").
    */
   familyNamesFirst: z.array(z.string()).default([]),
+  /** Forms of "kommen": an event noun whose clause has one takes a von-phrase after it as its agent ("Kritik kam von der SPÖ"). */
+  comingVerbForms: z.array(z.string()).default([]),
   /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".

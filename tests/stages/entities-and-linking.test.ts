@@ -457,6 +457,15 @@ describe('declined names of listed organisations', () => {
   });
 });
 
+describe('institutions of a country named after the noun', () => {
+  it('reads "die Regierung von Lettland" as the Latvian government, like "die Regierung Lettlands"', async () => {
+    for (const text of ['Die Regierung von Lettland hat den Plan kritisiert.', 'Die Regierung Lettlands hat den Plan kritisiert.']) {
+      const record = await extract(text);
+      expect(record.entities.find((entity) => entity.type === 'ORG')?.name).toBe('Lettische Regierung');
+    }
+  });
+});
+
 describe('abbreviations in capitals', () => {
   it('links an abbreviation only to a listed one of the same letters, and groups it with its written-out form', async () => {
     // "BWB" keyed like a word would be "BVB", Borussia Dortmund.

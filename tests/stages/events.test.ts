@@ -525,6 +525,19 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Janis Berzins': 'participant' });
   });
 
+  it('takes the von-phrase of an event noun that "comes from" someone for its agent ("Kritik kam von …")', async () => {
+    const record = await extract('Scharfe Kritik an Bürgermeister Janis Berzins kam am Montag auch von der lettischen Regierung.');
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Lettische Regierung': 'source', 'Janis Berzins': 'target' });
+    // Without the von-phrase the noun has no support verb, and names no act.
+    const late = await extract('Die Kritik der Opposition kommt zu spät für die Regierung in Riga, sagte die Ministerin Anna Kalnina am Montag.');
+    expect(describeEvents(late).map((event) => event.type)).not.toContain('criticize');
+  });
+
+  it('takes a name after the verb of a clause opened by "laut …" for its subject, not for the source the phrase names', async () => {
+    const record = await extract('Bürgermeister Janis Berzins ist wütend. Laut dem Blatt hat Berzins dem Minister Juris Ozols mit Rücktritt gedroht.');
+    expect(describeEvents(record).find((event) => event.type === 'threaten')?.participants).toEqual({ 'Janis Berzins': 'source', 'Juris Ozols': 'target' });
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });

@@ -46,8 +46,9 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
 }
 
 /**
- * A country named right after an institution noun, as its genitive ("Bahrains") or after "des"/"der" and a word for
- * a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); with the token after it.
+ * A country named right after an institution noun, as its genitive ("Bahrains"), after "von" ("von Nauru"), or after
+ * "des"/"der" and a word for a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); with the
+ * token after it.
  */
 function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons): { origin: Origin; end: number } | undefined {
   if (start >= sentenceEnd) return undefined;
@@ -56,6 +57,13 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
   if (direct?.country) {
     const origin = countryOrigin(direct, direct.country);
     return origin ? { origin, end: start + 1 } : undefined;
+  }
+  // "die Regierung von Nauru": "von" and the country's own name.
+  if (tokens[start].text === 'von' && start + 1 < sentenceEnd) {
+    const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
+    const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+    const origin = place?.country ? countryOrigin(place, place.country) : undefined;
+    return origin ? { origin, end: start + 2 } : undefined;
   }
   const determiner = tokens[start].text.toLowerCase();
   if ((determiner !== 'des' && determiner !== 'der') || start + 2 >= sentenceEnd || !lexicons.grammar.stateNouns.has(tokens[start + 1].text.toLowerCase())) return undefined;

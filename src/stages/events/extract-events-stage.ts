@@ -230,13 +230,23 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     if (nounTrigger && nounExcluded) nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `"${nounExcluded}" in the clause gives it another reading` });
     else if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
-      if (!needsVerb || hasSupportVerb(doc, segment, nounTrigger, compiled)) {
+      if (!needsVerb || hasSupportVerb(doc, segment, nounTrigger, compiled) || comesFromPhrase(doc, segment, index, compiled.lexicons)) {
         hits.push({ trigger: nounTrigger, tokenIndex: index, isNoun: true });
       } else nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `no support verb (${nounTrigger.supportVerbs!.join(', ')}) in the clause` });
     }
   }
   // A verb and a noun of the same event type in one clause are one event ("an dem Treffen teilnehmen"): keep the verb.
   return hits.filter((hit) => !hit.isNoun || !hits.some((other) => !other.isNoun && other.trigger.type === hit.trigger.type));
+}
+
+/**
+ * Whether the event noun at `nounIndex` "comes from" someone: a form of "kommen" in its clause (grammar
+ * `comingVerbForms`) and a von-phrase after the noun ("Kritik kam von der SPÖ", "Scharfe Kritik kam am Samstag auch
+ * von den Grünen"). Like a support verb, that makes the noun an act of the von-phrase's.
+ */
+function comesFromPhrase(doc: Doc, segment: Segment, nounIndex: number, lexicons: CompiledLexicons): boolean {
+  const words = wordsOf(doc, nounIndex + 1, segment.tokenEnd);
+  return words.some((word) => lexicons.grammar.comingVerbForms.has(word)) && words.some((word) => word === 'von' || word === 'vom');
 }
 
 /** The `excludesContext` compound of a noun trigger ("Wahlkampf" for "Kämpfe") that ends the word, inflected or not. */
@@ -995,6 +1005,13 @@ function findParticipants(
   const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit, lexicons);
   const agrees = (group: Argument[]) => !singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons));
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
+  // "Kritik kam von der SPÖ", "Lob kommt vom Welternährungsprogramm": with a verb of coming (grammar
+  // `comingVerbForms`), a von-phrase after a noun trigger names whose act it is.
+  const comesFrom =
+    hit.isNoun && !genitiveAgent && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.comingVerbForms.has(word))
+      ? coordinationGroups.find((group) => (group[0].preposition === 'von' || group[0].preposition === 'vom') && group[0].phraseStart > hit.tokenIndex)
+      : undefined;
+  if (comesFrom) subjectGroup = comesFrom;
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
   if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
@@ -1510,7 +1527,9 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
     if (reporting < 0 && !phrase) continue;
     const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
     // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
-    const phraseSource = phrase ? candidates.find((argument) => isPhraseSource(argument.mention, segment.tokenStart + phrase[0], phrase[1], words[phrase[0] + phrase[1] - 1])) : undefined;
+    const phraseSource = phrase
+      ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], words[phrase[0] + phrase[1] - 1], compiled.lexicons))
+      : undefined;
     const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
     return {
       segmentIndex,
@@ -1524,10 +1543,22 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
   return undefined;
 }
 
-function isPhraseSource(mention: Mention, cueStart: number, cueLength: number, lastCueWord: string): boolean {
+/**
+ * Whether the mention is the source an attribution phrase names: right before "zufolge", or in the noun phrase after
+ * "laut", "nach Angaben" … ("laut dem Magazin Spiegel"); not a name after the clause's verb ("Laut dem Spiegel hat
+ * Jauch … gedroht": Jauch is the subject).
+ */
+function isPhraseSource(doc: Doc, mention: Mention, cueStart: number, cueLength: number, lastCueWord: string, lexicons: CompiledLexicons): boolean {
   if (lastCueWord === 'zufolge') return mention.tokenEnd === cueStart;
   const after = cueStart + cueLength;
-  return mention.tokenStart >= after && mention.tokenStart <= after + phraseSourceReach;
+  if (mention.tokenStart < after || mention.tokenStart > after + phraseSourceReach) return false;
+  for (let position = after; position < mention.tokenStart; position++) {
+    const word = doc.tokens![position].text;
+    const lower = word.toLowerCase();
+    const inPhrase = lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower)) || /^\p{Lu}/u.test(word);
+    if (!inPhrase) return false;
+  }
+  return true;
 }
 
 function placesThatAreNoCountry(entities: readonly Entity[], lexicons: CompiledLexicons): Set<string> {
