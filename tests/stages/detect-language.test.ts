@@ -9,6 +9,7 @@ const config = {
   minimumConfidence: 0.6,
   sampleLength: 1000,
   processUndetermined: true,
+  functionWordLetters: 200,
 };
 const detectLanguage = createLanguageDetector(config);
 
@@ -20,6 +21,18 @@ describe('detect-language', () => {
     ['ita', 'Titolo\nIl governo ha annunciato mercoledì nuovi aiuti per gli agricoltori, ha detto un portavoce del ministero.'],
   ])('detects %s on the body', (code, text) => {
     expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it('settles short sentences by their function words where trigrams misread them', () => {
+    // franc's trigrams alone: French and Turkish.
+    for (const text of ['Die Übergabe lief am Donnerstag laut Polizei geordnet.', 'Die Kritik kommt zu spät, sagte Ministerin Anna Kalnina.']) {
+      expect(createLanguageDetector({ ...config, candidates: [...config.candidates, 'tur'], functionWordLetters: 0 })(text).code).not.toBe('deu');
+      expect(createLanguageDetector({ ...config, candidates: [...config.candidates, 'tur'] })(text).code).toBe('deu');
+    }
+    // Other languages' short sentences stay theirs.
+    expect(detectLanguage('Angela Merkel said she would travel to Paris next week.').code).toBe('eng');
+    expect(detectLanguage('De president heeft de kanselier maandag in Berlijn ontmoet.').code).toBe('nld');
+    expect(detectLanguage('Il presidente ha incontrato la cancelliera a Berlino lunedì.').code).toBe('ita');
   });
 
   it('says und for text too short to judge (franc alone reads "Bahn streikt" as Low German)', () => {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Doc, LanguageGuess } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
+import { createFunctionWordCounter } from './function-words.ts';
 import { LanguageIdentifier } from './language-identifier.ts';
 
 const configSchema = z.strictObject({
@@ -21,6 +22,12 @@ const configSchema = z.strictObject({
   minimumConfidence: z.number().min(0).max(1).default(0.6),
   /** Whether an undetermined (too short) text is processed as if accepted: a German pipeline fed a headline should still try. */
   processUndetermined: z.boolean().default(true),
+  /**
+   * Below this many letters of body text, function words ("der", "und", "the", "et") settle what franc's trigrams
+   * cannot: a language with at least two of them and more than twice any other's wins. One German sentence of 40–59
+   * letters went to another language 1.5 % of the time on trigrams alone.
+   */
+  functionWordLetters: z.number().int().nonnegative().default(200),
 });
 
 export type DetectLanguageConfig = z.infer<typeof configSchema>;
@@ -47,18 +54,31 @@ function countLetters(text: string, enough: number): number {
  */
 export function createLanguageDetector(config: DetectLanguageConfig): (text: string) => LanguageGuess {
   const identifier = new LanguageIdentifier({ only: config.candidates, minLength: 1 });
+  const countFunctionWords = createFunctionWordCounter(config.candidates);
   return (text) => {
     const body = bodyOf(text);
-    if (countLetters(body, config.minimumLetters) < config.minimumLetters) return { code: 'und', confidence: 0 };
+    const letters = countLetters(body, Math.max(config.minimumLetters, config.functionWordLetters));
+    if (letters < config.minimumLetters) return { code: 'und', confidence: 0 };
     // franc scores the best candidate 1 and the others relative to it; the gap to the runner-up is how sure it is.
     // The first `sampleLength` characters decide as well as the whole article, at a fraction of the cost.
-    const [best, runnerUp] = identifier.scoreLanguages(body.slice(0, config.sampleLength));
-    if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
-    const gap = 1 - (runnerUp?.[1] ?? 0);
+    const sample = body.slice(0, config.sampleLength);
+    const [best, runnerUp] = identifier.scoreLanguages(sample);
+    const gap = best && best[0] !== 'und' ? 1 - (runnerUp?.[1] ?? 0) : 0;
     const confidence = Math.round(Math.min(1, 0.5 + gap * 2.5) * 1000) / 1000;
-    if (confidence < config.minimumConfidence) return { code: 'und', confidence };
-    return { code: best[0], confidence };
+    const trigramGuess = best && best[0] !== 'und' && confidence >= config.minimumConfidence ? best[0] : 'und';
+    if (letters < config.functionWordLetters) {
+      const byWords = decisiveFunctionWords(countFunctionWords(sample));
+      if (byWords && byWords !== trigramGuess) return { code: byWords, confidence: config.minimumConfidence };
+    }
+    return trigramGuess === 'und' ? { code: 'und', confidence } : { code: trigramGuess, confidence };
   };
+}
+
+/** The language with at least two function words and more than twice any other's count, if one has. */
+function decisiveFunctionWords(counts: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 2 && top[1] > 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }
 
 export const detectLanguageStage = defineStage({
