@@ -457,6 +457,16 @@ describe('declined names of listed organisations', () => {
   });
 });
 
+describe('place derivations', () => {
+  it('reads no place in an adjective or demonym of a listed place that the tagger calls one', async () => {
+    const record = await extractWithModel('Rechts ein Männerquartett in Kärntner Anzügen. Die Kärntner folgten dem Villacher Bürgermeister nach Trier.');
+    const places = record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name);
+    expect(places).not.toContain('Kärntner');
+    expect(places).not.toContain('Villacher');
+    expect(places).toContain('Trier');
+  });
+});
+
 describe('institutions of a country named after the noun', () => {
   it('reads "die Regierung von Lettland" as the Latvian government, like "die Regierung Lettlands"', async () => {
     for (const text of ['Die Regierung von Lettland hat den Plan kritisiert.', 'Die Regierung Lettlands hat den Plan kritisiert.']) {

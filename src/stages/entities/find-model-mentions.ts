@@ -88,6 +88,20 @@ export function isGenitiveOfName(word: string, doc: Doc): boolean {
 }
 
 /**
+ * Whether a word the tagger calls a place is a listed place's adjective or demonym in -er, which names no place:
+ * "in Kärntner Anzügen", "der Villacher Eishockey-Stürmer", "die Südtiroler Spitzenpolitik". The place is the
+ * word without -er, or with -en or -o for it, or -n for -en ("Villacher" → Villach, "Trentiner" → Trentino,
+ * "Kärntner" → Kärnten). A listed place that ends in -er ("Trier", "Hannover") is itself.
+ */
+function isPlaceDerivation(word: string, lexicons: CompiledLexicons): boolean {
+  if (!word.endsWith('er') || word.length < 5 || lexicons.matchPhrase([word], 0)) return false;
+  if (lexicons.cityOfAdjective(word)) return true;
+  const stem = word.slice(0, -2);
+  const places = [stem, `${stem}en`, `${stem}o`, ...(stem.endsWith('n') ? [`${stem.slice(0, -1)}en`] : [])];
+  return places.some((place) => lexicons.matchPhrase([place], 0)?.targets.some((target) => target.place !== undefined) ?? false);
+}
+
+/**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
@@ -123,6 +137,7 @@ export function findModelMentions(
       // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one.
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
+      if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
       let confidence = fixedModelConfidence;
       if (confidences) {
         confidence = 1;
