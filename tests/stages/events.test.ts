@@ -497,6 +497,9 @@ describe('events', () => {
   it('takes an event noun after a preposition of cause for what the clause reacts to, with only its own partners', async () => {
     const reference = describeEvents(await extract('Die Lage sei ernst, so Ministerin Anna Kalnina unter Verweis auf die Anschläge in Paris.'));
     expect(reference.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    // A reporting verb's "von" or "über" tells what is reported: the reporter did not do it.
+    const reported = describeEvents(await extract('Die Süddeutsche Zeitung hatte am Samstag von einer Festnahme in Riga berichtet.'));
+    expect(reported.find((event) => event.type === 'arrest')?.participants ?? {}).toEqual({});
     const pressure = describeEvents(await extract('Unter dem Druck der massiven Proteste hatte Ministerin Anna Kalnina die Pläne auf Eis gelegt.'));
     expect(pressure.find((event) => event.type === 'protest')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
     const reaction = describeEvents(await extract('Als Reaktion auf den Angriff schloss die lettische Regierung die Grenze.'));

@@ -976,8 +976,15 @@ function findParticipants(
   // "Experten machen die Gruppe Sofacy für die Angriffe verantwortlich": what someone is blamed for is that one's act.
   const blamedFor =
     hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, lexicons) === 'für' && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
+  // "Die SN hatten von einer Festnahme berichtet": an event noun a reporting verb tells of ("berichten von/über") is
+  // not the reporter's act.
+  const reportedOn =
+    hit.isNoun &&
+    ['von', 'über'].includes(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '') &&
+    wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.cues.reportingForms.has(word));
   const circumstance =
     blamedFor ||
+    reportedOn ||
     (hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled)));
   // Its partners stand in its own phrase: nothing but a preposition, an article, adjectives or nouns between ("als
   // Reaktion auf den Angriff schloss die Regierung …": the government is no partner of the attack).
