@@ -544,6 +544,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'threaten')?.participants).toEqual({ 'Janis Berzins': 'source', 'Juris Ozols': 'target' });
   });
 
+  it('takes a pronoun after the auxiliary that follows a fronted clause for the subject, and borrows none', async () => {
+    const record = await extract('Bürgermeister Janis Berzins vertrat die Auffassung, falls Asylsuchende unter den Tätern gewesen sein sollten, könnten sie ausgewiesen werden.');
+    expect(describeEvents(record).find((event) => event.type === 'expel')?.participants).toEqual({});
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });

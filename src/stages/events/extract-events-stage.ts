@@ -465,8 +465,9 @@ interface ParticipantResult {
 }
 
 /**
- * The position of a personal pronoun ("er", "sie") that opens the clause, or follows its subordinator or
- * conjunction, before the trigger: "Sie bezichtigt …", "…, weil er … kritisiert hatte".
+ * The position of a personal pronoun ("er", "sie") that opens the clause, or follows its subordinator, conjunction or
+ * (after a fronted clause) auxiliary, before the trigger: "Sie bezichtigt …", "…, weil er … kritisiert hatte", "Falls
+ * …, könnten sie ausgewiesen werden".
  */
 function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, lexicons: CompiledLexicons): number | undefined {
   const tokens = doc.tokens!;
@@ -474,7 +475,9 @@ function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, 
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.personPronouns.has(lower) && tokens[position].kind === 'word') return position;
     if (tokens[position].kind === 'punct') continue;
-    if (!lexicons.grammar.subordinators.has(lower) && !lexicons.grammar.coordinators.has(lower)) return undefined;
+    // "Falls …, könnten sie ausgewiesen werden": after a fronted clause the auxiliary comes first, then the subject.
+    const frontedAuxiliary = position === segment.tokenStart && position > 0 && tokens[position - 1].text === ',' && lexicons.grammar.auxiliaries.has(lower);
+    if (!lexicons.grammar.subordinators.has(lower) && !lexicons.grammar.coordinators.has(lower) && !frontedAuxiliary) return undefined;
   }
   return undefined;
 }
