@@ -465,6 +465,11 @@ describe('place derivations', () => {
     expect(places).not.toContain('Villacher');
     expect(places).toContain('Trier');
   });
+
+  it('reads a name the tagger calls a person\'s as a place after "im"', async () => {
+    const record = await extractWithModel('Die Bergsteiger wurden im Pemberton Icefield gefunden.');
+    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['LOC', 'Pemberton Icefield']]);
+  });
 });
 
 describe('institutions of a country named after the noun', () => {
