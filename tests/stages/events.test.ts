@@ -549,6 +549,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'expel')?.participants).toEqual({});
   });
 
+  it('reads a name in -s after a relative pronoun as the possessor of the noun after it', async () => {
+    const text = 'Die Ministerin Anna Kalnina plant ein Museum. Der Bürgermeister Janis Berzins, der Kalninas Projekt mit Millionen Euro unterstützt, schwieg.';
+    expect(describeEvents(await extract(text)).find((event) => event.type === 'provide_aid')?.participants).toEqual({ 'Janis Berzins': 'source' });
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });

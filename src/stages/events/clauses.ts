@@ -358,6 +358,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
       cases = ['gen'];
     }
     if (!preposition && !cases && phraseStart === mention.tokenStart && possessorOfNoun(mention)) cases = ['gen'];
+    // "…, der Mahrers Projekt unterstützt": after a comma the "der" is the relative pronoun, and the name in -s the
+    // possessor of the noun after it.
+    const relativeBefore = phraseStart === tokenStart && phraseStart + 1 === mention.tokenStart && tokens[tokenStart - 1]?.text === ',' && lexicons.grammar.relativePronouns.has(determiner);
+    if (!preposition && relativeBefore && possessorOfNoun(mention)) cases = ['gen'];
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
   }
   // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.
