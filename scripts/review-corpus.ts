@@ -1,10 +1,10 @@
 /**
  * A reviewer's view of the pipeline on real news nobody annotated: runs it over the 1,028 10kGNAD articles in
  * ../shared (DER STANDARD, every section), prints totals (entities by type, events by type, capitals read as their
- * government) and a seeded random sample of events or entities with their evidence, for a person to judge. The
+ * government) and a seeded random sample of events, entities or relations with their evidence, for a person to judge. The
  * same seed gives the same sample, so a rule change can be judged on the same events before and after.
  *
- * Usage: npm run review -- [--sample events|entities] [--size 40] [--seed 2026] [--pipeline news-de]
+ * Usage: npm run review -- [--sample events|entities|relations] [--size 40] [--seed 2026] [--pipeline news-de]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,8 +26,8 @@ if (!existsSync(newsCsvPath())) {
   console.log(`The 10kGNAD articles were not found under ${sharedDataDirectory()}/news-de: nothing to review.`);
   process.exit(0);
 }
-if (values.sample !== 'events' && values.sample !== 'entities') {
-  console.error(`--sample expects events or entities, got '${values.sample}'`);
+if (values.sample !== 'events' && values.sample !== 'entities' && values.sample !== 'relations') {
+  console.error(`--sample expects events, entities or relations, got '${values.sample}'`);
   process.exit(2);
 }
 
@@ -35,6 +35,7 @@ const pipeline = await loadPipeline(values.pipeline);
 const texts = readNewsArticles();
 const entityTypes = new Map<string, number>();
 const eventTypes = new Map<string, number>();
+const relationTypes = new Map<string, number>();
 let governments = 0;
 const lines: string[] = [];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -50,6 +51,13 @@ for (const [index, text] of texts.entries()) {
       lines.push(`${record.id}  ${entity.type} "${entity.name}" (${mention.rule})  | ${oneLine(text.slice(Math.max(0, mention.start - 60), mention.end + 40))}`);
     }
   }
+  for (const relation of record.relations) {
+    relationTypes.set(relation.type, (relationTypes.get(relation.type) ?? 0) + 1);
+    if (values.sample === 'relations') {
+      const object = nameOf.get(relation.object) ?? `"${relation.object}"`;
+      lines.push(`${record.id}  ${nameOf.get(relation.subject) ?? relation.subject} ${relation.type} ${object} (${relation.rule})  | ${oneLine(text.slice(relation.evidence.start, relation.evidence.end)).slice(0, 220)}`);
+    }
+  }
   for (const event of record.events) {
     eventTypes.set(event.type, (eventTypes.get(event.type) ?? 0) + 1);
     if (values.sample === 'events') {
@@ -62,6 +70,7 @@ for (const [index, text] of texts.entries()) {
 const sorted = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ');
 console.log(`${texts.length} articles; entities: ${sorted(entityTypes)}; capitals read as their government: ${governments}`);
 console.log(`events ${[...eventTypes.values()].reduce((sum, count) => sum + count, 0)}: ${sorted(eventTypes)}`);
+console.log(`relations ${[...relationTypes.values()].reduce((sum, count) => sum + count, 0)}: ${sorted(relationTypes)}`);
 
 // A seeded partial Fisher–Yates shuffle: the first `size` lines of a fixed permutation.
 const random = seededRandom(Number(values.seed));

@@ -472,6 +472,15 @@ describe('place derivations', () => {
   });
 });
 
+describe('roles of an organisation many countries have', () => {
+  it('takes the country of the party the article is about for a role its name opens ("Grünen-Bundessprecherin")', async () => {
+    const austria = await extract('In Wien kritisierte die Grünen-Bundessprecherin Anna Berger die ÖVP.');
+    expect(persons(austria)[0].roles).toEqual([{ title: 'Grünen-Bundessprecherin', country: 'AT' }]);
+    const germany = await extract('In Berlin kritisierte die Grünen-Bundessprecherin Anna Berger die SPD.');
+    expect(persons(germany)[0].roles).toEqual([{ title: 'Grünen-Bundessprecherin', country: 'DE' }]);
+  });
+});
+
 describe('institutions of a country named after the noun', () => {
   it('reads "die Regierung von Lettland" as the Latvian government, like "die Regierung Lettlands"', async () => {
     for (const text of ['Die Regierung von Lettland hat den Plan kritisiert.', 'Die Regierung Lettlands hat den Plan kritisiert.']) {

@@ -27,9 +27,14 @@ interface Qualifier {
  * organisation with a country ("SPD-Chef"). A region or ordinary city does not make its role a country's
  * ("Bayern-Trainer" is not Germany's coach).
  */
-function countryOfModifier(modifier: string, lexicons: CompiledLexicons): { country?: string; organisation?: string } {
+function countryOfModifier(modifier: string, lexicons: CompiledLexicons, articleCountries: ReadonlyMap<string, number>): { country?: string; organisation?: string } {
   const match = lexicons.matchPhrase([modifier], 0);
-  const target = match?.targets[0];
+  // Of entries that share the name ("Grünen-Bundessprecherin": Germany's, Austria's, Switzerland's Greens), the one
+  // of the country the article names most.
+  const votes = (country: string | undefined) => articleCountries.get(country ?? '') ?? 0;
+  const target = match?.targets.reduce((best, candidate) =>
+    votes(candidate.knowledge?.country ?? candidate.place?.country) > votes(best.knowledge?.country ?? best.place?.country) ? candidate : best,
+  );
   if (target?.place) return { country: target.place.governmentOf ?? (target.place.kind === 'country' ? target.place.country : undefined) };
   if (target?.knowledge) return { country: target.knowledge.country, organisation: target.knowledge.id };
   const adjective = lexicons.adjectiveCountry(modifier);
@@ -168,7 +173,11 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
   return end;
 }
 
-export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+/**
+ * `articleCountries`: for each country, how many different names of it the article holds (from the gazetteer's
+ * mentions), to choose among entries of one name.
+ */
+export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCountries: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const candidates: Candidate[] = [];
   const tokens = doc.tokens!;
   const words = tokens.map((token) => token.text);
@@ -185,7 +194,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons): Candidat
         continue;
       }
       const qualifier = qualifierBefore(tokens, index, sentence, lexicons);
-      const fromModifier = role.modifier ? countryOfModifier(role.modifier, lexicons) : {};
+      const fromModifier = role.modifier ? countryOfModifier(role.modifier, lexicons, articleCountries) : {};
       const country = qualifier.country ?? fromModifier.country;
       // "US-Präsident" is the president of the US: the country goes to `country`, the title keeps the office.
       const modifierIsCountry = role.modifier && fromModifier.country && !fromModifier.organisation && role.title.startsWith(role.modifier + '-') && lexicons.countryPlace.has(fromModifier.country) && isCountryName(role.modifier, lexicons);

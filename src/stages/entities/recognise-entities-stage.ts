@@ -34,6 +34,17 @@ const configSchema = z.strictObject({
   modelOnOpenSentencesOnly: z.boolean().default(true),
 });
 
+/** For each country, how many different listed names of it the candidates hold. */
+function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
+  const keysByCountry = new Map<string, Set<string>>();
+  for (const { mention } of candidates) {
+    if (!mention.country || !mention.key) continue;
+    const keys = keysByCountry.get(mention.country) ?? new Set<string>();
+    keysByCountry.set(mention.country, keys.add(mention.key));
+  }
+  return new Map([...keysByCountry].map(([country, keys]) => [country, keys.size]));
+}
+
 export const recogniseEntitiesStage = defineStage({
   name: 'recognise-entities',
   description: 'Finds person, organisation, place and other names: gazetteers, knowledge entries, role patterns, token patterns and the statistical model, combined by one overlap policy.',
@@ -49,7 +60,13 @@ export const recogniseEntitiesStage = defineStage({
     }
     const model: NerModel | undefined = modelPath ? loadNerModel(modelPath) : undefined;
     return (doc: Doc): Doc => {
-      const ruleCandidates: Candidate[] = [...findPatternMentions(doc, patterns, lexicons), ...findGazetteerMentions(doc, lexicons), ...findRoleMentions(doc, lexicons), ...findInstitutionMentions(doc, lexicons)];
+      const gazetteerCandidates = findGazetteerMentions(doc, lexicons);
+      const ruleCandidates: Candidate[] = [
+        ...findPatternMentions(doc, patterns, lexicons),
+        ...gazetteerCandidates,
+        ...findRoleMentions(doc, lexicons, countriesNamed(gazetteerCandidates)),
+        ...findInstitutionMentions(doc, lexicons),
+      ];
       let ruleCovered: Uint8Array | undefined;
       if (model && config.modelOnOpenSentencesOnly) {
         ruleCovered = new Uint8Array(doc.tokens!.length);
