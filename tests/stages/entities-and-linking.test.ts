@@ -479,6 +479,13 @@ describe('roles of an organisation many countries have', () => {
     const germany = await extract('In Berlin kritisierte die Grünen-Bundessprecherin Anna Berger die SPD.');
     expect(persons(germany)[0].roles).toEqual([{ title: 'Grünen-Bundessprecherin', country: 'DE' }]);
   });
+
+  it('takes the country a word beside a shared name names ("die Grünen in Deutschland", "die Schweizer …")', async () => {
+    for (const text of ['In Wien kritisierten die ÖVP und die SPÖ den Plan. Die Grünen in Deutschland lobten ihn.', 'In Wien kritisierten die ÖVP und die SPÖ den Plan. Die deutschen Grünen lobten ihn.']) {
+      const record = await extract(text);
+      expect(record.entities.find((entity) => entity.name.includes('Grünen'))?.name).toBe('Bündnis 90/Die Grünen');
+    }
+  });
 });
 
 describe('institutions of a country named after the noun', () => {

@@ -15,6 +15,22 @@ function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<
   return [...targets].sort((a, b) => b.rank - a.rank || (a.source === 'knowledge' ? -1 : 1) + (b.source === 'knowledge' ? 1 : -1) || votes(b) - votes(a))[0];
 }
 
+/**
+ * Where entries of different countries share a name, the country a word beside it names settles it: an adjective
+ * before it ("die deutschen Grünen") or "in" and a country after it ("die Grünen in Deutschland"). Returned as votes
+ * for `bestTarget`; undefined when the name is not shared or nothing beside it names a country.
+ */
+function countryNamedBeside(words: readonly string[], start: number, length: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): Map<string, number> | undefined {
+  const countries = new Set(targets.map(countryOfTarget));
+  if (countries.size < 2) return undefined;
+  const before = start > 0 ? lexicons.adjectiveCountry(words[start - 1])?.country : undefined;
+  const after = words[start + length] === 'in' && start + length + 1 < words.length
+    ? lexicons.matchPhrase([words[start + length + 1]], 0)?.targets.find((target) => target.place?.kind === 'country')?.place?.country
+    : undefined;
+  const named = before ?? after;
+  return named && countries.has(named) ? new Map([[named, 1]]) : undefined;
+}
+
 function countryOfTarget(target: PhraseTarget): string | undefined {
   return target.place?.country ?? target.knowledge?.country;
 }
@@ -120,7 +136,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
   }
   const countryVotes = countCountries(matches.map((match) => match.targets));
   for (const match of matches) {
-    const target = bestTarget(match.targets, countryVotes);
+    const target = bestTarget(match.targets, countryNamedBeside(words, match.tokenStart, match.length, match.targets, lexicons) ?? countryVotes);
     // A name many countries' parties bear counts for the listed one only beside another name of its country (the
     // entry's own match is one of the votes).
     const knowledge = target.knowledge;
