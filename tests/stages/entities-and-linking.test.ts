@@ -91,6 +91,13 @@ describe('role patterns find persons nobody listed', () => {
 });
 
 describe('linking', () => {
+  it('writes an entity\'s name with single spaces, while its mention keeps the text as written', async () => {
+    const record = await extract('Die Premierministerin Ilse  Brandauer traf den Gast.');
+    const [person] = persons(record);
+    expect(person.name).toBe('Ilse Brandauer');
+    expect(person.mentions.find((mention) => mention.kind === 'name')?.text).toBe('Ilse  Brandauer');
+  });
+
   it('joins surname-only and genitive mentions to the full name', async () => {
     const record = await extract('Die Premierministerin Ilse Brandauer traf den Gast. Brandauers Sprecher bestätigte das Treffen. Brandauer reiste danach ab.');
     const [person] = persons(record);

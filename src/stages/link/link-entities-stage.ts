@@ -459,7 +459,8 @@ function linkedDoc(linking: Linking): Doc {
   const entityIdOf = new Map<Entity, string>();
   drafts.forEach((draft, index) => entityIdOf.set(draft.entity, `e${index + 1}`));
   const entities = assignActorCodes(
-    drafts.map((draft) => ({ ...draft.entity, id: entityIdOf.get(draft.entity)! })),
+    // A name taken from the text keeps no line break or doubled space of it ("Manfred  Scheuer"); mentions do.
+    drafts.map((draft) => ({ ...draft.entity, name: draft.entity.name.replace(/\s+/g, ' ').trim(), id: entityIdOf.get(draft.entity)! })),
     doc,
     linking.lexicons,
   );
