@@ -82,6 +82,7 @@ export interface CompiledLexicons {
   /** An institution noun ("Armee", "Außenministeriums") from institutions.jsonl. */
   matchInstitution(word: string): InstitutionMatch | undefined;
   /** A city's adjective ("Hamburger", "Münchner") → the city, for cities of one word in the place lists. */
+  /** The city or region an adjective in -er names: "Wiener", "Tiroler". */
   cityOfAdjective(word: string): PlaceEntry | undefined;
   placeById: ReadonlyMap<string, PlaceEntry>;
   /** Countries by their code in sports results ("NOR"). */
@@ -224,6 +225,12 @@ function cityAdjectiveForms(name: string): string[] {
   return forms;
 }
 
+/** "Tirol" → "Tiroler", "Kärnten" → "Kärntner": a region's adjective (the bare stem, "Bayer" of "Bayern", is not one). */
+function regionAdjectiveForms(name: string): string[] {
+  if (/\s/.test(name) || !isCapitalised(name)) return [];
+  return name.endsWith('en') ? [`${name}er`, `${name.slice(0, -2)}ner`] : [`${name}er`];
+}
+
 function addToListMap<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) {
@@ -239,9 +246,12 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const adjectives = new Map<string, { country: string; placeId: string }>();
 
   const cityAdjectives = new Map<string, PlaceEntry>();
+  const regionAdjectives = new Map<string, PlaceEntry>();
   for (const { value: place, rank } of rules.places) {
     placeById.set(place.id, place);
     if (place.kind === 'city') for (const form of cityAdjectiveForms(place.name)) if (!cityAdjectives.has(form)) cityAdjectives.set(form, place);
+    // A region's too ("Tiroler Polizei", "Kärntner Landesregierung"), after the cities': "Salzburger" is the city's.
+    if (place.kind === 'region') for (const form of regionAdjectiveForms(place.name)) regionAdjectives.set(form, place);
     if (place.kind === 'country' && place.country) countryPlace.set(place.country, place);
     if (place.sportsCode) placeBySportsCode.set(place.sportsCode, place);
     const target: PhraseTarget = { source: 'place', id: place.id, label: 'LOC', rank, place };
@@ -408,7 +418,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     adjectiveCountry,
     // Called for every token: a lower-case word is answered before the memo's hash lookup.
     matchInstitution: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(matchInstitution)),
-    cityOfAdjective: (word: string) => cityAdjectives.get(word),
+    cityOfAdjective: (word: string) => cityAdjectives.get(word) ?? regionAdjectives.get(word),
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,

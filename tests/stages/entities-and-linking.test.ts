@@ -254,6 +254,7 @@ describe('linking', () => {
   it.each([
     ['Die israelische Armee griff am Montag Ziele an.', 'Israelische Armee', 'IL', 'israelische Armee'],
     ['Die Hamburger Polizei nahm zwei Verdächtige fest.', 'Hamburger Polizei', 'DE', 'Hamburger Polizei'],
+    ['Die Tiroler Polizei nahm zwei Verdächtige fest.', 'Tiroler Polizei', 'AT', 'Tiroler Polizei'],
     ['Ein Sprecher des russischen Verteidigungsministeriums widersprach.', 'Russisches Verteidigungsministerium', 'RU', 'russischen Verteidigungsministeriums'],
     ['Russische Truppen rückten weiter vor.', 'Russische Truppen', 'RU', 'Russische Truppen'],
     ['Die Münchner Staatsanwaltschaft ermittelt.', 'Münchner Staatsanwaltschaft', 'DE', 'Münchner Staatsanwaltschaft'],
