@@ -490,6 +490,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'praise')?.participants ?? {}).toEqual({});
   });
 
+  it('takes a genitive name before an extended attribute and a role for the role\'s possessor', async () => {
+    const record = await extract('Erst kritisiert Lettlands durch die Affäre in die Kritik geratener Regierungschef Janis Berzins die Opposition.');
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Janis Berzins': 'source' });
+  });
+
   it('takes a genitive name before another name for its possessor, no participant', async () => {
     const record = await extract('Nach der Wahl rief Deutschlands geschlagene SPD zu Protesten gegen Finnland auf.');
     // Finnland is the target of the protests called for, not of the call (a PP after a noun is that noun's).

@@ -246,6 +246,17 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const noun = tokens[token]?.text;
     return token < tokenEnd && noun !== undefined && !index.at(token) && /^\p{Lu}/u.test(noun) && lexicons.isNounOrCompound(noun) && !lexicons.matchRole(noun) && !lexicons.matchInstitution(noun);
   };
+  // "Islands durch die Panama Papers in die Kritik geratener Regierungschef …": an extended attribute (a preposition
+  // first, a participle last, no punctuation) may stand between the possessor and the role.
+  const possessorBeforeAttribute = (mention: Mention) => {
+    const opener = tokens[mention.tokenEnd];
+    if (!opener || !lexicons.grammar.prepositions.has(opener.text.toLowerCase()) || !isGenitiveName(mention, lexicons)) return false;
+    for (let token = mention.tokenEnd + 1; token < tokenEnd && token <= mention.tokenEnd + extendedAttributeReach + 2; token++) {
+      if (tokens[token].kind === 'punct') return false;
+      if (roleStarts.has(token)) return looksLikeInflectedAdjective(tokens[token - 1].text);
+    }
+    return false;
+  };
   // "Theo Quendler (Katholischer Laienrat Österreichs) und …": a name inside a parenthesis that opens right after a
   // person says where the person belongs, like "(SPÖ)", however many other words the parenthesis holds.
   const inAsideOnPerson = (mention: Mention) => {
@@ -261,7 +272,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
   for (const [position, mention] of mentions.entries()) {
     // A possessor stands right before the role noun; a determiner there opens a phrase of its own ("forderte Staatschef
     // Klaus Johannis den Premier auf": Johannis is no genitive).
-    const possessorOfRole = roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons) && !lexicons.grammar.determinerCases.has(tokens[mention.tokenEnd].text.toLowerCase());
+    const possessorOfRole =
+      (roleStarts.has(mention.tokenEnd) && isGenitiveName(mention, lexicons) && !lexicons.grammar.determinerCases.has(tokens[mention.tokenEnd].text.toLowerCase())) ||
+      possessorBeforeAttribute(mention);
     // "Kurt Fischer (ÖVP)": a name in a parenthesis right after another says where that one belongs, and takes no part.
     // After a common noun it is that noun's short name and stands for it: "Der Krankenanstaltenverbund (KAV) hat …".
     const inParenthesis = tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')';
