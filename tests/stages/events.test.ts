@@ -490,6 +490,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'praise')?.participants ?? {}).toEqual({});
   });
 
+  it('takes a von-phrase after an institution in the verb\'s phrase for that institution ("gegen die Regierung von …")', async () => {
+    const record = await extract('Tausende haben am Sonntag in Riga gegen die Regierung von Premierminister Janis Berzins demonstriert.');
+    expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ 'Janis Berzins': 'target' });
+  });
+
   it('takes a genitive name before an extended attribute and a role for the role\'s possessor', async () => {
     const record = await extract('Erst kritisiert Lettlands durch die Affäre in die Kritik geratener Regierungschef Janis Berzins die Opposition.');
     expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Janis Berzins': 'source' });

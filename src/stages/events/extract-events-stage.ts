@@ -1167,7 +1167,13 @@ function findParticipants(
     // trigger does not ask for (its role is only the default one), right after a common noun, belongs to that noun. One
     // the trigger asks for stays the verb's ("protestierten Tausende Menschen gegen die Regierung"); so does "an" after
     // a message, whose addressee the verb's act has too ("in einer Verbalnote an das Außenministerium gefordert").
-    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, head.preposition)) continue;
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, head.preposition)) {
+      // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
+      // phrase names stands for that institution, in that phrase's part.
+      const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles) : undefined;
+      if (institutionRole) for (const argument of group) add(argument.entity, institutionRole);
+      continue;
+    }
     const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
     // The genitive right after a noun trigger says whose event it is: "die Annäherung der Erzfeinde USA und Kuba", also
     // in a second conjunct after a genitive no name fills ("Appelle des Frauenzentrums und seiner Gründerin Guo Jianmei").
@@ -1465,6 +1471,24 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
   if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
   return !isTimeNoun(before.text, lexicons) && lexicons.isNounOrCompound(before.text);
+}
+
+/**
+ * The part of a prepositional phrase ("gegen die Regierung") whose institution noun a von-phrase at `phraseStart`
+ * follows: the role `roles` give its preposition, when they give one.
+ */
+function roleOfInstitutionBefore(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, roles: Readonly<Record<string, ParticipantRole>>): ParticipantRole | undefined {
+  const tokens = doc.tokens!;
+  const von = tokens[phraseStart].text.toLowerCase() === 'von' ? phraseStart : phraseStart - 1;
+  const noun = von - 1;
+  if (noun < 0 || !lexicons.matchInstitution(tokens[noun].text)) return undefined;
+  // Left over the noun's determiner and adjectives to its preposition ("gegen" ends like an adjective: asked first).
+  for (let position = noun - 1; position >= 0 && position >= noun - 4; position--) {
+    const word = tokens[position].text.toLowerCase();
+    if (lexicons.grammar.prepositions.has(word)) return roles[word];
+    if (!lexicons.grammar.determinerCases.has(word) && !looksLikeInflectedAdjective(tokens[position].text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The thing appealed for or rejected when it is not an entity: "zu einem Waffenstillstand", "eine Waffenruhe, die …". */
