@@ -490,6 +490,13 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'praise')?.participants ?? {}).toEqual({});
   });
 
+  it('takes the partners of an event noun after its own agent, and none of the clause around its phrase', async () => {
+    const record = await extract('Kurz vor dem Besuch von Präsident Mikko Rantanen in Lettland ist der Blogger Juris Ozols aus der Haft entlassen worden.');
+    expect(describeEvents(record).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
+    const meeting = await extract('Anlässlich eines Treffens von Berzins mit Bundespräsident Mikko Rantanen sagte Bürgermeister Janis Berzins, er sei zufrieden.');
+    expect(describeEvents(meeting).find((event) => event.type === 'meeting')?.participants).toEqual({ 'Janis Berzins': 'participant', 'Mikko Rantanen': 'participant' });
+  });
+
   it('takes a von-phrase after an institution in the verb\'s phrase for that institution ("gegen die Regierung von …")', async () => {
     const record = await extract('Tausende haben am Sonntag in Riga gegen die Regierung von Premierminister Janis Berzins demonstriert.');
     expect(describeEvents(record).find((event) => event.type === 'protest')?.participants).toEqual({ 'Janis Berzins': 'target' });

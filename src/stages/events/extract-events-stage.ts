@@ -999,13 +999,21 @@ function findParticipants(
     if (lexicons.grammar.auxiliaries.has(lower)) return false;
     return lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(word) || (/^\p{Lu}/u.test(word) && lexicons.isNounOrCompound(word));
   };
+  // The noun's phrase goes on after a genitive or von-phrase agent right after it: "des Besuchs von US-Präsident Barack
+  // Obama in Kuba", where Kuba is as near the phrase as "in" after the noun.
+  const phraseTail = genitiveAgent && genitiveAgent.mention.tokenStart > hit.tokenIndex ? genitiveAgent.mention.tokenEnd - 1 : hit.tokenIndex;
+  const measuredFrom = (start: number) => (start > phraseTail ? phraseTail : hit.tokenIndex);
   const ownPartner = (group: Argument[]) => {
     const start = group[0].phraseStart;
-    if (start <= hit.tokenIndex || start - hit.tokenIndex > 3) return false;
-    for (let position = hit.tokenIndex + 1; position < start; position++) if (!inNounPhrase(position)) return false;
+    const from = measuredFrom(start);
+    if (start <= from || start - from > 3) return false;
+    for (let position = from + 1; position < start; position++) if (!inNounPhrase(position)) return false;
     return true;
   };
-  const partnerGroups = circumstance ? coordinationGroups.filter(ownPartner) : coordinationGroups;
+  // "Kurz vor dem Besuch von Präsident Obama in Vietnam ist der Priester Nguyen Van Ly entlassen worden": a noun in a
+  // prepositional phrase with its own agent has only its own phrase's partners; the clause's names are the clause's.
+  const agentInOwnPhrase = hit.isNoun && phraseTail !== hit.tokenIndex && governingPreposition(doc, hit.tokenIndex, segment, lexicons) !== undefined;
+  const partnerGroups = circumstance || agentInOwnPhrase ? coordinationGroups.filter(ownPartner) : coordinationGroups;
   // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
   // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
@@ -1157,7 +1165,7 @@ function findParticipants(
     // a PP further away belongs to another noun ("… Bahnstrecke zwischen Ostrava und Katowice"), and one before it to
     // the clause ("In der Türkei hofften Menschen auf die Weiterreise nach Europa"), except the one the noun's target
     // is fronted in ("Gegen X seien Ermittlungen eingeleitet worden").
-    const distance = head.phraseStart - hit.tokenIndex;
+    const distance = head.phraseStart - measuredFrom(head.phraseStart);
     const fronted = distance < 0 && head.preposition !== 'gegen';
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && (distance > 2 || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
