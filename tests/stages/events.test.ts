@@ -136,6 +136,15 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('leaves a modal of the next conjunct to its verb ("kritisiert die Regierung und will zurücktreten")', async () => {
+    const events = describeEvents(await extract('Bürgermeister Janis Berzins kritisiert die Regierung und will am Montag zurücktreten.'));
+    expect(events.find((event) => event.type === 'criticize')?.modality).toBe('asserted');
+    expect(events.find((event) => event.type === 'resign')?.modality).toBe('planned');
+    // After an auxiliary the same form is a participle, and the clause's cues are its own.
+    const perfect = describeEvents(await extract('Bürgermeister Janis Berzins soll die Regierung kritisiert und gedroht haben.'));
+    expect(perfect.find((event) => event.type === 'criticize')?.modality).toBe('reported');
+  });
+
   it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');

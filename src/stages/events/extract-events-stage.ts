@@ -420,6 +420,23 @@ function finiteFormsOf(verb: NonNullable<TriggerEntry['verb']>): Set<string> {
 }
 
 /** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
+/**
+ * Whether the verb trigger is its clause's finite verb ("fordert", not "fordern" or "gefordert"). A form that is also
+ * the participle ("kritisiert") is finite unless an auxiliary before it in the clause makes it the participle.
+ */
+function isFiniteHere(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const word = doc.tokens![hit.tokenIndex].text;
+  const { trigger } = hit;
+  if (!trigger.verb || !finiteFormsOf(trigger.verb).has(word.toLowerCase()) || isInfinitive(word, trigger)) return false;
+  return !isParticiple(word, trigger) || !wordsOf(doc, segment.tokenStart, hit.tokenIndex).some((before) => lexicons.grammar.auxiliaries.has(before));
+}
+
+/** The first coordinator after the verb at `verbIndex` in the segment: where the verb's conjunct ends. */
+function nextConjunctStart(doc: Doc, verbIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  for (let position = verbIndex + 1; position < segment.tokenEnd; position++) if (lexicons.grammar.coordinators.has(doc.tokens![position].text.toLowerCase())) return position;
+  return undefined;
+}
+
 function isParticiple(word: string, trigger: TriggerEntry): boolean {
   return !!trigger.verb && word.toLowerCase() === ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
 }
@@ -1811,6 +1828,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isAttributive: !hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             aside,
+            conjunctEnd: !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons) ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
           },
           compiled.cues,
         );

@@ -149,6 +149,11 @@ export interface ModalityInput {
   isYesNoQuestion?: boolean;
   /** Tokens `[start, end)` of an aside inside the clause, whose cues are not the clause's ("– und nicht X –"). */
   aside?: readonly [number, number];
+  /**
+   * Where the trigger's conjunct ends, when a coordinator after a finite trigger opens another one: "fordert einen
+   * Aufbruch und will das System verändern" (the "will" is the next verb's).
+   */
+  conjunctEnd?: number;
 }
 
 /**
@@ -184,7 +189,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const { doc, segment, triggerIndex, isNoun, aside } = input;
   const wordsOutsideAside = (start: number, end: number) =>
     aside && start < aside[1] && aside[0] < end ? [...wordsOf(doc, start, Math.max(start, aside[0])), ...wordsOf(doc, Math.min(end, aside[1]), end)] : wordsOf(doc, start, end);
-  const words = wordsOutsideAside(segment.tokenStart, segment.tokenEnd);
+  const words = wordsOutsideAside(segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
