@@ -18,6 +18,16 @@ export interface SegmentCase {
 
 export const segmentCases: SegmentCase[] = [
   {
+    name: 'a heading that lost its line break is a sentence of its own',
+    text: 'Der Plan kam spät. Gutachten liegen noch nicht vor Beim Asylgipfel hatte man noch vereinbart, zu warten.',
+    sentences: ['Der Plan kam spät.', 'Gutachten liegen noch nicht vor', 'Beim Asylgipfel hatte man noch vereinbart, zu warten.'],
+  },
+  {
+    name: 'a title after an article, a sentence starter opening the sentence, and a polite "Sie" are no heading',
+    text: 'Laut einem Bericht der Zeitung Die Presse trat er zurück. Wie Die Presse berichtet, ging er. Da fragen Sie besser einen Politiker.',
+    sentences: ['Laut einem Bericht der Zeitung Die Presse trat er zurück.', 'Wie Die Presse berichtet, ging er.', 'Da fragen Sie besser einen Politiker.'],
+  },
+  {
     name: 'ordinal date am 3. März 2025',
     text: 'Am 3. März 2025 trat er zurück. Danach schwieg er.',
     sentences: ['Am 3. März 2025 trat er zurück.', 'Danach schwieg er.'],

@@ -33,7 +33,7 @@ export function compileSegmenter(abbreviations: AbbreviationsFile, options: Segm
     segment(text: string): Segmentation {
       const pieces = scanPieces(text);
       const drafts = mergePieces({ text, pieces }, rules);
-      return buildSegmentation(text, drafts, findSentenceEnds(text, drafts));
+      return buildSegmentation(text, drafts, findSentenceEnds(text, drafts, rules.sentenceStarters));
     },
   });
 }

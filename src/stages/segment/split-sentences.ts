@@ -41,8 +41,48 @@ function continuesSentence(text: string, drafts: SpanTable, last: number, next: 
   return nextKind === 'punct' && (continuingPunctuation.has(nextText) || terminalPunctuation.test(nextText));
 }
 
-/** Indexes one past the last token of each sentence, in order; the last is always `drafts.length`. */
-export function findSentenceEnds(text: string, drafts: SpanTable): number[] {
+/** Capitalised words that are also polite forms of address, and so stand capitalised inside sentences. */
+const politeForms: ReadonlySet<string> = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer']);
+/** Lower-case articles: a heading is a bare phrase ("Markenschutz auf Firmenebene"), a sentence opening has them. */
+const articles: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+/** Words a heading run into its paragraph may have ("Bosnier gut untergekommen", "Republikaner kündigen Widerstand an"). */
+const headingReach = 6;
+
+/**
+ * Where a heading that lost its line break ends: a sentence that opens with up to `headingReach` words (no article,
+ * no punctuation, not itself opened by a sentence starter) and then a capitalised sentence starter ("Gutachten
+ * liegen noch nicht vor Beim Asylgipfel hatte man …", "Drahtzieher Der Drahtzieher der Anschläge …"). Inside a
+ * sentence such a word is capitalised only where a title or name begins, and those follow an article or a preposition.
+ */
+function headingEnd(text: string, drafts: SpanTable, start: number, end: number, starters: ReadonlySet<string>): number | undefined {
+  for (let index = start; index < end - 1 && index <= start + headingReach; index++) {
+    if (drafts.kind(index) !== 'word') return undefined;
+    const word = textOf(text, drafts, index);
+    if (index > start && starters.has(word) && !politeForms.has(word)) return index;
+    if (articles.has(word) || (index === start && starters.has(word))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Indexes one past the last token of each sentence, in order; the last is always `drafts.length`. With
+ * `sentenceStarters`, a heading run into the sentence after a sentence end is a sentence of its own (`headingEnd`).
+ */
+export function findSentenceEnds(text: string, drafts: SpanTable, sentenceStarters?: ReadonlySet<string>): number[] {
+  const ends = findTerminalEnds(text, drafts);
+  if (!sentenceStarters) return ends;
+  const withHeadings: number[] = [];
+  let start = 0;
+  for (const end of ends) {
+    const heading = headingEnd(text, drafts, start, end, sentenceStarters);
+    if (heading !== undefined) withHeadings.push(heading);
+    withHeadings.push(end);
+    start = end;
+  }
+  return withHeadings;
+}
+
+function findTerminalEnds(text: string, drafts: SpanTable): number[] {
   const ends: number[] = [];
   const count = drafts.length;
   let index = 0;
