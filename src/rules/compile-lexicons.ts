@@ -143,6 +143,8 @@ export interface CompiledLexicons {
     familyNameFirst: ReadonlySet<string>;
     /** Forms of "kommen", lower case: "Kritik kam von der SPÖ". */
     comingVerbForms: ReadonlySet<string>;
+    /** Nouns of statements, lower case: "Angaben", "Stellungnahme". */
+    statementNouns: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -474,6 +476,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       isPatronymic: (word: string) => grammar.patronymicEndings.some((ending) => word.endsWith(ending)),
       familyNameFirst: new Set(grammar.familyNamesFirst),
       comingVerbForms: lowerSet(grammar.comingVerbForms),
+      statementNouns: lowerSet(grammar.statementNouns),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

@@ -509,6 +509,8 @@ export const grammarFileSchema = z.strictObject({
   familyNamesFirst: z.array(z.string()).default([]),
   /** Forms of "kommen": an event noun whose clause has one takes a von-phrase after it as its agent ("Kritik kam von der SPÖ"). */
   comingVerbForms: z.array(z.string()).default([]),
+  /** Nouns of statements: an event noun the clause comments on ("machte zu den Anschlägen keine Angaben") is not its subject's act. */
+  statementNouns: z.array(z.string()).default([]),
   /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".

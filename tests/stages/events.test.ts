@@ -526,6 +526,9 @@ describe('events', () => {
   it('takes an event noun after a preposition of cause for what the clause reacts to, with only its own partners', async () => {
     const reference = describeEvents(await extract('Die Lage sei ernst, so Ministerin Anna Kalnina unter Verweis auf die Anschläge in Paris.'));
     expect(reference.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    // Nor is what a statement is about ("machte zu den Anschlägen keine Angaben"); claiming an attack is claiming it.
+    const comment = describeEvents(await extract('Die PKK machte zu den Anschlägen in Riga zunächst keine Angaben.'));
+    expect(comment.find((event) => event.type === 'assault')?.participants ?? {}).toEqual({});
     // A reporting verb's "von" or "über" tells what is reported: the reporter did not do it.
     const reported = describeEvents(await extract('Die Süddeutsche Zeitung hatte am Samstag von einer Festnahme in Riga berichtet.'));
     expect(reported.find((event) => event.type === 'arrest')?.participants ?? {}).toEqual({});

@@ -996,12 +996,14 @@ function findParticipants(
   // "Experten machen die Gruppe Sofacy für die Angriffe verantwortlich": what someone is blamed for is that one's act.
   const blamedFor =
     hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, lexicons) === 'für' && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
-  // "Die SN hatten von einer Festnahme berichtet": an event noun a reporting verb tells of ("berichten von/über") is
+  // "Die SN hatten von einer Festnahme berichtet", "Die PKK machte zu den Anschlägen keine Angaben": an event noun a
+  // report or statement is about (a reporting verb, or a noun of grammar `statementNouns`, and "von", "über", "zu") is
   // not the reporter's act.
+  const aboutPreposition = hit.isNoun ? governingPreposition(doc, hit.tokenIndex, segment, lexicons) : undefined;
+  const clauseHas = (test: (word: string) => boolean) => wordsOf(doc, segment.tokenStart, segment.tokenEnd).some(test);
   const reportedOn =
-    hit.isNoun &&
-    ['von', 'über'].includes(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '') &&
-    wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.cues.reportingForms.has(word));
+    ((aboutPreposition === 'von' || aboutPreposition === 'über') && clauseHas((word) => compiled.cues.reportingForms.has(word))) ||
+    ((aboutPreposition === 'von' || aboutPreposition === 'über' || aboutPreposition === 'zu') && clauseHas((word) => lexicons.grammar.statementNouns.has(word)));
   const circumstance =
     blamedFor ||
     reportedOn ||
