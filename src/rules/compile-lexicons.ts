@@ -145,6 +145,8 @@ export interface CompiledLexicons {
     comingVerbForms: ReadonlySet<string>;
     /** Nouns of statements, lower case: "Angaben", "Stellungnahme". */
     statementNouns: ReadonlySet<string>;
+    /** Indicative forms of "haben" and "sein", lower case: "hat", "sind". */
+    perfectAuxiliaries: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -477,6 +479,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       familyNameFirst: new Set(grammar.familyNamesFirst),
       comingVerbForms: lowerSet(grammar.comingVerbForms),
       statementNouns: lowerSet(grammar.statementNouns),
+      perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

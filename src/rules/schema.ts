@@ -511,6 +511,8 @@ export const grammarFileSchema = z.strictObject({
   comingVerbForms: z.array(z.string()).default([]),
   /** Nouns of statements: an event noun the clause comments on ("machte zu den Anschlägen keine Angaben") is not its subject's act. */
   statementNouns: z.array(z.string()).default([]),
+  /** Indicative forms of "haben" and "sein" that make a perfect: a participle trigger with one tells a done act. */
+  perfectAuxiliaries: z.array(z.string()).default([]),
   /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".

@@ -136,6 +136,13 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('takes a participle in the perfect for a done act, whatever time ahead the clause names', async () => {
+    const events = describeEvents(await extract('Bürgermeister Janis Berzins hat sich mit Estland auf Quoten für das kommende Jahr geeinigt.'));
+    expect(events.find((event) => event.type === 'diplomatic_cooperation')?.modality).toBe('asserted');
+    const future = describeEvents(await extract('Bürgermeister Janis Berzins wird sich mit Estland im kommenden Jahr einigen.'));
+    expect(future.find((event) => event.type === 'diplomatic_cooperation')?.modality).toBe('planned');
+  });
+
   it('leaves a modal of the next conjunct to its verb ("kritisiert die Regierung und will zurücktreten")', async () => {
     const events = describeEvents(await extract('Bürgermeister Janis Berzins kritisiert die Regierung und will am Montag zurücktreten.'));
     expect(events.find((event) => event.type === 'criticize')?.modality).toBe('asserted');

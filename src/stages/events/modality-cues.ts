@@ -24,6 +24,8 @@ export interface CompiledCues {
   futureAuxiliaries: Set<string>;
   /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
   claimModals: Set<string>;
+  /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
+  perfectAuxiliaries: ReadonlySet<string>;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
   sportsEventTypes: Set<string>;
 }
@@ -86,6 +88,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
+    perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
   };
 }
@@ -242,7 +245,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     return stem !== word && stem.length >= 6 && /(?:t|d|ig|en)$/.test(stem) && planned.single.has(stem);
   };
   const predicative = (list: readonly string[]) => list.map((word) => (isAttributive(word) ? '' : word));
-  if (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(local, planned))) return { modality: 'planned' };
+  // "Die Minister haben sich auf Fangquoten im kommenden Jahr geeinigt": a participle in the perfect, with no modal or
+  // future in the clause, tells a done act; a time ahead in the clause is another thing's.
+  const toldAsDone =
+    input.isParticiple && !input.isAttributive && words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word) || cues.claimModals.has(word));
+  if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(local, planned)))) return { modality: 'planned' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
