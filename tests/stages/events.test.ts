@@ -483,6 +483,11 @@ describe('events', () => {
     expect(events.filter((event) => event.trigger === 'kritisieren' || event.trigger === 'verhandeln').map((event) => event.participants['Mikko Rantanen'])).toEqual(['source', 'participant']);
   });
 
+  it('takes an interview turn\'s "man" for the speaker, and no name in the clause for the subject', async () => {
+    const record = await extract(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Auch Lettland muss man den Vorwurf machen, zu zögern.`);
+    expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
+  });
+
   it('takes the source of an attribution phrase for no participant, and reports what the phrase attributes', async () => {
     const record = await extract('Laut Amnesty International hat die israelische Armee ein Dorf angegriffen. Dem russischen Militär zufolge hat die ukrainische Armee Belgorod angegriffen.');
     expect(describeEvents(record).map((event) => [event.modality, event.participants])).toEqual([

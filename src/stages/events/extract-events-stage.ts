@@ -1051,7 +1051,12 @@ function findParticipants(
   if (comesFrom) subjectGroup = comesFrom;
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
   // speaker's "man" is the speaker's side (below).
-  if (!genitiveAgent && !speaker && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.impersonalPronouns.has(word))) subjectGroup = [];
+  // A speaker's "man" is the speaker's side ("Neisser: Auch Österreich muss man den Vorwurf machen").
+  const impersonal = genitiveAgent ? undefined : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word));
+  if (impersonal !== undefined) {
+    subjectGroup = [];
+    if (speaker && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
+  }
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
