@@ -147,6 +147,8 @@ export interface CompiledLexicons {
     statementNouns: ReadonlySet<string>;
     /** Indicative forms of "haben" and "sein", lower case: "hat", "sind". */
     perfectAuxiliaries: ReadonlySet<string>;
+    /** Prepositions of a time before, lower case: "nach", "seit". */
+    precedingTimePrepositions: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -480,6 +482,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       comingVerbForms: lowerSet(grammar.comingVerbForms),
       statementNouns: lowerSet(grammar.statementNouns),
       perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
+      precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

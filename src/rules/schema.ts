@@ -514,6 +514,11 @@ export const grammarFileSchema = z.strictObject({
   /** Indicative forms of "haben" and "sein" that make a perfect: a participle trigger with one tells a done act. */
   perfectAuxiliaries: z.array(z.string()).default([]),
   /**
+   * Prepositions of a time before ("nach", "seit"): an event noun in a phrase they open at the clause's start happened
+   * before the clause, so the clause's plans and expectations are not its ("Nach dem Rücktritt von X will die ÖVP …").
+   */
+  precedingTimePrepositions: z.array(z.string()).default([]),
+  /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
    */

@@ -136,6 +136,11 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('takes an event noun in a fronted phrase of a time before for done, whatever the clause plans', async () => {
+    const events = describeEvents(await extract('Nach dem Rücktritt von Bürgermeister Janis Berzins will die Regierung in Riga eine Frau nominieren.'));
+    expect(events.find((event) => event.type === 'resign')).toMatchObject({ modality: 'asserted', participants: { 'Janis Berzins': 'source' } });
+  });
+
   it('takes a participle in the perfect for a done act, whatever time ahead the clause names', async () => {
     const events = describeEvents(await extract('Bürgermeister Janis Berzins hat sich mit Estland auf Quoten für das kommende Jahr geeinigt.'));
     expect(events.find((event) => event.type === 'diplomatic_cooperation')?.modality).toBe('asserted');

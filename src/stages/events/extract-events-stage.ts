@@ -421,6 +421,23 @@ function finiteFormsOf(verb: NonNullable<TriggerEntry['verb']>): Set<string> {
 
 /** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
 /**
+ * Whether the noun at `nounIndex` stands in a phrase that opens the clause with a preposition of a time before (grammar
+ * `precedingTimePrepositions`): only prepositions, determiners, adjectives and nouns between ("Nach SPÖ-Rochade um den
+ * Rücktritt").
+ */
+function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (!lexicons.grammar.precedingTimePrepositions.has(tokens[segment.tokenStart].text.toLowerCase()) || nounIndex === segment.tokenStart) return false;
+  for (let position = segment.tokenStart + 1; position < nounIndex; position++) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    const phraseWord = lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
+    if (!phraseWord) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the verb trigger is its clause's finite verb ("fordert", not "fordern" or "gefordert"). A form that is also
  * the participle ("kritisiert") is finite unless an auxiliary before it in the clause makes it the participle.
  */
@@ -1832,7 +1849,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
-            isAttributive: !hit.isNoun && isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
+            // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
+            // …") takes its cues from its own words, as an attributive participle does.
+            isAttributive: hit.isNoun ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             aside,
             conjunctEnd: !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons) ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
