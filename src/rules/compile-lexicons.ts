@@ -149,6 +149,8 @@ export interface CompiledLexicons {
     perfectAuxiliaries: ReadonlySet<string>;
     /** Prepositions of a time before, lower case: "nach", "seit". */
     precedingTimePrepositions: ReadonlySet<string>;
+    /** Prepositions joined with an article before places, lower case: "im", "ins". */
+    placeContractions: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -483,6 +485,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       statementNouns: lowerSet(grammar.statementNouns),
       perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
+      placeContractions: lowerSet(grammar.placeContractions),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

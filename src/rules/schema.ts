@@ -518,6 +518,8 @@ export const grammarFileSchema = z.strictObject({
    * before the clause, so the clause's plans and expectations are not its ("Nach dem Rücktritt von X will die ÖVP …").
    */
   precedingTimePrepositions: z.array(z.string()).default([]),
+  /** Prepositions joined with an article that put a place after them ("im", "ins"): the name after one is no person's. */
+  placeContractions: z.array(z.string()).default([]),
   /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".

@@ -87,9 +87,6 @@ export function isGenitiveOfName(word: string, doc: Doc): boolean {
   return firstNames.has(stem) || doc.tokens!.some((token) => token.text === stem);
 }
 
-/** Prepositions joined with an article that put a place after them ("im", "ins"); a person takes no article. */
-const placeArticlePrepositions = new Set(['im', 'ins']);
-
 /**
  * Whether a word the tagger calls a place is a listed place's adjective or demonym in -er, which names no place:
  * "in Kärntner Anzügen", "der Villacher Eishockey-Stürmer", "die Südtiroler Spitzenpolitik". The place is the
@@ -127,8 +124,9 @@ export function findModelMentions(
       if (!label) continue;
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
       if (label === 'PER' && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
-      // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article names a place, never a person.
-      if (label === 'PER' && chunk.start > 0 && placeArticlePrepositions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
+      // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
+      // place after it; a person takes no article.
+      if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);

@@ -419,7 +419,6 @@ function finiteFormsOf(verb: NonNullable<TriggerEntry['verb']>): Set<string> {
   return forms;
 }
 
-/** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
 /**
  * Whether the noun at `nounIndex` stands in a phrase that opens the clause with a preposition of a time before (grammar
  * `precedingTimePrepositions`): only prepositions, determiners, adjectives and nouns between ("Nach SPÖ-Rochade um den
@@ -454,6 +453,7 @@ function nextConjunctStart(doc: Doc, verbIndex: number, segment: Segment, lexico
   return undefined;
 }
 
+/** The verb's past participle, with its particle ("gesprochen", "angegriffen"). */
 function isParticiple(word: string, trigger: TriggerEntry): boolean {
   return !!trigger.verb && word.toLowerCase() === ((trigger.verb.particle ?? '') + trigger.verb.participle).toLowerCase();
 }
@@ -1066,9 +1066,8 @@ function findParticipants(
       ? coordinationGroups.find((group) => (group[0].preposition === 'von' || group[0].preposition === 'vom') && group[0].phraseStart > hit.tokenIndex)
       : undefined;
   if (comesFrom) subjectGroup = comesFrom;
-  // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; a
-  // speaker's "man" is the speaker's side (below).
-  // A speaker's "man" is the speaker's side ("Neisser: Auch Österreich muss man den Vorwurf machen").
+  // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; in an
+  // interview turn or a speaker's quote, "man" is the speaker's side ("Neisser: Auch Österreich muss man …").
   const impersonal = genitiveAgent ? undefined : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word));
   if (impersonal !== undefined) {
     subjectGroup = [];

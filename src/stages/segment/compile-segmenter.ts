@@ -8,7 +8,7 @@ import { compileAbbreviations } from './compile-abbreviations.ts';
 import { buildSegmentation, type Segmentation } from './build-tokens.ts';
 import { mergePieces, type MergeRules } from './merge-pieces.ts';
 import { scanPieces } from './scan-pieces.ts';
-import { findSentenceEnds } from './split-sentences.ts';
+import { findSentenceEnds, type HeadingWords } from './split-sentences.ts';
 
 export interface Segmenter {
   /** Sentences and lossless tokens of `text`, with UTF-16 offsets into it. */
@@ -29,11 +29,16 @@ export function compileSegmenter(abbreviations: AbbreviationsFile, options: Segm
     abbreviations: compileAbbreviations(file),
     sentenceStarters: new Set(options.sentenceStarters ?? defaultSentenceStarters.words),
   });
+  const headings: HeadingWords = Object.freeze({
+    starters: rules.sentenceStarters,
+    politeForms: new Set(defaultSentenceStarters.politeForms),
+    articles: new Set(defaultSentenceStarters.articles),
+  });
   return Object.freeze({
     segment(text: string): Segmentation {
       const pieces = scanPieces(text);
       const drafts = mergePieces({ text, pieces }, rules);
-      return buildSegmentation(text, drafts, findSentenceEnds(text, drafts, rules.sentenceStarters));
+      return buildSegmentation(text, drafts, findSentenceEnds(text, drafts, headings));
     },
   });
 }

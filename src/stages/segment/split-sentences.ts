@@ -41,12 +41,18 @@ function continuesSentence(text: string, drafts: SpanTable, last: number, next: 
   return nextKind === 'punct' && (continuingPunctuation.has(nextText) || terminalPunctuation.test(nextText));
 }
 
-/** Capitalised words that are also polite forms of address, and so stand capitalised inside sentences. */
-const politeForms: ReadonlySet<string> = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer']);
-/** Lower-case articles: a heading is a bare phrase ("Markenschutz auf Firmenebene"), a sentence opening has them. */
-const articles: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** Words a heading run into its paragraph may have ("Bosnier gut untergekommen", "Republikaner kündigen Widerstand an"). */
 const headingReach = 6;
+
+/**
+ * What tells a heading that lost its line break (`sentence-starters.json`): the capitalised sentence starters that end
+ * one, except polite forms of address, and the lower-case articles a heading does not hold.
+ */
+export interface HeadingWords {
+  starters: ReadonlySet<string>;
+  politeForms: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+}
 
 /**
  * Where a heading that lost its line break ends: a sentence that opens with up to `headingReach` words (no article,
@@ -54,27 +60,27 @@ const headingReach = 6;
  * liegen noch nicht vor Beim Asylgipfel hatte man …", "Drahtzieher Der Drahtzieher der Anschläge …"). Inside a
  * sentence such a word is capitalised only where a title or name begins, and those follow an article or a preposition.
  */
-function headingEnd(text: string, drafts: SpanTable, start: number, end: number, starters: ReadonlySet<string>): number | undefined {
+function headingEnd(text: string, drafts: SpanTable, start: number, end: number, headings: HeadingWords): number | undefined {
   for (let index = start; index < end - 1 && index <= start + headingReach; index++) {
     if (drafts.kind(index) !== 'word') return undefined;
     const word = textOf(text, drafts, index);
-    if (index > start && starters.has(word) && !politeForms.has(word)) return index;
-    if (articles.has(word) || (index === start && starters.has(word))) return undefined;
+    if (index > start && headings.starters.has(word) && !headings.politeForms.has(word)) return index;
+    if (headings.articles.has(word) || (index === start && headings.starters.has(word))) return undefined;
   }
   return undefined;
 }
 
 /**
- * Indexes one past the last token of each sentence, in order; the last is always `drafts.length`. With
- * `sentenceStarters`, a heading run into the sentence after a sentence end is a sentence of its own (`headingEnd`).
+ * Indexes one past the last token of each sentence, in order; the last is always `drafts.length`. With `headings`, a
+ * heading run into the sentence after a sentence end is a sentence of its own (`headingEnd`).
  */
-export function findSentenceEnds(text: string, drafts: SpanTable, sentenceStarters?: ReadonlySet<string>): number[] {
+export function findSentenceEnds(text: string, drafts: SpanTable, headings?: HeadingWords): number[] {
   const ends = findTerminalEnds(text, drafts);
-  if (!sentenceStarters) return ends;
+  if (!headings) return ends;
   const withHeadings: number[] = [];
   let start = 0;
   for (const end of ends) {
-    const heading = headingEnd(text, drafts, start, end, sentenceStarters);
+    const heading = headingEnd(text, drafts, start, end, headings);
     if (heading !== undefined) withHeadings.push(heading);
     withHeadings.push(end);
     start = end;
