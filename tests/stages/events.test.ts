@@ -148,10 +148,13 @@ describe('events', () => {
     expect(future.find((event) => event.type === 'diplomatic_cooperation')?.modality).toBe('planned');
   });
 
-  it('leaves a modal of the next conjunct to its verb ("kritisiert die Regierung und will zurücktreten")', async () => {
+  it('leaves a modal to its own conjunct ("kritisiert die Regierung und will zurücktreten", "will … verkaufen und verhandelt")', async () => {
     const events = describeEvents(await extract('Bürgermeister Janis Berzins kritisiert die Regierung und will am Montag zurücktreten.'));
     expect(events.find((event) => event.type === 'criticize')?.modality).toBe('asserted');
     expect(events.find((event) => event.type === 'resign')?.modality).toBe('planned');
+    // And a modal of the conjunct before stays there ("will … verkaufen und verhandelt …").
+    const before = describeEvents(await extract('Bürgermeister Janis Berzins will das Stadion verkaufen und verhandelt mit der Regierung in Tallinn.'));
+    expect(before.find((event) => event.type === 'negotiate')?.modality).toBe('asserted');
     // After an auxiliary the same form is a participle, and the clause's cues are its own.
     const perfect = describeEvents(await extract('Bürgermeister Janis Berzins soll die Regierung kritisiert und gedroht haben.'));
     expect(perfect.find((event) => event.type === 'criticize')?.modality).toBe('reported');

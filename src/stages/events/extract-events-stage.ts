@@ -438,13 +438,18 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
 
 /**
  * Whether the verb trigger is its clause's finite verb ("fordert", not "fordern" or "gefordert"). A form that is also
- * the participle ("kritisiert") is finite unless an auxiliary before it in the clause makes it the participle.
+ * the participle ("kritisiert") is finite unless an auxiliary before it in the clause makes it the participle; right
+ * after a coordinator with words after it, it opens a conjunct of its own ("will … übernehmen und verhandelt mit …"),
+ * while a participle sharing the auxiliary closes its clause ("hat X gelobt und Y kritisiert").
  */
 function isFiniteHere(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): boolean {
-  const word = doc.tokens![hit.tokenIndex].text;
+  const tokens = doc.tokens!;
+  const word = tokens[hit.tokenIndex].text;
   const { trigger } = hit;
   if (!trigger.verb || !finiteFormsOf(trigger.verb).has(word.toLowerCase()) || isInfinitive(word, trigger)) return false;
-  return !isParticiple(word, trigger) || !wordsOf(doc, segment.tokenStart, hit.tokenIndex).some((before) => lexicons.grammar.auxiliaries.has(before));
+  if (!isParticiple(word, trigger)) return true;
+  const opensConjunct = hit.tokenIndex > segment.tokenStart && lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) && hit.tokenIndex < lastWordIndex(doc, segment);
+  return opensConjunct || !wordsOf(doc, segment.tokenStart, hit.tokenIndex).some((before) => lexicons.grammar.auxiliaries.has(before));
 }
 
 /** The first coordinator after the verb at `verbIndex` in the segment: where the verb's conjunct ends. */
@@ -1836,6 +1841,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (hit.trigger.needsAgent && !found.participants.some((participant) => participant.role !== 'target')) continue;
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
+        const finiteHere = !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons);
         const { modality, cue: modalityCue } = decideModality(
           {
             doc,
@@ -1853,7 +1859,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isAttributive: hit.isNoun ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             aside,
-            conjunctEnd: !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons) ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
+            conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
+            conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
           },
           compiled.cues,
         );

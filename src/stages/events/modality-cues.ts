@@ -157,6 +157,8 @@ export interface ModalityInput {
    * Aufbruch und will das System verändern" (the "will" is the next verb's).
    */
   conjunctEnd?: number;
+  /** Where it starts, when a finite trigger follows a coordinator ("will das Filialnetz übernehmen und verhandelt …"). */
+  conjunctStart?: number;
 }
 
 /**
@@ -192,7 +194,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const { doc, segment, triggerIndex, isNoun, aside } = input;
   const wordsOutsideAside = (start: number, end: number) =>
     aside && start < aside[1] && aside[0] < end ? [...wordsOf(doc, start, Math.max(start, aside[0])), ...wordsOf(doc, Math.min(end, aside[1]), end)] : wordsOf(doc, start, end);
-  const words = wordsOutsideAside(segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
+  const words = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
@@ -253,6 +255,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
-  if (input.isSubjunctive || words.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
+  // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
+  const wholeClause = input.conjunctStart !== undefined ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : words;
+  if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
   return { modality: 'asserted' };
 }
