@@ -1015,6 +1015,10 @@ describe('events', () => {
     // Fearing or preventing an event is no doing it (grammar eventAttitudeVerbs); the passive keeps its subject the actor.
     const feared = await extract(`${lead} befürchtet die Festnahme von Abgeordneten in Riga.`);
     expect(describeEvents(feared).find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    // Nor is drawing or taking one upon oneself ("halst sich Proteste auf", "kassierte eine Absage").
+    for (const text of [`${lead} halst sich nun zusätzliche Proteste von links auf.`, `${lead} kassierte eine Absage der Opposition.`]) {
+      expect(describeEvents(await extract(text)).flatMap((event) => Object.entries(event.participants))).not.toContainEqual(['Anna Kalnina', 'source']);
+    }
     const expected = await extract(`${lead} wird am Sonntag zu einem Besuch in Helsinki erwartet.`);
     expect(describeEvents(expected).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
     // A noun in another phrase is the setting, and its partners stay.
