@@ -603,6 +603,11 @@ describe('events', () => {
     expect(describeEvents(await extract(text)).find((event) => event.type === 'provide_aid')?.participants).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes a quantifier and a common noun after a plural verb for an unnamed subject', async () => {
+    const record = await extract('Und doch werfen einige Blogs mittlerweile Microsoft eine gewisse Scheinheiligkeit vor.');
+    expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ Microsoft: 'target' });
+  });
+
   it('takes no plural for the subject of a singular verb', async () => {
     const record = await extract('Die lettischen Behörden hatte der finnische Präsident Mikko Rantanen aufgerufen, Beobachter nach Riga zu lassen.');
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Behörden': 'target' });

@@ -579,6 +579,13 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
   // "besucht" is a participle and a finite form alike; a determiner right after it makes it the finite one.
   if (hit.isNoun || !hit.trigger.verb || !finiteFormsOf(hit.trigger.verb).has(verb.toLowerCase())) return undefined;
   let position = hit.tokenIndex + 1;
+  // "Und doch werfen einige Blogs Microsoft Scheinheiligkeit vor": after a plural verb, a quantifier (grammar
+  // `numberWords`), adjectives and a common noun are an unnamed subject.
+  if (position < segment.tokenEnd && isPluralForm(verb, hit.trigger.verb) && lexicons.grammar.numberWords.has(tokens[position].text.toLowerCase())) {
+    let head = position + 1;
+    while (head < segment.tokenEnd && looksLikeInflectedAdjective(tokens[head].text)) head++;
+    if (head < segment.tokenEnd && /^\p{Lu}/u.test(tokens[head].text) && lexicons.isNounOrCompound(tokens[head].text)) return head;
+  }
   // A determiner that is nominative but never accusative ("der", "dieser"): before a masculine noun, the subject.
   const cases = position < segment.tokenEnd ? lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase()) : undefined;
   if (cases?.includes('nom') && cases.includes('acc') && isPluralForm(verb, hit.trigger.verb)) return pluralActorAfter(doc, position, segment, lexicons);
