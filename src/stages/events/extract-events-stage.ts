@@ -600,7 +600,6 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
   return masculineRole || lexicons.matchInstitution(head)?.gender === 'm' ? position : undefined;
 }
 
-/** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
 /**
  * Whether the clause is a question to be answered yes or no: its sentence ends in "?" and opens, after a speaker's
  * label ("STANDARD: …"), with a finite verb, an auxiliary (grammar `singularFiniteVerbs`, `pluralFiniteVerbs`) or the
@@ -643,6 +642,7 @@ function isPluralArgument(argument: Argument, lexicons: CompiledLexicons): boole
   return key !== undefined && (lexicons.placeById.get(key)?.gender ?? lexicons.knowledgeById.get(key)?.gender) === 'pl';
 }
 
+/** A third-person plural form: the present stem or the past with -en or -n ("werfen", "forderten"). */
 function isPluralForm(word: string, verb: NonNullable<TriggerEntry['verb']>): boolean {
   const lower = word.toLowerCase();
   const present = verb.present.toLowerCase();
