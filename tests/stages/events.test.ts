@@ -604,6 +604,11 @@ describe('events', () => {
     expect(describeEvents(await extract(text)).find((event) => event.type === 'provide_aid')?.participants).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes the phrase after a relative pronoun in the accusative for the relative clause\'s unnamed subject', async () => {
+    const record = await extract('Lettland und Estland streiten über einen Pakt, den die Führung in Riga mit der EU geschlossen hat.');
+    expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Europäische Union': 'participant' });
+  });
+
   it('takes a quantifier and a common noun after a plural verb for an unnamed subject', async () => {
     const record = await extract('Und doch werfen einige Blogs mittlerweile Microsoft eine gewisse Scheinheiligkeit vor.');
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ Microsoft: 'target' });

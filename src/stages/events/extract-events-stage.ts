@@ -533,7 +533,13 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   const sentenceStart = doc.sentences![segment.sentence].tokenStart;
   let position = segment.tokenStart;
   const first = tokens[position].text.toLowerCase();
-  const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first);
+  // "…, den die Führung in Kiew mit der EU geschlossen hat": a relative pronoun before a determiner is the object, and
+  // the phrase after it opens the clause.
+  const relativeObject =
+    tokens[segment.tokenStart - 1]?.text === ',' &&
+    lexicons.grammar.relativePronouns.has(first) &&
+    lexicons.grammar.determinerCases.has(tokens[segment.tokenStart + 1]?.text.toLowerCase() ?? '');
+  const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first) || relativeObject;
   // "Dubai/Washington – Die Menschenrechtsorganisation … forderte": the clause opens after the dateline.
   const dateline = afterDateline(doc, segment.sentence, lexicons.grammar.nameParticles);
   if (opensWithConjunction) position++;
