@@ -125,6 +125,15 @@ describe('events', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'meeting', modality: 'negated' }));
   });
 
+  it('negates a cancelled visit ("sagte seine Reise ab"), not the event the cancellation names as its cause', async () => {
+    const events = describeEvents(await extract(`${lead} sagte ihre Reise nach Helsinki wegen des Anschlags in Riga ab.`));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'reject', modality: 'asserted', participants: { 'Anna Kalnina': 'source' } }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'visit', modality: 'negated' }));
+    expect(events.find((event) => event.type === 'assault')?.modality).not.toBe('negated');
+    // "sagte" alone still reports.
+    expect(describeEvents(await extract(`${lead} sagte, sie werde nach Helsinki reisen.`)).map((event) => event.type)).not.toContain('reject');
+  });
+
   it('takes a demand\'s direct object as its theme, past time phrases', async () => {
     const record = await extract(`${lead} forderte am Montag mehr Geld für die Schulen.`);
     expect(record.events.find((event) => event.type === 'demand')?.theme?.text).toBe('Geld');

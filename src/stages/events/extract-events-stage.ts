@@ -1862,7 +1862,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             previousSegments: previous,
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
-            negatedByVerb: hit.isNoun && !!rejecting && rejecting !== hit,
+            // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
+            negatedByVerb:
+              hit.isNoun &&
+              !!rejecting &&
+              rejecting !== hit &&
+              !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
+              !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons),
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
