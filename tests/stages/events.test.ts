@@ -302,6 +302,7 @@ describe('events', () => {
     ['a verb with "zu" in front, which is no zu-infinitive of the trigger (zutreffen)', `${lead} sagte, die Vorgaben würden auf das Zentrum in Riga zutreffen.`, 'meeting'],
     ['a passive "getroffen" (hit, not met)', 'Am Dienstag wurde der Politiker Paul Weber in Graz von einer Betonplatte getroffen.', 'meeting'],
     ['a vow of loyalty (geloben, whose participle is "gelobt")', 'Die Abgeordneten haben Bürgermeister Janis Berzins vorerst Treue gelobt.', 'praise'],
+    ['travelling in general ("auf Reisen")', 'Die Deutsche Telekom will ihren Kunden auch auf Reisen in Estland günstige Tarife bieten.', 'visit'],
     ['a court sentence (verurteilen zu Haft)', 'Richterin Astrid Raufer verurteilt ihn schließlich zu einem Jahr Haft.', 'criticize'],
     ['a court sentence whose clause an aside interrupts', 'Der frühere Bürgermeister Janis Berzins, der im Verfahren (Kursmanipulation) zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden war, schwieg.', 'criticize'],
     ['a court sentence whose verb asides split from its clause', 'Der frühere Bürgermeister Janis Berzins ist am Mittwoch in Riga zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden.', 'criticize'],
