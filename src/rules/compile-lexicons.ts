@@ -151,6 +151,8 @@ export interface CompiledLexicons {
     precedingTimePrepositions: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
     placeContractions: ReadonlySet<string>;
+    /** Forms of "sprechen", lower case. */
+    speakingForms: ReadonlySet<string>;
     /** Two-part conjunctions: first word → the words between the conjuncts ("sowohl" → "als auch"), lower case. */
     correlativeConjunctions: ReadonlyMap<string, string>;
     /** Uninflected words between a preposition and a place's name ("ganz"), lower case. */
@@ -486,6 +488,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       placeContractions: lowerSet(grammar.placeContractions),
+      speakingForms: lowerSet(grammar.speakingForms),
       isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),

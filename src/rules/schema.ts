@@ -521,6 +521,11 @@ export const grammarFileSchema = z.strictObject({
   /** Prepositions joined with an article that put a place after them ("im", "ins"): the name after one is no person's. */
   placeContractions: z.array(z.string()).default([]),
   /**
+   * Forms of "sprechen": who speaks of a violent act ("spricht von einem Frontalangriff auf den Hyperlink") names it,
+   * and did not commit it.
+   */
+  speakingForms: z.array(z.string()).default([]),
+  /**
    * Two-part conjunctions: the word before the first conjunct, and the words between the conjuncts ("sowohl Merkel als
    * auch Gauck", "weder Paris noch Berlin"), which join them like "und".
    */

@@ -557,6 +557,9 @@ describe('events', () => {
   it('takes an event noun after a preposition of cause for what the clause reacts to, with only its own partners', async () => {
     const reference = describeEvents(await extract('Die Lage sei ernst, so Ministerin Anna Kalnina unter Verweis auf die Anschläge in Paris.'));
     expect(reference.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
+    // Nor is a violent act someone speaks of ("spricht von einem Angriff auf …").
+    const spoken = describeEvents(await extract('In einem Blogeintrag spricht die lettische Abgeordnete Anna Kalnina von einem Frontalangriff auf den Hyperlink.'));
+    expect(spoken.find((event) => event.type === 'attack')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');
     // Nor is what a statement is about ("machte zu den Anschlägen keine Angaben"); claiming an attack is claiming it.
     const comment = describeEvents(await extract('Die PKK machte zu den Anschlägen in Riga zunächst keine Angaben.'));
     expect(comment.find((event) => event.type === 'assault')?.participants ?? {}).toEqual({});

@@ -1036,9 +1036,11 @@ function findParticipants(
   // not the reporter's act.
   const aboutPreposition = hit.isNoun ? governingPreposition(doc, hit.tokenIndex, segment, lexicons) : undefined;
   const clauseHas = (test: (word: string) => boolean) => wordsOf(doc, segment.tokenStart, segment.tokenEnd).some(test);
+  // So is a violent act someone speaks of ("spricht von einem Frontalangriff auf den Hyperlink", grammar `speakingForms`).
   const reportedOn =
     ((aboutPreposition === 'von' || aboutPreposition === 'über') && clauseHas((word) => compiled.cues.reportingForms.has(word))) ||
-    ((aboutPreposition === 'von' || aboutPreposition === 'über' || aboutPreposition === 'zu') && clauseHas((word) => lexicons.grammar.statementNouns.has(word)));
+    ((aboutPreposition === 'von' || aboutPreposition === 'über' || aboutPreposition === 'zu') && clauseHas((word) => lexicons.grammar.statementNouns.has(word))) ||
+    (aboutPreposition === 'von' && isViolent(hit.trigger) && clauseHas((word) => lexicons.grammar.speakingForms.has(word)));
   const circumstance =
     blamedFor ||
     reportedOn ||
