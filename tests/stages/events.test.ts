@@ -622,6 +622,16 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Europäische Union': 'participant' });
   });
 
+  it('reads a participle as passive where an apposition split it from its "werden", or a headline has no auxiliary', async () => {
+    const split = await extract('Zu Beginn des Monats wurde der Rebellenchef Juris Ozols, ein früherer Offizier, bei einem Angriff in Riga getötet.');
+    expect(describeEvents(split).find((event) => event.type === 'kill')?.participants).toEqual({ 'Juris Ozols': 'target' });
+    const headline = await extract('Lettischer Minister Juris Ozols in Riga getötet');
+    expect(describeEvents(headline).find((event) => event.type === 'kill')?.participants).toEqual({ 'Juris Ozols': 'target' });
+    // A present tense after a quote, whatever "werden" the quote holds, stays active.
+    const quote = await extract('Im Internet würden Kunden betrogen, kritisiert Minister Juris Ozols.');
+    expect(describeEvents(quote).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Juris Ozols': 'source' });
+  });
+
   it('takes a quantifier and a common noun after a plural verb for an unnamed subject', async () => {
     const record = await extract('Und doch werfen einige Blogs mittlerweile Microsoft eine gewisse Scheinheiligkeit vor.');
     expect(describeEvents(record).find((event) => event.type === 'accuse')?.participants).toEqual({ Microsoft: 'target' });

@@ -348,7 +348,8 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
 }
 
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
-function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, coordinators: ReadonlySet<string>, seinForms: ReadonlySet<string>): boolean {
+function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, lexicons: CompiledLexicons): boolean {
+  const { coordinators, seinForms, auxiliaries, subordinators } = lexicons.grammar;
   if (hit.isNoun || !hit.trigger.verb) return false;
   const word = doc.tokens![hit.tokenIndex].text.toLowerCase();
   const participle = ((hit.trigger.verb.particle ?? '') + hit.trigger.verb.participle).toLowerCase();
@@ -360,11 +361,25 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   // "Angeklagt sind zwei Ex-Mitarbeiter": a verb with an object, its participle opening the clause before "sein", states
   // what was done to the subject (a perfect of such a verb takes "haben").
   if (hit.tokenIndex === segment.tokenStart && hit.trigger.slots?.object && next !== undefined && seinForms.has(next.toLowerCase())) return true;
+  // "IS-Kommandant Omar al-Shishani, bei einem Angriff getötet.": a participle that is no finite form, ending a sentence
+  // without any auxiliary, is a headline's passive.
+  const sentence = doc.sentences![segment.sentence];
+  if (hit.tokenIndex === lastWordIndex(doc, { ...segment, tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenEnd }) && !finiteFormsOf(hit.trigger.verb).has(word) && !wordsOf(doc, sentence.tokenStart, sentence.tokenEnd).some((other) => auxiliaries.has(other) || werdenForms.has(other) || seinForms.has(other))) {
+    return true;
+  }
   // A form of "werden" in the participle's own clause, not one that opens a clause coordinated after it ("ist nicht
   // zurückgetreten und wird weiterhin … tätig sein").
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const at = hit.tokenIndex - segment.tokenStart;
-  return words.some((other, index) => werdenForms.has(other) && !(index > at && coordinators.has(words[index - 1])));
+  if (words.some((other, index) => werdenForms.has(other) && !(index > at && coordinators.has(words[index - 1])))) return true;
+  // "… wurde der Kriegsminister des IS, Omar al-Shishani, bei einem Angriff getötet": an apposition split the clause,
+  // and its "werden" stands before the commas. Only a segment with no auxiliary of its own continues the main clause.
+  if (words.some((other) => auxiliaries.has(other) || seinForms.has(other)) || segment.subordinator) return false;
+  // A form that is also finite counts only closing its clause: "…, kritisiert die EU-Kommission" is the present tense.
+  if (finiteFormsOf(hit.trigger.verb).has(word) && hit.tokenIndex !== lastWordIndex(doc, segment)) return false;
+  const before = wordsOf(doc, sentence.tokenStart, segment.tokenStart);
+  // Not a "werden" of a subordinate clause before ("…, der gewählt wurde, …").
+  return before.some((other) => werdenForms.has(other)) && !before.some((other, index) => index > 0 && before[index - 1] === ',' && subordinators.has(other));
 }
 
 /**
@@ -948,7 +963,7 @@ function findParticipants(
   const slots = hit.trigger.slots;
   const symmetric = hit.trigger.symmetric ?? false;
   // Passive ("X wurde von Y kritisiert"): the grammatical subject is the one acted on, the von/durch phrase the actor.
-  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons.grammar.coordinators, lexicons.grammar.seinForms);
+  const passive = !symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons);
   const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
