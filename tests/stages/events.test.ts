@@ -174,6 +174,19 @@ describe('events', () => {
     expect(perfect.find((event) => event.type === 'criticize')?.modality).toBe('reported');
   });
 
+  it('negates a noun with its support verb by the clause\'s "nicht", but not by one that negates a conjunct', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Offene Kritik übt Ministerin Anna Kalnina nicht an der Lage in Riga.', 'criticize')).toBe('negated');
+    expect(await modality('Ministerin Anna Kalnina übt Kritik an der Regierung und nicht an der Polizei.', 'criticize')).toBe('asserted');
+    // In a phrase the noun is no object of the verb: "sich zu den Vorwürfen nicht äußern".
+    expect(await modality('Ministerin Anna Kalnina wollte sich zu den Vorwürfen gegen Riga nicht äußern.', 'accuse')).not.toBe('negated');
+  });
+
+  it('reads a clause after a comma that opens with a verb as a clause of its own, no list', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Von der Pauschale würden vor allem Besserverdiener profitieren, kritisieren Minister Juris Ozols und Ministerin Anna Kalnina.', 'criticize')).toBe('asserted');
+  });
+
   it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');

@@ -155,6 +155,10 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
  */
 function isListComma(tokens: readonly Token[], index: number, end: number, prepositions: ReadonlySet<string>): boolean {
   if (tokens[index].text !== ',') return false;
+  // A list goes on from a name (or a bracket or quote closing one): "…, profitieren, kritisieren Arbeiterkammer und
+  // Grüne" is a verb after a clause, no list.
+  const before = tokens[index - 1]?.text ?? '';
+  if (!/^[\p{Lu}\p{N})"“”»]/u.test(before)) return false;
   for (let ahead = index + 1; ahead < Math.min(end, index + 12); ahead++) {
     const word = tokens[ahead].text;
     if (word === 'und' || word === 'sowie' || word === 'oder') return ahead > index + 1;

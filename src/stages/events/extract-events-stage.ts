@@ -1895,6 +1895,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isAttributive: hit.isNoun ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             aside,
+            // Only as the verb's own object or subject, not in a phrase ("wollte sich zu den Vorwürfen nicht äußern").
+            withSupportVerb:
+              hit.isNoun &&
+              !!hit.trigger.supportVerbs?.length &&
+              hasSupportVerb(doc, segment, hit.trigger, compiled) &&
+              governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
+            coordinators: compiled.lexicons.grammar.coordinators,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
             conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
           },

@@ -159,6 +159,10 @@ export interface ModalityInput {
   conjunctEnd?: number;
   /** Where it starts, when a finite trigger follows a coordinator ("will das Filialnetz übernehmen und verhandelt …"). */
   conjunctStart?: number;
+  /** The trigger is a noun with its support verb in the clause ("übt Kritik"), which the clause's negation negates. */
+  withSupportVerb?: boolean;
+  /** Coordinators, lower case: a "nicht" right after one negates its conjunct, not the clause. */
+  coordinators?: ReadonlySet<string>;
 }
 
 /**
@@ -200,8 +204,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
-  const negation = findCue(withoutNegationExceptions(local, cues), cues.words.negation);
-  if (negation) return { modality: 'negated', cue: local[negation[0]] };
+  // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
+  // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
+  const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : local;
+  const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
+  if (negation) return { modality: 'negated', cue: negationWords[negation[0]] };
   // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
   const unexcepted = withoutNegationExceptions(words, cues);
   for (let index = 0; index + 1 < words.length; index++) {
