@@ -559,6 +559,10 @@ describe('events', () => {
     expect(await participantsOf('Erst kritisiert Lettlands durch die Affäre in die Kritik geratener Regierungschef Janis Berzins die Opposition.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes a genitive name after a common noun for that noun\'s attribute, not for the agent of the event noun after it', async () => {
+    expect(await participantsOf('Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe gegen Stellungen in Syrien.', 'air_strike')).toEqual({ 'Vereinigte Staaten': 'source' });
+  });
+
   it('takes a genitive name before another name for its possessor, no participant', async () => {
     const record = await extract('Nach der Wahl rief Deutschlands geschlagene SPD zu Protesten gegen Finnland auf.');
     // Finnland is the target of the protests called for, not of the call (a PP after a noun is that noun's).

@@ -1028,8 +1028,17 @@ function findParticipants(
     argument.mention.tokenStart <= hit.tokenIndex + 4 &&
     !compiled.places.has(argument.entity) &&
     doc.tokens![argument.mention.tokenEnd]?.text !== 'aus';
+  // One before the noun is not the attribute of a common noun before it: "mit Unterstützung Großbritanniens Luftangriffe".
+  const attributeOfNounBefore = (argument: Argument) => {
+    const before = doc.tokens![argument.mention.tokenStart - 1];
+    return before !== undefined && /^\p{Lu}/u.test(before.text) && !compiled.index.at(before.index) && lexicons.isNounOrCompound(before.text);
+  };
   const adjacentGenitive = hit.isNoun
-    ? argumentsHere.find((argument) => ((argument.mention.tokenEnd === hit.tokenIndex || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text)) || vonPhrase(argument))
+    ? argumentsHere.find(
+        (argument) =>
+          ((argument.mention.tokenEnd === hit.tokenIndex && !attributeOfNounBefore(argument)) || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text) ||
+          vonPhrase(argument),
+      )
     : undefined;
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
