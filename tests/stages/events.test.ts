@@ -634,13 +634,10 @@ describe('events', () => {
   });
 
   it('reads a participle as passive where an apposition split it from its "werden", or a headline has no auxiliary', async () => {
-    const split = await extract('Zu Beginn des Monats wurde der Rebellenchef Juris Ozols, ein früherer Offizier, bei einem Angriff in Riga getötet.');
-    expect(describeEvents(split).find((event) => event.type === 'kill')?.participants).toEqual({ 'Juris Ozols': 'target' });
-    const headline = await extract('Lettischer Minister Juris Ozols in Riga getötet');
-    expect(describeEvents(headline).find((event) => event.type === 'kill')?.participants).toEqual({ 'Juris Ozols': 'target' });
+    expect(await participantsOf('Zu Beginn des Monats wurde der Rebellenchef Juris Ozols, ein früherer Offizier, bei einem Angriff in Riga getötet.', 'kill')).toEqual({ 'Juris Ozols': 'target' });
+    expect(await participantsOf('Lettischer Minister Juris Ozols in Riga getötet', 'kill')).toEqual({ 'Juris Ozols': 'target' });
     // A present tense after a quote, whatever "werden" the quote holds, stays active.
-    const quote = await extract('Im Internet würden Kunden betrogen, kritisiert Minister Juris Ozols.');
-    expect(describeEvents(quote).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Juris Ozols': 'source' });
+    expect(await participantsOf('Im Internet würden Kunden betrogen, kritisiert Minister Juris Ozols.', 'criticize')).toEqual({ 'Juris Ozols': 'source' });
   });
 
   it('takes a quantifier and a common noun after a plural verb for an unnamed subject', async () => {

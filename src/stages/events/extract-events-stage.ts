@@ -1106,7 +1106,7 @@ function findParticipants(
   // "Kritik kam von der SPÖ", "Lob kommt vom Welternährungsprogramm": with a verb of coming (grammar
   // `comingVerbForms`), a von-phrase after a noun trigger names whose act it is.
   const comesFrom =
-    hit.isNoun && !genitiveAgent && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.comingVerbForms.has(word))
+    hit.isNoun && !genitiveAgent && comesFromPhrase(doc, segment, hit.tokenIndex, lexicons)
       ? coordinationGroups.find((group) => (group[0].preposition === 'von' || group[0].preposition === 'vom') && group[0].phraseStart > hit.tokenIndex)
       : undefined;
   if (comesFrom) subjectGroup = comesFrom;
