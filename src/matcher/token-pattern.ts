@@ -45,7 +45,10 @@ export function compileStep(attribute: TokenAttribute): CompiledStep {
   if (attribute.shape !== undefined) tests.push((token) => tokenShape(token.text) === attribute.shape);
   if (attribute.isCapitalised !== undefined) tests.push((token) => /^\p{Lu}/u.test(token.text) === attribute.isCapitalised);
   if (attribute.inLexicon !== undefined) tests.push((token, context) => context.isInLexicon(attribute.inLexicon!, token.text));
-  if (attribute.notInLexicon !== undefined) tests.push((token, context) => !context.isInLexicon(attribute.notInLexicon!, token.text));
+  if (attribute.notInLexicon !== undefined) {
+    const excluded = typeof attribute.notInLexicon === 'string' ? [attribute.notInLexicon] : attribute.notInLexicon;
+    tests.push((token, context) => !excluded.some((name) => context.isInLexicon(name, token.text)));
+  }
   const op = attribute.op === undefined ? '1' : attribute.op;
   return { test: (token, context) => tests.every((test) => test(token, context)), op, capture: attribute.capture };
 }

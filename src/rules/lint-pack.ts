@@ -102,7 +102,7 @@ function lintTokenAttribute(attribute: TokenAttribute, position: number): string
   if (attribute.shape !== undefined && /[^Xxd\p{P}\p{S}]/u.test(attribute.shape)) reasons.push(`token ${position}: shape "${attribute.shape}" may only use X, x, d and punctuation`);
   if (attribute.isCapitalised === true && attribute.lower !== undefined && /^\p{Ll}/u.test(attribute.lower)) reasons.push(`token ${position}: isCapitalised with a lower-case "lower" can never match`);
   if (attribute.text !== undefined && attribute.isCapitalised !== undefined && /^\p{Lu}/u.test(attribute.text) !== attribute.isCapitalised) reasons.push(`token ${position}: text "${attribute.text}" contradicts isCapitalised`);
-  for (const lexicon of [attribute.inLexicon, attribute.notInLexicon]) {
+  for (const lexicon of [attribute.inLexicon, ...[attribute.notInLexicon ?? []].flat()]) {
     if (lexicon !== undefined && !(patternLexiconNames as readonly string[]).includes(lexicon)) reasons.push(`token ${position}: there is no lexicon "${lexicon}"; known: ${patternLexiconNames.join(', ')}`);
   }
   return reasons;

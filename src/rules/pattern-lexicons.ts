@@ -1,2 +1,2 @@
 /** The lexicons a pattern token can name (`inLexicon`, `notInLexicon` in patterns.jsonl). */
-export const patternLexiconNames = ['common-nouns', 'places'] as const;
+export const patternLexiconNames = ['common-nouns', 'places', 'noun-compounds', 'first-names', 'function-words'] as const;

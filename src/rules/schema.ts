@@ -342,9 +342,13 @@ export const tokenAttributeSchema = z.strictObject({
   regex: z.string().optional(),
   shape: z.string().optional(),
   isCapitalised: z.boolean().optional(),
-  /** A lexicon the token must be in (or not): `common-nouns` (the noun lexicon) or `places` (a place of one word). */
+  /**
+   * A lexicon the token must be in: `common-nouns` (the noun lexicon), `places` (a place of one word), `first-names`
+   * (the given-name list) or `function-words` (the grammar's closed classes).
+   */
   inLexicon: z.string().optional(),
-  notInLexicon: z.string().optional(),
+  /** A lexicon, or several, the token must not be in. */
+  notInLexicon: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   op: z.enum(['?', '*', '+', '!']).optional(),
   /** Name this token's match so the rule can say which part is the entity. */
   capture: z.string().optional(),

@@ -84,6 +84,18 @@ describe('role patterns find persons nobody listed', () => {
     expect(named.entities.find((entity) => entity.name === 'Deutsche Bahn')?.mentions.map((mention) => mention.text)).toEqual(['Deutsche Bahn', 'Bahn']);
   });
 
+  it('reads a name and the initial of a family name as a person, the period included ("Husam M.", "Fayçal C.")', async () => {
+    const record = await extract('Der Verdächtige Husam M. wurde festgenommen. Gegen Fayçal C. wird ermittelt. Der Jihadist Abdelhamid A. gilt als Drahtzieher.');
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Husam M.', 'Fayçal C.', 'Abdelhamid A.']);
+    const arrest = record.events.find((event) => event.type === 'arrest');
+    expect(arrest?.participants.map((participant) => record.entities.find((entity) => entity.id === participant.entity)?.name)).toEqual(['Husam M.']);
+  });
+
+  it('reads no noun, sentence opener or place with a letter after it as a person ("Plan B.", "Gruppe A.", "Und S.")', async () => {
+    const record = await extract('Sie hatten einen Plan B. Dann kam Gruppe A. Und S. war weg. Der Anschluss in Wien C. fehlt.');
+    expect(persons(record)).toEqual([]);
+  });
+
   it('does not take common nouns for persons', async () => {
     const record = await extract('Die Koalition hat am Dienstag beschlossen, die Regierung zu unterstützen. Der Präsident der Kommission schwieg.');
     expect(persons(record)).toEqual([]);

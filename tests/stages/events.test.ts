@@ -1167,6 +1167,11 @@ describe('events', () => {
     expect(criticism?.participants['Anna Kalnina']).toBeUndefined();
   });
 
+  it('reads an event noun in a phrase attached to a noun of cause as the cause ("wegen Beteiligung an … Morden")', async () => {
+    const record = await extract('Gegen den lettischen Abgeordneten Jānis Kalniņš wurde Haftbefehl erlassen wegen Beteiligung an terroristischen Morden.');
+    expect(describeEvents(record).find((event) => event.type === 'kill')?.participants['Jānis Kalniņš']).toBeUndefined();
+  });
+
   it('gives an event without a time of its own the scene time of the event told just before it', async () => {
     const record = await extract(`${lead} ist am Dienstag zu einem Besuch in Helsinki eingetroffen. Dort wurde sie von ${guest.replace('der finnische', 'dem finnischen').replace('Präsident', 'Präsidenten')} empfangen.`, '2025-03-06');
     const reception = record.events.find((event) => event.trigger.text === 'empfangen');

@@ -9,6 +9,7 @@ import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { MergedRules } from '../../rules/merge-packs.ts';
 import type { PatternEntry, TokenAttribute } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 export interface CompiledPattern {
   entry: PatternEntry;
@@ -35,15 +36,27 @@ export function compilePatterns(rules: MergedRules): CompiledPattern[] {
 
 /**
  * Whether the word is in the lexicon a pattern token names (rules/pattern-lexicons.ts): `common-nouns`, the noun
- * lexicon; `places`, a place of one word the place lists know ("Österreich", "Zürich"), not in the genitive.
+ * lexicon; `noun-compounds`, a known noun or a compound ending in one ("Anfangsbuchstaben"); `places`, a place of one
+ * word the place lists know ("Österreich", "Zürich"), not in the genitive;
+ * `first-names`, the given-name list; `function-words`, the grammar's closed classes (determiners, prepositions,
+ * conjunctions, pronouns) and its words that open sentences but never names ("Und", "Dann"), in any case.
  */
 function isInNamedLexicon(name: string, word: string, lexicons: CompiledLexicons): boolean {
   if (name === 'common-nouns') return lexicons.commonNouns.has(word);
+  if (name === 'noun-compounds') return lexicons.isNounOrCompound(word);
+  if (name === 'first-names') return loadFirstNames().has(word);
+  if (name === 'function-words') return isFunctionWord(word, lexicons);
   if (name === 'places') {
     const match = lexicons.matchPhrase([word], 0);
     return match !== undefined && !match.genitive && match.targets.some((target) => target.source === 'place');
   }
   return false;
+}
+
+function isFunctionWord(word: string, lexicons: CompiledLexicons): boolean {
+  const { grammar } = lexicons;
+  const lower = word.toLowerCase();
+  return grammar.nonNameWords.has(word) || grammar.determinerCases.has(lower) || grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.personPronouns.has(lower);
 }
 
 export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern[], lexicons: CompiledLexicons): Candidate[] {

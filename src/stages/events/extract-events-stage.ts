@@ -909,12 +909,21 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
 function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, prepositions: ReadonlySet<string>, lexicons: CompiledLexicons, possessiveAllowed = true): boolean {
   const tokens = doc.tokens!;
   // Walk left over a determiner, possessives, adjectives and "von": "angesichts von Protesten", "trotz der scharfen Kritik".
-  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 4; index--) {
+  let limit = nounIndex - 4;
+  let nestedOnce = false;
+  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= limit; index--) {
     const lower = tokens[index].text.toLowerCase();
     if (prepositions.has(lower)) return true;
     // A preposition of two or three words: "auf Druck der Proteste", "unter Verweis auf die Anschläge", "als Reaktion auf den Angriff".
     if (index - 1 >= segment.tokenStart && prepositions.has(`${tokens[index - 1].text} ${lower}`.toLowerCase())) return true;
     if (index - 2 >= segment.tokenStart && prepositions.has(`${tokens[index - 2].text} ${tokens[index - 1].text} ${lower}`.toLowerCase())) return true;
+    // The phrase of a noun the governed phrase attaches to: "wegen Beteiligung an terroristischen Morden" (once).
+    if (!nestedOnce && lexicons.grammar.prepositions.has(lower) && index - 1 >= segment.tokenStart && /^\p{Lu}/u.test(tokens[index - 1].text) && lexicons.isNounOrCompound(tokens[index - 1].text)) {
+      nestedOnce = true;
+      index--;
+      limit = index - 4;
+      continue;
+    }
     if (!possessiveAllowed && lexicons.grammar.possessiveDeterminers.has(lower)) return false;
     // A noun whose genitive the event noun is belongs to the phrase: "nach Beginn einer Offensive", "nach dem Ende der Kämpfe".
     const headOfGenitive = /^\p{Lu}/u.test(tokens[index].text) && lexicons.grammar.genitiveDeterminers.has(tokens[index + 1]?.text.toLowerCase() ?? '');
