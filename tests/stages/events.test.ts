@@ -193,6 +193,9 @@ describe('events', () => {
     expect(await modality(`${lead} hat nicht nur die Regierung in Helsinki kritisiert.`, 'criticize')).toBe('asserted');
     expect(await modality(`${lead} hat die Regierung in Helsinki nicht kritisiert.`, 'criticize')).toBe('negated');
     expect(await modality('Der Händler sagte, es sei in Riga zu keinerlei Angriffen auf sein Geschäft gekommen.', 'attack')).toBe('negated');
+    // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
+    const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
+    expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });
     // A participle used as an adjective takes its negation from its own attribute only.
     expect(await modality(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`, 'criticize')).toBe('asserted');
     expect(await modality(`Der nicht von ${lead.replace('Die', 'der')} kritisierte Plan kam durch.`, 'criticize')).toBe('negated');

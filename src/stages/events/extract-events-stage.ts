@@ -358,6 +358,9 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   // describes the noun before the comma, which is acted on.
   const next = doc.tokens![hit.tokenIndex + 1]?.text;
   if (hit.tokenIndex === segment.tokenStart && (next === 'von' || next === 'durch')) return true;
+  // "wie von der Kommission gefordert": a comparison with a von-phrase is passive too.
+  const comparison = comparisonStart(doc, hit.tokenIndex, segment, lexicons);
+  if (comparison !== undefined && wordsOf(doc, comparison, hit.tokenIndex).some((other) => other === 'von' || other === 'vom')) return true;
   // "Angeklagt sind zwei Ex-Mitarbeiter": a verb with an object, its participle opening the clause before "sein", states
   // what was done to the subject (a perfect of such a verb takes "haben").
   if (hit.tokenIndex === segment.tokenStart && hit.trigger.slots?.object && next !== undefined && seinForms.has(next.toLowerCase())) return true;
@@ -931,6 +934,22 @@ function governedByPreposition(doc: Doc, nounIndex: number, segment: Segment, pr
     if (!attributive) return false;
   }
   return false;
+}
+
+/**
+ * Where "wie" opens the participle's own clause of comparison, over its von-phrase: "nicht wie verlangt", "wie von
+ * der Kommission gefordert"; undefined where none does.
+ */
+function comparisonStart(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  for (let position = index - 1; position >= segment.tokenStart && position >= index - 8; position--) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    if (lower === 'wie') return position;
+    const inVonPhrase = lower === 'von' || lower === 'vom' || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(word) || /^\p{Lu}/u.test(word);
+    if (!inVonPhrase) return undefined;
+  }
+  return undefined;
 }
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
@@ -1912,6 +1931,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             // …") takes its cues from its own words, as an attributive participle does.
             isAttributive: hit.isNoun ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
+            isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             aside,
             // Only as the verb's own object or subject, not in a phrase ("wollte sich zu den Vorwürfen nicht äußern").
             withSupportVerb:

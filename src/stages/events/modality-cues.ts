@@ -148,6 +148,11 @@ export interface ModalityInput {
   isParticiple?: boolean;
   /** The trigger is a participle used as an adjective ("der festgenommene Mann"). */
   isAttributive?: boolean;
+  /**
+   * The trigger is a participle right after "wie", a clause of comparison of its own ("stellt sie nicht wie verlangt
+   * zur Verfügung"): the demand was made; the clause's negation and plans are its verb's.
+   */
+  isComparison?: boolean;
   /** The clause asks whether the event happens ("Treten Sie zurück?", "Hat Moskau Kiew angegriffen?"). */
   isYesNoQuestion?: boolean;
   /** Tokens `[start, end)` of an aside inside the clause, whose cues are not the clause's ("– und nicht X –"). */
@@ -204,6 +209,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
+  if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
   const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : local;
