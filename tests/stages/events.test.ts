@@ -187,6 +187,14 @@ describe('events', () => {
     expect(await modality('Von der Pauschale würden vor allem Besserverdiener profitieren, kritisieren Minister Juris Ozols und Ministerin Anna Kalnina.', 'criticize')).toBe('asserted');
   });
 
+  it('reads a main clause after a conditional clause as hypothetical, also one a verb opens ("Sollte …, wird …"), not after "auch wenn"', async () => {
+    const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'arrest')?.modality;
+    expect(await modality('Sollte die lettische Abgeordnete Anna Kalnina zurückkommen, wird sie sofort verhaftet.')).toBe('hypothetical');
+    expect(await modality('Wenn die lettische Abgeordnete Anna Kalnina zurückkommt, wird sie sofort verhaftet.')).toBe('hypothetical');
+    expect(await modality('Als die lettische Abgeordnete Anna Kalnina zurückkam, wurde sie sofort verhaftet.')).toBe('asserted');
+    expect(await modality('Auch wenn die lettische Abgeordnete Anna Kalnina protestierte, wurde sie sofort verhaftet.')).toBe('asserted');
+  });
+
   it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');

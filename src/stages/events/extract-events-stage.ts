@@ -952,6 +952,26 @@ function comparisonStart(doc: Doc, index: number, segment: Segment, lexicons: Co
   return undefined;
 }
 
+/**
+ * The cue of a conditional clause that opens the sentence right before the main clause `segmentIndex`, which its
+ * verb opens: a "wenn", "falls" or "sofern" clause, or one that a hypothetical verb form opens ("Sollte sie
+ * zurückkommen, wird sie verhaftet"). "auch wenn" concedes (the clause then opens with "auch", no subordinator).
+ */
+function conditionBefore(doc: Doc, segments: readonly Segment[], segmentIndex: number, compiled: Compiled): string | undefined {
+  const segment = segments[segmentIndex];
+  const before = segments[segmentIndex - 1];
+  if (!before || segment.subordinator !== undefined || before.tokenEnd + 1 !== segment.tokenStart) return undefined;
+  const tokens = doc.tokens!;
+  if (tokens[before.tokenEnd].text !== ',' || before.tokenStart !== doc.sentences![segment.sentence].tokenStart) return undefined;
+  // The main clause after a fronted clause opens with its finite verb ("wird", "droht") or "dann"/"so".
+  const opener = tokens[segment.tokenStart].text;
+  if (!/^\p{Ll}/u.test(opener)) return undefined;
+  const hypothetical = compiled.cues.words.hypothetical.single;
+  if (before.subordinator !== undefined) return hypothetical.has(before.subordinator) ? before.subordinator : undefined;
+  const first = tokens[before.tokenStart].text.toLowerCase();
+  return hypothetical.has(first) && !compiled.lexicons.grammar.subordinators.has(first) ? first : undefined;
+}
+
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
@@ -1940,6 +1960,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
               hasSupportVerb(doc, segment, hit.trigger, compiled) &&
               governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
             coordinators: compiled.lexicons.grammar.coordinators,
+            // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
+            conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
             conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
           },

@@ -166,6 +166,11 @@ export interface ModalityInput {
   conjunctStart?: number;
   /** The trigger is a noun with its support verb in the clause ("übt Kritik"), which the clause's negation negates. */
   withSupportVerb?: boolean;
+  /**
+   * The cue of a conditional clause right before this main clause ("Sollte sie zurückkommen, wird sie verhaftet",
+   * "Wenn …, wird …"): what the main clause tells depends on it.
+   */
+  conditionBefore?: string;
   /** Coordinators, lower case: a "nicht" right after one negates its conjunct, not the clause. */
   coordinators?: ReadonlySet<string>;
 }
@@ -232,6 +237,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
+  if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
   // The perfect's "haben" may close a coordinated participle's clause: "sollen … ermordet und … verübt haben".
   const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
