@@ -259,6 +259,10 @@ describe('events', () => {
     expect(await participantsOf('Für die Unterstützung der lettischen Armee gibt Präsident Jean Dupontel 300 Millionen Euro aus.', 'provide_aid')).toEqual({ 'Jean Dupontel': 'source', 'Lettische Armee': 'target' });
   });
 
+  it('reads a genitive phrase with its article right after an event noun as its agent, whose phrase goes on ("der Einmarsch der Türkei in Syrien")', async () => {
+    expect(await participantsOf('Es geht um den Einmarsch der Türkei in Syrien.', 'attack')).toEqual({ Türkei: 'source', Syrien: 'target' });
+  });
+
   it.each([
     ['the agent of a visit', 'Während des Besuchs von Präsident Jean Dupontel in Lettland wurden Dissidenten festgenommen.', 'visit', 'Jean Dupontel', 'source'],
     ['the one rejected', 'Die Ablehnung von Bürgermeister Janis Berzins als Kandidat sitzt tief.', 'reject', 'Janis Berzins', 'target'],

@@ -1081,11 +1081,18 @@ function findParticipants(
     const before = doc.tokens![argument.mention.tokenStart - 1];
     return before !== undefined && /^\p{Lu}/u.test(before.text) && !compiled.index.at(before.index) && lexicons.isNounOrCompound(before.text);
   };
+  // A phrase in the genitive right after the noun: "der Angriff der Türkei auf Syrien", "die Kritik des Kanzlers X".
+  const genitivePhraseAfter = (argument: Argument) =>
+    argument.preposition === undefined &&
+    argument.phraseStart === hit.tokenIndex + 1 &&
+    lexicons.grammar.genitiveDeterminers.has(doc.tokens![argument.phraseStart].text.toLowerCase()) &&
+    (argument.cases?.includes('gen') ?? false);
   const adjacentGenitive = hit.isNoun
     ? argumentsHere.find(
         (argument) =>
           ((argument.mention.tokenEnd === hit.tokenIndex && !attributeOfNounBefore(argument)) || argument.mention.tokenStart === hit.tokenIndex + 1) && /s$/.test(argument.mention.text) ||
-          vonPhrase(argument),
+          vonPhrase(argument) ||
+          genitivePhraseAfter(argument),
       )
     : undefined;
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
