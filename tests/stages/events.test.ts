@@ -1142,6 +1142,13 @@ describe('events', () => {
     expect(await targets(story('').replace('berichtete  ', 'berichtete '))).toContain('Roman Hahsler');
   });
 
+  it('takes a pronoun for someone a role or person noun with an indefinite article brings in, not for one it predicates', async () => {
+    const sources = async (text: string) => describeEvents(await extractWithModel(text)).flatMap((event) => (event.type === 'praise' ? Object.keys(event.participants) : []));
+    const story = (middle: string) => `Die Schauspielerin sprach über Roman Hahsler. ${middle} Er lobte die Serie in den höchsten Tönen.`;
+    expect(await sources(story('Nach der ersten Staffel sprachen wir mit einem hochrangigen Politiker.'))).not.toContain('Roman Hahsler');
+    expect(await sources(story('Er ist ein hochrangiger Politiker.'))).toContain('Roman Hahsler');
+  });
+
   it('gives a resignation no one it is done to (event-types.json roles)', async () => {
     const record = await extractWithModel('Nach der Rochade um den Rücktritt von Martina Kalnina will auch die ÖVP für die Stadträtin der zweitstärksten Fraktion stimmen.');
     expect(describeEvents(record).find((event) => event.type === 'resign')?.participants).toEqual({ 'Martina Kalnina': 'source' });

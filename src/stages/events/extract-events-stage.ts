@@ -848,22 +848,43 @@ function isVerbTail(tokens: readonly Token[], segment: Segment, sentenceEnd: num
 function someoneElseIntroduced(doc: Doc, antecedent: Mention, clauseStart: number, sex: Sex, compiled: Compiled): boolean {
   const { lexicons } = compiled;
   const titles = (compiled.rolesOfPerson(antecedent.entity!) ?? []).map((title) => title.toLowerCase());
-  if (titles.length === 0) return false;
   const tokens = doc.tokens!;
   for (let position = antecedent.tokenEnd; position < clauseStart; position++) {
     const word = tokens[position].text;
     if (!/^\p{Lu}/u.test(word) || compiled.index.at(position)) continue;
     const head = lexicons.commonNouns.compoundHead(word);
+    const determiner = nearestDeterminer(tokens, position, lexicons);
+    const apposition = position - antecedent.tokenEnd <= 4 && tokens[antecedent.tokenEnd]?.text === ',';
+    // "sprachen wir mit einem hochrangigen Politiker. Er lobte …": a role or person noun with an indefinite article
+    // brings in someone new, whatever role the named person has; not as a predicate ("ist ein Politiker") or apposition.
+    if (determiner !== undefined && indefiniteArticles.has(determiner) && !apposition) {
+      const role = lexicons.matchRole(word);
+      const introduced = lexicons.grammar.singularPersonNouns.get(word.toLowerCase()) ?? (role ? roleSex(role) : undefined);
+      if (introduced === sex && !isPredicativePhrase(tokens, position, lexicons, compiled.cues.future)) return true;
+    }
+    if (titles.length === 0) continue;
     const gender = lexicons.grammar.singularPersonNouns.get(word.toLowerCase()) ?? (head ? lexicons.grammar.singularPersonNouns.get(head.toLowerCase()) : undefined);
     if (gender !== sex) continue;
     // A masculine singular and its plural are one form ("der Verkäufer", "die Verkäufer"): "die" makes it a group.
-    const determiner = nearestDeterminer(tokens, position, lexicons);
     if (determiner === undefined || (gender === 'm' && determiner === 'die')) continue;
-    const apposition = position - antecedent.tokenEnd <= 4 && tokens[antecedent.tokenEnd]?.text === ',';
     if (apposition) continue;
     const lower = word.toLowerCase();
     if (titles.some((title) => title.endsWith(lower) || lower.endsWith(title) || (head !== undefined && title.endsWith(head.toLowerCase())))) continue;
     return true;
+  }
+  return false;
+}
+
+const indefiniteArticles = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/** Whether the noun phrase of the noun at `nounIndex` is a predicate: after a form of "sein" or "werden", or "als". */
+function isPredicativePhrase(tokens: readonly Token[], nounIndex: number, lexicons: CompiledLexicons, werdenForms: ReadonlySet<string>): boolean {
+  for (let position = nounIndex - 1; position >= Math.max(0, nounIndex - 5); position--) {
+    const lower = tokens[position].text.toLowerCase();
+    if (indefiniteArticles.has(lower)) {
+      const before = tokens[position - 1]?.text.toLowerCase() ?? '';
+      return before === 'als' || lexicons.grammar.seinForms.has(before) || werdenForms.has(before);
+    }
   }
   return false;
 }
