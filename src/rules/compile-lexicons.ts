@@ -147,6 +147,8 @@ export interface CompiledLexicons {
     statementNouns: ReadonlySet<string>;
     /** Indicative forms of "haben" and "sein", lower case: "hat", "sind". */
     perfectAuxiliaries: ReadonlySet<string>;
+    /** Past subjunctives of "haben" that report in reported speech, lower case: "hätten". */
+    reportedPastSubjunctives: ReadonlySet<string>;
     /** Prepositions of a time before, lower case: "nach", "seit". */
     precedingTimePrepositions: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
@@ -486,6 +488,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       comingVerbForms: lowerSet(grammar.comingVerbForms),
       statementNouns: lowerSet(grammar.statementNouns),
       perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
+      reportedPastSubjunctives: lowerSet(grammar.reportedPastSubjunctives),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),

@@ -518,6 +518,11 @@ export const grammarFileSchema = z.strictObject({
   /** Indicative forms of "haben" and "sein" that make a perfect: a participle trigger with one tells a done act. */
   perfectAuxiliaries: z.array(z.string()).default([]),
   /**
+   * Past subjunctive forms of "haben" that stand in for reported speech where the present one equals the indicative
+   * ("sie hätten sich gehäuft" for "sie haben"): between sentences of reported speech they report, not suppose.
+   */
+  reportedPastSubjunctives: z.array(z.string()).default([]),
+  /**
    * Prepositions of a time before ("nach", "seit"): an event noun in a phrase they open at the clause's start happened
    * before the clause, so the clause's plans and expectations are not its ("Nach dem Rücktritt von X will die ÖVP …").
    */

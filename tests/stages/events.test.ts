@@ -187,6 +187,13 @@ describe('events', () => {
     expect(await modality('Von der Pauschale würden vor allem Besserverdiener profitieren, kritisieren Minister Juris Ozols und Ministerin Anna Kalnina.', 'criticize')).toBe('asserted');
   });
 
+  it('reads "hätten" amid reported speech as reported, and as hypothetical where nothing around reports or it opens a condition', async () => {
+    const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'threaten')?.modality;
+    const threats = 'hätten sich Drohungen gegen die lettische Abgeordnete Anna Kalnina gehäuft.';
+    expect(await modality(`2013 seien es nur 137 Fälle gewesen, sagte der Sprecher. Vor allem im Internet ${threats}`)).toBe('reported');
+    expect(await modality(`2013 waren es nur 137 Fälle, sagte der Sprecher. Ohne die Polizei ${threats}`)).toBe('hypothetical');
+  });
+
   it('reads a main clause after a conditional clause as hypothetical, also one a verb opens ("Sollte …, wird …"), not after "auch wenn"', async () => {
     const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'arrest')?.modality;
     expect(await modality('Sollte die lettische Abgeordnete Anna Kalnina zurückkommen, wird sie sofort verhaftet.')).toBe('hypothetical');

@@ -26,6 +26,8 @@ export interface CompiledCues {
   claimModals: Set<string>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
+  reportedPastSubjunctives: ReadonlySet<string>;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
   sportsEventTypes: Set<string>;
 }
@@ -89,6 +91,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
+    reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
   };
 }
@@ -201,6 +204,21 @@ function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
 }
 
 /**
+ * Whether the clause's only hypothetical cue is a past subjunctive of "haben" that reported speech uses where the
+ * present one equals the indicative (grammar `reportedPastSubjunctives`), with reported speech (a subjunctive I
+ * marker) in its sentence or the one before: "2013 seien es nur 137 gewesen, bedauerte Deutsch. Vor allem im Internet
+ * hätten sich Drohungen gehäuft." One that opens its clause makes a condition ("Hätte er gewartet, …").
+ */
+function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues): boolean {
+  const hypothetical = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
+  if (hypothetical.length !== 1 || !cues.reportedPastSubjunctives.has(hypothetical[0]) || clauseWords[0] === hypothetical[0]) return false;
+  if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts] }))) return false;
+  const sentences = doc.sentences!;
+  const from = sentences[Math.max(0, segment.sentence - 1)].tokenStart;
+  return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
+}
+
+/**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
  */
@@ -235,6 +253,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
   if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
+    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues)) return { modality: 'reported', cue: 'subjunctive' };
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
