@@ -194,6 +194,16 @@ describe('events', () => {
     expect(await modality(`2013 waren es nur 137 Fälle, sagte der Sprecher. Ohne die Polizei ${threats}`)).toBe('hypothetical');
   });
 
+  it('takes an event noun in a phrase that is another noun\'s attribute as given, not as what the clause plans', async () => {
+    const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'attack')?.modality;
+    expect(await modality('Experten sollen die Verantwortlichen für Angriffe auf Lettland ausfindig machen.')).toBe('asserted');
+    expect(await modality('Estland will einen Angriff auf Lettland vorbereiten.')).toBe('planned');
+  });
+
+  it('takes the name after "namens" as the noun an attributive participle describes', async () => {
+    expect(await participantsOf('Die Ermittler gehen davon aus, dass ein am Donnerstag festgenommener Mann namens Juris O. der Komplize ist.', 'arrest')).toEqual({ 'Juris O.': 'target' });
+  });
+
   it('reads a main clause after a conditional clause as hypothetical, also one a verb opens ("Sollte …, wird …"), not after "auch wenn"', async () => {
     const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'arrest')?.modality;
     expect(await modality('Sollte die lettische Abgeordnete Anna Kalnina zurückkommen, wird sie sofort verhaftet.')).toBe('hypothetical');
@@ -208,6 +218,7 @@ describe('events', () => {
     expect(await modality(`${lead} hat nicht nur die Regierung in Helsinki kritisiert.`, 'criticize')).toBe('asserted');
     expect(await modality(`${lead} hat die Regierung in Helsinki nicht kritisiert.`, 'criticize')).toBe('negated');
     expect(await modality('Der Händler sagte, es sei in Riga zu keinerlei Angriffen auf sein Geschäft gekommen.', 'attack')).toBe('negated');
+    expect(await modality('Nur habe damals niemand gegen den lettischen Präsidenten Andris Ozols protestiert.', 'protest')).toBe('negated');
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

@@ -454,6 +454,27 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
   return true;
 }
 
+/** Prepositions whose phrase after a common noun is that noun's attribute: "die Verantwortlichen für Angriffe". */
+const nounAttributePrepositions = new Set(['für', 'über']);
+
+/**
+ * Whether the event noun stands in a phrase that is another noun's attribute ("die Verantwortlichen für Angriffe mit
+ * Chlorgas … ausfindig machen soll"): what that noun's clause plans is not the event, which it takes as given.
+ */
+function inAttributeOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): boolean {
+  const tokens = doc.tokens!;
+  for (let position = nounIndex - 1; position > segment.tokenStart && position >= nounIndex - 4; position--) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    if (nounAttributePrepositions.has(lower)) {
+      const head = tokens[position - 1].text;
+      return /^\p{Lu}/u.test(head) && !index.at(position - 1) && lexicons.isNounOrCompound(head);
+    }
+    if (!lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(word)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the verb trigger is its clause's finite verb ("fordert", not "fordern" or "gefordert"). A form that is also
  * the participle ("kritisiert") is finite unless an auxiliary before it in the clause makes it the participle; right
@@ -1068,13 +1089,16 @@ function findParticipants(
     // The noun phrase the participle describes follows it, with nothing but nouns and adjectives between ("des
     // zurückgetretenen FIFA-Chefs Sepp Blatter"), not a name after the next verb ("dem kritisierten Plan sah Estland").
     const tokens = doc.tokens!;
+    // "ein am Donnerstag festgenommener Mann namens Fayçal C.": "namens" gives the noun's name.
     const inPhrase = (argument: Argument) => {
       for (let position = hit.tokenIndex + 1; position < argument.mention.tokenStart; position++) {
-        if (!/^\p{Lu}/u.test(tokens[position].text) && !looksLikeInflectedAdjective(tokens[position].text)) return false;
+        const word = tokens[position].text;
+        if (!/^\p{Lu}/u.test(word) && !looksLikeInflectedAdjective(word) && word !== 'namens') return false;
       }
       return true;
     };
-    const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + 3 && inPhrase(argument));
+    const reach = (argument: Argument) => (tokens[argument.mention.tokenStart - 1]?.text === 'namens' ? 4 : 3);
+    const described = argumentsHere.find((argument) => argument.mention.tokenStart > hit.tokenIndex && argument.mention.tokenStart <= hit.tokenIndex + reach(argument) && inPhrase(argument));
     if (described) add(described.entity, slots?.object ? objectRole : activeSubjectRole);
     // Its agent is a von- or durch-phrase right before it: "der von Kalnina kritisierte Plan".
     const agent = argumentsHere.find((argument) => (argument.preposition === 'von' || argument.preposition === 'durch') && argument.mention.tokenEnd === hit.tokenIndex);
@@ -1977,7 +2001,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
             // …") takes its cues from its own words, as an attributive participle does.
-            isAttributive: hit.isNoun ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
+            isAttributive: hit.isNoun
+              ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) || inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index)
+              : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             aside,
