@@ -200,6 +200,11 @@ describe('events', () => {
     expect(await modality('Estland will einen Angriff auf Lettland vorbereiten.')).toBe('planned');
   });
 
+  it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
+    expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
+    expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });
+  });
+
   it('takes the name after "namens" as the noun an attributive participle describes', async () => {
     expect(await participantsOf('Die Ermittler gehen davon aus, dass ein am Donnerstag festgenommener Mann namens Juris O. der Komplize ist.', 'arrest')).toEqual({ 'Juris O.': 'target' });
   });

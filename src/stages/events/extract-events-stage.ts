@@ -613,6 +613,28 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
 }
 
 /**
+ * Whether a passive clause's "werden" has a noun phrase of a common noun after it in the nominative, before the
+ * participle at `triggerIndex`: a determiner that can be nominative but not dative ("eine", "die", "das"), adjectives,
+ * a known noun that is no name ("wurde eine Bank … überfallen").
+ */
+function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  let werden = -1;
+  for (let position = segment.tokenStart; position < triggerIndex; position++) if (compiled.cues.future.has(tokens[position].text.toLowerCase())) werden = position;
+  if (werden < 0) return false;
+  for (let position = werden + 1; position < triggerIndex - 1; position++) {
+    const cases = lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase());
+    if (!cases?.includes('nom') || cases.includes('dat') || lexicons.grammar.prepositions.has(tokens[position - 1].text.toLowerCase())) continue;
+    let head = position + 1;
+    while (head < triggerIndex && looksLikeInflectedAdjective(tokens[head].text)) head++;
+    const word = tokens[head]?.text ?? '';
+    return head < triggerIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(head) && lexicons.isNounOrCompound(word);
+  }
+  return false;
+}
+
+/**
  * The head of an actor phrase right after a finite verb that is its subject: "der", "ein" … with a masculine role or
  * institution noun ("Seine Heimat Argentinien besucht der Papst", "…, kritisierte der Landeschef die Vorgangsweise
  * von X"). With a feminine noun "der" is a dative or genitive ("dankte der Ministerin"), so only masculine ones count.
@@ -1251,6 +1273,9 @@ function findParticipants(
   const verbIndex = hit.isNoun ? supportVerb : hit.tokenIndex;
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
+  // "Am 14. Juni 1993 wurde eine Bank in Wien-Döbling überfallen": a passive clause whose subject is a common noun has
+  // its own subject, and borrows none from the clause before.
+  if (!subjectGroup && passive && unnamedPassiveSubject(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
   // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
   // mit dem Stigwood zusammenarbeitete").
   const prepositional = hit.isNoun ? undefined : prepositionalRelative(doc, segment, compiled);
