@@ -95,6 +95,16 @@ describe('events', () => {
       expected: { type: 'arrest', root: '17', modality: 'asserted', participants: { 'Mikko Rantanen': 'target' } },
     },
     {
+      name: 'a planning adjective of another noun before the trigger does not mark it ("an den geplanten Bestimmungen Kritik")',
+      text: `${lead} übt an den geplanten Bestimmungen massive Kritik.`,
+      expected: { type: 'criticize', modality: 'asserted', participants: { 'Anna Kalnina': 'source' } },
+    },
+    {
+      name: 'a noun that is a cue in lower case is no cue ("zur Würde" is no "würde")',
+      text: `${lead} kritisierte die Debatte zur Würde am Ende des Lebens.`,
+      expected: { type: 'criticize', modality: 'asserted', participants: { 'Anna Kalnina': 'source' } },
+    },
+    {
       name: 'a participle used as an adjective tells a done act, whatever the clause\'s verb expects',
       text: 'Die Nachfolge des zurückgetretenen Präsidenten Mikko Rantanen dürfte am Dienstag entschieden werden.',
       expected: { type: 'resign', modality: 'asserted', participants: { 'Mikko Rantanen': 'source' } },

@@ -109,12 +109,33 @@ export function wordsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[
   return lower.slice(tokenStart, tokenEnd);
 }
 
+/** Tokens after which a capitalised word may open a statement, so its case says nothing: a colon, quote, dash, bracket. */
+const statementOpeners = new Set([':', '„', '"', '»', '«', '“', '–', '—', '(']);
+
+/**
+ * The words of `[tokenStart, tokenEnd)` for cue matching: lower case, except a capitalised word inside its
+ * statement, which is a noun or name and keeps its case, so that no lower-case cue matches it ("zur Würde des
+ * Menschen" is no "würde", "am Morgen" no "morgen", "das Vorhaben" no "vorhaben"). Phrases still match in any case.
+ */
+export function cueWordsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[] {
+  const tokens = doc.tokens!;
+  const sentences = doc.sentences!;
+  return wordsOf(doc, tokenStart, tokenEnd).map((word, offset) => {
+    const index = tokenStart + offset;
+    const token = tokens[index];
+    if (!/^\p{Lu}/u.test(token.text) || index === sentences[token.sentence].tokenStart || statementOpeners.has(tokens[index - 1]?.text ?? '')) return word;
+    return token.text;
+  });
+}
+
 /** The first cue of the kind among the words, as [index, length], or undefined. */
 export function findCue(words: readonly string[], cue: CueSet): [number, number] | undefined {
   for (let index = 0; index < words.length; index++) {
     if (cue.single.has(words[index])) return [index, 1];
+    if (cue.phrases.length === 0) continue;
+    const first = words[index].toLowerCase();
     for (const parts of cue.phrases) {
-      if (words[index] === parts[0] && parts.every((part, offset) => words[index + offset] === part)) return [index, parts.length];
+      if (first === parts[0] && parts.every((part, offset) => words[index + offset]?.toLowerCase() === part)) return [index, parts.length];
     }
   }
   return undefined;
@@ -225,7 +246,7 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
 export function decideModality(input: ModalityInput, cues: CompiledCues): { modality: Modality; cue?: string } {
   const { doc, segment, triggerIndex, isNoun, aside } = input;
   const wordsOutsideAside = (start: number, end: number) =>
-    aside && start < aside[1] && aside[0] < end ? [...wordsOf(doc, start, Math.max(start, aside[0])), ...wordsOf(doc, Math.min(end, aside[1]), end)] : wordsOf(doc, start, end);
+    aside && start < aside[1] && aside[0] < end ? [...cueWordsOf(doc, start, Math.max(start, aside[0])), ...cueWordsOf(doc, Math.min(end, aside[1]), end)] : cueWordsOf(doc, start, end);
   const words = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
@@ -273,7 +294,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     return { modality: 'reported', cue: 'accusation' };
   }
   const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
-  const governingWords = governing ? wordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
+  const governingWords = governing ? cueWordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(clauseWords, cues.words.expected) ?? (input.isAttributive ? undefined : findCue(governingWords, cues.words.expected));
   if (expected) return { modality: 'expected' };
   // "Bei der geplanten Ausreise wurde er festgenommen", "üben an den geplanten Bestimmungen Kritik": an inflected cue
@@ -289,7 +310,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // future in the clause, tells a done act; a time ahead in the clause is another thing's.
   const toldAsDone =
     input.isParticiple && !input.isAttributive && words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word) || cues.claimModals.has(word));
-  if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(local, planned)))) return { modality: 'planned' };
+  // Of the words right before it, those before another noun are that noun's: "an den geplanten Bestimmungen Kritik".
+  const lastNoun = local.findLastIndex((word) => /^\p{Lu}/u.test(word));
+  const ownWords = local.slice(lastNoun + 1);
+  if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
