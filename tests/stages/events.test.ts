@@ -234,6 +234,9 @@ describe('events', () => {
     expect(await modality(`${lead} hat die Regierung in Helsinki nicht kritisiert.`, 'criticize')).toBe('negated');
     expect(await modality('Der Händler sagte, es sei in Riga zu keinerlei Angriffen auf sein Geschäft gekommen.', 'attack')).toBe('negated');
     expect(await modality('Nur habe damals niemand gegen den lettischen Präsidenten Andris Ozols protestiert.', 'protest')).toBe('negated');
+    // A negation before another verb and a coordinator negates that verb's conjunct only.
+    expect(await modality(`${lead} werde nicht locker lassen und auf Neuwahlen drängen, sagte sie.`, 'appeal')).not.toBe('negated');
+    expect(await modality(`${lead} hat Estland und Finnland nicht kritisiert.`, 'criticize')).toBe('negated');
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

@@ -258,7 +258,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
   const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : local;
   const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
-  if (negation) return { modality: 'negated', cue: negationWords[negation[0]] };
+  // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
+  // negates that verb's conjunct.
+  const triggerOffset = negationWords === words ? wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).length : -1;
+  const otherConjunct = (from: number) =>
+    negationWords.slice(from + 1, triggerOffset).some((word, offset) => input.coordinators?.has(word) && /^\p{Ll}+$/u.test(negationWords[from + offset] ?? '') && offset > 0);
+  if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0]))) return { modality: 'negated', cue: negationWords[negation[0]] };
   // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
   const unexcepted = withoutNegationExceptions(words, cues);
   for (let index = 0; index + 1 < words.length; index++) {
