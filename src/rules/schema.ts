@@ -314,6 +314,8 @@ export const cuesFileSchema = z.strictObject({
   attributionPhrases: z.array(z.string()).optional(),
   /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */
   claimModals: z.array(z.string()).optional(),
+  /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
+  negatingInfinitiveOpeners: z.array(z.string()).optional(),
   /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes

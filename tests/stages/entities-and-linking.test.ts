@@ -297,6 +297,15 @@ describe('linking', () => {
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });
 
+  it('reads an institution noun joined by a hyphen to a country ("US-Regierung") as that country\'s, not one that classifies a name after it', async () => {
+    const record = await extract('Die US-Regierung kritisierte das Urteil. Das US-Justizministerium klagt, die US-Umweltbehörde EPA schweigt. Die FPÖ-Regierung tagt.');
+    const organisations = record.entities.filter((entity) => entity.type === 'ORG');
+    expect(organisations.find((entity) => entity.mentions.some((mention) => mention.text === 'US-Regierung'))?.country).toBe('US');
+    expect(organisations.map((entity) => entity.name)).toContain('Amerikanisches Justizministerium');
+    expect(organisations.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('US-Umweltbehörde');
+    expect(organisations.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('FPÖ-Regierung');
+  });
+
   it('reads "das Bundeskanzleramt" as the government of the country the article names', async () => {
     const government = async (text: string) => (await extract(text)).entities.find((entity) => entity.name.endsWith('Regierung'))?.name;
     expect(await government('Wie das Bundeskanzleramt am Montag mitteilte, wollen ÖVP und SPÖ in Wien weiter verhandeln.')).toBe('Österreichische Regierung');

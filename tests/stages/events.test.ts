@@ -237,6 +237,11 @@ describe('events', () => {
     // A negation before another verb and a coordinator negates that verb's conjunct only.
     expect(await modality(`${lead} werde nicht locker lassen und auf Neuwahlen drängen, sagte sie.`, 'appeal')).not.toBe('negated');
     expect(await modality(`${lead} hat Estland und Finnland nicht kritisiert.`, 'criticize')).toBe('negated');
+    // "ohne … zu", "statt … zu": what the infinitive tells does not happen (cues negatingInfinitiveOpeners).
+    expect(await modality(`${lead} reiste nach Riga, ohne vom finnischen Präsidenten Mikko Rantanen empfangen zu werden.`, 'host_visit')).toBe('negated');
+    // A feminine institution after "der" is no subject: "warf der US-Regierung vor".
+    expect(await participantsOf('Die lettische Regierungschefin Anna Kalnina warf der US-Regierung Wortbruch vor.', 'accuse')).toEqual({ 'Anna Kalnina': 'source', 'Amerikanische Regierung': 'target' });
+    expect(await participantsOf('Estland warf der russischen Regierung Wortbruch vor.', 'accuse')).toEqual({ Estland: 'source', 'Russische Regierung': 'target' });
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

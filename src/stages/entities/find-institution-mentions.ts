@@ -25,7 +25,11 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
   for (const sentence of doc.sentences!) {
-    for (let index = sentence.tokenStart; index + 1 < sentence.tokenEnd; index++) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      // "der US-Umweltbehörde EPA": a name right after it is the institution's own, which the noun classifies.
+      const compound = index + 1 < sentence.tokenEnd && startsName(tokens[index + 1], lexicons) ? undefined : countryCompound(tokens[index], lexicons);
+      if (compound) candidates.push({ mention: institutionMention(doc, index, index + 1, compound.institution, compound.origin), source: 'gazetteer', packRank: 0 });
+      if (index + 1 >= sentence.tokenEnd) break;
       const nounToken = tokens[index + 1];
       if (nounToken.kind !== 'word') continue;
       const institution = lexicons.matchInstitution(nounToken.text);
@@ -43,6 +47,26 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
     }
   }
   return candidates;
+}
+
+/** A capitalised word that is no known noun: the start of a name. */
+function startsName(token: Token, lexicons: CompiledLexicons): boolean {
+  return token.kind === 'word' && isCapitalised(token.text) && !lexicons.isNounOrCompound(token.text) && !lexicons.grammar.nonNameWords.has(token.text);
+}
+
+/**
+ * An institution noun joined by a hyphen to its country's name: "US-Regierung", "US-Behörden", "US-Justizministerium".
+ * A party or a person in front ("FPÖ-Regierung", "Tsipras-Regierung") names no country.
+ */
+function countryCompound(token: Token, lexicons: CompiledLexicons): { institution: InstitutionMatch; origin: Origin } | undefined {
+  const hyphen = token.text.lastIndexOf('-');
+  if (token.kind !== 'word' || hyphen <= 0) return undefined;
+  const institution = lexicons.matchInstitution(token.text.slice(hyphen + 1));
+  if (!institution) return undefined;
+  const named = lexicons.matchPhrase([token.text.slice(0, hyphen)], 0);
+  const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+  const origin = place?.country ? countryOrigin(place, place.country) : undefined;
+  return origin ? { institution, origin } : undefined;
 }
 
 /**

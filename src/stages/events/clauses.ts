@@ -366,7 +366,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const placeGender = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
     const roleMatch = mention.appositiveRole ? lexicons.matchRole(mention.appositiveRole.title) : undefined;
     const feminineTitle = roleMatch !== undefined && roleSex(roleMatch) === 'f';
-    if (cases && determiner === 'der' && (placeGender === 'f' || placeGender === 'pl' || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
+    // So does an institution whose noun is feminine or plural: "warf der US-Regierung vor", "der russischen Regierung".
+    const institutionGender = mention.rule.startsWith('institution:') ? lexicons.matchInstitution(tokens[mention.tokenEnd - 1].text.replace(/^.*-/, ''))?.gender : undefined;
+    const feminineOrPlural = (gender: string | undefined) => gender === 'f' || gender === 'pl';
+    if (cases && determiner === 'der' && (feminineOrPlural(placeGender) || feminineOrPlural(institutionGender) || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
     // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays. A
     // capitalised word inside the clause that is no name counts as a noun even where the lexicon lacks it ("im

@@ -24,6 +24,8 @@ export interface CompiledCues {
   futureAuxiliaries: Set<string>;
   /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
   claimModals: Set<string>;
+  /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
+  negatingInfinitiveOpeners: Set<string>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -90,6 +92,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
+    negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -253,6 +256,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
+  // "…, ohne festgenommen zu werden", "statt zu verhandeln": what the infinitive tells does not happen.
+  const opener = wordsOf(doc, segment.tokenStart, segment.tokenStart + 1)[0];
+  const zuInfinitive = input.isZuInfinitive || (!isNoun && wordsOf(doc, triggerIndex + 1, segment.tokenEnd)[0] === 'zu');
+  if (zuInfinitive && opener !== undefined && cues.negatingInfinitiveOpeners.has(opener)) return { modality: 'negated', cue: opener };
   if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
