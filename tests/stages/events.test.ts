@@ -210,6 +210,11 @@ describe('events', () => {
     expect(await modality('Estland will einen Angriff auf Lettland vorbereiten.')).toBe('planned');
   });
 
+  it('reads the participle of a verb with an object after "sein" as a passive of state ("ist … beschuldigt")', async () => {
+    expect(await participantsOf('Der Richter Janis Berzins selbst ist der Beweismittelfälschung beschuldigt.', 'accuse')).toEqual({ 'Janis Berzins': 'target' });
+    expect(await participantsOf('Der Richter Janis Berzins hat den Minister der Beweismittelfälschung beschuldigt.', 'accuse')).toEqual({ 'Janis Berzins': 'source' });
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

@@ -364,6 +364,10 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   // "Angeklagt sind zwei Ex-Mitarbeiter": a verb with an object, its participle opening the clause before "sein", states
   // what was done to the subject (a perfect of such a verb takes "haben").
   if (hit.tokenIndex === segment.tokenStart && hit.trigger.slots?.object && next !== undefined && seinForms.has(next.toLowerCase())) return true;
+  // "Toifl selbst ist der Beweismittelfälschung beschuldigt": a verb with an object takes "haben" in the perfect, so its
+  // participle with "sein" and no "haben" states what was done to the subject.
+  const clauseWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  if (hit.trigger.slots?.object && hit.tokenIndex === lastWordIndex(doc, segment) && clauseWords.some((other) => seinForms.has(other)) && !clauseWords.some((other) => auxiliaries.has(other) && !seinForms.has(other))) return true;
   // "IS-Kommandant Omar al-Shishani, bei einem Angriff getötet.": a participle that is no finite form, ending a sentence
   // without any auxiliary, is a headline's passive.
   const sentence = doc.sentences![segment.sentence];
