@@ -215,6 +215,10 @@ describe('events', () => {
     expect(await participantsOf('Der Richter Janis Berzins hat den Minister der Beweismittelfälschung beschuldigt.', 'accuse')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('splits a subordinate clause at "und" after its finite auxiliary: the second conjunct has its own subject', async () => {
+    expect(await participantsOf('Er sagte, dass Estland die Möglichkeit zur Anreicherung von Uran habe und die lettische Regierung zum Boykott Finnlands aufrufe.', 'appeal')).toEqual({ 'Lettische Regierung': 'source' });
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

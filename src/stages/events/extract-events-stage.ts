@@ -951,10 +951,24 @@ function nearestDeterminer(tokens: readonly Token[], nounIndex: number, lexicons
  * are two clauses sharing a subject: split between two triggers at a coordinator that follows a verb or adverb
  * (after a name, "und" joins names, not clauses). The later part finds the shared subject by looking back.
  */
-function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly TriggerHit[], index: MentionIndex): Segment[] {
+function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly TriggerHit[], index: MentionIndex, auxiliaries: ReadonlySet<string>): Segment[] {
   const tokens = doc.tokens!;
   const triggerPositions = [...new Set(hits.map((hit) => hit.tokenIndex))].sort((a, b) => a - b);
   const cuts: number[] = [];
+  // Where a conjunct of the subordinate clause starts, which stays subordinate.
+  let clauseCut: number | undefined;
+  // "…, dass der Iran die Möglichkeit habe und die iranische Führung zur Zerstörung Israels aufrufe": "und" right after
+  // a finite auxiliary before the first trigger closes a clause of its own, whose subject is not the trigger's.
+  if (segment.subordinator !== undefined && triggerPositions.length > 0) {
+    for (let position = triggerPositions[0] - 1; position > segment.tokenStart + 1; position--) {
+      const word = tokens[position].text;
+      if ((word === 'und' || word === 'oder') && auxiliaries.has(tokens[position - 1].text)) {
+        cuts.push(position);
+        clauseCut = position;
+        break;
+      }
+    }
+  }
   for (let pair = 1; pair < triggerPositions.length; pair++) {
     for (let position = triggerPositions[pair] - 1; position > triggerPositions[pair - 1]; position--) {
       const word = tokens[position].text;
@@ -969,10 +983,10 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
   const parts: Segment[] = [];
   let start = segment.tokenStart;
   for (const cut of cuts) {
-    parts.push({ ...segment, tokenStart: start, tokenEnd: cut, subordinator: start === segment.tokenStart ? segment.subordinator : undefined });
+    parts.push({ ...segment, tokenStart: start, tokenEnd: cut, subordinator: start === segment.tokenStart || (clauseCut !== undefined && start === clauseCut + 1) ? segment.subordinator : undefined });
     start = cut + 1;
   }
-  parts.push({ ...segment, tokenStart: start, tokenEnd: segment.tokenEnd, subordinator: undefined });
+  parts.push({ ...segment, tokenStart: start, tokenEnd: segment.tokenEnd, subordinator: clauseCut !== undefined && start === clauseCut + 1 ? segment.subordinator : undefined });
   return parts;
 }
 
@@ -1977,7 +1991,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     const sentenceEvents: DocEvent[] = [];
     segments.forEach((wholeSegment, segmentIndex) => {
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
-      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index);
+      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons.grammar.auxiliaries);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
       // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
       const actPrepositions = new Set(allHits.flatMap((hit) => (hit.isNoun ? [] : [...(compiled.actPrepositions.get(hit.trigger.type) ?? [])])));
