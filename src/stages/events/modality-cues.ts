@@ -233,10 +233,13 @@ function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
  * marker) in its sentence or the one before: "2013 seien es nur 137 gewesen, bedauerte Deutsch. Vor allem im Internet
  * hätten sich Drohungen gehäuft." One that opens its clause makes a condition ("Hätte er gewartet, …").
  */
-function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues): boolean {
+function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues, previous: Segment | undefined): boolean {
   const hypothetical = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
   if (hypothetical.length !== 1 || !cues.reportedPastSubjunctives.has(hypothetical[0]) || clauseWords[0] === hypothetical[0]) return false;
   if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts] }))) return false;
+  // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses.
+  const previousWords = previous && previous.sentence === segment.sentence ? wordsOf(doc, previous.tokenStart, previous.tokenEnd) : [];
+  if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation) return true;
   const sentences = doc.sentences!;
   const from = sentences[Math.max(0, segment.sentence - 1)].tokenStart;
   return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
@@ -286,7 +289,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
   if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
-    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues)) return { modality: 'reported', cue: 'subjunctive' };
+    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1))) return { modality: 'reported', cue: 'subjunctive' };
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
