@@ -252,6 +252,9 @@ describe('events', () => {
     // A feminine institution after "der" is no subject: "warf der US-Regierung vor".
     expect(await participantsOf('Die lettische Regierungschefin Anna Kalnina warf der US-Regierung Wortbruch vor.', 'accuse')).toEqual({ 'Anna Kalnina': 'source', 'Amerikanische Regierung': 'target' });
     expect(await participantsOf('Estland warf der russischen Regierung Wortbruch vor.', 'accuse')).toEqual({ Estland: 'source', 'Russische Regierung': 'target' });
+    // An attribute that says the event did not take place (cues negatingAttributes); "im Zusammenhang mit" is a circumstance.
+    expect(await modality('Im Zusammenhang mit dem vereitelten Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault')).toBe('negated');
+    expect((await participantsOf('Im Zusammenhang mit dem Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault'))?.['Lettische Staatsanwaltschaft']).toBeUndefined();
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

@@ -26,6 +26,8 @@ export interface CompiledCues {
   claimModals: Set<string>;
   /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
   negatingInfinitiveOpeners: Set<string>;
+  /** Participles that negate the event noun they stand before ("vereitelt"), lower case, uninflected. */
+  negatingAttributes: Set<string>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -93,6 +95,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
+    negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -264,6 +267,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const zuInfinitive = input.isZuInfinitive || (!isNoun && wordsOf(doc, triggerIndex + 1, segment.tokenEnd)[0] === 'zu');
   if (zuInfinitive && opener !== undefined && cues.negatingInfinitiveOpeners.has(opener)) return { modality: 'negated', cue: opener };
   if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
+  // "dem vereitelten Terroranschlag", "das abgesagte Treffen": an attribute says the event did not take place.
+  if (isNoun) {
+    const attribute = local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1).find((word) => cues.negatingAttributes.has(word.replace(/(?:e|en|er|es|em)$/, '')));
+    if (attribute) return { modality: 'negated', cue: attribute };
+  }
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
   const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : local;
