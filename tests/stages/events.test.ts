@@ -95,6 +95,11 @@ describe('events', () => {
       expected: { type: 'arrest', root: '17', modality: 'asserted', participants: { 'Mikko Rantanen': 'target' } },
     },
     {
+      name: 'an adjective of tomorrow before a noun trigger makes it planned ("vor der morgigen Sitzung")',
+      text: 'Lettland hat damit vor der morgigen Sitzung einen Verbündeten verloren.',
+      expected: { type: 'meeting', modality: 'planned' },
+    },
+    {
       name: 'a planning adjective of another noun before the trigger does not mark it ("an den geplanten Bestimmungen Kritik")',
       text: `${lead} übt an den geplanten Bestimmungen massive Kritik.`,
       expected: { type: 'criticize', modality: 'asserted', participants: { 'Anna Kalnina': 'source' } },
