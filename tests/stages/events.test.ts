@@ -225,6 +225,20 @@ describe('events', () => {
     expect(await participantsOf('Er sagte, dass Estland die Möglichkeit zur Anreicherung von Uran habe und die lettische Regierung zum Boykott Finnlands aufrufe.', 'appeal')).toEqual({ 'Lettische Regierung': 'source' });
   });
 
+  it('takes no agent from the clause for an event noun after "als": what something is called ("als eine Art Völkermord bezeichnet")', async () => {
+    expect((await participantsOf('Der lettische Präsident Andris Ozols hatte die Behandlung der Minderheit als eine Art Völkermord bezeichnet.', 'kill'))?.['Andris Ozols']).toBeUndefined();
+  });
+
+  it('reads a presumption in a clause told in the perfect as a report of what happened ("hatten vermutlich … durch Anschläge")', async () => {
+    const events = describeEvents(await extract('Erst vor fünf Wochen hatten vermutlich Extremisten die Halbinsel durch Anschläge auf Lettland vom Netz abgeschnitten.'));
+    expect(events.find((event) => event.type === 'assault')?.modality).toBe('reported');
+  });
+
+  it('reads turning people away at the border as no rejection (excludesContext)', async () => {
+    const events = describeEvents(await extract('Die lettische Polizei wies an den Grenzen mehr als 350 Personen zurück.'));
+    expect(events.map((event) => event.type)).not.toContain('reject');
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

@@ -1054,6 +1054,24 @@ function conditionBefore(doc: Doc, segments: readonly Segment[], segmentIndex: n
   return hypothetical.has(first) && !compiled.lexicons.grammar.subordinators.has(first) ? first : undefined;
 }
 
+/** Nouns of kind between "als" and the noun it names: "als eine Art Völkermord". */
+const kindNouns = new Set(['Art', 'Form', 'Sorte']);
+
+/**
+ * Whether the event noun is what something is called, after "als" inside the clause ("bezeichnete die Behandlung der
+ * Uiguren als eine Art Völkermord"): a name for an act of others, not one of the clause's subject. An "als" opening
+ * the clause is a conjunction ("als die Angriffe begannen").
+ */
+function namedAs(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  for (let position = nounIndex - 1; position > segment.tokenStart && position >= nounIndex - 5; position--) {
+    const word = tokens[position].text;
+    if (word === 'als') return true;
+    if (!lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word) && !kindNouns.has(word)) return false;
+  }
+  return false;
+}
+
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
@@ -1208,6 +1226,7 @@ function findParticipants(
   const circumstance =
     blamedFor ||
     reportedOn ||
+    (hit.isNoun && namedAs(doc, hit.tokenIndex, segment, lexicons)) ||
     (hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled)));
   // Its partners stand in its own phrase: nothing but a preposition, an article, adjectives or nouns between ("als
   // Reaktion auf den Angriff schloss die Regierung …": the government is no partner of the attack).

@@ -319,6 +319,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
   const governingWords = governing ? cueWordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(clauseWords, cues.words.expected) ?? (input.isAttributive ? undefined : findCue(governingWords, cues.words.expected));
+  // "Erst vor fünf Wochen hatten vermutlich Krimtataren … durch Anschläge … abgeschnitten": told in the perfect, what
+  // is presumed is who did it or how, not whether; the event is told as someone's account.
+  if (expected && clauseWords === words && words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word))) return { modality: 'reported', cue: 'presumed' };
   if (expected) return { modality: 'expected' };
   // "Bei der geplanten Ausreise wurde er festgenommen", "üben an den geplanten Bestimmungen Kritik": an inflected cue
   // ("geplanten" of "geplant") is an adjective of some noun, and marks that noun alone.
