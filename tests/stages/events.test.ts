@@ -234,6 +234,12 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'assault')?.modality).toBe('reported');
   });
 
+  it('reads a relative clause\'s antecedent as part of its context ("die Verordnung, die er unterzeichnet hat" signs no agreement)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Der lettische Finanzminister Juris Ozols lobte die Verordnung, die er am Freitag unterzeichnet hat.')).not.toContain('sign_agreement');
+    expect(await types('Der lettische Finanzminister Juris Ozols lobte das Abkommen, das er am Freitag mit Estland unterzeichnet hat.')).toContain('sign_agreement');
+  });
+
   it('reads turning people away at the border as no rejection (excludesContext)', async () => {
     const events = describeEvents(await extract('Die lettische Polizei wies an den Grenzen mehr als 350 Personen zurück.'));
     expect(events.map((event) => event.type)).not.toContain('reject');
@@ -274,6 +280,8 @@ describe('events', () => {
     // An attribute that says the event did not take place (cues negatingAttributes); "im Zusammenhang mit" is a circumstance.
     expect(await modality('Im Zusammenhang mit dem vereitelten Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault')).toBe('negated');
     expect((await participantsOf('Im Zusammenhang mit dem Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault'))?.['Lettische Staatsanwaltschaft']).toBeUndefined();
+    // "nie dagewesen" is unprecedented, no negation (negationExceptions).
+    expect(await modality('Die Reform hat in Riga zu nie dagewesenen Massendemonstrationen gegen die lettische Regierung geführt.', 'protest')).toBe('asserted');
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

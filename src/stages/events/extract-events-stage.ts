@@ -152,11 +152,14 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? (isVerbTail(tokens, segment, sentence.tokenEnd) ? sentence.tokenStart : segment.tokenStart), segment.tokenEnd));
   // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
   // an unhyphenated word ("Senator" holds no "Tor").
+  // A relative clause's antecedent belongs to it: "die Verordnung, die er am Freitag unterzeichnet hat".
+  const relative = segment.subordinator !== undefined && compiled.lexicons.grammar.relativePronouns.has(segment.subordinator) && tokens[segment.tokenStart - 1]?.text === ',';
+  const antecedent = relative && segment.tokenStart >= 2 ? [tokens[segment.tokenStart - 2].text.toLowerCase()] : [];
   const excludedBy = (trigger: TriggerEntry) =>
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
       const isForm = (word: string) => word.startsWith(lower) && word.length - lower.length <= 3;
-      return clauseWords().some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
+      return [...clauseWords(), ...antecedent].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
