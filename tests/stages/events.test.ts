@@ -100,6 +100,11 @@ describe('events', () => {
       expected: { type: 'meeting', modality: 'planned' },
     },
     {
+      name: 'an event noun in a clause in the future tense is planned ("wird … für das neue Hilfspaket stimmen")',
+      text: 'Der lettische Finanzminister Juris Ozols wird am Freitag für das neue Hilfspaket für Griechenland stimmen.',
+      expected: { type: 'provide_aid', modality: 'planned' },
+    },
+    {
       name: 'a planning adjective of another noun before the trigger does not mark it ("an den geplanten Bestimmungen Kritik")',
       text: `${lead} übt an den geplanten Bestimmungen massive Kritik.`,
       expected: { type: 'criticize', modality: 'asserted', participants: { 'Anna Kalnina': 'source' } },

@@ -474,8 +474,9 @@ function inAttributeOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexico
     const word = tokens[position].text;
     const lower = word.toLowerCase();
     if (nounAttributePrepositions.has(lower)) {
+      // Not a time ("am Freitag für das neue Hilfspaket stimmen"): the phrase is the verb's.
       const head = tokens[position - 1].text;
-      return /^\p{Lu}/u.test(head) && !index.at(position - 1) && lexicons.isNounOrCompound(head);
+      return /^\p{Lu}/u.test(head) && !index.at(position - 1) && lexicons.isNounOrCompound(head) && !lexicons.grammar.timeNouns.has(head.toLowerCase());
     }
     if (!lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(word)) return false;
   }

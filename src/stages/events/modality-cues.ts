@@ -220,6 +220,18 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
   return undefined;
 }
 
+/**
+ * Whether the clause's last word is an infinitive, not a participle: lower case in -en or -n, without the "ge" a
+ * participle has after a particle or at its start ("stimmen", "verhandeln"; not "angenommen", "gesprochen").
+ */
+function endsInInfinitive(doc: Doc, segment: Segment): boolean {
+  const tokens = doc.tokens!;
+  let last = segment.tokenEnd - 1;
+  while (last > segment.tokenStart && tokens[last].kind === 'punct') last--;
+  const word = tokens[last].text;
+  return /^\p{Ll}+(?:en|ern|eln)$/u.test(word) && !/^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\p{Ll}{3,}en$/u.test(word) && word !== 'worden' && word !== 'werden';
+}
+
 /** Whether the clause ends in a perfect infinitive: a participle (lower case), or "worden", before "haben" or "sein". */
 function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
   const tokens = doc.tokens!;
@@ -343,6 +355,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
+  // So is an event noun in such a clause: "wird … für das neue Hilfspaket stimmen".
+  if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment)) return { modality: 'planned', cue: 'future' };
   // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
   const wholeClause = input.conjunctStart !== undefined ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : words;
   if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
