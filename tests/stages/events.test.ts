@@ -245,6 +245,10 @@ describe('events', () => {
     expect(await types('Der lettische Finanzminister Juris Ozols lobte das Abkommen, das er am Freitag mit Estland unterzeichnet hat.')).toContain('sign_agreement');
   });
 
+  it('reads "der"/"des" after a name and its abbreviation in brackets as a genitive attribute, no participant of its own', async () => {
+    expect(await participantsOf('Lob kommt indes vom Welternährungsprogramm (WFP) der Vereinten Nationen.', 'praise')).toEqual({ Welternährungsprogramm: 'source' });
+  });
+
   it('reads turning people away at the border as no rejection (excludesContext)', async () => {
     const events = describeEvents(await extract('Die lettische Polizei wies an den Grenzen mehr als 350 Personen zurück.'));
     expect(events.map((event) => event.type)).not.toContain('reject');

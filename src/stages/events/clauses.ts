@@ -361,6 +361,12 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) {
       cases = ['gen'];
     }
+    // "vom Welternährungsprogramm (WFP) der Vereinten Nationen": so after a name and its abbreviation in brackets.
+    if (!preposition && (determiner === 'der' || determiner === 'des') && before?.text === ')') {
+      let open = phraseStart - 2;
+      while (open > tokenStart && open >= phraseStart - 4 && tokens[open].text !== '(') open--;
+      if (open > tokenStart && tokens[open].text === '(' && /^\p{Lu}/u.test(tokens[open - 1].text)) cases = ['gen'];
+    }
     // "warf der Türkei vor", "erteilte der Landtagspräsidentin Bettina Vollath eine Absage": after "der" a feminine or
     // plural name, or a person named with a feminine title, is a dative or genitive, never the subject.
     const placeGender = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
