@@ -297,6 +297,13 @@ describe('linking', () => {
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });
 
+  it('reads a party\'s name after "Der" opening the clause before its verb, or after "ein", as one member, not the party', async () => {
+    const parties = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name === 'Republikanische Partei').length;
+    expect(await parties('Die Lage in den USA ist ernst. Der Republikaner warf dem Weißen Haus Täuschung vor.')).toBe(0);
+    expect(await parties('Die Lage in den USA ist ernst. Sie sprach mit einem Republikaner.')).toBe(0);
+    expect(await parties('Die Lage in den USA ist ernst. Die Republikaner warfen dem Weißen Haus Täuschung vor.')).toBe(1);
+  });
+
   it('reads an institution noun joined by a hyphen to a country ("US-Regierung") as that country\'s, not one that classifies a name after it', async () => {
     const record = await extract('Die US-Regierung kritisierte das Urteil. Das US-Justizministerium klagt, die US-Umweltbehörde EPA schweigt. Die FPÖ-Regierung tagt.');
     const organisations = record.entities.filter((entity) => entity.type === 'ORG');
