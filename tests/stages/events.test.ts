@@ -263,6 +263,18 @@ describe('events', () => {
     expect(await participantsOf('Die Ermittler gehen davon aus, dass ein am Donnerstag festgenommener Mann namens Juris O. der Komplize ist.', 'arrest')).toEqual({ 'Juris O.': 'target' });
   });
 
+  it('reads a clause of whether ("ob") as hypothetical, and its main clause as it stands', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Unklar ist, ob der lettische Präsident Andris Ozols getötet wurde.', 'kill')).toBe('hypothetical');
+    expect(await modality('Ob das im Zuge der Amtshandlung geschah, wird von der lettischen Polizei noch untersucht.', 'investigate')).toBe('asserted');
+  });
+
+  it('reads a conviction for a legal offence as no condemnation (excludesContext of "verurteilen")', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Die Zeitung Österreich wurde wegen der Tatbestände der üblen Nachrede verurteilt.')).not.toContain('criticize');
+    expect(await types('Der lettische Präsident Andris Ozols verurteilte den Anschlag scharf.')).toContain('criticize');
+  });
+
   it('reads a main clause after a conditional clause as hypothetical, also one a verb opens ("Sollte …, wird …"), not after "auch wenn"', async () => {
     const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'arrest')?.modality;
     expect(await modality('Sollte die lettische Abgeordnete Anna Kalnina zurückkommen, wird sie sofort verhaftet.')).toBe('hypothetical');

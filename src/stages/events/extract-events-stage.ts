@@ -1053,7 +1053,8 @@ function conditionBefore(doc: Doc, segments: readonly Segment[], segmentIndex: n
   const opener = tokens[segment.tokenStart].text;
   if (!/^\p{Ll}/u.test(opener)) return undefined;
   const hypothetical = compiled.cues.words.hypothetical.single;
-  if (before.subordinator !== undefined) return hypothetical.has(before.subordinator) ? before.subordinator : undefined;
+  // "Ob das … geschah, wird noch untersucht": a clause of whether is the main clause's subject, no condition.
+  if (before.subordinator !== undefined) return hypothetical.has(before.subordinator) && before.subordinator !== 'ob' ? before.subordinator : undefined;
   const first = tokens[before.tokenStart].text.toLowerCase();
   return hypothetical.has(first) && !compiled.lexicons.grammar.subordinators.has(first) ? first : undefined;
 }
