@@ -254,6 +254,10 @@ describe('events', () => {
     expect(events.map((event) => event.type)).not.toContain('reject');
   });
 
+  it('borrows no agent for an event noun in the passive of its support verb ("wurde ein Bombenanschlag verübt")', async () => {
+    expect((await participantsOf('Riga ereilen schlechte Nachrichten: Auf das lettische Kulturzentrum in Stockholm wurde ein Bombenanschlag verübt.', 'assault'))?.['Lettische Regierung']).toBeUndefined();
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

@@ -1077,6 +1077,17 @@ function namedAs(doc: Doc, nounIndex: number, segment: Segment, lexicons: Compil
   return false;
 }
 
+/**
+ * Whether the clause is in the passive: a form of "werden" and, last, a participle ("wurde … verübt", "wird …
+ * erhoben"), not an infinitive of the future ("wird … verüben").
+ */
+function isPassiveClause(doc: Doc, segment: Segment, compiled: Compiled): boolean {
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  if (!words.some((word) => compiled.cues.future.has(word))) return false;
+  const last = doc.tokens![lastWordIndex(doc, segment)].text;
+  return /^\p{Ll}+t$/u.test(last) || /^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\p{Ll}{3,}en$/u.test(last) || last === 'worden';
+}
+
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
@@ -1355,7 +1366,10 @@ function findParticipants(
     }
     // "einen FPÖ-Antrag, in dem gefordert wurde": a relative clause after a preposition tells of its noun, and borrows
     // no subject from the clause before.
-    const lookBack = control || antecedent || prepositional ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
+    // "Auf das Kulturzentrum wurde ein Bombenanschlag verübt": a noun in the passive of its support verb is the clause's
+    // subject; the clause before names no agent of it.
+    const nounInPassive = hit.isNoun && isPassiveClause(doc, segment, compiled);
+    const lookBack = control || antecedent || prepositional || nounInPassive ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
