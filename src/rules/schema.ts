@@ -319,6 +319,11 @@ export const cuesFileSchema = z.strictObject({
   /** Participles that, as an event noun's attribute, say it did not take place: "der vereitelte Anschlag", "das abgesagte Treffen". */
   negatingAttributes: z.array(z.string()).optional(),
   /**
+   * Verb forms that say whether the zu-infinitive they govern happened: `succeeded` ("gelang es …, zu": it did, unless
+   * negated), `failed` ("versäumte es, … zu": it did not).
+   */
+  implicativeVerbs: z.strictObject({ succeeded: z.array(z.string()).default([]), failed: z.array(z.string()).default([]) }).optional(),
+  /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
    * that infinitive's event reported (alleged), not asserted.

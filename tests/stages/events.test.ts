@@ -307,6 +307,10 @@ describe('events', () => {
     expect((await participantsOf('Im Zusammenhang mit dem Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault'))?.['Lettische Staatsanwaltschaft']).toBeUndefined();
     // "nie dagewesen" is unprecedented, no negation (negationExceptions).
     expect(await modality('Die Reform hat in Riga zu nie dagewesenen Massendemonstrationen gegen die lettische Regierung geführt.', 'protest')).toBe('asserted');
+    // A governing verb that tells whether the infinitive happened (cues implicativeVerbs).
+    expect(await modality('Der ÖVP war es nicht gelungen, nach der Wahl eine Koalition mit der SPÖ zu schmieden.', 'diplomatic_cooperation')).toBe('negated');
+    expect(await modality('Der ÖVP war es gelungen, nach der Wahl eine Koalition mit der SPÖ zu schmieden.', 'diplomatic_cooperation')).toBe('asserted');
+    expect(await modality('Die ÖVP versäumte es, nach der Wahl eine Koalition mit der SPÖ zu schmieden.', 'diplomatic_cooperation')).toBe('negated');
     // A participle after "wie" is a comparison of its own: the clause's "nicht" does not negate it.
     const compared = describeEvents(await extract(`Die Kommission hat die Protokolle nicht wie von ${lead.replace('Die', 'der')} gefordert übergeben.`)).find((event) => event.type === 'demand');
     expect(compared).toMatchObject({ modality: 'asserted', participants: { 'Anna Kalnina': 'source' } });

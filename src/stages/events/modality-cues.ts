@@ -28,6 +28,9 @@ export interface CompiledCues {
   negatingInfinitiveOpeners: Set<string>;
   /** Participles that negate the event noun they stand before ("vereitelt"), lower case, uninflected. */
   negatingAttributes: Set<string>;
+  /** Forms of verbs that tell whether the zu-infinitive they govern happened ("gelang", "versäumte"), lower case. */
+  succeededForms: Set<string>;
+  failedForms: Set<string>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -96,6 +99,8 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
+    succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
+    failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -278,6 +283,15 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const opener = wordsOf(doc, segment.tokenStart, segment.tokenStart + 1)[0];
   const zuInfinitive = input.isZuInfinitive || (!isNoun && wordsOf(doc, triggerIndex + 1, segment.tokenEnd)[0] === 'zu');
   if (zuInfinitive && opener !== undefined && cues.negatingInfinitiveOpeners.has(opener)) return { modality: 'negated', cue: opener };
+  // "Der ÖVP war es nicht gelungen, eine Koalition zu schmieden", "versäumte es, … zu melden": the governing verb tells
+  // whether the infinitive's event happened.
+  const governor = zuInfinitive ? input.previousSegments.at(-1) : undefined;
+  if (governor && governor.sentence === segment.sentence) {
+    const governorWords = cueWordsOf(doc, governor.tokenStart, governor.tokenEnd);
+    const negated = findCue(withoutNegationExceptions(governorWords, cues), cues.words.negation) !== undefined;
+    if (governorWords.some((word) => cues.failedForms.has(word))) return { modality: negated ? 'asserted' : 'negated', cue: 'failed' };
+    if (governorWords.some((word) => cues.succeededForms.has(word))) return { modality: negated ? 'negated' : 'asserted', cue: 'succeeded' };
+  }
   if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
   // "dem vereitelten Terroranschlag", "das abgesagte Treffen": an attribute says the event did not take place.
   if (isNoun) {
