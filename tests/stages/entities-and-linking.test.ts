@@ -53,6 +53,28 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(record).map((entity) => entity.name)).toEqual([name]);
   });
 
+  it.each([
+    // Austrian offices (roles.jsonl): the role is no part of the name.
+    ['Höhere Kosten würden das konterkarieren, weshalb Landeshauptmann Erwin Pröll (ÖVP) die Idee ablehnte.', 'Erwin Pröll'],
+    // After an initial comes the family name, whatever noun it ends in.
+    ['Das sagt Obmann Karl L. Brunnbauer, der auch einer Plattform vorsitzt.', 'Karl L. Brunnbauer'],
+    // After a given name, a role word is the family name.
+    ['Das Signal ist klar, erklärte der Greenpeace-Experte Martin Kaiser am Abend.', 'Martin Kaiser'],
+  ])('ends the name after a role where the name ends, also in: %s', async (text, name) => {
+    const record = await extract(text);
+    expect(persons(record).map((entity) => entity.name)).toEqual([name]);
+  });
+
+  it('ends a name after a role before a word that the article\'s other mentions of the name do not have after them', async () => {
+    const record = await extract('Dann habe Landeshauptmann Erwin Pröll Mitterlehner angeschrien. Erwin Pröll stellte klar, er habe nicht geschrien. Mitterlehner schwieg.');
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Erwin Pröll']);
+  });
+
+  it('reads an institution noun before a place as the institution\'s name ("Universität Wien")', async () => {
+    const record = await extract('Das berichtet die Universität Wien in einer Aussendung.');
+    expect(record.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:Universität Wien']);
+  });
+
   it('takes no noun in the genitive for a name, even after a word that looks like a rank', async () => {
     const record = await extract('Die ehemalige Präsidentin des Obersten Gerichtshofs fordert eine Kostengrenze.');
     expect(persons(record).map((entity) => entity.name)).not.toContain('Gerichtshofs');
@@ -82,6 +104,12 @@ describe('role patterns find persons nobody listed', () => {
     expect(await names('Die Wut hatte sich in Protesten Bahn gebrochen.')).not.toContain('Deutsche Bahn');
     const named = await extract('Die Deutsche Bahn erhöht die Preise. Die Bahn begründete das mit höheren Kosten.');
     expect(named.entities.find((entity) => entity.name === 'Deutsche Bahn')?.mentions.map((mention) => mention.text)).toEqual(['Deutsche Bahn', 'Bahn']);
+  });
+
+  it('leaves a word that opens sentences but never names out of the tagger\'s name ("Wann Pröll …"), but not a given name or month', async () => {
+    const names = async (text: string) => (await extractWithModel(text)).entities.map((entity) => entity.name);
+    expect(await names('Mikl-Leitner folgt Erwin Pröll nach. Wann Pröll sein Amt zurücklegt, war vorerst unklar.')).not.toContain('Wann Pröll');
+    expect(await names('Die Kunstwerke, die Gauleiter August Eigruber vernichten lassen wollte, wurden gerettet.')).toContain('August Eigruber');
   });
 
   it('reads a name and the initial of a family name as a person, the period included ("Husam M.", "Fayçal C.")', async () => {

@@ -119,7 +119,7 @@ export function findModelMentions(
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
     if (words.length === 0) continue;
     const { tags, confidences } = minimumConfidence === undefined ? { tags: model.tag(words), confidences: undefined } : model.tagWithScores(words);
-    for (const chunk of extractChunks(tags)) {
+    for (let chunk of extractChunks(tags)) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
@@ -127,6 +127,12 @@ export function findModelMentions(
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
+      // "Wann Pröll sein Amt zurücklegt": a word that opens sentences but never names is no part of the name after it.
+      // A month or given name among those words stays ("Gauleiter August Eigruber"), and so does an article, which
+      // opens titles ("Der Pate").
+      const opener = words[chunk.start];
+      const keepsOpener = lexicons.grammar.timeNouns.has(opener.toLowerCase()) || lexicons.grammar.determinerCases.has(opener.toLowerCase()) || loadFirstNames().has(opener);
+      if (chunk.end - chunk.start > 1 && lexicons.grammar.nonNameWords.has(opener) && !keepsOpener) chunk = { ...chunk, start: chunk.start + 1 };
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);

@@ -10,6 +10,7 @@ import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 const maximumNameTokens = 5;
 const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
@@ -123,6 +124,20 @@ function isNounGenitive(word: string, lexicons: CompiledLexicons): boolean {
   return frontForms.some(isNoun);
 }
 
+/** Whether `words[from, end)` occurs elsewhere in the article followed by another word than `words[end]`. */
+function repeatedWithOtherNext(words: readonly string[], from: number, end: number): boolean {
+  const length = end - from;
+  for (let start = 0; start + length < words.length; start++) {
+    if (start === from || words[start] !== words[from]) continue;
+    let same = true;
+    for (let offset = 1; offset < length && same; offset++) same = words[start + offset] === words[from + offset];
+    const next = words[start + length];
+    // Its genitive is the same name: "Thomas D. Trummers Arbeit".
+    if (same && next !== words[end] && next !== `${words[end]}s` && `${next}s` !== words[end]) return true;
+  }
+  return false;
+}
+
 /**
  * The name right after a role noun: capitalised tokens, name particles inside, initials; stops at known places
  * and at a noun's genitive.
@@ -146,8 +161,19 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
       end++;
       continue;
     }
-    // Two name words in, a known noun is the next phrase: "Richter Pernell Harris Botschaften …".
-    if (end - from >= 2 && lexicons.isNounOrCompound(token.text) && !lexicons.grammar.nameParticles.has(tokens[end - 1].text.toLowerCase())) break;
+    // Two name words in, a known noun is the next phrase: "Richter Pernell Harris Botschaften …"; after an initial the
+    // family name follows ("Obmann Karl L. Brunnbauer").
+    const afterInitial = /^\p{Lu}\.$/u.test(tokens[end - 1].text);
+    if (end - from >= 2 && !afterInitial && lexicons.isNounOrCompound(token.text) && !lexicons.grammar.nameParticles.has(tokens[end - 1].text.toLowerCase())) break;
+    // "Landeshauptmann Erwin Pröll Mitterlehner angeschrien": a name of two words the article repeats with something
+    // else after it ends there, and the next word is someone else's.
+    if (end - from >= 2 && repeatedWithOtherNext(words, from, end)) break;
+    // "Landeshauptmann Peter Kaiser (SPÖ)": after a given name, a role word is the family name.
+    const following = end + 1 < sentenceEnd ? tokens[end + 1] : undefined;
+    if (end - from === 1 && lexicons.matchRole(token.text) && loadFirstNames().has(words[from]) && !(following && isNameToken(following, lexicons))) {
+      end++;
+      continue;
+    }
     if (isNameToken(token, lexicons)) {
       end++;
       if (token.whitespace === '' && end < sentenceEnd && tokens[end].text === '-') break;
