@@ -258,6 +258,15 @@ describe('events', () => {
     expect((await participantsOf('Riga ereilen schlechte Nachrichten: Auf das lettische Kulturzentrum in Stockholm wurde ein Bombenanschlag verübt.', 'assault'))?.['Lettische Regierung']).toBeUndefined();
   });
 
+  it('takes no partner from a fronted phrase of a time before ("Nach der Genehmigung von Lieferungen an die Emirate prangert X … an")', async () => {
+    expect(await participantsOf('Nach der Genehmigung von Lieferungen an Estland kritisierte der lettische Präsident Andris Ozols die Regierung.', 'criticize')).toEqual({ 'Andris Ozols': 'source' });
+  });
+
+  it('borrows no subject from a subordinate clause for a conjunct that continues the main clause with "und"', async () => {
+    const record = await extract('Die Ministerin betonte, wie sehr ihr Lettland am Herzen liege, und appellierte an die Wähler.');
+    expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants.Lettland).toBeUndefined();
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

@@ -1077,6 +1077,13 @@ function namedAs(doc: Doc, nounIndex: number, segment: Segment, lexicons: Compil
   return false;
 }
 
+/** Whether a segment is a subordinate clause: its subordinator is no article opening the sentence ("Die KPÖ erteilte …"). */
+function isSubordinateClause(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  if (segment.subordinator === undefined) return false;
+  const opensSentence = segment.tokenStart === doc.sentences![segment.sentence].tokenStart;
+  return !(opensSentence && lexicons.grammar.determinerCases.has(segment.subordinator));
+}
+
 /**
  * Whether the clause is in the passive: a form of "werden" and, last, a participle ("wurde … verübt", "wird …
  * erhoben"), not an infinitive of the future ("wird … verüben").
@@ -1133,11 +1140,15 @@ function findParticipants(
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
   const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}), ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
+  // "Nach der Genehmigung von Lieferungen an die Emirate prangert Pilz … an": a fronted phrase of a time before is the
+  // setting of the verb after it; its names take no part.
+  const frontedTime = !hit.isNoun && lexicons.grammar.precedingTimePrepositions.has(doc.tokens![segment.tokenStart].text.toLowerCase()) && isFiniteHere(doc, hit, segment, lexicons) ? hit.tokenIndex : segment.tokenStart;
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
     (argument) =>
       !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&
       argument.mention !== reportingSource &&
-      !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]),
+      !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]) &&
+      argument.mention.tokenStart >= frontedTime,
   );
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
@@ -1369,7 +1380,16 @@ function findParticipants(
     // "Auf das Kulturzentrum wurde ein Bombenanschlag verübt": a noun in the passive of its support verb is the clause's
     // subject; the clause before names no agent of it.
     const nounInPassive = hit.isNoun && isPassiveClause(doc, segment, compiled);
-    const lookBack = control || antecedent || prepositional || nounInPassive ? [] : [...previous].reverse().filter((candidate) => candidate !== excludedSegment).slice(0, config.subjectLookBack);
+    // "Andererseits unterstreicht er, wie sehr ihm Österreich am Herzen liege, und appelliert …": a conjunct that opens
+    // with "und" continues the main clause, and borrows nothing from a subordinate clause between.
+    const continuesMainClause = lexicons.grammar.coordinators.has(doc.tokens![segment.tokenStart].text.toLowerCase()) && segment.subordinator === undefined;
+    const lookBack =
+      control || antecedent || prepositional || nounInPassive
+        ? []
+        : [...previous]
+            .reverse()
+            .filter((candidate) => candidate !== excludedSegment && !(continuesMainClause && isSubordinateClause(doc, candidate, lexicons)))
+            .slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
       if (earlierGroup) {
