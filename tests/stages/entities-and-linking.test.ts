@@ -138,6 +138,11 @@ describe('linking', () => {
     expect(person.mentions.find((mention) => mention.kind === 'name')?.text).toBe('Ilse  Brandauer');
   });
 
+  it('keeps a name\'s final -s after a role with its article, which marks the case itself ("der … Richter Pernell Harris Botschaften")', async () => {
+    const record = await extract('In der Serie erhält der nicht ganz ehrenwerte Richter Pernell Harris Botschaften von Gott.');
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Pernell Harris']);
+  });
+
   it('joins surname-only and genitive mentions to the full name', async () => {
     const record = await extract('Die Premierministerin Ilse Brandauer traf den Gast. Brandauers Sprecher bestätigte das Treffen. Brandauer reiste danach ab.');
     const [person] = persons(record);

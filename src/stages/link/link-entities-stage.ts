@@ -80,6 +80,13 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
   const last = tokens[mention.tokenEnd - 1].text;
   const stripped = stripGenitive(last);
   if (stripped === last) return name;
+  // "der nicht ganz ehrenwerte Richter Pernell Harris Botschaften": after a role with its article (adjectives between)
+  // the article marks the case, and the name takes no -s ("des Präsidenten Obama").
+  const role = mention.appositiveRole;
+  const roleStart = role ? tokens.findIndex((token) => token.start === role.span.start) : -1;
+  for (let position = roleStart - 1; roleStart > 0 && position >= Math.max(0, roleStart - 5) && /^\p{Ll}/u.test(tokens[position].text); position--) {
+    if (lexicons.grammar.determinerCases.has(tokens[position].text)) return name;
+  }
   const next = tokens[mention.tokenEnd];
   const nounFollows = next !== undefined && next.sentence === mention.sentence && /^\p{Lu}/u.test(next.text) && lexicons.commonNouns.has(next.text);
   const bareFormElsewhere = words.has(stripped);
