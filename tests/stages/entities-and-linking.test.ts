@@ -264,6 +264,13 @@ describe('linking', () => {
     expect(persons(former).map((entity) => entity.name)).not.toContain('Friedrich Merz');
   });
 
+  it('does not resolve a role description in an undated article to a holder who took office after a role the article states ended', async () => {
+    // Merkel was chancellor until 2021: the article is older, and the finance minister of today is not the one meant.
+    const old = await extract('Die deutsche Bundeskanzlerin Angela Merkel lobte den Plan. Der deutsche Finanzminister schwieg.');
+    expect(persons(old).map((entity) => entity.name)).not.toContain('Lars Klingbeil');
+    expect(persons(await extract('Der deutsche Finanzminister schwieg.')).map((entity) => entity.name)).toContain('Lars Klingbeil');
+  });
+
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
     const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
     const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));

@@ -242,12 +242,35 @@ function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
   return linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === tokens[tokenBeforeComma].end));
 }
 
+/**
+ * For an article without a date, the latest date it can have, if the text says: a person it names with a role that
+ * the knowledge file says ended ("Bundeskanzlerin Angela Merkel" until 2021-12-08). A role description is then not
+ * read as today's holder of the office ("des deutschen Finanzministers" in a 2015 article).
+ */
+function latestDateOfUndatedArticle(linking: Linking): string | undefined {
+  if (linking.doc.source.publishedAt) return undefined;
+  const { lexicons } = linking;
+  let latest: string | undefined;
+  for (const draft of linking.drafts) {
+    for (const stated of draft.entity.roles ?? []) {
+      const group = lexicons.roleGroup(stated.title.replace(/^.*-/, ''));
+      for (const held of draft.knowledge?.roles ?? []) {
+        if (!held.to || (stated.country && held.country && stated.country !== held.country)) continue;
+        if (![...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title))) continue;
+        if (!latest || held.to < latest) latest = held.to;
+      }
+    }
+  }
+  return latest;
+}
+
 /** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
 function linkRoleDescriptions(linking: Linking): void {
   const { doc, lexicons, drafts, byKnowledgeId, messages } = linking;
   // Roles in apposition to a name first ("Ana Lopes, die portugiesische Außenministerin"), so that a description
   // before it, in the headline ("Portugals Außenministerin vor Reise nach Mosambik"), finds the person holding it.
   const roleMentions = linking.mentions.filter((candidate) => candidate.kind === 'role' && candidate.role);
+  let latest: { date: string | undefined } | undefined;
   const appositive = new Set(roleMentions.filter((mention) => appositionOf(linking, mention) !== undefined));
   for (const mention of [...appositive, ...roleMentions.filter((candidate) => !appositive.has(candidate))]) {
     const role = mention.role!;
@@ -301,7 +324,11 @@ function linkRoleDescriptions(linking: Linking): void {
       .split(/\s+/)
       .some((word) => lexicons.grammar.formerOfficeMarkers.some((marker) => word.startsWith(marker)));
     if (!draft && role.country && !former) {
-      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt))));
+      latest ??= { date: latestDateOfUndatedArticle(linking) };
+      const since = latest.date;
+      // An office taken up after the latest date the article can have is no holder of it here.
+      const heldThen = (held: { from?: string; to?: string }) => isCurrentRole(held, doc.source.publishedAt) && !(since && held.from && held.from > since);
+      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
     if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? ''))) {
