@@ -267,6 +267,10 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants.Lettland).toBeUndefined();
   });
 
+  it('reads "der" after a month as no genitive attribute: "wurde Anfang Februar der frühere Vorsitzende X beschuldigt"', async () => {
+    expect(await participantsOf('In der Affäre wurde Anfang Februar der frühere lettische Präsident Andris Ozols der Untreue beschuldigt.', 'accuse')).toEqual({ 'Andris Ozols': 'target' });
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

@@ -358,7 +358,8 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // compounds included, starts a genitive attribute of that noun.
     const determiner = tokens[phraseStart].text.toLowerCase();
     const before = tokens[phraseStart - 1];
-    if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text)) {
+    // A month or weekday takes no genitive: "wurde Anfang Februar der frühere Vorsitzende X beschuldigt".
+    if (!preposition && (determiner === 'der' || determiner === 'des') && before && phraseStart - 1 >= tokenStart && /^\p{Lu}/u.test(before.text) && lexicons.isNounOrCompound(before.text) && !lexicons.grammar.timeNouns.has(before.text.toLowerCase())) {
       cases = ['gen'];
     }
     // "vom Welternährungsprogramm (WFP) der Vereinten Nationen": so after a name and its abbreviation in brackets.
