@@ -271,6 +271,10 @@ describe('events', () => {
     expect(await participantsOf('In der Affäre wurde Anfang Februar der frühere lettische Präsident Andris Ozols der Untreue beschuldigt.', 'accuse')).toEqual({ 'Andris Ozols': 'target' });
   });
 
+  it('reads adjectives and a noun right after a plural verb that opens the main clause as its unnamed subject', async () => {
+    expect((await participantsOf('Nachdem Estland protestiert hatte, ermordeten rechte Paramilitärs 3.000 Menschen.', 'kill'))?.Estland).toBeUndefined();
+  });
+
   it('borrows no subject for a passive clause whose subject is a common noun ("wurde eine Bank überfallen")', async () => {
     expect(await participantsOf('Der ORF zeigt die Reportage: Am 14. Juni 1993 wurde eine Bank in Riga überfallen.', 'assault')).toEqual({});
     expect(await participantsOf('Der lettische Präsident Andris Ozols kam nach Riga: Am Abend wurde er dort überfallen.', 'assault')).toEqual({ 'Andris Ozols': 'target' });

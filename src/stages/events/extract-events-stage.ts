@@ -661,6 +661,13 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
     while (head < segment.tokenEnd && looksLikeInflectedAdjective(tokens[head].text)) head++;
     if (head < segment.tokenEnd && /^\p{Lu}/u.test(tokens[head].text) && lexicons.isNounOrCompound(tokens[head].text)) return head;
   }
+  // "Als die Guerilla versuchte, …, ermordeten rechte Paramilitärs 3.000 Menschen": a plural verb opening the main
+  // clause after a fronted clause has its subject right after it; adjectives and a noun without article are one.
+  if (position < segment.tokenEnd && hit.tokenIndex === segment.tokenStart && tokens[hit.tokenIndex - 1]?.text === ',' && isPluralForm(verb, hit.trigger.verb) && looksLikeInflectedAdjective(tokens[position].text)) {
+    let head = position;
+    while (head < segment.tokenEnd && looksLikeInflectedAdjective(tokens[head].text)) head++;
+    if (head < segment.tokenEnd && /^\p{Lu}/u.test(tokens[head].text) && !lexicons.grammar.determinerCases.has(tokens[head].text.toLowerCase())) return head;
+  }
   // A determiner that is nominative but never accusative ("der", "dieser"): before a masculine noun, the subject.
   const cases = position < segment.tokenEnd ? lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase()) : undefined;
   if (cases?.includes('nom') && cases.includes('acc') && isPluralForm(verb, hit.trigger.verb)) return pluralActorAfter(doc, position, segment, lexicons);
