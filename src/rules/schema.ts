@@ -316,6 +316,8 @@ export const cuesFileSchema = z.strictObject({
   claimModals: z.array(z.string()).optional(),
   /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
   negatingInfinitiveOpeners: z.array(z.string()).optional(),
+  /** Past forms of modals of intention: with an infinitive trigger the act was planned ("wollte … reisen"), not done. */
+  pastIntentionModals: z.array(z.string()).optional(),
   /** Participles that, as an event noun's attribute, say it did not take place: "der vereitelte Anschlag", "das abgesagte Treffen". */
   negatingAttributes: z.array(z.string()).optional(),
   /**

@@ -260,6 +260,9 @@ describe('events', () => {
 
   it('takes no partner from a fronted phrase of a time before ("Nach der Genehmigung von Lieferungen an die Emirate prangert X … an")', async () => {
     expect(await participantsOf('Nach der Genehmigung von Lieferungen an Estland kritisierte der lettische Präsident Andris Ozols die Regierung.', 'criticize')).toEqual({ 'Andris Ozols': 'source' });
+    // Also before a modal, and "wollte" with an infinitive tells an intention (cues pastIntentionModals).
+    const onward = describeEvents(await extract('Nach seinem Besuch in Riga wollte der lettische Präsident Andris Ozols nach Tallinn weiterreisen.')).find((event) => event.trigger === 'weiterreisen');
+    expect(onward).toMatchObject({ modality: 'planned', participants: { 'Andris Ozols': 'source', Tallinn: 'target' } });
   });
 
   it('borrows no subject from a subordinate clause for a conjunct that continues the main clause with "und"', async () => {

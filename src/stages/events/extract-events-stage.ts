@@ -1084,6 +1084,18 @@ function namedAs(doc: Doc, nounIndex: number, segment: Segment, lexicons: Compil
   return false;
 }
 
+/**
+ * Where the finite verb that follows a fronted phrase stands: the verb trigger itself when finite, else the first
+ * auxiliary or modal of the clause ("Nach seinem Besuch in Washington wollte Xi … weiterreisen").
+ */
+function finiteVerbAfterFronted(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): number {
+  if (isFiniteHere(doc, hit, segment, lexicons)) return hit.tokenIndex;
+  for (let position = segment.tokenStart + 1; position < hit.tokenIndex; position++) {
+    if (lexicons.grammar.auxiliaries.has(doc.tokens![position].text.toLowerCase())) return position;
+  }
+  return segment.tokenStart;
+}
+
 /** Whether a segment is a subordinate clause: its subordinator is no article opening the sentence ("Die KPÖ erteilte …"). */
 function isSubordinateClause(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
   if (segment.subordinator === undefined) return false;
@@ -1149,7 +1161,7 @@ function findParticipants(
 
   // "Nach der Genehmigung von Lieferungen an die Emirate prangert Pilz … an": a fronted phrase of a time before is the
   // setting of the verb after it; its names take no part.
-  const frontedTime = !hit.isNoun && lexicons.grammar.precedingTimePrepositions.has(doc.tokens![segment.tokenStart].text.toLowerCase()) && isFiniteHere(doc, hit, segment, lexicons) ? hit.tokenIndex : segment.tokenStart;
+  const frontedTime = !hit.isNoun && lexicons.grammar.precedingTimePrepositions.has(doc.tokens![segment.tokenStart].text.toLowerCase()) ? finiteVerbAfterFronted(doc, hit, segment, lexicons) : segment.tokenStart;
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
     (argument) =>
       !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&

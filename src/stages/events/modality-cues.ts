@@ -26,6 +26,8 @@ export interface CompiledCues {
   claimModals: Set<string>;
   /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
   negatingInfinitiveOpeners: Set<string>;
+  /** Past modals of intention ("wollte"), lower case: with an infinitive trigger, planned. */
+  pastIntentionModals: Set<string>;
   /** Participles that negate the event noun they stand before ("vereitelt"), lower case, uninflected. */
   negatingAttributes: Set<string>;
   /** Forms of verbs that tell whether the zu-infinitive they govern happened ("gelang", "versäumte"), lower case. */
@@ -98,6 +100,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
+    pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
@@ -369,6 +372,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
+  // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
+  if (input.isInfinitive && words.some((word) => cues.pastIntentionModals.has(word))) return { modality: 'planned', cue: 'intention' };
   // So is an event noun in such a clause: "wird … für das neue Hilfspaket stimmen".
   if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment)) return { modality: 'planned', cue: 'future' };
   // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
