@@ -187,8 +187,8 @@ export interface ModalityInput {
   /** The trigger is a participle used as an adjective ("der festgenommene Mann"). */
   isAttributive?: boolean;
   /**
-   * The trigger is a participle right after "wie", a clause of comparison of its own ("stellt sie nicht wie verlangt
-   * zur Verfügung"): the demand was made; the clause's negation and plans are its verb's.
+   * The trigger is a participle after "wie", a clause of comparison of its own ("stellt sie nicht wie verlangt zur
+   * Verfügung", "wie von der Kommission gefordert"): the demand was made; the clause's negation and plans are its verb's.
    */
   isComparison?: boolean;
   /** The clause asks whether the event happens ("Treten Sie zurück?", "Hat Moskau Kiew angegriffen?"). */
@@ -229,8 +229,8 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
 }
 
 /**
- * Whether the clause's last word is an infinitive, not a participle: lower case in -en or -n, without the "ge" a
- * participle has after a particle or at its start ("stimmen", "verhandeln"; not "angenommen", "gesprochen").
+ * Whether the clause's last word is an infinitive, not a participle: lower case in -en, -ern or -eln, without the "ge"
+ * a participle has after a particle or at its start ("stimmen", "verhandeln"; not "angenommen", "gesprochen").
  */
 function endsInInfinitive(doc: Doc, segment: Segment): boolean {
   const tokens = doc.tokens!;
@@ -308,8 +308,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
   // negates that verb's conjunct.
   const triggerOffset = negationWords === words ? wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).length : -1;
-  const otherConjunct = (from: number) =>
-    negationWords.slice(from + 1, triggerOffset).some((word, offset) => input.coordinators?.has(word) && /^\p{Ll}+$/u.test(negationWords[from + offset] ?? '') && offset > 0);
+  const otherConjunct = (from: number) => {
+    for (let position = from + 2; position < triggerOffset; position++) {
+      if (input.coordinators?.has(negationWords[position]) && /^\p{Ll}+$/u.test(negationWords[position - 1])) return true;
+    }
+    return false;
+  };
   if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0]))) return { modality: 'negated', cue: negationWords[negation[0]] };
   // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
   const unexcepted = withoutNegationExceptions(words, cues);
