@@ -18,6 +18,8 @@ export interface CompiledPattern {
   /** Words every match holds (tests of `text`, and of `lower` in lower case, that are not optional or negated). */
   requiredTexts: string[];
   requiredLowers: string[];
+  /** Regular expressions some token of every match passes (of steps that are not optional or negated). */
+  requiredRegexes: RegExp[];
 }
 
 export function compilePatterns(rules: MergedRules): CompiledPattern[] {
@@ -30,6 +32,7 @@ export function compilePatterns(rules: MergedRules): CompiledPattern[] {
       rank,
       requiredTexts: required.flatMap((attribute) => (attribute.text === undefined ? [] : [attribute.text])),
       requiredLowers: required.flatMap((attribute) => (attribute.lower === undefined ? [] : [attribute.lower.toLowerCase()])),
+      requiredRegexes: required.flatMap((attribute) => (attribute.regex === undefined ? [] : [new RegExp(`^(?:${attribute.regex})$`, 'u')])),
     };
   });
 }
@@ -77,6 +80,11 @@ export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern
       if (pattern.requiredLowers.length > 0) {
         lowers ??= new Set(sentenceTokens().map((token) => token.text.toLowerCase()));
         if (!pattern.requiredLowers.every((lower) => lowers!.has(lower))) continue;
+      }
+      // "Husam M.": a pattern that needs a single capital letter runs only where the sentence has one.
+      if (pattern.requiredRegexes.length > 0) {
+        texts ??= new Set(sentenceTokens().map((token) => token.text));
+        if (!pattern.requiredRegexes.every((regex) => [...texts!].some((text) => regex.test(text)))) continue;
       }
       for (let start = sentence.tokenStart; start < sentence.tokenEnd; start++) {
         const match = matchTokenPattern(pattern.steps, tokens, start, sentence.tokenEnd, context);
