@@ -149,6 +149,10 @@ export interface CompiledLexicons {
     perfectAuxiliaries: ReadonlySet<string>;
     /** Past subjunctives of "haben" that report in reported speech, lower case: "hätten". */
     reportedPastSubjunctives: ReadonlySet<string>;
+    /** Prepositions whose phrase after a common noun is its attribute, lower case: "für", "über". */
+    nounAttributePrepositions: ReadonlySet<string>;
+    /** Nouns of kind after "als", as written: "Art". */
+    kindNouns: ReadonlySet<string>;
     /** Prepositions of a time before, lower case: "nach", "seit". */
     precedingTimePrepositions: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
@@ -489,6 +493,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       statementNouns: lowerSet(grammar.statementNouns),
       perfectAuxiliaries: lowerSet(grammar.perfectAuxiliaries),
       reportedPastSubjunctives: lowerSet(grammar.reportedPastSubjunctives),
+      nounAttributePrepositions: lowerSet(grammar.nounAttributePrepositions),
+      kindNouns: new Set(grammar.kindNouns),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),

@@ -533,6 +533,10 @@ export const grammarFileSchema = z.strictObject({
    * ("sie hätten sich gehäuft" for "sie haben"): between sentences of reported speech they report, not suppose.
    */
   reportedPastSubjunctives: z.array(z.string()).default([]),
+  /** Prepositions whose phrase right after a common noun is that noun's attribute ("die Verantwortlichen für Angriffe"). */
+  nounAttributePrepositions: z.array(z.string()).default([]),
+  /** Nouns of kind between "als" and the noun it names ("als eine Art Völkermord"). */
+  kindNouns: z.array(z.string()).default([]),
   /**
    * Prepositions of a time before ("nach", "seit"): an event noun in a phrase they open at the clause's start happened
    * before the clause, so the clause's plans and expectations are not its ("Nach dem Rücktritt von X will die ÖVP …").

@@ -461,19 +461,17 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
   return true;
 }
 
-/** Prepositions whose phrase after a common noun is that noun's attribute: "die Verantwortlichen für Angriffe". */
-const nounAttributePrepositions = new Set(['für', 'über']);
-
 /**
  * Whether the event noun stands in a phrase that is another noun's attribute ("die Verantwortlichen für Angriffe mit
- * Chlorgas … ausfindig machen soll"): what that noun's clause plans is not the event, which it takes as given.
+ * Chlorgas … ausfindig machen soll"; grammar `nounAttributePrepositions`): what that noun's clause plans is not the
+ * event, which it takes as given.
  */
 function inAttributeOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): boolean {
   const tokens = doc.tokens!;
   for (let position = nounIndex - 1; position > segment.tokenStart && position >= nounIndex - 4; position--) {
     const word = tokens[position].text;
     const lower = word.toLowerCase();
-    if (nounAttributePrepositions.has(lower)) {
+    if (lexicons.grammar.nounAttributePrepositions.has(lower)) {
       // Not a time ("am Freitag für das neue Hilfspaket stimmen"): the phrase is the verb's.
       const head = tokens[position - 1].text;
       return /^\p{Lu}/u.test(head) && !index.at(position - 1) && lexicons.isNounOrCompound(head) && !lexicons.grammar.timeNouns.has(head.toLowerCase());
@@ -1066,20 +1064,17 @@ function conditionBefore(doc: Doc, segments: readonly Segment[], segmentIndex: n
   return hypothetical.has(first) && !compiled.lexicons.grammar.subordinators.has(first) ? first : undefined;
 }
 
-/** Nouns of kind between "als" and the noun it names: "als eine Art Völkermord". */
-const kindNouns = new Set(['Art', 'Form', 'Sorte']);
-
 /**
- * Whether the event noun is what something is called, after "als" inside the clause ("bezeichnete die Behandlung der
- * Uiguren als eine Art Völkermord"): a name for an act of others, not one of the clause's subject. An "als" opening
- * the clause is a conjunction ("als die Angriffe begannen").
+ * Whether the event noun is what something is called, after "als" inside the clause, past nouns of kind (grammar
+ * `kindNouns`: "bezeichnete die Behandlung der Uiguren als eine Art Völkermord"): a name for an act of others, not one
+ * of the clause's subject. An "als" opening the clause is a conjunction ("als die Angriffe begannen").
  */
 function namedAs(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   for (let position = nounIndex - 1; position > segment.tokenStart && position >= nounIndex - 5; position--) {
     const word = tokens[position].text;
     if (word === 'als') return true;
-    if (!lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word) && !kindNouns.has(word)) return false;
+    if (!lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word) && !lexicons.grammar.kindNouns.has(word)) return false;
   }
   return false;
 }
@@ -1111,7 +1106,7 @@ function isPassiveClause(doc: Doc, segment: Segment, compiled: Compiled): boolea
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   if (!words.some((word) => compiled.cues.future.has(word))) return false;
   const last = doc.tokens![lastWordIndex(doc, segment)].text;
-  return /^\p{Ll}+t$/u.test(last) || /^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\p{Ll}{3,}en$/u.test(last) || last === 'worden';
+  return /^\p{Ll}+t$/u.test(last) || compiled.cues.strongParticiple.test(last) || last === 'worden';
 }
 
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */

@@ -37,6 +37,8 @@ export interface CompiledCues {
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
   reportedPastSubjunctives: ReadonlySet<string>;
+  /** A strong verb's participle: "ge" after a separable particle or none, and -en ("angenommen", "gesprochen"). */
+  strongParticiple: RegExp;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
   sportsEventTypes: Set<string>;
 }
@@ -107,6 +109,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
+    strongParticiple: new RegExp(`^(?:${[...lexicons.grammar.separableParticles].join('|')})?ge\\p{Ll}{3,}en$`, 'u'),
   };
 }
 
@@ -232,12 +235,12 @@ export function objectControlIn(words: readonly string[], cues: CompiledCues): {
  * Whether the clause's last word is an infinitive, not a participle: lower case in -en, -ern or -eln, without the "ge"
  * a participle has after a particle or at its start ("stimmen", "verhandeln"; not "angenommen", "gesprochen").
  */
-function endsInInfinitive(doc: Doc, segment: Segment): boolean {
+function endsInInfinitive(doc: Doc, segment: Segment, cues: CompiledCues): boolean {
   const tokens = doc.tokens!;
   let last = segment.tokenEnd - 1;
   while (last > segment.tokenStart && tokens[last].kind === 'punct') last--;
   const word = tokens[last].text;
-  return /^\p{Ll}+(?:en|ern|eln)$/u.test(word) && !/^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\p{Ll}{3,}en$/u.test(word) && word !== 'worden' && word !== 'werden';
+  return /^\p{Ll}+(?:en|ern|eln)$/u.test(word) && !cues.strongParticiple.test(word) && word !== 'worden' && word !== 'werden';
 }
 
 /** Whether the clause ends in a perfect infinitive: a participle (lower case), or "worden", before "haben" or "sein". */
@@ -379,7 +382,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
   if (input.isInfinitive && words.some((word) => cues.pastIntentionModals.has(word))) return { modality: 'planned', cue: 'intention' };
   // So is an event noun in such a clause: "wird … für das neue Hilfspaket stimmen".
-  if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment)) return { modality: 'planned', cue: 'future' };
+  if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment, cues)) return { modality: 'planned', cue: 'future' };
   // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
   const wholeClause = input.conjunctStart !== undefined ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : words;
   if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
