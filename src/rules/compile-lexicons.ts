@@ -131,6 +131,8 @@ export interface CompiledLexicons {
     titleOrdinals: ReadonlySet<string>;
     /** Determiners before a masculine noun in the nominative only ("der", "dieser"), lower case. */
     masculineNominativeDeterminers: ReadonlySet<string>;
+    /** Forms of the indefinite article, lower case: "ein", "einem". */
+    indefiniteArticles: ReadonlySet<string>;
     /** Relative pronouns in every case ("dem", "denen", "welche"), lower case. */
     relativePronouns: ReadonlySet<string>;
     /** Relative pronouns that can be their clause's subject ("der", "was"), lower case. */
@@ -485,6 +487,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placeQuantifiers: lowerSet(grammar.placeQuantifiers),
       titleOrdinals: lowerSet(grammar.titleOrdinals),
       masculineNominativeDeterminers: lowerSet(grammar.masculineNominativeDeterminers),
+      indefiniteArticles: lowerSet(grammar.indefiniteArticles),
       relativePronouns: lowerSet(grammar.relativePronouns),
       nominativeRelativePronouns: lowerSet(grammar.nominativeRelativePronouns),
       isPatronymic: (word: string) => grammar.patronymicEndings.some((ending) => word.endsWith(ending)),

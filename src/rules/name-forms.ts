@@ -21,11 +21,21 @@ export function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): bo
  * Faymann", "Neben Thurner") and no label ("Tore: Kozek") that a span may have taken in before a name.
  */
 export function isGivenNameLike(word: string, lexicons: CompiledLexicons): boolean {
+  return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !isClosedClassWord(word, lexicons);
+}
+
+/** Whether a word, in any case, is of a closed class of the grammar: a determiner, preposition, conjunction or pronoun. */
+export function isClosedClassWord(word: string, lexicons: CompiledLexicons): boolean {
   const { grammar } = lexicons;
   const lower = word.toLowerCase();
-  const closedClass =
-    grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.determinerCases.has(lower) || grammar.correlativeConjunctions.has(lower);
-  return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !closedClass;
+  return (
+    grammar.determinerCases.has(lower) ||
+    grammar.prepositions.has(lower) ||
+    grammar.subordinators.has(lower) ||
+    grammar.coordinators.has(lower) ||
+    grammar.correlativeConjunctions.has(lower) ||
+    grammar.personPronouns.has(lower)
+  );
 }
 
 /** The family name that a person's name of two or three words puts first ("Li Yan", "Park Geun-hye"), if it does. */

@@ -503,6 +503,8 @@ export const grammarFileSchema = z.strictObject({
   titleOrdinals: z.array(z.string()).default([]),
   /** Determiners before a masculine noun in the nominative only ("der", "dieser"): "der Vorsitzende" is a man. */
   masculineNominativeDeterminers: z.array(z.string()).default([]),
+  /** Forms of the indefinite article: a person noun after one brings in someone new; a party's name after one is a member. */
+  indefiniteArticles: z.array(z.string()).default([]),
   /** Relative pronouns in every case ("dem", "denen", "welche"): after a preposition and a comma they open a relative clause. */
   relativePronouns: z.array(z.string()).default([]),
   /**

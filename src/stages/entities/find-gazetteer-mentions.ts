@@ -67,17 +67,14 @@ function isClassifierBeforeName(words: readonly string[], index: number, targets
   return !lexicons.matchPhrase(words, index + 1) && !lexicons.grammar.nonNameWords.has(next) && !lexicons.actorCodes.isLegalForm(next);
 }
 
-/** Determiners of a singular that a party's name in the plural never takes. */
-const singularDeterminers = new Set(['ein', 'einem', 'eines', 'einen']);
-
 /**
  * Whether a party's name stands for one of its members: after an indefinite article ("einem Republikaner"), or after
  * "der" opening the clause right before its verb ("Der Republikaner warf dem Weißen Haus vor", "Der Grüne sagte").
  */
-function namesPartyMember(words: readonly string[], index: number, targets: readonly PhraseTarget[]): boolean {
+function namesPartyMember(words: readonly string[], index: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): boolean {
   if (!targets.some((target) => target.knowledge?.kind === 'party') || index === 0) return false;
   const before = words[index - 1];
-  if (singularDeterminers.has(before.toLowerCase())) return true;
+  if (lexicons.grammar.indefiniteArticles.has(before.toLowerCase())) return true;
   const opensClause = index === 1 || words[index - 2] === ',';
   return before.toLowerCase() === 'der' && opensClause && /^\p{Ll}/u.test(words[index + 1] ?? '');
 }
@@ -145,7 +142,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
       if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
       if (match.length === 1 && ownAbbreviations.has(sentenceWords[index])) continue;
-      if (match.length === 1 && namesPartyMember(sentenceWords, index, match.targets)) continue;
+      if (match.length === 1 && namesPartyMember(sentenceWords, index, match.targets, lexicons)) continue;
       matches.push({ tokenStart: sentence.tokenStart + index, length: match.length, targets: match.targets });
       index += match.length - 1;
     }

@@ -11,6 +11,7 @@ import { extractChunks } from '../../ner/index.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { isClosedClassWord } from '../../rules/name-forms.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -26,9 +27,7 @@ export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: Com
     const token = tokens[index];
     if (ruleCovered[index] || (token.kind !== 'word' && token.kind !== 'abbreviation')) continue;
     const word = token.text;
-    if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word)) continue;
-    const lower = word.toLowerCase();
-    if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower) || lexicons.grammar.subordinators.has(lower) || lexicons.grammar.personPronouns.has(lower)) continue;
+    if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word) || isClosedClassWord(word, lexicons)) continue;
     if (lexicons.isNounOrCompound(word)) continue;
     return true;
   }

@@ -10,6 +10,7 @@ import type { MergedRules } from '../../rules/merge-packs.ts';
 import type { PatternEntry, TokenAttribute } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { isClosedClassWord } from '../../rules/name-forms.ts';
 
 export interface CompiledPattern {
   entry: PatternEntry;
@@ -48,18 +49,12 @@ function isInNamedLexicon(name: string, word: string, lexicons: CompiledLexicons
   if (name === 'common-nouns') return lexicons.commonNouns.has(word);
   if (name === 'noun-compounds') return lexicons.isNounOrCompound(word);
   if (name === 'first-names') return loadFirstNames().has(word);
-  if (name === 'function-words') return isFunctionWord(word, lexicons);
+  if (name === 'function-words') return lexicons.grammar.nonNameWords.has(word) || isClosedClassWord(word, lexicons);
   if (name === 'places') {
     const match = lexicons.matchPhrase([word], 0);
     return match !== undefined && !match.genitive && match.targets.some((target) => target.source === 'place');
   }
   return false;
-}
-
-function isFunctionWord(word: string, lexicons: CompiledLexicons): boolean {
-  const { grammar } = lexicons;
-  const lower = word.toLowerCase();
-  return grammar.nonNameWords.has(word) || grammar.determinerCases.has(lower) || grammar.prepositions.has(lower) || grammar.subordinators.has(lower) || grammar.coordinators.has(lower) || grammar.personPronouns.has(lower);
 }
 
 export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern[], lexicons: CompiledLexicons): Candidate[] {

@@ -913,7 +913,7 @@ function someoneElseIntroduced(doc: Doc, antecedent: Mention, clauseStart: numbe
     const apposition = position - antecedent.tokenEnd <= 4 && tokens[antecedent.tokenEnd]?.text === ',';
     // "sprachen wir mit einem hochrangigen Politiker. Er lobte …": a role or person noun with an indefinite article
     // brings in someone new, whatever role the named person has; not as a predicate ("ist ein Politiker") or apposition.
-    if (determiner !== undefined && indefiniteArticles.has(determiner) && !apposition) {
+    if (determiner !== undefined && lexicons.grammar.indefiniteArticles.has(determiner) && !apposition) {
       const role = lexicons.matchRole(word);
       const introduced = lexicons.grammar.singularPersonNouns.get(word.toLowerCase()) ?? (role ? roleSex(role) : undefined);
       if (introduced === sex && !isPredicativePhrase(tokens, position, lexicons, compiled.cues.future)) return true;
@@ -931,13 +931,11 @@ function someoneElseIntroduced(doc: Doc, antecedent: Mention, clauseStart: numbe
   return false;
 }
 
-const indefiniteArticles = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-
 /** Whether the noun phrase of the noun at `nounIndex` is a predicate: after a form of "sein" or "werden", or "als". */
 function isPredicativePhrase(tokens: readonly Token[], nounIndex: number, lexicons: CompiledLexicons, werdenForms: ReadonlySet<string>): boolean {
   for (let position = nounIndex - 1; position >= Math.max(0, nounIndex - 5); position--) {
     const lower = tokens[position].text.toLowerCase();
-    if (indefiniteArticles.has(lower)) {
+    if (lexicons.grammar.indefiniteArticles.has(lower)) {
       const before = tokens[position - 1]?.text.toLowerCase() ?? '';
       return before === 'als' || lexicons.grammar.seinForms.has(before) || werdenForms.has(before);
     }

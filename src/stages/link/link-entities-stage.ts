@@ -83,7 +83,8 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
   // "der nicht ganz ehrenwerte Richter Pernell Harris Botschaften": after a role with its article (adjectives between)
   // the article marks the case, and the name takes no -s ("des Präsidenten Obama").
   const role = mention.appositiveRole;
-  const roleStart = role ? tokens.findIndex((token) => token.start === role.span.start) : -1;
+  let roleStart = role ? mention.tokenStart - 1 : -1;
+  while (role && roleStart >= 0 && tokens[roleStart].start > role.span.start) roleStart--;
   for (let position = roleStart - 1; roleStart > 0 && position >= Math.max(0, roleStart - 5) && /^\p{Ll}/u.test(tokens[position].text); position--) {
     if (lexicons.grammar.determinerCases.has(tokens[position].text)) return name;
   }
