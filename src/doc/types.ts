@@ -59,6 +59,8 @@ export interface Mention extends TextSpan {
   canonicalName?: string;
   /** For metonyms ("Moskau", "der Kreml"): what the mention stands for. */
   standsFor?: { kind: 'government'; country: string };
+  /** For a description of one person by a trait ("der 51-Jährige"): the sex its article and ending show. */
+  sex?: 'm' | 'f';
   /** Model or rule confidence in [0, 1]. */
   confidence: number;
   /** Id of the entity the mention was linked to (assigned by the linking stage). */

@@ -383,6 +383,32 @@ describe('linking', () => {
     ]);
   });
 
+  it('gives a role to the name in apposition after it, also after the phrase that completes the role', async () => {
+    // The tagger finds the names between commas; the role patterns alone take no name after a comma.
+    const record = await extractWithModel('Die deutsche Außenministerin, Anna Kalnina, lobte den Plan. Der ÖVP-Sicherheitssprecher im Europäischen Parlament, Karl Huber, widersprach.');
+    const kalnina = persons(record).find((entity) => entity.name === 'Anna Kalnina');
+    expect(kalnina?.mentions.map((mention) => mention.text)).toEqual(['Die deutsche Außenministerin', 'Anna Kalnina']);
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toEqual(['Der ÖVP-Sicherheitssprecher', 'Karl Huber']);
+    expect(persons(record)).toHaveLength(2);
+  });
+
+  it('reads "der ÖVP-Politiker" as the one named last with any title of that party, not one of another party', async () => {
+    const record = await extract('Auch ÖVP-Sicherheitssprecher Karl Huber äußerte sich. SPÖ-Chef Peter Moser schwieg. Der ÖVP-Politiker kritisierte die Regierung.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der ÖVP-Politiker');
+    expect(persons(record).find((entity) => entity.name === 'Peter Moser')?.mentions.map((mention) => mention.text)).not.toContain('Der ÖVP-Politiker');
+  });
+
+  it('reads "der 51-Jährige" as the man named last before it and "die 34-Jährige" as the woman, not "der Dreißigjährige Krieg"', async () => {
+    const record = await extract('Trainer Karl Huber ist zurückgetreten. Außenministerin Anna Berg dankte ihm. Der 51-Jährige war zwei Jahre im Amt, die 34-Jährige seit einem. Der Dreißigjährige Krieg endete 1648.');
+    const textsOf = (name: string) => persons(record).find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+    expect(textsOf('Karl Huber')).toContain('Der 51-Jährige');
+    expect(textsOf('Anna Berg')).toContain('die 34-Jährige');
+    expect(textsOf('Karl Huber')).not.toContain('Der Dreißigjährige');
+    // With no one named before it, it names no one.
+    const alone = await extract('Der 51-Jährige war zwei Jahre im Amt.');
+    expect(persons(alone)).toEqual([]);
+  });
+
   it('takes a political role\'s country from the party in brackets after the name, before the dateline\'s', async () => {
     const record = await extract('Gipfel in Slowenien\nLjubljana – Die Regierungschefs tagen auf Einladung von Bundeskanzler Ernst Gruber (SPÖ) in Ljubljana.');
     const person = persons(record).find((entity) => entity.name === 'Ernst Gruber');

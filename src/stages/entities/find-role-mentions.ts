@@ -318,3 +318,36 @@ function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStar
   if (determiner === 'des') return lowerForm !== title;
   return determiner !== 'die' && determiner !== 'das' && (lowerForm === title || lowerForm === title + 'n' || lowerForm === title + 'en');
 }
+
+/**
+ * Descriptions of one person by a trait, with a definite article (grammar `personTraitNounEndings`): "Der 51-Jährige
+ * erklärte seinen Rücktritt". Linking gives each to the person of its sex named last before it. The article and the
+ * ending tell the sex: "der"/"die" before the nominative in -e, "dem"/"den"/"des" (masculine) or "der" (feminine)
+ * before the form in -en; "die … -Jährigen" is a plural, a group.
+ */
+export function findTraitDescriptions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+  const endings = lexicons.grammar.personTraitNounEndings;
+  if (endings.length === 0) return [];
+  const tokens = doc.tokens!;
+  const candidates: Candidate[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    // A noun, capitalised after its number too ("51-Jährige"); "51-jährige" is an adjective before one.
+    if (!isCapitalised(token.text.slice(token.text.lastIndexOf('-') + 1)) || token.sentence !== tokens[index - 1].sentence) continue;
+    const lower = token.text.toLowerCase();
+    if (!endings.some((ending) => lower.endsWith(ending))) continue;
+    // "der Dreißigjährige Krieg": before a capitalised word it is an adjective in a name.
+    const next = tokens[index + 1];
+    if (next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text)) continue;
+    const determiner = tokens[index - 1].text.toLowerCase();
+    const sex = lower.endsWith('e') ? ({ der: 'm', die: 'f' } as const)[determiner as 'der'] : ({ dem: 'm', den: 'm', des: 'm', der: 'f' } as const)[determiner as 'der'];
+    if (!sex) continue;
+    const span = spanOfTokens(doc, index - 1, index + 1);
+    candidates.push({
+      source: 'role-pattern',
+      packRank: 0,
+      mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: index - 1, tokenEnd: index + 1, rule: 'trait-description', sex, confidence: 0.6 },
+    });
+  }
+  return candidates;
+}

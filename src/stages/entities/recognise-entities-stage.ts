@@ -15,7 +15,7 @@ import type { Candidate } from './candidate.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findModelMentions } from './find-model-mentions.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
-import { findRoleMentions } from './find-role-mentions.ts';
+import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts';
 import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
@@ -65,6 +65,7 @@ export const recogniseEntitiesStage = defineStage({
         ...findPatternMentions(doc, patterns, lexicons),
         ...gazetteerCandidates,
         ...findRoleMentions(doc, lexicons, countriesNamed(gazetteerCandidates)),
+        ...findTraitDescriptions(doc, lexicons),
         ...findInstitutionMentions(doc, lexicons),
       ];
       let ruleCovered: Uint8Array | undefined;

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan, Token } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
-import { loadFirstNames, type Sex } from '../../lexicon/first-names.ts';
+import type { Sex } from '../../lexicon/first-names.ts';
+import { sexOfPerson } from '../../rules/person-sex.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
@@ -786,32 +787,14 @@ function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argu
   return position;
 }
 
-/**
- * A person's sex where the article tells it: a role in its feminine or masculine form ("Ministerin", "Minister"), else
- * the first name (`first-names.ts`; "Heinz-Christian" by its first part). Undefined for everyone else.
- */
+/** The sex of each person the article tells it of (`sexOfPerson`), by entity id, worked out once. */
 function sexOfPersonIn(entities: readonly Entity[], lexicons: CompiledLexicons): (entityId: string) => Sex | undefined {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const firstNames = loadFirstNames();
   const known = new Map<string, Sex | undefined>();
-  const sexOfRole = (title: string): Sex | undefined => {
-    const entry = lexicons.matchRole(title)?.entry;
-    const lower = title.toLowerCase();
-    if (entry?.feminine && lower.endsWith(entry.feminine.toLowerCase())) return 'f';
-    return entry && lower.endsWith(entry.title.toLowerCase()) ? 'm' : undefined;
-  };
-  const sexOf = (entity: Entity): Sex | undefined => {
-    for (const role of entity.roles ?? []) {
-      const sex = sexOfRole(role.title);
-      if (sex) return sex;
-    }
-    const first = entity.name.split(/\s+/)[0];
-    return entity.name.includes(' ') ? (firstNames.get(first) ?? firstNames.get(first.split('-')[0])) : undefined;
-  };
   return (entityId) => {
     if (!known.has(entityId)) {
       const entity = byId.get(entityId);
-      known.set(entityId, entity?.type === 'PER' ? sexOf(entity) : undefined);
+      known.set(entityId, entity?.type === 'PER' ? sexOfPerson(entity, lexicons) : undefined);
     }
     return known.get(entityId);
   };

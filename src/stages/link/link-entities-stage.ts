@@ -21,6 +21,7 @@ import { isMetonymPosition } from './metonymy.ts';
 import { assignActorCodes } from './assign-actor-codes.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
+import { sexOfPerson } from '../../rules/person-sex.ts';
 
 
 
@@ -131,6 +132,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   };
   linkPersonNames(linking);
   linkRoleDescriptions(linking);
+  linkTraitDescriptions(linking);
   linkOtherNames(linking);
   completePersonRoles(linking);
   dropUnsupportedPersons(linking);
@@ -235,12 +237,41 @@ function linkPersonNames(linking: Linking): void {
   }
 }
 
-/** The person whose name stands right before the role mention and a comma: "Ana Lopes, die portugiesische Außenministerin". */
+/**
+ * The person whose name stands in apposition to the role mention: right before it and a comma ("Ana Lopes, die
+ * portugiesische Außenministerin"), or after it, a phrase of its own and a comma, closed by a comma, a bracket or the
+ * sentence's end ("Die deutsche Außenministerin, Annalena Baerbock, …", "der ÖVP-Sicherheitssprecher im Europäischen
+ * Parlament, Heinz Becker, …").
+ */
 function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
   const tokens = linking.doc.tokens!;
+  const named = (test: (other: EntityMention) => boolean) =>
+    linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && test(other)));
   const tokenBeforeComma = mention.tokenStart >= 2 && tokens[mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
-  if (tokenBeforeComma < 0) return undefined;
-  return linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && other.end === tokens[tokenBeforeComma].end));
+  if (tokenBeforeComma >= 0) return named((other) => other.end === tokens[tokenBeforeComma].end);
+  const comma = commaAfterRolePhrase(linking, mention);
+  if (comma === undefined) return undefined;
+  const sentenceEnd = linking.doc.sentences![mention.sentence].tokenEnd;
+  return named((other) => {
+    if (other.start !== tokens[comma + 1]?.start || other.sentence !== mention.sentence) return false;
+    let after = comma + 1;
+    while (after < sentenceEnd && tokens[after].start < other.end) after++;
+    return after >= sentenceEnd || tokens[after].text === ',' || tokens[after].text === '(';
+  });
+}
+
+/** The comma after a role mention and the genitive or prepositional phrase that completes it (at most five words). */
+function commaAfterRolePhrase(linking: Linking, mention: Mention): number | undefined {
+  const tokens = linking.doc.tokens!;
+  const { grammar } = linking.lexicons;
+  const sentenceEnd = linking.doc.sentences![mention.sentence].tokenEnd;
+  if (tokens[mention.tokenEnd]?.text === ',') return mention.tokenEnd;
+  const opener = tokens[mention.tokenEnd]?.text.toLowerCase() ?? '';
+  if (!grammar.prepositions.has(opener) && !grammar.genitiveDeterminers.has(opener)) return undefined;
+  for (let index = mention.tokenEnd + 1; index < Math.min(sentenceEnd, mention.tokenEnd + 6); index++) {
+    if (tokens[index].text === ',') return index;
+  }
+  return undefined;
 }
 
 /**
@@ -294,6 +325,7 @@ function linkRoleDescriptions(linking: Linking): void {
     };
     const described = lexicons.matchRole(role.title.replace(/^.*-/, ''));
     const determiner = mention.text.slice(0, mention.text.search(/\s|$/)).toLowerCase();
+    const anyTitleOfBody = described?.entry.anyTitleOfItsBody === true && role.title.includes('-');
     const sex = (described ? roleSex(described) : 'm') ?? (determiner === 'der' ? 'm' : determiner === 'die' || determiner === 'eine' ? 'f' : undefined);
     const holds = (titles: { title: string; country?: string }[] | undefined) =>
       (titles ?? []).some((held) => {
@@ -303,6 +335,8 @@ function linkRoleDescriptions(linking: Linking): void {
         const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
         const heldBody = held.title.includes('-') ? held.title.slice(0, held.title.lastIndexOf('-')) : undefined;
         if (body && heldBody && body.toLowerCase() !== heldBody.toLowerCase()) return false;
+        // "der ÖVP-Politiker" is anyone holding a title of the ÖVP's.
+        if (anyTitleOfBody) return heldBody !== undefined && body!.toLowerCase() === heldBody.toLowerCase();
         const heldTitles = [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))];
         return heldTitles.some((title) => group.has(title)) || (anaphor && sameKindByHead(held.title.replace(/^.*-/, '')) && heldTitles.some(heads));
       });
@@ -317,7 +351,8 @@ function linkRoleDescriptions(linking: Linking): void {
       candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && holds(candidate.entity.roles);
     // An anaphor takes up the one of them mentioned last before it ("Für Finanzminister Schelling … wies der Minister
     // zurück" after an earlier Finanzminister named later in the article).
-    let draft = appositionTo ?? (anaphor ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
+    // So does a title that many in its body bear ("der ÖVP-Politiker").
+    let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
     if (anaphor && !draft) continue;
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
     const former = mention.text
@@ -341,6 +376,23 @@ function linkRoleDescriptions(linking: Linking): void {
     // An anaphor says nothing new of the person's office.
     if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
+  }
+}
+
+/**
+ * 2b. "Der 51-Jährige erklärte seinen Rücktritt": a description of one person by a trait takes up the person named last
+ * before it, passing over one known to be of the other sex; with no one before it, it names no one.
+ */
+function linkTraitDescriptions(linking: Linking): void {
+  const { lexicons, drafts } = linking;
+  for (const mention of linking.mentions.filter((candidate) => candidate.rule === 'trait-description')) {
+    const fits = (draft: Draft) =>
+      draft.entity.type === 'PER' &&
+      draft.entity.mentions.some((other) => other.kind === 'name') &&
+      !unsupported(draft) &&
+      (sexOfPerson(draft.entity, lexicons) ?? mention.sex) === mention.sex;
+    const draft = latestMentionedBefore(drafts.filter(fits), mention.start);
+    if (draft) attach(linking, draft, mention, 'role');
   }
 }
 
@@ -475,15 +527,19 @@ function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undef
  */
 function dropUnsupportedPersons(linking: Linking): void {
   const { drafts } = linking;
-  const unsupported = (draft: Draft) =>
-    draft.entity.type === 'PER' &&
-    !draft.knowledge &&
-    !draft.entity.roles?.length &&
-    draft.entity.mentions.every((mention) => mention.rule.startsWith('model:') && !/\s/.test(mention.text));
   for (const draft of drafts.filter(unsupported)) {
     linking.messages.push({ code: 'unconfirmed-person', severity: 'info', message: `"${draft.entity.name}" was tagged as a person by the model only, as a single word; left out`, start: draft.entity.mentions[0].start, end: draft.entity.mentions[0].end });
   }
   drafts.splice(0, drafts.length, ...drafts.filter((draft) => !unsupported(draft)));
+}
+
+function unsupported(draft: Draft): boolean {
+  return (
+    draft.entity.type === 'PER' &&
+    !draft.knowledge &&
+    !draft.entity.roles?.length &&
+    draft.entity.mentions.every((mention) => mention.rule.startsWith('model:') && !/\s/.test(mention.text))
+  );
 }
 
 /** Ids in order of first mention, so records are stable and readable; each mention points to its entity. */
