@@ -192,6 +192,8 @@ export interface CompiledLexicons {
     placePartNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
+    /** Lower-case endings; see the grammar schema. */
+    personTraitNounEndings: readonly string[];
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -465,6 +467,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       speakerPronouns: lowerSet(grammar.speakerPronouns),
       personNouns: lowerSet(grammar.personNouns),
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
+      personTraitNounEndings: grammar.personTraitNounEndings.map((ending) => ending.toLowerCase()),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),

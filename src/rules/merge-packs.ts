@@ -28,7 +28,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -44,7 +44,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const eventTypes = new Map<string, EventTypeEntry>();
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
-  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], countedPersonNouns: [], countWords: [], singularFiniteVerbs: [], pluralFiniteVerbs: [], organisationNameEnds: [], neuterNounEndings: [], placePartNouns: [], singularPersonNouns: { masculine: [], feminine: [] }, possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], indefiniteArticles: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], familyNamesFirst: [], comingVerbForms: [], statementNouns: [], perfectAuxiliaries: [], reportedPastSubjunctives: [], nounAttributePrepositions: [], kindNouns: [], precedingTimePrepositions: [], placeContractions: [], speakingForms: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], countedPersonNouns: [], countWords: [], singularFiniteVerbs: [], pluralFiniteVerbs: [], organisationNameEnds: [], neuterNounEndings: [], placePartNouns: [], personTraitNounEndings: [], singularPersonNouns: { masculine: [], feminine: [] }, possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], indefiniteArticles: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], familyNamesFirst: [], comingVerbForms: [], statementNouns: [], perfectAuxiliaries: [], reportedPastSubjunctives: [], nounAttributePrepositions: [], kindNouns: [], precedingTimePrepositions: [], placeContractions: [], speakingForms: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
   const actorCodes: ActorCodesFile = { countries: {}, sectors: [], legalForms: [] };
   for (const pack of packs) {
     // Countries and sectors by name take the later pack's entry; legal forms add up.
@@ -86,6 +86,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.negatingAttributes!.push(...(pack.cues.negatingAttributes ?? []));
       cues.implicativeVerbs!.succeeded.push(...(pack.cues.implicativeVerbs?.succeeded ?? []));
       cues.implicativeVerbs!.failed.push(...(pack.cues.implicativeVerbs?.failed ?? []));
+      cues.ruleOutVerbs!.push(...(pack.cues.ruleOutVerbs ?? []));
       cues.objectControlVerbs!.push(...(pack.cues.objectControlVerbs ?? []));
       cues.sportsCues!.push(...(pack.cues.sportsCues ?? []));
       cues.sportsEventTypes!.push(...(pack.cues.sportsEventTypes ?? []));

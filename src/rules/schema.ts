@@ -121,6 +121,11 @@ export const roleEntrySchema = z.strictObject({
    * only from the organisation the title names ("Polizeisprecher", "Museumsdirektor"), never from the role's kind.
    */
   anyOrganisation: z.boolean().optional(),
+  /**
+   * A title anyone in the body it names bears: "der ÖVP-Politiker" takes up the ÖVP's security spokesman named before,
+   * as any title of that body does ("ÖVP-Sicherheitssprecher", "ÖVP-Chef").
+   */
+  anyTitleOfItsBody: z.boolean().optional(),
   /** The holder's sector where the kind's (actor-codes.json `roleKinds`) is wrong: "Polizeipräsident" is the police. */
   sector: z.string().optional(),
   /**
@@ -216,6 +221,8 @@ export const triggerEntrySchema = z.strictObject({
   verb: verbFormsSchema.optional(),
   /** … or a noun trigger ("Telefongespräch"); matched as the head of compounds too ("Krisentelefonat"). */
   noun: z.string().min(2).optional(),
+  /** Words ending in the noun that are no compounds of it, also inflected: "Herausforderung" is no "Forderung". */
+  notCompounds: z.array(z.string()).optional(),
   /** … or a predicative adjective ("bereit" in "man sei bereit"), lower case; it needs its support verbs ("sein"). */
   adjective: z.string().regex(/^[a-zäöüß]+$/, 'lower case letters').optional(),
   /** For noun and adjective triggers: verbs that carry them ("ein Telefongespräch führen"); the noun alone is enough when empty. */
@@ -325,6 +332,11 @@ export const cuesFileSchema = z.strictObject({
    * negated), `failed` ("versäumte es, … zu": it did not).
    */
   implicativeVerbs: z.strictObject({ succeeded: z.array(z.string()).default([]), failed: z.array(z.string()).default([]) }).optional(),
+  /**
+   * Verbs of ruling out: negated, they make what they govern possible, no more: "schloss einen Atomangriff nicht aus",
+   * "schloss nicht aus, Obama zu verklagen", "Es ist nicht auszuschließen, dass …" (hypothetical, not negated).
+   */
+  ruleOutVerbs: z.array(verbFormsSchema).optional(),
   /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
@@ -470,6 +482,11 @@ export const grammarFileSchema = z.strictObject({
    * such a noun after a person named with another role introduces someone else, whom a following "er" or "sie" then
    * means ("Polizeisprecher Roman H. … Der 37-jährige Verkäufer … Erst wurde er festgenommen"). Compounds count by their head.
    */
+  /**
+   * Endings of nouns that describe one person by a trait, in their singular forms ("der 51-Jährige", "dem
+   * Fünfzigjährigen"): with a definite article such a noun takes up the person of its gender named last before it.
+   */
+  personTraitNounEndings: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

@@ -307,6 +307,23 @@ describe('events', () => {
     expect(await modality('Auch wenn die lettische Abgeordnete Anna Kalnina protestierte, wurde sie sofort verhaftet.')).toBe('asserted');
   });
 
+  it('takes no word its noun trigger lists as no compound of it ("Herausforderungen" are no demands)', async () => {
+    const events = describeEvents(await extract('Der lettische Präsident Andris Ozols möchte sich neuen Herausforderungen stellen. Er will Forderungen an Estland stellen.'));
+    expect(events.map((event) => event.trigger)).toEqual(['Forderungen']);
+  });
+
+  it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland nicht aus.', 'attack')).toBe('hypothetical');
+    expect(await modality('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland aus.', 'attack')).toBe('negated');
+    expect(await modality('Der lettische Präsident Andris Ozols schloss nicht aus, die estnische Regierung zu verklagen.', 'sue')).toBe('hypothetical');
+    expect(await modality('Es ist nicht auszuschließen, dass der lettische Präsident Andris Ozols Estland angreift.', 'attack')).toBe('hypothetical');
+    // A rejecting verb that is itself not ruled out leaves its object possible.
+    expect(await modality(`${lead} schloss ein Treffen mit dem finnischen Präsidenten Mikko Rantanen nicht aus.`, 'meeting')).toBe('hypothetical');
+    // "aus" as a preposition is no particle of "schließen": the agreement was made.
+    expect(await modality('Lettland schloss das Abkommen mit Estland aus wirtschaftlichen Gründen.', 'sign_agreement')).toBe('asserted');
+  });
+
   it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');
@@ -340,6 +357,9 @@ describe('events', () => {
     // After a number too ("sechs inhaftierte Oppositionelle"): the clause's subject did not arrest them.
     const pardoned = describeEvents(await extract('Der lettische Präsident Andris Ozols hat sechs inhaftierte Oppositionelle begnadigt.'));
     expect(pardoned.find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Andris Ozols');
+    // So after a phrase with "als" ("einer als Kind entführten Frau").
+    const honoured = describeEvents(await extract('Die lettische Schauspielerin Anna Kalnina wurde für ihre Darstellung einer als Kind entführten Frau geehrt.'));
+    expect(honoured.filter((event) => event.type === 'assault' && 'Anna Kalnina' in event.participants)).toEqual([]);
     // Its von-phrase is its agent; the name after the next verb is not what it describes.
     const attributive = describeEvents(await extract(`Beim von ${lead.replace('Die', 'der')} kritisierten Plan sah Estland keine Gefahr.`));
     expect(attributive.find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
@@ -662,6 +682,10 @@ describe('events', () => {
     const events = describeEvents(record);
     expect(events.some((event) => 'STANDARD' in event.participants)).toBe(false);
     expect(events.filter((event) => event.trigger === 'kritisieren' || event.trigger === 'verhandeln').map((event) => event.participants['Mikko Rantanen'])).toEqual(['source', 'participant']);
+  });
+
+  it('takes an interview turn\'s "ich" for the speaker', async () => {
+    expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Wie sehen Sie Lettland? Rantanen: Was die Flüchtlinge betrifft, kritisiere ich die Regierung in Riga.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
   });
 
   it('takes an interview turn\'s "man" for the speaker, and no name in the clause for the subject', async () => {

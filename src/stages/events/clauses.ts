@@ -196,7 +196,8 @@ const extendedAttributeReach = 6;
 export function extendedAttributeOpener(tokens: readonly Token[], cursor: number, tokenStart: number, lexicons: CompiledLexicons): number | undefined {
   for (let position = cursor; position > tokenStart && cursor - position < extendedAttributeReach; position--) {
     const lower = tokens[position].text.toLowerCase();
-    if (lexicons.grammar.prepositions.has(lower) && position < cursor) {
+    // "als" opens such a phrase as a preposition does: "einer als Teenager entführten Mutter".
+    if ((lexicons.grammar.prepositions.has(lower) || lower === 'als') && position < cursor) {
       return lexicons.grammar.determinerCases.has(tokens[position - 1].text.toLowerCase()) ? position - 1 : undefined;
     }
     const fits = /^\p{Lu}/u.test(tokens[position].text) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(tokens[position].text);

@@ -147,8 +147,9 @@ export function compileTriggers(
     const lower = word.toLowerCase();
     const exact = exactNouns.get(lower);
     if (exact) return exact.trigger;
-    // The longest known noun that ends the compound: "Krisentelefonat".
-    return listedCompoundHead(word, lower, nounHeads, isHeadOfCompound)?.head.trigger;
+    // The longest known noun that ends the compound: "Krisentelefonat"; not one its entry says is none ("Herausforderungen").
+    const head = listedCompoundHead(word, lower, nounHeads, isHeadOfCompound)?.head.trigger;
+    return head?.notCompounds?.some((form) => lower.startsWith(form.toLowerCase()) && lower.length - form.length <= 3) ? undefined : head;
   }
 
   // Forms as they open a sentence ("Trafen …"), so that a capitalised token needs no lower-casing either.

@@ -4,7 +4,7 @@
  */
 import type { Doc, Modality } from '../../doc/types.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import type { CuesFile } from '../../rules/schema.ts';
+import type { CuesFile, VerbForms } from '../../rules/schema.ts';
 import { verbFormsOf } from './compile-triggers.ts';
 import type { Segment } from './clauses.ts';
 
@@ -33,6 +33,8 @@ export interface CompiledCues {
   /** Forms of verbs that tell whether the zu-infinitive they govern happened ("gelang", "versäumte"), lower case. */
   succeededForms: Set<string>;
   failedForms: Set<string>;
+  /** Forms of the verbs of ruling out (cues `ruleOutVerbs`), with the particle a finite form needs later in its clause. */
+  ruleOutForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -60,19 +62,40 @@ export function splitCues(cues: readonly string[]): CueSet {
   return { single, phrases };
 }
 
-export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[], werdenPastForms: readonly string[] = []): CompiledCues {
-  const reportingForms = new Map<string, { particle?: string }>();
-  for (const verb of cues.reportingVerbs) {
+/** Every form of the verbs, each with the particle a finite form of a separable verb needs later ("schloss … aus"). */
+function verbFormTable(verbs: readonly VerbForms[]): Map<string, { particle?: string }> {
+  const forms = new Map<string, { particle?: string }>();
+  for (const verb of verbs) {
     const { finite, nonFinite } = verbFormsOf(verb);
     const particle = verb.particle?.toLowerCase();
     for (const form of finite) {
       if (particle) {
-        reportingForms.set(form, { particle });
-        reportingForms.set(particle + form, {});
-      } else reportingForms.set(form, {});
+        forms.set(form, { particle });
+        forms.set(particle + form, {});
+      } else forms.set(form, {});
     }
-    for (const form of nonFinite) reportingForms.set(form, {});
+    for (const form of nonFinite) forms.set(form, {});
   }
+  return forms;
+}
+
+/**
+ * Whether the words hold a form of the table's verbs; a finite form of a separable one needs its particle after it,
+ * closing the clause ("schloss … nicht aus", not "schloss … aus wirtschaftlichen Gründen").
+ */
+function holdsVerbForm(words: readonly string[], forms: ReadonlyMap<string, { particle?: string }>): boolean {
+  return words.some((word, index) => {
+    const form = forms.get(word);
+    if (form?.particle === undefined) return form !== undefined;
+    for (let position = index + 1; position < words.length; position++) {
+      if (words[position] === form.particle && !/\p{L}/u.test(words[position + 1] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[], werdenPastForms: readonly string[] = []): CompiledCues {
+  const reportingForms = verbFormTable(cues.reportingVerbs);
   const controlForms = new Map<string, { particle?: string; accusation: boolean; requiresContext?: readonly string[] }>();
   for (const verb of cues.objectControlVerbs ?? []) {
     const { finite, nonFinite } = verbFormsOf(verb);
@@ -106,6 +129,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
+    ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -271,6 +295,15 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
 }
 
+/** The words of the clause that governs a zu-infinitive or dass-clause trigger, in its sentence; undefined for none. */
+function ruledOutBy(input: ModalityInput, cues: CompiledCues): string[] | undefined {
+  const { doc, segment } = input;
+  const governed = input.isZuInfinitive || (!input.isNoun && cueWordsOf(doc, input.triggerIndex + 1, segment.tokenEnd)[0] === 'zu') || segment.subordinator === 'dass' || segment.subordinator === 'daß';
+  const governor = governed ? input.previousSegments.at(-1) : undefined;
+  void cues;
+  return governor && governor.sentence === segment.sentence ? cueWordsOf(doc, governor.tokenStart, governor.tokenEnd) : undefined;
+}
+
 /**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
@@ -284,6 +317,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // from its own attribute, not from the clause it stands in.
   const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
 
+  // "schloss einen Atomangriff nicht aus", "schloss nicht aus, Obama zu verklagen", "Ich schließe nicht aus, dass …":
+  // what is not ruled out may happen; what is ruled out does not ("schließt eine Koalition aus").
+  const ruling = isNoun && !input.isAttributive ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : ruledOutBy(input, cues);
+  if (ruling && holdsVerbForm(ruling, cues.ruleOutForms)) {
+    const negated = findCue(withoutNegationExceptions(ruling, cues), cues.words.negation) !== undefined;
+    return { modality: negated ? 'hypothetical' : 'negated', cue: 'ausschließen' };
+  }
   if (input.negatedByVerb) return { modality: 'negated', cue: 'rejected' };
   // "…, ohne festgenommen zu werden", "statt zu verhandeln": what the infinitive tells does not happen.
   const opener = wordsOf(doc, segment.tokenStart, segment.tokenStart + 1)[0];
