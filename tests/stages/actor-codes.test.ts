@@ -107,6 +107,16 @@ describe('actor codes in the record', () => {
     expect(byName.get('Schweden')).toMatchObject({ cameo: 'SWE' });
     expect(byName.get('Schweden')!.sector).toBeUndefined();
   });
+
+  it('knows the social partners of Austria and Germany: unions are labour, chambers of commerce business', async () => {
+    const record = await extractWithRules('Das kritisieren Arbeiterkammer und ÖGB. Die Wirtschaftskammer lehnte ab. In Berlin riefen ver.di und IG Metall zu Streiks auf.');
+    const byName = new Map(record.entities.map((entity) => [entity.name, entity]));
+    expect(byName.get('Arbeiterkammer')).toMatchObject({ sector: 'labour', cameo: 'AUTLAB' });
+    expect(byName.get('Österreichischer Gewerkschaftsbund')).toMatchObject({ sector: 'labour', cameo: 'AUTLAB' });
+    expect(byName.get('Wirtschaftskammer Österreich')).toMatchObject({ sector: 'business', cameo: 'AUTBUS' });
+    expect(byName.get('ver.di')).toMatchObject({ sector: 'labour', cameo: 'DEULAB' });
+    expect(byName.get('IG Metall')).toMatchObject({ sector: 'labour', cameo: 'DEULAB' });
+  });
 });
 
 describe('a person named with a party in brackets', () => {
