@@ -31,6 +31,8 @@ describe('the sector of a role title', () => {
     ['Ex-Finanzminister', 'government'],
     ['Nato-Generalsekretär', 'igo'],
     ['Greenpeace-Sprecher', 'ngo'],
+    // The president of a listed body is that body's.
+    ['ÖGB-Präsident', 'labour'],
   ])('%s → %s', (title, sector) => {
     expect(sectorOfRoleTitle(title, lexicons)?.name).toBe(sector);
   });
@@ -40,7 +42,7 @@ describe('the sector of a role title', () => {
     ['Sprecher'],
     ['Direktor'],
     // The president of a body no list knows is not a head of state.
-    ['ÖGB-Präsident'],
+    ['ÖAMTC-Präsident'],
   ])('%s has no sector', (title) => {
     expect(sectorOfRoleTitle(title, lexicons)).toBeUndefined();
   });

@@ -805,6 +805,8 @@ describe('events', () => {
   it('reads a participle as passive where an apposition split it from its "werden", or a headline has no auxiliary', async () => {
     expect(await participantsOf('Zu Beginn des Monats wurde der Rebellenchef Juris Ozols, ein früherer Offizier, bei einem Angriff in Riga getötet.', 'kill')).toEqual({ 'Juris Ozols': 'target' });
     expect(await participantsOf('Lettischer Minister Juris Ozols in Riga getötet', 'kill')).toEqual({ 'Juris Ozols': 'target' });
+    // A participle that is also a finite form, after its von-phrase at the headline's end.
+    expect(await participantsOf('Lettland von der EU-Kommission verklagt', 'sue')).toEqual({ Lettland: 'target', 'Europäische Kommission': 'source' });
     // A present tense after a quote, whatever "werden" the quote holds, stays active.
     expect(await participantsOf('Im Internet würden Kunden betrogen, kritisiert Minister Juris Ozols.', 'criticize')).toEqual({ 'Juris Ozols': 'source' });
   });
@@ -829,6 +831,21 @@ describe('events', () => {
     // An aside after a part that names no one is an apposition, and names the subject.
     const apposition = await extract('Zwei Regierungsmitglieder – der Finanzminister Janis Berzins und die Ministerin Petra Hollmann – kritisierten die Bank.');
     expect(describeEvents(apposition).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Janis Berzins': 'source', 'Petra Hollmann': 'source' });
+  });
+
+  it('takes an organisation or country the front of a compound event noun names for its actor, where the article names it', async () => {
+    const record = await extract('Die Nato und die USA warnten die Rebellen in Syrien. Die US-Luftangriffe auf Mossul gingen weiter. Der Nato-Gipfel in Riga begann am Montag. Die Riga-Anschläge und die Syrien-Konferenz waren Thema.');
+    const events = describeEvents(record);
+    expect(events.find((event) => event.trigger === 'US-Luftangriffe')?.participants).toEqual({ 'Vereinigte Staaten': 'source', Mossul: 'target' });
+    expect(events.find((event) => event.trigger === 'Nato-Gipfel')?.participants).toEqual({ NATO: 'participant' });
+    // A city in front is where; a country in front of a meeting its subject.
+    for (const event of events.filter((other) => other.trigger === 'Riga-Anschläge' || other.trigger === 'Syrien-Konferenz')) expect(event.participants).toEqual({});
+  });
+
+  it('keeps the events of one type apart that name the same entity in other roles (attacks by the IS, fights against it)', async () => {
+    const text = 'Die Regierung fürchtet Angriffe der Terrormiliz Islamischer Staat (IS) auf Riga. Lettische Soldaten nehmen an den Kämpfen gegen den IS teil.';
+    const attacks = describeEvents(await extract(text)).filter((event) => event.type === 'attack');
+    expect(attacks.map((event) => event.participants['Islamischer Staat'])).toEqual(['source', 'target']);
   });
 
   it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {

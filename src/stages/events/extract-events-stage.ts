@@ -82,6 +82,8 @@ interface Compiled {
   places: ReadonlySet<string>;
   /** Entities that are persons. */
   persons: ReadonlySet<string>;
+  /** Per document: the entity each knowledge or place key of the article belongs to ("country:us" → its entity). */
+  entityByKey: ReadonlyMap<string, string>;
   /** Entities of a type that takes no part in events (config `participantTypes`). */
   nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
@@ -373,9 +375,12 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   const clauseWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   if (hit.trigger.slots?.object && hit.tokenIndex === lastWordIndex(doc, segment) && clauseWords.some((other) => seinForms.has(other)) && !clauseWords.some((other) => auxiliaries.has(other) && !seinForms.has(other))) return true;
   // "IS-Kommandant Omar al-Shishani, bei einem Angriff getötet.": a participle that is no finite form, ending a sentence
-  // without any auxiliary, is a headline's passive.
+  // without any auxiliary, is a headline's passive; so is one that is also a finite form after its von-phrase, where a
+  // finite verb could not stand ("Deutschland deswegen von EU-Kommission verklagt").
   const sentence = doc.sentences![segment.sentence];
-  if (hit.tokenIndex === lastWordIndex(doc, { ...segment, tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenEnd }) && !finiteFormsOf(hit.trigger.verb).has(word) && !wordsOf(doc, sentence.tokenStart, sentence.tokenEnd).some((other) => auxiliaries.has(other) || werdenForms.has(other) || seinForms.has(other))) {
+  const sentenceWords = wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
+  const agentBefore = () => segment.subordinator === undefined && wordsOf(doc, segment.tokenStart, hit.tokenIndex).some((other) => other === 'von' || other === 'vom' || other === 'durch');
+  if (hit.tokenIndex === lastWordIndex(doc, { ...segment, tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenEnd }) && (!finiteFormsOf(hit.trigger.verb).has(word) || agentBefore()) && !sentenceWords.some((other) => auxiliaries.has(other) || werdenForms.has(other) || seinForms.has(other))) {
     return true;
   }
   // A form of "werden" in the participle's own clause, not one that opens a clause coordinated after it ("ist nicht
@@ -1222,6 +1227,8 @@ function findParticipants(
     : undefined;
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
+  const frontActor = adjacentGenitive ? undefined : compoundFrontActor(doc, hit, compiled);
+  if (frontActor) add(frontActor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
   // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
@@ -1450,12 +1457,12 @@ function findParticipants(
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && (distance > 2 || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
-    if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons)) continue;
+    if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index)) continue;
     // "auf eine Verlängerung der Sanktionen gegen Russland geeinigt", "lobt die Partnerschaft mit Microsoft": a PP the
     // trigger does not ask for (its role is only the default one), right after a common noun, belongs to that noun. One
     // the trigger asks for stays the verb's ("protestierten Tausende Menschen gegen die Regierung"); so does "an" after
     // a message, whose addressee the verb's act has too ("in einer Verbalnote an das Außenministerium gefordert").
-    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, head.preposition)) {
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
       const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles) : undefined;
@@ -1633,6 +1640,37 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
 }
 
 /** CAMEO's violent roots: 18 assault, 19 fight, 20 unconventional mass violence. */
+/** The entity of each knowledge or place key the article's linked mentions and entities carry. */
+function entitiesByKey(doc: Doc): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const mention of doc.mentions ?? []) if (mention.key && mention.entity && !byKey.has(mention.key)) byKey.set(mention.key, mention.entity);
+  for (const entity of doc.entities ?? []) if (entity.knowledgeId && !byKey.has(entity.knowledgeId)) byKey.set(entity.knowledgeId, entity.id);
+  return byKey;
+}
+
+/**
+ * The entity the front of a compound event noun names, where the article names it too: "die US-Luftangriffe", "der
+ * PKK-Anschlag" (their agent), "der EU-Gipfel" (its participant). Only a country or organisation in front of a violent
+ * act, and only an organisation in front of a meeting, speaks for the actor: a city in front is where ("die
+ * Paris-Anschläge"), a country in front of a meeting its subject ("die Syrien-Konferenz").
+ */
+function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): string | undefined {
+  const word = doc.tokens![hit.tokenIndex].text;
+  const hyphen = word.lastIndexOf('-');
+  if (!hit.isNoun || hyphen <= 0) return undefined;
+  const violent = isViolent(hit.trigger);
+  if (!violent && !hit.trigger.symmetric) return undefined;
+  const targets = compiled.lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets ?? [];
+  for (const target of targets) {
+    const organisation = target.knowledge?.type === 'ORG';
+    const country = target.place?.kind === 'country';
+    if (!organisation && !(violent && country)) continue;
+    const entity = compiled.entityByKey.get(target.knowledge?.id ?? target.place?.id ?? '');
+    if (entity) return entity;
+  }
+  return undefined;
+}
+
 function isViolent(trigger: TriggerEntry): boolean {
   return /^(?:18|19|20)/.test(trigger.cameo);
 }
@@ -1751,12 +1789,14 @@ function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { o
 }
 
 /** Whether the preposition opening the phrase at `phraseStart` ("von") follows a capitalised common noun ("Besuchs von"). */
-function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, prepositionWord = 'von'): boolean {
+function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, index: MentionIndex, prepositionWord = 'von'): boolean {
   const tokens = doc.tokens!;
   // The phrase starts at its preposition, or at its determiner right after it.
   const preposition = tokens[phraseStart].text.toLowerCase() === prepositionWord ? phraseStart : phraseStart - 1;
   const before = tokens[preposition - 1];
   if (before === undefined || before.sentence !== tokens[phraseStart].sentence || !/^\p{Lu}/u.test(before.text)) return false;
+  // A name is no common noun, though it ends in one ("Lettland von der EU-Kommission verklagt").
+  if (index.at(preposition - 1)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
   return !isTimeNoun(before.text, lexicons) && lexicons.isNounOrCompound(before.text);
 }
@@ -1981,13 +2021,14 @@ function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: C
 
 /**
  * News restates its events: the headline, then the lead, then the body. An event of the same type and modality
- * whose participants are all among an earlier one's (or the reverse), with no conflicting date, is the same event:
+ * whose participants are all among an earlier one's (or the reverse), each in the same role, with no conflicting date,
+ * is the same event (attacks by the IS are not the fights against it):
  * the richer description is kept, in the position of the first. A headline's event that names no participant is
  * the later one's of its type that does.
  */
 export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   const kept: DocEvent[] = [];
-  const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => participant.entity));
+  const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => `${participant.entity} ${participant.role}`));
   const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
   for (const event of events) {
     const mine = entitiesOf(event);
@@ -2017,7 +2058,7 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   );
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
@@ -2027,6 +2068,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     nonParticipants: new Set(doc.entities!.filter((entity) => !config.participantTypes.includes(entity.type)).map((entity) => entity.id)),
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
     rolesOfPerson: rolesOfPersonIn(doc.entities!),
+    entityByKey: entitiesByKey(doc),
   };
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
@@ -2230,7 +2272,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
