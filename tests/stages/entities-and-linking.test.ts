@@ -591,6 +591,12 @@ describe('institutions of a country named after the noun', () => {
       expect(record.entities.find((entity) => entity.type === 'ORG')?.name).toBe('Lettische Regierung');
     }
   });
+
+  it('reads "die Führung in Riga" as the Latvian government, but not the police there nor "die Regierungen in Riga und Tallinn"', async () => {
+    const record = await extract('Die Führung in Riga hat den Plan kritisiert. Die Polizei in Riga schwieg. Die Regierungen in Riga und Tallinn verhandeln.');
+    const organisations = record.entities.filter((entity) => entity.type === 'ORG');
+    expect(organisations.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([['Lettische Regierung', ['Führung in Riga']]]);
+  });
 });
 
 describe('abbreviations in capitals', () => {

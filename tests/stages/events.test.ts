@@ -312,6 +312,10 @@ describe('events', () => {
     expect(events.map((event) => event.trigger)).toEqual(['Forderungen']);
   });
 
+  it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
+    expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
+  });
+
   it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland nicht aus.', 'attack')).toBe('hypothetical');

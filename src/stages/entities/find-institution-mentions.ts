@@ -42,7 +42,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
         continue;
       }
       // The country after the noun: "die Regierung Bahrains", "die Regierung des Königreichs Bahrain".
-      const after = countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons);
+      const after = countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, institution.entry.kind === 'government' && institution.gender !== 'pl');
       if (after) candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
     }
   }
@@ -71,11 +71,20 @@ function countryCompound(token: Token, lexicons: CompiledLexicons): { institutio
 
 /**
  * A country named right after an institution noun, as its genitive ("Bahrains"), after "von" ("von Nauru"), or after
- * "des"/"der" and a word for a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); with the
- * token after it.
+ * "des"/"der" and a word for a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); for a
+ * government, also its capital after "in" ("die Führung in Kiew"; "die Polizei in Kiew" is the city's, "die
+ * Regierungen in Washington und Havanna" are two); with the token
+ * after it.
  */
-function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons): { origin: Origin; end: number } | undefined {
+function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons, government: boolean): { origin: Origin; end: number } | undefined {
   if (start >= sentenceEnd) return undefined;
+  if (government && tokens[start].text === 'in' && start + 1 < sentenceEnd) {
+    const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
+    const capital = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.governmentOf)?.place : undefined;
+    const country = capital ? lexicons.countryPlace.get(capital.governmentOf!) : undefined;
+    const origin = country ? countryOrigin(country, capital!.governmentOf!) : undefined;
+    return origin ? { origin, end: start + 2 } : undefined;
+  }
   const genitive = lexicons.matchPhrase([tokens[start].text], 0);
   const direct = genitive?.genitive && genitive.length === 1 ? genitive.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
   if (direct?.country) {
