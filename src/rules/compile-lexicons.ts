@@ -199,6 +199,8 @@ export interface CompiledLexicons {
     reflexivePronouns: ReadonlySet<string>;
     /** Person pronouns that are nominative only ("er"), lower case. */
     nominativePronouns: ReadonlySet<string>;
+    /** Neuter pronouns ("es"), lower case. */
+    neuterPronouns: ReadonlySet<string>;
     /** Prepositions of cause or concession ("wegen", "trotz"), lower case. */
     causalPrepositions: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
@@ -481,6 +483,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       possessiveDeterminers: lowerSet(grammar.possessiveDeterminers),
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
+      neuterPronouns: lowerSet(grammar.neuterPronouns),
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),
       seinForms: lowerSet(grammar.seinForms),

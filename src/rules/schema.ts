@@ -424,6 +424,11 @@ export const grammarFileSchema = z.strictObject({
   /** Those of them that are nominative only ("er", not "sie"): right after the verb, such a pronoun is the subject. */
   nominativePronouns: z.array(z.string()).default([]),
   /**
+   * Neuter pronouns ("es"): one after its clause's subordinator, with an active verb, is the subject, and stands for a
+   * country named without an article ("…, wenn es Flüchtlinge zurückweist": Österreich), never for a person.
+   */
+  neuterPronouns: z.array(z.string()).default([]),
+  /**
    * Prepositions of cause or concession ("wegen", "trotz"): an event noun they govern is what the clause reacts to,
    * so the clause's subject is not its agent ("Strache erklärte angesichts von Protesten …").
    */

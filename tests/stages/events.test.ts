@@ -312,6 +312,12 @@ describe('events', () => {
     expect(events.map((event) => event.trigger)).toEqual(['Forderungen']);
   });
 
+  it('takes "es" after a subordinator for the country named just before, not for the subject of the clause before', async () => {
+    expect(await participantsOf('Die EU-Kommission kritisiert Lettland, weil es Flüchtlinge nach Estland zurückweist.', 'reject')).toEqual({ Lettland: 'source' });
+    // A country named with an article is no "es"; the clause's subject is then unnamed.
+    expect((await participantsOf('Die EU-Kommission kritisiert die Türkei, weil es Flüchtlinge nach Estland zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Europäische Kommission');
+  });
+
   it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });

@@ -554,6 +554,26 @@ interface ParticipantResult {
   theme?: TextSpan;
 }
 
+/** The position of a neuter pronoun right after the clause's subordinator or conjunction, before the trigger. */
+function neuterPronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  const first = tokens[segment.tokenStart].text.toLowerCase();
+  if (!lexicons.grammar.subordinators.has(first) && !lexicons.grammar.coordinators.has(first)) return undefined;
+  const position = segment.tokenStart + 1;
+  return position < triggerIndex && lexicons.grammar.neuterPronouns.has(tokens[position].text.toLowerCase()) ? position : undefined;
+}
+
+/** The entity of the last country before the clause, in its sentence or the one before, whose name takes no article. */
+function neuterCountryBefore(doc: Doc, segment: Segment, compiled: Compiled): string | undefined {
+  const from = doc.sentences![Math.max(0, segment.sentence - 1)].tokenStart;
+  const mentions = compiled.index.within(from, segment.tokenStart);
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const place = mentions[index].key ? compiled.lexicons.placeById.get(mentions[index].key!) : undefined;
+    if (place?.kind === 'country' && place.gender === undefined && mentions[index].entity) return mentions[index].entity;
+  }
+  return undefined;
+}
+
 /**
  * The position of a personal pronoun ("er", "sie") that opens the clause, or follows its subordinator, conjunction or
  * (after a fronted clause) auxiliary, before the trigger: "Sie bezichtigt …", "…, weil er … kritisiert hatte", "Falls
@@ -1319,6 +1339,17 @@ function findParticipants(
     // The pronoun is the subject even where it stands for someone unnamed ("die Studentin … forderte sie Strache
     // auf"): the name after the verb is then its object.
     subjectGroup = [];
+  }
+  // "…, wenn es Flüchtlinge nach Slowenien zurückweist": a neuter pronoun (grammar `neuterPronouns`) after the clause's
+  // subordinator, with an active verb, is its subject: a country named without an article just before, else someone
+  // unnamed, never the subject of the clause before.
+  if (!subjectGroup && !hit.isNoun && !passive) {
+    const neuter = neuterPronounOpeningClause(doc, segment, hit.tokenIndex, lexicons);
+    if (neuter !== undefined) {
+      subjectGroup = [];
+      const country = neuterCountryBefore(doc, segment, compiled);
+      if (country) add(country, subjectRole);
+    }
   }
   // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
   // an unnamed subject, and stands for it.
