@@ -201,6 +201,10 @@ export interface CompiledLexicons {
     nominativePronouns: ReadonlySet<string>;
     /** Neuter pronouns ("es"), lower case. */
     neuterPronouns: ReadonlySet<string>;
+    /** First person singular pronouns ("ich"), lower case. */
+    firstPersonSingularPronouns: ReadonlySet<string>;
+    /** Prepositions of the same time with their article ("bei dem", "beim"), lower case. */
+    simultaneityPrepositions: ReadonlySet<string>;
     /** Prepositions of cause or concession ("wegen", "trotz"), lower case. */
     causalPrepositions: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
@@ -484,6 +488,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       reflexivePronouns: lowerSet(grammar.reflexivePronouns),
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       neuterPronouns: lowerSet(grammar.neuterPronouns),
+      firstPersonSingularPronouns: lowerSet(grammar.firstPersonSingularPronouns),
+      simultaneityPrepositions: lowerSet(grammar.simultaneityPrepositions),
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),
       seinForms: lowerSet(grammar.seinForms),

@@ -28,7 +28,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -44,7 +44,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
   const eventTypes = new Map<string, EventTypeEntry>();
   const abbreviations = new Set<string>();
   const ordinalContexts = new Set<string>();
-  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], neuterPronouns: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], countedPersonNouns: [], countWords: [], singularFiniteVerbs: [], pluralFiniteVerbs: [], organisationNameEnds: [], neuterNounEndings: [], placePartNouns: [], personTraitNounEndings: [], singularPersonNouns: { masculine: [], feminine: [] }, possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], indefiniteArticles: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], familyNamesFirst: [], comingVerbForms: [], statementNouns: [], perfectAuxiliaries: [], reportedPastSubjunctives: [], nounAttributePrepositions: [], kindNouns: [], precedingTimePrepositions: [], placeContractions: [], speakingForms: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
+  const grammar: GrammarFile = { determiners: {}, prepositions: [], subordinators: [], coordinators: [], nameParticles: [], hyphenatedNameParticles: [], nonNameWords: [], personPronouns: [], nominativePronouns: [], neuterPronouns: [], firstPersonSingularPronouns: [], simultaneityPrepositions: [], causalPrepositions: [], temporalPrepositions: [], reflexivePronouns: [], speakerPronouns: [], personNouns: [], countedPersonNouns: [], countWords: [], singularFiniteVerbs: [], pluralFiniteVerbs: [], organisationNameEnds: [], neuterNounEndings: [], placePartNouns: [], personTraitNounEndings: [], singularPersonNouns: { masculine: [], feminine: [] }, possessiveDeterminers: [], auxiliaries: [], subjunctiveMarkers: [], irregularVerbForms: {}, separableParticles: [], werdenForms: [], werdenPastForms: [], seinForms: [], genitiveDeterminers: [], impersonalPronouns: [], stateNouns: [], formerOfficeMarkers: [], titleOrdinals: [], masculineNominativeDeterminers: [], indefiniteArticles: [], relativePronouns: [], nominativeRelativePronouns: [], abstractNounEndings: [], patronymicEndings: [], familyNamesFirst: [], comingVerbForms: [], statementNouns: [], perfectAuxiliaries: [], reportedPastSubjunctives: [], nounAttributePrepositions: [], kindNouns: [], precedingTimePrepositions: [], placeContractions: [], speakingForms: [], correlativeConjunctions: {}, placeQuantifiers: [], numberWords: [], eventAttitudeVerbs: [], reciprocalWords: [], months: {}, weekdays: {}, relativeDays: {} };
   const actorCodes: ActorCodesFile = { countries: {}, sectors: [], legalForms: [] };
   for (const pack of packs) {
     // Countries and sectors by name take the later pack's entry; legal forms add up.
@@ -80,6 +80,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));
+      cues.reportingExceptions!.push(...(pack.cues.reportingExceptions ?? []));
       cues.claimModals!.push(...(pack.cues.claimModals ?? []));
       cues.negatingInfinitiveOpeners!.push(...(pack.cues.negatingInfinitiveOpeners ?? []));
       cues.pastIntentionModals!.push(...(pack.cues.pastIntentionModals ?? []));

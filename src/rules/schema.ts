@@ -319,6 +319,8 @@ export const cuesFileSchema = z.strictObject({
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),
+  /** Phrases whose reporting verb names no source of the sentence: "wie berichtet" (as this paper reported before). */
+  reportingExceptions: z.array(z.string()).optional(),
   /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */
   claimModals: z.array(z.string()).optional(),
   /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
@@ -428,6 +430,8 @@ export const grammarFileSchema = z.strictObject({
    * country named without an article ("…, wenn es Flüchtlinge zurückweist": Österreich), never for a person.
    */
   neuterPronouns: z.array(z.string()).default([]),
+  /** Pronouns of the first person singular ("ich"): with one as subject, a verb in -e is the indicative, not reported speech. */
+  firstPersonSingularPronouns: z.array(z.string()).default([]),
   /**
    * Prepositions of cause or concession ("wegen", "trotz"): an event noun they govern is what the clause reacts to,
    * so the clause's subject is not its agent ("Strache erklärte angesichts von Protesten …").
@@ -439,6 +443,12 @@ export const grammarFileSchema = z.strictObject({
    * it did ("nach seinem Angriff"). Visits and meetings there stay the subject's ("sagte Kerry bei einem Besuch").
    */
   temporalPrepositions: z.array(z.string()).default([]),
+  /**
+   * Prepositions of the same time with the definite article, or joined with it ("bei dem", "beim", "während des"): an
+   * event placed at an event noun after one happened at the time told of that event before ("Bei dem Treffen
+   * unterzeichneten beide …" after "am Dienstag … getroffen").
+   */
+  simultaneityPrepositions: z.array(z.string()).default([]),
   /** Reflexive pronouns ("sich", "uns"): after one, "einige" is the verb ("man einige sich"), not a determiner. */
   reflexivePronouns: z.array(z.string()).default([]),
   /** Pronouns by which a speaker means their own side in reported speech: "man", "wir". */

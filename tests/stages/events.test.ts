@@ -389,6 +389,24 @@ describe('events', () => {
     expect(planned.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-11' });
   });
 
+  it('dates an event placed "bei dem Treffen" or "an dem Treffen" at the time told of the meeting, further back too', async () => {
+    const text = `${lead} und der finnische Präsident Mikko Rantanen haben sich am Dienstag in Riga getroffen. Rantanen lobte die Nachbarschaft. Estland schwieg. Bei dem Treffen kritisierte Rantanen die russische Regierung. Auch der lettische Verkehrsminister Janis Berzins nahm an dem Treffen teil. Am Freitag lobte er die Bahn.`;
+    const events = (await extract(text, '2025-03-06')).events;
+    const timeOf = (trigger: string) => events.find((event) => event.trigger.text === trigger)?.time?.value;
+    expect(timeOf('kritisierte')).toBe('2025-03-04');
+    expect(timeOf('nahm')).toBe('2025-03-04');
+    // An event with a time of its own keeps it.
+    expect(events.filter((event) => event.trigger.text === 'lobte').map((event) => event.time?.text)).toContain('Am Freitag');
+  });
+
+  it('takes the speaker of "…, sagte er" for the person named before, and the nearest reporting clause for the attribution', async () => {
+    const text = 'Neben Kritik von Amnesty-Chef Heinz Patzelt, der den Plan als fragwürdig bezeichnete und Präsident Mikko Rantanen wie berichtet bat, das Gesetz nicht zu unterzeichnen, kam Ablehnung von Verbandschef Janis Berzins: Wir lehnen diese Pläne entschieden ab, sagte er dazu am Freitag.';
+    const record = await extract(text);
+    // "kam Ablehnung von X" and "Wir lehnen … ab" are one rejection, X's, told by X ("er").
+    expect(describeEvents(record).filter((event) => event.type === 'reject')).toMatchObject([{ modality: 'asserted', participants: { 'Janis Berzins': 'source' } }]);
+    expect(record.events.find((event) => event.type === 'reject')?.attribution).toMatchObject({ text: 'sagte er dazu am Freitag.', entity: record.entities.find((entity) => entity.name === 'Janis Berzins')?.id });
+  });
+
   it('attributes events to the source of a report', async () => {
     const record = await extract(`Wie das Außenministerium mitteilte, hat ${lead} mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`);
     expect(record.events[0].attribution?.text).toBe('Wie das Außenministerium mitteilte');
@@ -695,7 +713,9 @@ describe('events', () => {
   });
 
   it('takes an interview turn\'s "ich" for the speaker', async () => {
-    expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Wie sehen Sie Lettland? Rantanen: Was die Flüchtlinge betrifft, kritisiere ich die Regierung in Riga.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
+    expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Wie sehen Sie Lettland? Rantanen: Was die Flüchtlinge betrifft, kritisiere ich die Regierung in Riga.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
+    // The form in -e with "ich" is the indicative: the speaker tells of his own act.
+    expect(describeEvents(await extract(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Ich kritisiere die Regierung in Riga.`)).find((event) => event.type === 'criticize')?.modality).toBe('asserted');
   });
 
   it('takes an interview turn\'s "man" for the speaker, and no name in the clause for the subject', async () => {
@@ -809,7 +829,9 @@ describe('events', () => {
   });
 
   it('takes the phrase after a relative pronoun in the accusative for the relative clause\'s unnamed subject', async () => {
-    expect(await participantsOf('Lettland und Estland streiten über einen Pakt, den die Führung in Riga mit der EU geschlossen hat.', 'sign_agreement')).toEqual({ 'Europäische Union': 'participant' });
+    expect(await participantsOf('Lettland und Estland streiten über einen Pakt, den die Führung der Partei mit der EU geschlossen hat.', 'sign_agreement')).toEqual({ 'Europäische Union': 'participant' });
+    // Named by its capital, the leadership is the government.
+    expect(await participantsOf('Lettland und Estland streiten über einen Pakt, den die Führung in Riga mit der EU geschlossen hat.', 'sign_agreement')).toEqual({ 'Lettische Regierung': 'participant', 'Europäische Union': 'participant' });
   });
 
   it('reads a participle as passive where an apposition split it from its "werden", or a headline has no auxiliary', async () => {
@@ -1223,7 +1245,7 @@ describe('events', () => {
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
     // Before an opening actor phrase ("Die Regierung"), which is then the object.
     const criticism = await extract('Die Regierung in Riga kritisierte der finnische Präsident Mikko Rantanen scharf.');
-    expect(describeEvents(criticism).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source' });
+    expect(describeEvents(criticism).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
     // With a feminine noun "der" is a dative: "dankte der Präsidentin".
     const thanks = await extract('Die lettische Regierungschefin Anna Kalnina dankte der finnischen Präsidentin Aino Rantanen.');
     expect(describeEvents(thanks).find((event) => event.type === 'praise')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Aino Rantanen': 'target' });

@@ -6,7 +6,7 @@
  * modality, attribution, time and place. Types and CAMEO codes come from the trigger files.
  */
 import { z } from 'zod';
-import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan, Token } from '../../doc/types.ts';
+import type { Doc, DocEvent, Entity, EventParticipant, Mention, ParticipantRole, TextSpan, TimeExpression, Token } from '../../doc/types.ts';
 import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import type { Sex } from '../../lexicon/first-names.ts';
@@ -19,7 +19,7 @@ import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClaus
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
-import { compileCues, decideModality, findCue, objectControlIn, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, decideModality, findCue, objectControlIn, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
@@ -251,8 +251,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
  * von den Grünen"). Like a support verb, that makes the noun an act of the von-phrase's.
  */
 function comesFromPhrase(doc: Doc, segment: Segment, nounIndex: number, lexicons: CompiledLexicons): boolean {
+  // The verb before the noun too: "kam Ablehnung vom Präsidenten".
   const words = wordsOf(doc, nounIndex + 1, segment.tokenEnd);
-  return words.some((word) => lexicons.grammar.comingVerbForms.has(word)) && words.some((word) => word === 'von' || word === 'vom');
+  return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.comingVerbForms.has(word)) && words.some((word) => word === 'von' || word === 'vom');
 }
 
 /** The `excludesContext` compound of a noun trigger ("Wahlkampf" for "Kämpfe") that ends the word, inflected or not. */
@@ -1219,7 +1220,10 @@ function findParticipants(
   const genitiveIsAgent = genitiveRole === activeSubjectRole;
   // A von-phrase right after the noun stands for its genitive: "der Besuch von Präsident Obama", "die Festnahme von X".
   // Not a place ("der Anschlag von Paris": where), nor where from ("von Belgien aus").
+  // "Ablehnung kam von X": with a verb of coming the von-phrase is the agent whatever the noun's genitive is (below).
+  const comingFrom = hit.isNoun && comesFromPhrase(doc, segment, hit.tokenIndex, lexicons);
   const vonPhrase = (argument: Argument) =>
+    !comingFrom &&
     argument.preposition === 'von' &&
     doc.tokens![hit.tokenIndex + 1]?.text === 'von' &&
     argument.phraseStart <= hit.tokenIndex + 2 &&
@@ -1320,7 +1324,11 @@ function findParticipants(
   if (comesFrom) subjectGroup = comesFrom;
   // "Auch Österreich muss man den Vorwurf machen": with "man" the subject is someone unnamed, and no name is it; in an
   // interview turn or a speaker's quote, "man" is the speaker's side ("Neisser: Auch Österreich muss man …").
-  const impersonal = genitiveAgent ? undefined : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word));
+  // "kritisiere ich die Regierung in Riga": a speaker's "ich" or "wir" is nominative, so no name in the clause is its
+  // subject either.
+  const impersonal = genitiveAgent
+    ? undefined
+    : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word) || lexicons.grammar.speakerPronouns.has(word));
   if (impersonal !== undefined) {
     subjectGroup = [];
     if (speaker && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
@@ -1904,11 +1912,20 @@ interface Attribution {
 /** Words an attribution phrase's source may stand away from it: "nach Angaben der örtlichen Polizei". */
 const phraseSourceReach = 3;
 
-function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compiled): Attribution | undefined {
+/**
+ * The attributions of a sentence's clauses: each reporting clause or attribution phrase with who reports. A relative
+ * clause that reports ("Patzelt, der die Absichten als fragwürdig bezeichnete") tells of its antecedent, and attributes
+ * no other clause.
+ */
+function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Compiled): Attribution[] {
   const tokens = doc.tokens!;
+  const found: Attribution[] = [];
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
     const segment = segments[segmentIndex];
-    const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+    const relative = segment.subordinator !== undefined && compiled.lexicons.grammar.relativePronouns.has(segment.subordinator) && tokens[segment.tokenStart - 1]?.text === ',';
+    if (relative) continue;
+    // "wie berichtet": as the paper reported before, no source of this sentence.
+    const words = withoutPhrases(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.reportingExceptions);
     const reporting = words.findIndex((word, offset) => {
       const form = compiled.cues.reportingForms.get(word);
       if (!form || (form.particle && words.lastIndexOf(form.particle) <= offset)) return false;
@@ -1924,16 +1941,26 @@ function findAttribution(doc: Doc, segments: readonly Segment[], compiled: Compi
       ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], words[phrase[0] + phrase[1] - 1], compiled.lexicons))
       : undefined;
     const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
-    return {
+    // "…, sagte er": a person pronoun after the reporting verb stands for the person named last before.
+    const pronoun = !speaker && reporting >= 0 && compiled.lexicons.grammar.personPronouns.has(words[reporting + 1] ?? '') ? resolvePronoun(doc, segment, compiled, segment.tokenStart + reporting) : undefined;
+    found.push({
       segmentIndex,
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
-      entity: speaker?.entity,
+      entity: speaker?.entity ?? pronoun?.entity,
       byPhrase: reporting < 0,
       phraseSource: phraseSource?.mention,
-    };
+    });
   }
-  void tokens;
-  return undefined;
+  return found;
+}
+
+/** The attribution of a clause: the one of the nearest reporting clause, the later one of two as near ("…, sagte er"). */
+function nearestAttribution(attributions: readonly Attribution[], segmentIndex: number): Attribution | undefined {
+  let best: Attribution | undefined;
+  for (const attribution of attributions) {
+    if (!best || Math.abs(attribution.segmentIndex - segmentIndex) <= Math.abs(best.segmentIndex - segmentIndex)) best = attribution;
+  }
+  return best;
 }
 
 /**
@@ -1972,6 +1999,30 @@ function findLocation(doc: Doc, segment: Segment, compiled: Compiled, entities: 
 }
 
 const isFuture = (event: DocEvent) => event.modality === 'planned' || event.modality === 'expected';
+
+/**
+ * "…am Dienstag in Ostrava getroffen. Bei dem Treffen unterzeichneten beide …": an event whose clause places it at an
+ * event told before, by a preposition of the same time (grammar `simultaneityPrepositions`) and a definite event noun,
+ * happened at that event's time: the latest earlier event of the noun's type with a stated time.
+ */
+function timeOfAnchoringEvent(doc: Doc, segment: Segment, hit: TriggerHit, earlier: readonly DocEvent[], compiled: Compiled): TimeExpression | undefined {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  for (let index = segment.tokenStart + 1; index < segment.tokenEnd; index++) {
+    // Any event noun, also one its verb's trigger stands for ("nahm an dem Treffen teil").
+    const anchor = index === hit.tokenIndex ? undefined : compiled.triggers.noun(tokens[index].text);
+    if (!anchor) continue;
+    // The words before the noun and its adjectives: "bei dem", "beim", "während des".
+    let position = index - 1;
+    while (position > segment.tokenStart && looksLikeInflectedAdjective(tokens[position].text) && !lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase())) position--;
+    const one = tokens[position]?.text.toLowerCase() ?? '';
+    const two = position > segment.tokenStart ? `${tokens[position - 1].text.toLowerCase()} ${one}` : '';
+    if (!lexicons.grammar.simultaneityPrepositions.has(one) && !lexicons.grammar.simultaneityPrepositions.has(two)) continue;
+    const told = earlier.findLast((event) => event.type === anchor.type && event.time?.value !== undefined && event.modality !== 'hypothetical');
+    if (told) return told.time;
+  }
+  return undefined;
+}
 
 /** See `inheritTime` in the config: events without a time take the one of the event told just before them. */
 function inheritNarrativeTime(events: DocEvent[], publishedAt: string): void {
@@ -2109,13 +2160,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   let turnSpeaker: string | undefined;
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
-    const attribution = findAttribution(doc, segments, compiled);
+    const attributions = findAttributions(doc, segments, compiled);
     const { tokenStart: sentenceStart, tokenEnd: sentenceEnd } = doc.sentences![sentenceIndex];
     const label = compiled.index.within(sentenceStart, Math.min(sentenceEnd, sentenceStart + 4)).find((mention) => mention.tokenStart === sentenceStart && isSpeakerLabel(doc, mention));
     // The paper's own label ("STANDARD:") asks; its "man" is anyone's.
     if (label) turnSpeaker = label.label === 'PER' ? label.entity : undefined;
     const sentenceEvents: DocEvent[] = [];
     segments.forEach((wholeSegment, segmentIndex) => {
+      const attribution = nearestAttribution(attributions, segmentIndex);
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
       const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons.grammar.auxiliaries);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
@@ -2165,7 +2217,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
               !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
               !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons),
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
-            isSubjunctive: !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger),
+            // "kritisiere ich": with a first person singular subject the form in -e is the indicative.
+            isSubjunctive:
+              !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger) && !wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
@@ -2199,12 +2253,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
-        const time =
+        const statedTime =
           findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
         // A question marks no specific occurrence either: only its answer would.
         const uncued = modality === 'asserted' || modalityCue === '?';
-        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && uncued && !time && !countsPeople(doc, segment, compiled.lexicons)) continue;
+        if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && uncued && !statedTime && !countsPeople(doc, segment, compiled.lexicons)) continue;
+        const time = statedTime ?? timeOfAnchoringEvent(doc, segment, hit, events, compiled);
         // "die Festnahme", "bei dem Treffen": a definite noun without participants refers back to an event already told.
         if (!found.participants.length && hit.isNoun && isDefiniteReference(doc, hit.tokenIndex) && [...events, ...sentenceEvents].some((earlier) => earlier.type === hit.trigger.type)) continue;
         const location = findLocation(doc, segment, compiled, doc.entities!);

@@ -17,6 +17,8 @@ export interface CompiledCues {
   attributionPhrases: CueSet;
   /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
   negationExceptions: string[][];
+  /** Phrases whose reporting verb reports nothing of the sentence (cues `reportingExceptions`: "wie berichtet"), split. */
+  reportingExceptions: string[][];
   subjunctive: Set<string>;
   /** Forms of "werden": future with an infinitive, passive with a participle. */
   future: Set<string>;
@@ -120,6 +122,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     negationExceptions: (cues.negationExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
+    reportingExceptions: (cues.reportingExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
@@ -184,9 +187,14 @@ export function findCue(words: readonly string[], cue: CueSet): [number, number]
 
 /** The words with those of every negation exception ("nicht nur") blanked out, so no negation cue is found there. */
 function withoutNegationExceptions(words: readonly string[], cues: CompiledCues): readonly string[] {
+  return withoutPhrases(words, cues.negationExceptions);
+}
+
+/** The words with those of every phrase (lower case, split into words) blanked out. */
+export function withoutPhrases(words: readonly string[], phrases: readonly (readonly string[])[]): readonly string[] {
   let result: string[] | undefined;
   for (let index = 0; index < words.length; index++) {
-    for (const parts of cues.negationExceptions) {
+    for (const parts of phrases) {
       if (words[index] !== parts[0] || !parts.every((part, offset) => words[index + offset] === part)) continue;
       result ??= [...words];
       for (let offset = 0; offset < parts.length; offset++) result[index + offset] = '';
