@@ -327,7 +327,11 @@ export const cuesFileSchema = z.strictObject({
   negatingInfinitiveOpeners: z.array(z.string()).optional(),
   /** Past forms of modals of intention: with an infinitive trigger the act was planned ("wollte … reisen"), not done. */
   pastIntentionModals: z.array(z.string()).optional(),
-  /** Participles that, as an event noun's attribute, say it did not take place: "der vereitelte Anschlag", "das abgesagte Treffen". */
+  /**
+   * Participles that, as an event noun's attribute or closing its clause, say it did not take place: "der vereitelte
+   * Anschlag", "das abgesagte Treffen", "Kundgebungen sind untersagt" (not a noun in a phrase of cause: "Wegen der
+   * Proteste wurde das Konzert abgesagt").
+   */
   negatingAttributes: z.array(z.string()).optional(),
   /**
    * Verb forms that say whether the zu-infinitive they govern happened: `succeeded` ("gelang es …, zu": it did, unless

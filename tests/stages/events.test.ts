@@ -352,6 +352,9 @@ describe('events', () => {
     // An attribute that says the event did not take place (cues negatingAttributes); "im Zusammenhang mit" is a circumstance.
     expect(await modality('Im Zusammenhang mit dem vereitelten Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault')).toBe('negated');
     expect((await participantsOf('Im Zusammenhang mit dem Anschlag auf Riga hat die lettische Staatsanwaltschaft Anklage erhoben.', 'assault'))?.['Lettische Staatsanwaltschaft']).toBeUndefined();
+    // So does such a participle closing the clause; not for a noun in a phrase of its own.
+    expect(await modality('Bis zum 4. Jänner sind in Riga Kundgebungen gegen die lettische Regierung untersagt.', 'protest')).toBe('negated');
+    expect(await modality('Wegen der Proteste gegen die lettische Regierung wurde das Konzert abgesagt.', 'protest')).toBe('asserted');
     // "nie dagewesen" is unprecedented, no negation (negationExceptions).
     expect(await modality('Die Reform hat in Riga zu nie dagewesenen Massendemonstrationen gegen die lettische Regierung geführt.', 'protest')).toBe('asserted');
     // A governing verb that tells whether the infinitive happened (cues implicativeVerbs).

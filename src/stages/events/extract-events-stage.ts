@@ -1098,6 +1098,18 @@ function finiteVerbAfterFronted(doc: Doc, hit: TriggerHit, segment: Segment, lex
   return segment.tokenStart;
 }
 
+/**
+ * Whether the clause closes with a participle that says its event did not take place (cues `negatingAttributes`), before
+ * at most an auxiliary: "Bis zum 4. Jänner sind … Kundgebungen untersagt", "Das Treffen wurde abgesagt".
+ */
+function endsInNegatingParticiple(doc: Doc, segment: Segment, compiled: Compiled): boolean {
+  let last = lastWordIndex(doc, segment);
+  const { auxiliaries, seinForms } = compiled.lexicons.grammar;
+  const auxiliary = (word: string) => auxiliaries.has(word) || seinForms.has(word) || compiled.cues.future.has(word) || word === 'worden';
+  while (last > segment.tokenStart && auxiliary(doc.tokens![last].text.toLowerCase())) last--;
+  return compiled.cues.negatingAttributes.has(doc.tokens![last].text.toLowerCase());
+}
+
 /** Whether a segment is a subordinate clause: its subordinator is no article opening the sentence ("Die KPÖ erteilte …"). */
 function isSubordinateClause(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
   if (segment.subordinator === undefined) return false;
@@ -2211,11 +2223,12 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isNoun: hit.isNoun,
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             negatedByVerb:
-              hit.isNoun &&
-              !!rejecting &&
-              rejecting !== hit &&
-              !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
-              !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons),
+              (hit.isNoun &&
+                !!rejecting &&
+                rejecting !== hit &&
+                !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
+                !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons)) ||
+              (hit.isNoun && endsInNegatingParticiple(doc, segment, compiled) && !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.prepositions, compiled.lexicons)),
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             // "kritisiere ich": with a first person singular subject the form in -e is the indicative.
             isSubjunctive:
