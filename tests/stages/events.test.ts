@@ -318,6 +318,13 @@ describe('events', () => {
     expect((await participantsOf('Die EU-Kommission kritisiert die Türkei, weil es Flüchtlinge nach Estland zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Europäische Kommission');
   });
 
+  it('takes a von-phrase with a long role phrase after an event noun for its genitive, also after "vom"', async () => {
+    expect(await participantsOf('Die Zeitung zitiert aus einer Telefonkonferenz vom ehemaligen finnischen Finanzminister Mikko Rantanen mit Bankern.', 'phone_call')).toEqual({ 'Mikko Rantanen': 'participant' });
+    // The role phrase after "vom" starts after the contraction's preposition.
+    const record = await extract('Die Zeitung zitiert aus einer Telefonkonferenz vom ehemaligen finnischen Finanzminister Mikko Rantanen mit Bankern.');
+    expect(record.entities.find((entity) => entity.name === 'Mikko Rantanen')?.mentions.map((mention) => mention.text)).toEqual(['ehemaligen finnischen Finanzminister', 'Mikko Rantanen']);
+  });
+
   it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });

@@ -14,6 +14,7 @@ import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 const maximumNameTokens = 5;
 const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
+const prepositionContractions = new Set(['am', 'im', 'zum', 'vom', 'beim', 'zur']);
 
 interface Qualifier {
   country?: string;
@@ -70,8 +71,10 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
     }
     // Person roles are masculine or feminine: a neuter "das" before them belongs to something else ("Das teilte …").
     if (lexicons.grammar.determinerCases.has(lower) && lower !== 'das') {
-      definite = definiteDeterminers.has(lower) || lower === 'am' || lower === 'im' || lower === 'zum' || lower === 'vom' || lower === 'beim' || lower === 'zur';
-      phraseStart = index;
+      // A preposition joined with its article ("vom", "beim") is definite, but its preposition is no part of the phrase.
+      const contraction = prepositionContractions.has(lower);
+      definite = definiteDeterminers.has(lower) || contraction;
+      phraseStart = contraction ? index + 1 : index;
       break;
     }
     if (/^\p{Ll}+(e|en|er|es|em)$/u.test(word) && !lexicons.grammar.auxiliaries.has(lower)) {

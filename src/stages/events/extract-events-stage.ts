@@ -1230,16 +1230,17 @@ function findParticipants(
   // Nawalnys"); that genitive is then no agent.
   const genitiveRole: ParticipantRole = symmetric ? 'participant' : (slots?.genitive ?? activeSubjectRole);
   const genitiveIsAgent = genitiveRole === activeSubjectRole;
-  // A von-phrase right after the noun stands for its genitive: "der Besuch von Präsident Obama", "die Festnahme von X".
+  // A von-phrase right after the noun stands for its genitive: "der Besuch von Präsident Obama", "die Festnahme von X",
+  // "einer Telefonkonferenz vom ehemaligen griechischen Finanzminister Yanis Varoufakis" (a role phrase may be long).
   // Not a place ("der Anschlag von Paris": where), nor where from ("von Belgien aus").
   // "Ablehnung kam von X": with a verb of coming the von-phrase is the agent whatever the noun's genitive is (below).
   const comingFrom = hit.isNoun && comesFromPhrase(doc, segment, hit.tokenIndex, lexicons);
   const vonPhrase = (argument: Argument) =>
     !comingFrom &&
-    argument.preposition === 'von' &&
-    doc.tokens![hit.tokenIndex + 1]?.text === 'von' &&
+    (argument.preposition === 'von' || argument.preposition === 'vom') &&
+    (doc.tokens![hit.tokenIndex + 1]?.text === 'von' || doc.tokens![hit.tokenIndex + 1]?.text === 'vom') &&
     argument.phraseStart <= hit.tokenIndex + 2 &&
-    argument.mention.tokenStart <= hit.tokenIndex + 4 &&
+    (argument.mention.tokenStart <= hit.tokenIndex + 4 || (argument.mention.appositiveRole !== undefined && argument.mention.appositiveRole.span.start <= doc.tokens![hit.tokenIndex + 5]?.start)) &&
     !compiled.places.has(argument.entity) &&
     doc.tokens![argument.mention.tokenEnd]?.text !== 'aus';
   // One before the noun is not the attribute of a common noun before it: "mit Unterstützung Großbritanniens Luftangriffe".
