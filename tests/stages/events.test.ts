@@ -325,6 +325,14 @@ describe('events', () => {
     expect(record.entities.find((entity) => entity.name === 'Mikko Rantanen')?.mentions.map((mention) => mention.text)).toEqual(['ehemaligen finnischen Finanzminister', 'Mikko Rantanen']);
   });
 
+  it('takes the genitive after the object noun of a fight for its target, where the agent is named', async () => {
+    expect(await participantsOf('Die lettische Armee hatte Stellungen der Terrormiliz Islamischer Staat beschossen.', 'attack')).toEqual({ 'Lettische Armee': 'source', 'Islamischer Staat': 'target' });
+    // Also one named by an abbreviation of other words ("der kurdischen Rebellen (PKK)").
+    expect(await participantsOf('Die lettische Armee hatte Stellungen der kurdischen Rebellen (PKK) beschossen.', 'attack')).toEqual({ 'Lettische Armee': 'source', PKK: 'target' });
+    // Not where the noun may be the subject.
+    expect(await participantsOf('Dann beschossen Kämpfer der Terrormiliz Islamischer Staat die Stellung.', 'attack')).toBeUndefined();
+  });
+
   it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });

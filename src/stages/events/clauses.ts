@@ -291,7 +291,12 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // über kollektive Sicherheit (OVKS)" is a subject. One that abbreviates nothing there is an aside on the word
     // before ("trifft er auf Maggie (Anne Hathaway)") and takes no part.
     if (inParenthesis) {
-      const abbreviated = abbreviatedPhraseStart(tokens, mention, tokenStart);
+      // An abbreviation of another language's words ("der kurdischen Volksverteidigungseinheiten (YPG)") stands for the
+      // noun before it that no name fills.
+      const nounBefore = mention.tokenStart - 2;
+      const foreignAbbreviation =
+        /^\p{Lu}{2,}$/u.test(mention.text) && nounBefore > tokenStart && /^\p{Lu}\p{Ll}/u.test(tokens[nounBefore].text) && !index.at(nounBefore) ? nounBefore : undefined;
+      const abbreviated = abbreviatedPhraseStart(tokens, mention, tokenStart) ?? foreignAbbreviation;
       if (abbreviated === undefined) continue;
       phraseStart = abbreviated;
     }

@@ -1532,11 +1532,33 @@ function findParticipants(
       for (const argument of group) add(argument.entity, genitiveRole);
       continue;
     }
+    // "Die Armee hatte Stellungen der YPG beschossen": an attack on what is someone's is an attack on them. A genitive
+    // after the object noun of a fight (CAMEO 19) is its target, where the clause's agent is named, so that noun is
+    // no subject ("Kämpfer der YPG beschossen …").
+    if (genitive && !hit.isNoun && slots?.object && /^19/.test(hit.trigger.cameo) && participants.some((participant) => participant.role === activeSubjectRole) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
+      for (const argument of group) add(argument.entity, objectRole);
+      continue;
+    }
     const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+}
+
+/**
+ * Whether a common noun, in no prepositional phrase and not opening the clause, stands right before the genitive
+ * phrase at `phraseStart`: "hatte [Stellungen] der YPG beschossen".
+ */
+function isObjectNounBefore(doc: Doc, phraseStart: number, segment: Segment, compiled: Compiled): boolean {
+  const noun = phraseStart - 1;
+  if (noun <= segment.tokenStart) return false;
+  const word = doc.tokens![noun].text;
+  if (!/^\p{Lu}/u.test(word) || compiled.index.at(noun) || !compiled.lexicons.isNounOrCompound(word)) return false;
+  let start = noun;
+  while (start - 1 > segment.tokenStart && (looksLikeInflectedAdjective(doc.tokens![start - 1].text) || compiled.lexicons.grammar.determinerCases.has(doc.tokens![start - 1].text.toLowerCase()))) start--;
+  if (start === segment.tokenStart) return false;
+  return !compiled.lexicons.grammar.prepositions.has(doc.tokens![start - 1].text.toLowerCase()) && !compiled.lexicons.grammar.prepositions.has(doc.tokens![start].text.toLowerCase());
 }
 
 /**
