@@ -64,6 +64,11 @@ export const eventTypesFileSchema = z.strictObject({
        */
       objectEventOfOthers: z.boolean().optional(),
       /**
+       * A verb of this type asks for the event its object names ("forderte die Freilassung", "rief zu Protesten auf"):
+       * that event lies ahead, so an asserted one is planned.
+       */
+      asksForObjectEvent: z.boolean().optional(),
+      /**
        * Prepositions whose event noun, in the clause of a verb of this type, is the act the verb speaks of and no event
        * of its own: "drohte den Kämpfern mit Luftschlägen" is a threat, and no air strike took place.
        */

@@ -337,6 +337,13 @@ describe('events', () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });
 
+  it('reads an event someone calls for or demands as planned, not one in the genitive of what is demanded nor after a noun of calling', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Die Gewerkschaft hat zu Protesten gegen die lettische Regierung aufgerufen.', 'protest')).toBe('planned');
+    expect(await modality('Die lettische Regierung forderte eine Untersuchung des Angriffs auf Riga.', 'attack')).toBe('asserted');
+    expect(await modality('Trotz Aufrufen zur Ruhe kam es zu Protesten gegen die lettische Regierung.', 'protest')).toBe('asserted');
+  });
+
   it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland nicht aus.', 'attack')).toBe('hypothetical');

@@ -70,6 +70,8 @@ interface Compiled {
   placeActorRoles: ReadonlyMap<string, ParticipantRole>;
   /** Event types whose verbs ask for or react to the event their object names (event-types.json `objectEventOfOthers`). */
   reactingTypes: ReadonlySet<string>;
+  /** Event types whose verbs ask for the event their object names (event-types.json `asksForObjectEvent`). */
+  askingTypes: ReadonlySet<string>;
   /** Event type → the prepositions whose event noun is the act its verbs speak of (event-types.json `actPrepositions`). */
   actPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Event types that need a political actor (event-types.json `politicalOnly`). */
@@ -1689,7 +1691,31 @@ const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
  * is the setting ("bei der Sondersitzung").
  */
 function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
-  if (!isObjectEvent(doc, hit, segment, compiled)) return false;
+  return reactionToObjectEvent(doc, hit, segment, compiled) !== undefined;
+}
+
+/**
+ * Whether a verb of the clause asks for the event the noun names (event-types.json `asksForObjectEvent`); not for a
+ * noun in the genitive of another ("forderte eine Untersuchung des Angriffs": the attack happened).
+ */
+function isAskedFor(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  let start = hit.tokenIndex - 1;
+  while (start > segment.tokenStart && looksLikeInflectedAdjective(tokens[start].text) && !compiled.lexicons.grammar.determinerCases.has(tokens[start].text.toLowerCase())) start--;
+  const genitive = compiled.lexicons.grammar.genitiveDeterminers.has(tokens[start]?.text.toLowerCase() ?? '') && start - 1 >= segment.tokenStart && /^\p{Lu}/u.test(tokens[start - 1].text);
+  if (genitive) return false;
+  const reaction = reactionToObjectEvent(doc, hit, segment, compiled);
+  if (reaction === undefined || reaction === 'attitude' || !compiled.askingTypes.has(reaction.trigger.type)) return false;
+  // A verb, not a noun of asking ("trotz Aufrufen zur Ruhe kam es zu Demonstrationen").
+  return /^\p{Ll}/u.test(tokens[reaction.tokenIndex].text) || reaction.tokenIndex === doc.sentences![segment.sentence].tokenStart;
+}
+
+/**
+ * The verb that asks for or reacts to the event the noun names ("attitude" for a verb of grammar `eventAttitudeVerbs`),
+ * or undefined; see `objectEventOfOthers`.
+ */
+function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): { trigger: TriggerEntry; tokenIndex: number } | 'attitude' | undefined {
+  if (!isObjectEvent(doc, hit, segment, compiled)) return undefined;
   const tokens = doc.tokens!;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const sentence = doc.sentences![segment.sentence];
@@ -1701,19 +1727,18 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
     // (grammar `eventAttitudeVerbs`, stems of verbs in lower case). In the passive the subject is the one expected to
     // act: "Obama wird zu einem Besuch in Hanoi erwartet".
     const word = tokens[index].text;
-    if (!passive && /^\p{Ll}/u.test(word) && compiled.lexicons.grammar.eventAttitudeVerbs.some((stem) => word.startsWith(stem))) return true;
+    if (!passive && /^\p{Ll}/u.test(word) && compiled.lexicons.grammar.eventAttitudeVerbs.some((stem) => word.startsWith(stem))) return 'attitude';
     // A verb that reacts only in a phrase ("macht … verantwortlich") needs the phrase's word: "macht ein Angebot" does not.
     const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type) && requiredContextHolds(verbHit.trigger, sentenceWords));
     if (!reacting) continue;
     // "Holmes ist des Mordes angeklagt", "Russland wurde für die Angriffe kritisiert": the subject of a passive reaction
     // is the one accused or criticised, who did what the noun names.
-    if (passive && isParticiple(tokens[index].text, reacting.trigger)) return false;
-    return true;
+    if (passive && isParticiple(tokens[index].text, reacting.trigger)) return undefined;
+    return { trigger: reacting.trigger, tokenIndex: index };
   }
-  return false;
+  return undefined;
 }
 
-/** CAMEO's violent roots: 18 assault, 19 fight, 20 unconventional mass violence. */
 /** The entity of each knowledge or place key the article's linked mentions and entities carry. */
 function entitiesByKey(doc: Doc): Map<string, string> {
   const byKey = new Map<string, string>();
@@ -1745,6 +1770,7 @@ function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): stri
   return undefined;
 }
 
+/** CAMEO's violent roots: 18 assault, 19 fight, 20 unconventional mass violence. */
 function isViolent(trigger: TriggerEntry): boolean {
   return /^(?:18|19|20)/.test(trigger.cameo);
 }
@@ -2284,8 +2310,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // A speaker telling of their own act ("Tusk sagte, man sei bereit") performs it: that is asserted, not hearsay.
         // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
+        // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
+        const askedFor = hit.isNoun && modality === 'asserted' && isAskedFor(doc, hit, segment, compiled);
         const finalModality =
-          speakerIsActor && modality === 'reported' ? 'asserted' : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported' : modality;
+          askedFor ? 'planned'
+          : speakerIsActor && modality === 'reported' ? 'asserted'
+          : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported'
+          : modality;
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
@@ -2403,6 +2434,7 @@ export const extractEventsStage = defineStage({
       typeRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.roles ? [[eventType.type, new Set(eventType.roles)] as const] : []))),
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
+      askingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.asksForObjectEvent).map((eventType) => eventType.type)),
       actPrepositions: new Map([...context.rules.eventTypes.values()].filter((eventType) => eventType.actPrepositions?.length).map((eventType) => [eventType.type, new Set(eventType.actPrepositions!.map((word) => word.toLowerCase()))])),
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
       politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
