@@ -432,6 +432,15 @@ describe('events', () => {
     expect(record.events.find((event) => event.type === 'reject')?.attribution).toMatchObject({ text: 'sagte er dazu am Freitag.', entity: record.entities.find((entity) => entity.name === 'Janis Berzins')?.id });
   });
 
+  it('takes the reporting clause\'s subject for the subject of the zu-infinitive it governs, also past an apposition', async () => {
+    expect(await participantsOf('Estland gibt an, Stellungen von Terroristen, vor allem des Islamischen Staates (IS), zu bombardieren.', 'air_strike')).toMatchObject({ Estland: 'source' });
+    // After a comma "die" before a zu-infinitive is an article, no relative pronoun.
+    expect(await participantsOf('Der lettische Präsident Andris Ozols erklärte, die Soldaten angegriffen zu haben.', 'attack')).toEqual({ 'Andris Ozols': 'source' });
+    // "Nach Angaben" holds no reporting verb: the phrase attributes.
+    const record = await extract('Lettische Sicherheitskräfte haben nach Angaben des Innenministeriums in Riga zwölf Touristen getötet.');
+    expect(record.events.find((event) => event.type === 'kill')?.modality).toBe('reported');
+  });
+
   it('attributes events to the source of a report', async () => {
     const record = await extract(`Wie das Außenministerium mitteilte, hat ${lead} mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`);
     expect(record.events[0].attribution?.text).toBe('Wie das Außenministerium mitteilte');

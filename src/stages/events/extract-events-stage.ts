@@ -19,7 +19,7 @@ import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClaus
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
-import { compileCues, decideModality, findCue, objectControlIn, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, cueWordsOf, decideModality, findCue, objectControlIn, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
@@ -354,6 +354,12 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
   const particle = trigger.verb.particle?.toLowerCase();
   if (isParticiple(word, trigger) && doc.tokens![tokenIndex + 1]?.text === 'zu' && /^(haben|sein)$/.test(doc.tokens![tokenIndex + 2]?.text ?? '')) return true;
   return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
+}
+
+/** Whether the clause ends in "zu" and a verb: "…, den Anschlag verübt zu haben", "…, eine Reise anzutreten" is not seen. */
+function endsInZuInfinitive(doc: Doc, segment: Segment): boolean {
+  const last = lastWordIndex(doc, segment);
+  return last > segment.tokenStart && doc.tokens![last - 1].text === 'zu' && /^\p{Ll}+$/u.test(doc.tokens![last].text);
 }
 
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
@@ -1391,7 +1397,15 @@ function findParticipants(
   // So with a noun and its support verb: "Die Ministerin machte Lettland den Vorwurf".
   const supportVerb = hit.isNoun && hit.trigger.supportVerbs?.length ? supportVerbBefore(doc, segment, hit, compiled) : undefined;
   const verbIndex = hit.isNoun ? supportVerb : hit.tokenIndex;
-  const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
+  // A zu-infinitive has no subject of its own: "…, die Rebellen angegriffen zu haben" (the rebels were attacked).
+  // So has a noun's clause that ends in one ("…, den Anschlag verübt zu haben").
+  // Not one with "sein", a passive of what must be done: "dass das Grundgehalt in Ziffern auszuweisen ist".
+  // ("verhaftet worden zu sein" is the infinitive's own "sein").
+  const clauseWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const modalPassive = clauseWords.some((word, index) => lexicons.grammar.seinForms.has(word) && clauseWords[index - 1] !== 'zu');
+  const zuInfinitive = !hit.isNoun && !modalPassive && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
+  const infinitiveClause = zuInfinitive || (hit.isNoun && !modalPassive && endsInZuInfinitive(doc, segment));
+  const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // "Am 14. Juni 1993 wurde eine Bank in Wien-Döbling überfallen": a passive clause whose subject is a common noun has
   // its own subject, and borrows none from the clause before.
@@ -1423,7 +1437,8 @@ function findParticipants(
     // a bare noun has no subject of its own to borrow. The reporting clause ("Wie X mitteilte") is not borrowed from.
     // "…des Mannes, der drei Menschen tötete": a relative pronoun with no other subject in its clause is the subject and
     // stands for the noun before the comma: a name there is the subject, a common noun leaves it unnamed.
-    const antecedent = control ? undefined : relativeAntecedent(doc, segment, compiled);
+    // "…, die Soldaten angegriffen zu haben": a zu-infinitive after a comma and "die" is no relative clause.
+    const antecedent = control || infinitiveClause ? undefined : relativeAntecedent(doc, segment, compiled);
     if (antecedent) {
       subjectGroup = [];
       if (antecedent.mention?.entity) {
@@ -1439,12 +1454,14 @@ function findParticipants(
     // "Andererseits unterstreicht er, wie sehr ihm Österreich am Herzen liege, und appelliert …": a conjunct that opens
     // with "und" continues the main clause, and borrows nothing from a subordinate clause between.
     const continuesMainClause = lexicons.grammar.coordinators.has(doc.tokens![segment.tokenStart].text.toLowerCase()) && segment.subordinator === undefined;
+    // "Russland gibt an, Stellungen des IS zu bombardieren": a reporting clause's subject is the subject of the
+    // zu-infinitive it governs, though no subject of what it reports otherwise.
     const lookBack =
       control || antecedent || prepositional || nounInPassive
         ? []
         : [...previous]
             .reverse()
-            .filter((candidate) => candidate !== excludedSegment && !(continuesMainClause && isSubordinateClause(doc, candidate, lexicons)))
+            .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !(continuesMainClause && isSubordinateClause(doc, candidate, lexicons)))
             .slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
@@ -1986,7 +2003,9 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     const relative = segment.subordinator !== undefined && compiled.lexicons.grammar.relativePronouns.has(segment.subordinator) && tokens[segment.tokenStart - 1]?.text === ',';
     if (relative) continue;
     // "wie berichtet": as the paper reported before, no source of this sentence.
-    const words = withoutPhrases(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.reportingExceptions);
+    // A capitalised word inside the sentence is a noun, no reporting verb ("nach Angaben" holds no "angaben").
+    const words = withoutPhrases(cueWordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.reportingExceptions);
+    const lowerWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
     const reporting = words.findIndex((word, offset) => {
       const form = compiled.cues.reportingForms.get(word);
       if (!form || (form.particle && words.lastIndexOf(form.particle) <= offset)) return false;
@@ -1994,12 +2013,13 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
       const separable = compiled.triggers.verbForm(word).some((hit) => hit.needsParticle && words.lastIndexOf(hit.needsParticle) > offset && endsClause(doc, segment.tokenStart + words.lastIndexOf(hit.needsParticle), segment.tokenEnd, compiled.lexicons));
       return !separable;
     });
-    const phrase = reporting < 0 ? findCue(words, compiled.cues.attributionPhrases) : undefined;
+    // Phrases in any case: "Laut Medienberichten" after a quote that lacks its full stop.
+    const phrase = reporting < 0 ? findCue(lowerWords, compiled.cues.attributionPhrases) : undefined;
     if (reporting < 0 && !phrase) continue;
     const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
     // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
     const phraseSource = phrase
-      ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], words[phrase[0] + phrase[1] - 1], compiled.lexicons))
+      ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], lowerWords[phrase[0] + phrase[1] - 1], compiled.lexicons))
       : undefined;
     const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
     // "…, sagte er": a person pronoun after the reporting verb stands for the person named last before.
