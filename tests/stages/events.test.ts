@@ -333,6 +333,12 @@ describe('events', () => {
     expect(await participantsOf('Dann beschossen Kämpfer der Terrormiliz Islamischer Staat die Stellung.', 'attack')).toBeUndefined();
   });
 
+  it('takes a gegen-phrase after another phrase of an investigation for its target', async () => {
+    expect(await participantsOf('Die Staatsanwaltschaft hat Ermittlungen wegen Verhetzung gegen den Aktivisten Mikko Rantanen aufgenommen.', 'investigate')).toEqual({ 'Mikko Rantanen': 'target' });
+    // No other preposition: the place after another noun is that noun's.
+    expect(await participantsOf('Der finnische Präsident Mikko Rantanen sagte seine Reise nach Riga wegen des Anschlags in Tallinn ab.', 'visit')).not.toHaveProperty('Tallinn');
+  });
+
   it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });

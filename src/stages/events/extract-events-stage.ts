@@ -1525,7 +1525,10 @@ function findParticipants(
     // is fronted in ("Gegen X seien Ermittlungen eingeleitet worden").
     const distance = head.phraseStart - measuredFrom(head.phraseStart);
     const fronted = distance < 0 && head.preposition !== 'gegen';
-    if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && (distance > 2 || fronted)) continue;
+    // "Ermittlungen wegen Verhetzung gegen Konvička": a gegen-phrase the noun asks for may follow another of its phrases
+    // (no other preposition: "die Reise nach Brüssel wegen des Anschlags in Ankara" is the attack's place).
+    const slotAfterPhrases = distance > 2 && head.preposition === 'gegen' && slots?.prepositions?.gegen !== undefined && phrasesOnlyBetween(doc, hit.tokenIndex + 1, head.phraseStart, lexicons);
+    if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && ((distance > 2 && !slotAfterPhrases) || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
     if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index)) continue;
@@ -1563,6 +1566,19 @@ function findParticipants(
     for (const argument of group) add(argument.entity, role);
   }
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+}
+
+/** Whether `[from, to)` holds one or two prepositional phrases and nothing else: "wegen Verhetzung", "wegen Betrugs in Wien". */
+function phrasesOnlyBetween(doc: Doc, from: number, to: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (to - from > 8 || !lexicons.grammar.prepositions.has(tokens[from]?.text.toLowerCase() ?? '')) return false;
+  for (let position = from; position < to; position++) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    const phraseWord = lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
+    if (!phraseWord) return false;
+  }
+  return true;
 }
 
 /**
