@@ -752,6 +752,12 @@ describe('events', () => {
     expect(events.filter((event) => event.trigger === 'kritisieren' || event.trigger === 'verhandeln').map((event) => event.participants['Mikko Rantanen'])).toEqual(['source', 'participant']);
   });
 
+  it('takes the "Sie" of the paper\'s turn in an interview for the person interviewed, not the one named last', async () => {
+    const text = `Im Interview spricht ${guest.replace('der', '')}. STANDARD: Gestern trafen Sie den lettischen Präsidenten Andris Ozols in Riga. Worauf haben Sie sich mit Ozols geeinigt? Rantanen: Auf eine Grenzpolizei.`;
+    const events = describeEvents(await extract(text));
+    expect(events.find((event) => event.type === 'diplomatic_cooperation')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Andris Ozols': 'participant' });
+  });
+
   it('takes an interview turn\'s "ich" for the speaker', async () => {
     expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Wie sehen Sie Lettland? Rantanen: Was die Flüchtlinge betrifft, kritisiere ich die Regierung in Riga.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
     // The form in -e with "ich" is the indicative: the speaker tells of his own act.

@@ -86,6 +86,8 @@ interface Compiled {
   persons: ReadonlySet<string>;
   /** Per document: the entity each knowledge or place key of the article belongs to ("country:us" → its entity). */
   entityByKey: ReadonlyMap<string, string>;
+  /** Per document: for a sentence of the paper's turn in an interview ("STANDARD: …"), the person interviewed. */
+  addressees: ReadonlyMap<number, string>;
   /** Entities of a type that takes no part in events (config `participantTypes`). */
   nonParticipants: ReadonlySet<string>;
   /** The sex of a person entity where its roles or first name tell it ("Ministerin", "Anna"). */
@@ -878,6 +880,14 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     const opensSentence = position === doc.sentences![segment.sentence].tokenStart;
     const addressed = token.text === 'Sie' && (!opensSentence || tokens[position - 1]?.text === ':');
     if (token.text.toLowerCase() === 'sie' && !addressed && hasPluralVerb(doc, segment, verbIndex, lexicons)) return undefined;
+    // In the paper's turn of an interview, "Sie" is the person interviewed.
+    const addressee = addressed ? compiled.addressees.get(segment.sentence) : undefined;
+    if (addressee) {
+      return {
+        entity: addressee,
+        mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-interviewee', confidence: 0.7, entity: addressee },
+      };
+    }
     // "er" stands for a man, a singular "sie" for a woman: a person known to be the other is passed over.
     const sex: Sex | undefined = addressed ? undefined : token.text.toLowerCase() === 'er' ? 'm' : 'f';
     const fits = (mention: Mention) => !sex || (compiled.sexOfPerson(mention.entity!) ?? sex) === sex;
@@ -1772,6 +1782,31 @@ function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, comp
   return undefined;
 }
 
+/**
+ * For each sentence of the paper's turns in an interview ("STANDARD: Gestern trafen Sie …"), the person it addresses:
+ * the one whose speaker label came last before, else the first after.
+ */
+function interviewees(doc: Doc, compiled: Compiled): Map<number, string> {
+  const labels: { sentence: number; entity: string | undefined }[] = [];
+  const tokens = doc.tokens!;
+  doc.sentences!.forEach((sentence, index) => {
+    const label = compiled.index.within(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4)).find((mention) => mention.tokenStart === sentence.tokenStart && isSpeakerLabel(doc, mention));
+    // The paper's label need not be a name the article links: "STANDARD:", "Frage:".
+    const unnamed = !label && /^\p{Lu}/u.test(tokens[sentence.tokenStart].text) && tokens[sentence.tokenStart + 1]?.text === ':' && tokens[sentence.tokenStart + 1].sentence === index;
+    if (label || unnamed) labels.push({ sentence: index, entity: label?.label === 'PER' ? label.entity : undefined });
+  });
+  const addressees = new Map<number, string>();
+  if (!labels.some((label) => label.entity) || !labels.some((label) => !label.entity)) return addressees;
+  labels.forEach((label, position) => {
+    if (label.entity) return;
+    const before = labels.slice(0, position).findLast((other) => other.entity)?.entity;
+    const person = before ?? labels.slice(position + 1).find((other) => other.entity)?.entity;
+    const end = labels[position + 1]?.sentence ?? doc.sentences!.length;
+    if (person) for (let sentence = label.sentence; sentence < end; sentence++) addressees.set(sentence, person);
+  });
+  return addressees;
+}
+
 /** The entity of each knowledge or place key the article's linked mentions and entities carry. */
 function entitiesByKey(doc: Doc): Map<string, string> {
   const byKey = new Map<string, string>();
@@ -2237,7 +2272,7 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
   );
 }
 
-export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey'>, config: Config): Doc {
+export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey' | 'addressees'>, config: Config): Doc {
   const compiled: Compiled = {
     ...compiledRules,
     index: indexMentions(doc),
@@ -2248,7 +2283,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     sexOfPerson: sexOfPersonIn(doc.entities!, compiledRules.lexicons),
     rolesOfPerson: rolesOfPersonIn(doc.entities!),
     entityByKey: entitiesByKey(doc),
+    addressees: new Map(),
   };
+  compiled.addressees = interviewees(doc, compiled);
   const events: DocEvent[] = [];
   const pronounMentions: { entity: string; mention: Mention }[] = [];
   const nearMisses: NearMiss[] | undefined = doc.trace ? [] : undefined;
@@ -2461,7 +2498,7 @@ export const extractEventsStage = defineStage({
   configSchema,
   create(config, context) {
     const lexicons = compiledLexicons(context.rules);
-    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey'> = {
+    const compiled: Omit<Compiled, 'index' | 'placesNoCountry' | 'places' | 'persons' | 'nonParticipants' | 'sexOfPerson' | 'rolesOfPerson' | 'entityByKey' | 'addressees'> = {
       lexicons,
       triggers: compileTriggers(context.rules.triggers, context.rules.grammar, lexicons.isHeadOfCompound, lexicons.isNounOrCompound),
       cues: compileCues(context.rules.cues, lexicons, context.rules.grammar.subjunctiveMarkers, context.rules.grammar.werdenForms, context.rules.grammar.werdenPastForms),
