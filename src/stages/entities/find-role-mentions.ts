@@ -14,7 +14,6 @@ import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 const maximumNameTokens = 5;
 const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
-const prepositionContractions = new Set(['am', 'im', 'zum', 'vom', 'beim', 'zur']);
 
 interface Qualifier {
   country?: string;
@@ -71,8 +70,9 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
     }
     // Person roles are masculine or feminine: a neuter "das" before them belongs to something else ("Das teilte …").
     if (lexicons.grammar.determinerCases.has(lower) && lower !== 'das') {
-      // A preposition joined with its article ("vom", "beim") is definite, but its preposition is no part of the phrase.
-      const contraction = prepositionContractions.has(lower);
+      // A preposition joined with its article ("vom", "beim": both a determiner and a preposition in the grammar) is
+      // definite, but its preposition is no part of the phrase.
+      const contraction = lexicons.grammar.prepositions.has(lower);
       definite = definiteDeterminers.has(lower) || contraction;
       phraseStart = contraction ? index + 1 : index;
       break;

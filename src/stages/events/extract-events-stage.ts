@@ -1782,6 +1782,12 @@ function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, comp
   return undefined;
 }
 
+/** The speaker label opening the sentence ("Poposki: …", "STANDARD: …"), if a linked mention is one. */
+function speakerLabelOf(doc: Doc, sentenceIndex: number, compiled: Compiled): Mention | undefined {
+  const sentence = doc.sentences![sentenceIndex];
+  return compiled.index.within(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4)).find((mention) => mention.tokenStart === sentence.tokenStart && isSpeakerLabel(doc, mention));
+}
+
 /**
  * For each sentence of the paper's turns in an interview ("STANDARD: Gestern trafen Sie …"), the person it addresses:
  * the one whose speaker label came last before, else the first after.
@@ -1790,7 +1796,7 @@ function interviewees(doc: Doc, compiled: Compiled): Map<number, string> {
   const labels: { sentence: number; entity: string | undefined }[] = [];
   const tokens = doc.tokens!;
   doc.sentences!.forEach((sentence, index) => {
-    const label = compiled.index.within(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 4)).find((mention) => mention.tokenStart === sentence.tokenStart && isSpeakerLabel(doc, mention));
+    const label = speakerLabelOf(doc, index, compiled);
     // The paper's label need not be a name the article links: "STANDARD:", "Frage:".
     const unnamed = !label && /^\p{Lu}/u.test(tokens[sentence.tokenStart].text) && tokens[sentence.tokenStart + 1]?.text === ':' && tokens[sentence.tokenStart + 1].sentence === index;
     if (label || unnamed) labels.push({ sentence: index, entity: label?.label === 'PER' ? label.entity : undefined });
@@ -2295,8 +2301,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
     const attributions = findAttributions(doc, segments, compiled);
-    const { tokenStart: sentenceStart, tokenEnd: sentenceEnd } = doc.sentences![sentenceIndex];
-    const label = compiled.index.within(sentenceStart, Math.min(sentenceEnd, sentenceStart + 4)).find((mention) => mention.tokenStart === sentenceStart && isSpeakerLabel(doc, mention));
+    const { tokenStart: sentenceStart } = doc.sentences![sentenceIndex];
+    const label = speakerLabelOf(doc, sentenceIndex, compiled);
     // The paper's own label ("STANDARD:") asks; its "man" is anyone's.
     if (label) turnSpeaker = label.label === 'PER' ? label.entity : undefined;
     const sentenceEvents: DocEvent[] = [];
