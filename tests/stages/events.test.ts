@@ -383,6 +383,9 @@ describe('events', () => {
     // So does such a participle closing the clause; not for a noun in a phrase of its own.
     expect(await modality('Bis zum 4. Jänner sind in Riga Kundgebungen gegen die lettische Regierung untersagt.', 'protest')).toBe('negated');
     expect(await modality('Wegen der Proteste gegen die lettische Regierung wurde das Konzert abgesagt.', 'protest')).toBe('asserted');
+    // An attempt is no deed; a participle governing an infinitive before it negates nothing.
+    expect(await modality('Der Mann wurde wegen des versuchten Mordes an der lettischen Abgeordneten Anna Kalnina angeklagt.', 'kill')).toBe('negated');
+    expect(await modality('Die Regierung hat die Ablehnung der lettischen Regierung zu entkräften versucht.', 'reject')).not.toBe('negated');
     // "nie dagewesen" is unprecedented, no negation (negationExceptions).
     expect(await modality('Die Reform hat in Riga zu nie dagewesenen Massendemonstrationen gegen die lettische Regierung geführt.', 'protest')).toBe('asserted');
     // A governing verb that tells whether the infinitive happened (cues implicativeVerbs).

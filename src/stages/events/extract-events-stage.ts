@@ -1125,6 +1125,8 @@ function endsInNegatingParticiple(doc: Doc, segment: Segment, compiled: Compiled
   const { auxiliaries, seinForms } = compiled.lexicons.grammar;
   const auxiliary = (word: string) => auxiliaries.has(word) || seinForms.has(word) || compiled.cues.future.has(word) || word === 'worden';
   while (last > segment.tokenStart && auxiliary(doc.tokens![last].text.toLowerCase())) last--;
+  // Not a participle that governs an infinitive before it: "die Ablehnung … zu entkräften versucht".
+  if (doc.tokens![last - 2]?.text === 'zu') return false;
   return compiled.cues.negatingAttributes.has(doc.tokens![last].text.toLowerCase());
 }
 
