@@ -339,6 +339,10 @@ describe('events', () => {
     expect(await participantsOf('Der finnische Präsident Mikko Rantanen sagte seine Reise nach Riga wegen des Anschlags in Tallinn ab.', 'visit')).not.toHaveProperty('Tallinn');
   });
 
+  it('borrows no subject for a subordinate clause that opens with a name no list knows', async () => {
+    expect((await participantsOf('Die lettische Regierungschefin Anna Kalnina kritisierte, dass Wojtaszczyk den Plan zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Anna Kalnina');
+  });
+
   it('takes the person "beim" a consultation for its participant ("beraten beim Präsidenten X in Paris")', async () => {
     expect(await participantsOf('Am Samstag werden die Regierungschefs beim finnischen Präsidenten Mikko Rantanen in Helsinki beraten.', 'consult')).toEqual({ 'Mikko Rantanen': 'participant' });
   });

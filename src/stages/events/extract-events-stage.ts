@@ -603,6 +603,24 @@ function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, 
   return undefined;
 }
 
+/** Whether a word no lexicon, list or mention knows follows the clause's subordinator (no relative pronoun). */
+function opensWithUnknownName(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
+  const { grammar } = compiled.lexicons;
+  const subordinator = segment.subordinator;
+  if (subordinator === undefined || grammar.relativePronouns.has(subordinator) || grammar.determinerCases.has(subordinator)) return false;
+  const position = segment.tokenStart + 1;
+  if (position >= triggerIndex) return false;
+  const word = doc.tokens![position].text;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !compiled.lexicons.isNounOrCompound(word) &&
+    !compiled.index.at(position) &&
+    !grammar.nonNameWords.has(word) &&
+    !grammar.personPronouns.has(word.toLowerCase()) &&
+    !grammar.determinerCases.has(word.toLowerCase())
+  );
+}
+
 /**
  * The head of an actor phrase without a name that opens the clause and can be its subject: a determiner that allows
  * the nominative, inflected adjectives, then a role or institution noun ("Das Militär des Landes drohte Südkorea",
@@ -1419,6 +1437,9 @@ function findParticipants(
   const infinitiveClause = zuInfinitive || (hit.isNoun && !modalPassive && endsInZuInfinitive(doc, segment));
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
+  // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
+  // tagger missed, the clause's own subject; nothing is borrowed.
+  if (!subjectGroup && !hit.isNoun && opensWithUnknownName(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
   // "Am 14. Juni 1993 wurde eine Bank in Wien-Döbling überfallen": a passive clause whose subject is a common noun has
   // its own subject, and borrows none from the clause before.
   if (!subjectGroup && passive && unnamedPassiveSubject(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
