@@ -339,6 +339,12 @@ describe('events', () => {
     expect(await participantsOf('Der finnische Präsident Mikko Rantanen sagte seine Reise nach Riga wegen des Anschlags in Tallinn ab.', 'visit')).not.toHaveProperty('Tallinn');
   });
 
+  it('takes a description with its own article after a person noun for that noun\'s genitive, not its subject', async () => {
+    // The tagger finds the name; the rules alone know no "Kläger".
+    const text = 'Der Kläger Peter Zöchbauer war nach Wien gereist. Auch die Lebensgefährtin des 38-Jährigen wurde um ein Interview gebeten.';
+    expect(describeEvents(await extractWithModel(text)).filter((event) => event.type === 'appeal' && 'Peter Zöchbauer' in event.participants)).toEqual([]);
+  });
+
   it('borrows no subject for a subordinate clause that opens with a name no list knows', async () => {
     expect((await participantsOf('Die lettische Regierungschefin Anna Kalnina kritisierte, dass Wojtaszczyk den Plan zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Anna Kalnina');
   });

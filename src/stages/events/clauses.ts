@@ -304,7 +304,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // Islamistengruppe Ansar Dine", "auf die Satirezeitschrift Charlie Hebdo". Not a genitive ("den Umgang Israels"),
     // which an organisation's name in -s after a noun hardly ever is: "die Partei Podemos".
     const genitive = isGenitiveName(mention, lexicons) && mention.label !== 'ORG';
-    if (!mention.appositiveRole && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !genitive) {
+    // A mention that opens with its own determiner ("des 38-Jährigen") is a phrase of its own, no classified name.
+    const ownDeterminer = lexicons.grammar.determinerCases.has(tokens[phraseStart].text.toLowerCase());
+    if (!mention.appositiveRole && !ownDeterminer && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !genitive) {
       phraseStart--;
       // "der Wirtschaftsprüfungs- und Steuerberatungsgesellschaft PwC": a compound's front cut off before "und" shares
       // the classifying noun, and the phrase goes on to the determiner before it.
