@@ -470,10 +470,7 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
   const tokens = doc.tokens!;
   if (!lexicons.grammar.precedingTimePrepositions.has(tokens[segment.tokenStart].text.toLowerCase()) || nounIndex === segment.tokenStart) return false;
   for (let position = segment.tokenStart + 1; position < nounIndex; position++) {
-    const word = tokens[position].text;
-    const lower = word.toLowerCase();
-    const phraseWord = lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
-    if (!phraseWord) return false;
+    if (!isPhraseWord(tokens[position].text, lexicons)) return false;
   }
   return true;
 }
@@ -1369,7 +1366,7 @@ function findParticipants(
   // "Kritik kam von der SPÖ", "Lob kommt vom Welternährungsprogramm": with a verb of coming (grammar
   // `comingVerbForms`), a von-phrase after a noun trigger names whose act it is.
   const comesFrom =
-    hit.isNoun && !genitiveAgent && comesFromPhrase(doc, segment, hit.tokenIndex, lexicons)
+    comingFrom && !genitiveAgent
       ? coordinationGroups.find((group) => (group[0].preposition === 'von' || group[0].preposition === 'vom') && group[0].phraseStart > hit.tokenIndex)
       : undefined;
   if (comesFrom) subjectGroup = comesFrom;
@@ -1601,15 +1598,29 @@ function findParticipants(
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
 }
 
+/** A word of a prepositional or noun phrase: a preposition, a determiner, a capitalised word or an adjective. */
+function isPhraseWord(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  return lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
+}
+
+/**
+ * The position of the first word before the noun at `nounIndex` that is no adjective of it (its determiner or
+ * preposition, typically), or the clause's first word.
+ */
+function beforeAdjectives(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number {
+  const tokens = doc.tokens!;
+  let position = nounIndex - 1;
+  while (position > segment.tokenStart && looksLikeInflectedAdjective(tokens[position].text) && !lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase())) position--;
+  return position;
+}
+
 /** Whether `[from, to)` holds one or two prepositional phrases and nothing else: "wegen Verhetzung", "wegen Betrugs in Wien". */
 function phrasesOnlyBetween(doc: Doc, from: number, to: number, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   if (to - from > 8 || !lexicons.grammar.prepositions.has(tokens[from]?.text.toLowerCase() ?? '')) return false;
   for (let position = from; position < to; position++) {
-    const word = tokens[position].text;
-    const lower = word.toLowerCase();
-    const phraseWord = lexicons.grammar.prepositions.has(lower) || lexicons.grammar.determinerCases.has(lower) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
-    if (!phraseWord) return false;
+    if (!isPhraseWord(tokens[position].text, lexicons)) return false;
   }
   return true;
 }
@@ -1766,8 +1777,7 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
  */
 function isAskedFor(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
-  let start = hit.tokenIndex - 1;
-  while (start > segment.tokenStart && looksLikeInflectedAdjective(tokens[start].text) && !compiled.lexicons.grammar.determinerCases.has(tokens[start].text.toLowerCase())) start--;
+  const start = beforeAdjectives(doc, hit.tokenIndex, segment, compiled.lexicons);
   const genitive = compiled.lexicons.grammar.genitiveDeterminers.has(tokens[start]?.text.toLowerCase() ?? '') && start - 1 >= segment.tokenStart && /^\p{Lu}/u.test(tokens[start - 1].text);
   if (genitive) return false;
   const reaction = reactionToObjectEvent(doc, hit, segment, compiled);
@@ -2174,8 +2184,7 @@ function timeOfAnchoringEvent(doc: Doc, segment: Segment, hit: TriggerHit, earli
     const anchor = index === hit.tokenIndex ? undefined : compiled.triggers.noun(tokens[index].text);
     if (!anchor) continue;
     // The words before the noun and its adjectives: "bei dem", "beim", "während des".
-    let position = index - 1;
-    while (position > segment.tokenStart && looksLikeInflectedAdjective(tokens[position].text) && !lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase())) position--;
+    const position = beforeAdjectives(doc, index, segment, lexicons);
     const one = tokens[position]?.text.toLowerCase() ?? '';
     const two = position > segment.tokenStart ? `${tokens[position - 1].text.toLowerCase()} ${one}` : '';
     if (!lexicons.grammar.simultaneityPrepositions.has(one) && !lexicons.grammar.simultaneityPrepositions.has(two)) continue;
