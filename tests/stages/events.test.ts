@@ -1364,6 +1364,10 @@ describe('events', () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Um zu demonstrieren, dass sie es ernst meint, reiste ${lead.replace('Die', 'die')} am Montag nach Brüssel.`)).not.toContain('protest');
     expect(await types('Am Montag demonstrierten in Riga Tausende gegen die Regierung.')).toContain('protest');
+    // Also past the words that close the verb's own clause: ruling out that something happens rejects nothing.
+    expect(await types('Nicht ausgeschlossen wird, dass Lettland die Verhandlungen mit Estland abbricht.')).not.toContain('reject');
+    expect(await types('Lettland schloss aus, dass die Verhandlungen mit Estland weitergehen.')).not.toContain('reject');
+    expect(await types('Lettland schloss weitere Verhandlungen mit Estland aus.')).toContain('reject');
   });
 
   it('drops a cooperation among persons or organisations named without role or sector in an article that names no political actor (politicalOnly)', async () => {

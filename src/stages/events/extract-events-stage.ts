@@ -132,6 +132,18 @@ function requiredContextHolds(trigger: TriggerEntry, sentenceWords: () => readon
   );
 }
 
+/**
+ * The (lower-case) word opening the clause that follows the verb at `index`, past up to two words that close its own
+ * clause: "demonstriert, wie …", "schloss aus, dass …", "Nicht ausgeschlossen wird, dass …".
+ */
+function clauseOpenerAfter(tokens: readonly Token[], index: number): string | undefined {
+  for (let next = index + 1; next <= index + 3 && next < tokens.length; next++) {
+    if (tokens[next].text === ',') return tokens[next + 1]?.text.toLowerCase();
+    if (tokens[next].kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
 /** Reflexive pronouns by the subject pronoun they belong to; "sich" belongs to any third person. */
 const reflexiveOfPerson: readonly [subject: string | undefined, reflexives: readonly string[]][] = [
   [undefined, ['sich']],
@@ -195,7 +207,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: 'a reflexive pronoun in the clause gives it another reading' });
         continue;
       }
-      const clauseOpener = tokens[index + 1]?.text === ',' ? tokens[index + 2]?.text.toLowerCase() : undefined;
+      const clauseOpener = clauseOpenerAfter(tokens, index);
       if (clauseOpener !== undefined && hit.trigger.excludesClauseAfter?.includes(clauseOpener)) {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `a clause with "${clauseOpener}" right after it gives it another reading` });
         continue;
