@@ -1449,6 +1449,13 @@ describe('events', () => {
     expect(describeEvents(demand).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
   });
 
+  it('takes the subject of a main clause that a relative clause interrupts from before that clause, not after its verb', async () => {
+    const text = `${guest.replace('der', 'Der')}, der am Montag in Riga eingetroffen war, kritisierte wiederum Kalnina scharf.`;
+    expect(await participantsOf(`${lead} sprach in Riga. ${text}`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
+    // Not where the part before is no noun phrase of its own, nor in the passive.
+    expect(await participantsOf(`${lead} sprach in Riga. Am Montag, der ein Feiertag war, kritisierte Kalnina den Präsidenten.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {
     const record = await extract(`${lead} äußerte sich trotz der Kritik des finnischen Präsidenten Mikko Rantanen zufrieden.`);
     const criticism = describeEvents(record).find((event) => event.type === 'criticize');

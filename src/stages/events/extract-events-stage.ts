@@ -551,6 +551,34 @@ function canBeSubject(argument: Argument): boolean {
   return !argument.preposition && (!argument.cases || argument.cases.includes('nom'));
 }
 
+/** Whether only commas stand between tokens `end` and `start`. */
+function onlyCommaBetween(tokens: readonly Token[], end: number, start: number): boolean {
+  if (start <= end) return false;
+  for (let index = end; index < start; index++) if (tokens[index].text !== ',') return false;
+  return true;
+}
+
+/**
+ * The named phrase that a relative clause interrupts before the finite verb at `verbIndex` resumes its main clause:
+ * "Der PSOE-Vorsitzende Pedro Sanchez, der von König Felipe VI. … betraut worden war, lehnte …". It is the whole of the
+ * sentence's first part, one noun phrase and nothing else; undefined otherwise.
+ */
+function prefieldBeforeRelativeClause(doc: Doc, segment: Segment, verbIndex: number, previous: readonly Segment[], compiled: Compiled): Argument[] | undefined {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  if (verbIndex !== segment.tokenStart || segment.subordinator !== undefined || previous.length < 2) return undefined;
+  const relative = previous.at(-1)!;
+  const prefield = previous.at(-2)!;
+  if (relative.subordinator === undefined || !lexicons.grammar.relativePronouns.has(relative.subordinator)) return undefined;
+  // (A sentence's first part has its article as "subordinator"; being one noun phrase, checked below, is what counts.)
+  if (prefield.tokenStart !== doc.sentences![segment.sentence].tokenStart) return undefined;
+  if (!onlyCommaBetween(tokens, prefield.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, segment.tokenStart)) return undefined;
+  const phrase = groups(argumentsIn(doc, compiled.index, prefield.tokenStart, prefield.tokenEnd, lexicons));
+  if (phrase.length !== 1) return undefined;
+  const group = phrase[0];
+  return group[0].phraseStart === prefield.tokenStart && group.at(-1)!.mention.tokenEnd === prefield.tokenEnd ? group : undefined;
+}
+
 /** Coordination groups in order: each group is the arguments that share one function. */
 function groups(argumentsInSegment: readonly Argument[]): Argument[][] {
   const byHead = new Map<number, Argument[]>();
@@ -1375,6 +1403,12 @@ function findParticipants(
   const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit, lexicons);
   const agrees = (group: Argument[]) => !singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons));
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
+  // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
+  // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
+  if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
+    const prefield = prefieldBeforeRelativeClause(doc, segment, hit.tokenIndex, previous, compiled);
+    if (prefield && canBeSubject(prefield[0]) && agrees(prefield)) subjectGroup = prefield;
+  }
   // "Kritik kam von der SPÖ", "Lob kommt vom Welternährungsprogramm": with a verb of coming (grammar
   // `comingVerbForms`), a von-phrase after a noun trigger names whose act it is.
   const comesFrom =
