@@ -729,6 +729,13 @@ describe('events', () => {
     expect(Object.fromEntries(criticism!.participants.map((participant) => [nameOf(participant.entity), participant.role]))).toEqual({ 'Mikko Rantanen': 'source', 'Liga Ozola': 'target' });
   });
 
+  it('takes a "sie" opening a sentence for an organisation that opened the sentence before with "Die", unless a woman was named after it', async () => {
+    expect(await participantsOf('Die ÖVP traf den finnischen Präsidenten Mikko Rantanen in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ ÖVP: 'source', Russland: 'target' });
+    expect(await participantsOf('Die ÖVP traf die Außenministerin Anna Kalnina in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', Russland: 'target' });
+    // Not one with "Der" or in the middle of its sentence.
+    expect(await participantsOf('Am Montag traf die ÖVP den finnischen Präsidenten Mikko Rantanen in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ Russland: 'target' });
+  });
+
   it('gives the zu-infinitive of an accusation the accused as subject, and reports it as alleged', async () => {
     const record = await extract(`${lead} hat ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} vorgeworfen, die Demonstranten angegriffen zu haben.`);
     const attack = describeEvents(record).find((event) => event.type === 'attack');

@@ -948,8 +948,18 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     const fits = (mention: Mention) => !sex || (compiled.sexOfPerson(mention.entity!) ?? sex) === sex;
     // The most recent person mentioned before the pronoun's clause: a name in the same clause is another of the
     // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
-    const antecedent = index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
+    const person = index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
+    // "Die HDP wirft … Erdogan … vor. Sie bezichtigt die AKP …": a "sie" opening a sentence also takes up an
+    // organisation that opened the sentence before with a feminine article, when no woman was named after it.
+    const organisation = sex === 'f' && opensSentence ? organisationOpeningSentence(doc, segment.sentence - 1, compiled) : undefined;
+    const antecedent = organisation && (!person || person.start < organisation.start) ? organisation : person;
     if (!antecedent) return undefined;
+    if (antecedent === organisation) {
+      return {
+        entity: organisation.entity!,
+        mention: { start: token.start, end: token.end, text: token.text, label: 'ORG', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-opening-organisation', confidence: 0.6, entity: organisation.entity },
+      };
+    }
     if (sex && someoneElseIntroduced(doc, antecedent, segment.tokenStart, sex, compiled)) return undefined;
     return {
       entity: antecedent.entity!,
@@ -957,6 +967,19 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     };
   }
   return undefined;
+}
+
+/**
+ * The organisation that opens sentence `sentenceIndex` as its subject after "Die" (adjectives between): "Die HDP
+ * wirft …", "Die ungarische Regierung hatte …". A singular "sie" opening the next sentence may take it up.
+ */
+function organisationOpeningSentence(doc: Doc, sentenceIndex: number, compiled: Compiled): Mention | undefined {
+  const sentence = doc.sentences![sentenceIndex];
+  if (!sentence || doc.tokens![sentence.tokenStart]?.text !== 'Die') return undefined;
+  let position = sentence.tokenStart + 1;
+  while (position < sentence.tokenEnd && !compiled.index.at(position) && looksLikeInflectedAdjective(doc.tokens![position].text)) position++;
+  const mention = compiled.index.at(position);
+  return mention?.entity !== undefined && mention.tokenStart === position && mention.label === 'ORG' ? mention : undefined;
 }
 
 /** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
