@@ -608,6 +608,12 @@ export const grammarFileSchema = z.strictObject({
    * Staatsführer sprachen".
    */
   reciprocalWords: z.array(z.string()).default([]),
+  /**
+   * Plural nouns that, after "beide" or "die beiden", name two parties of one kind, by form: "beide Länder" (country),
+   * "der beiden Politiker" (person), "beide Parteien" (party). A symmetric event whose clause names its parties only so
+   * has the last two of that kind named before.
+   */
+  pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */

@@ -736,6 +736,16 @@ describe('events', () => {
     expect(await participantsOf('Am Montag traf die ÖVP den finnischen Präsidenten Mikko Rantanen in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ Russland: 'target' });
   });
 
+  it('takes a pair after "beide" for the last two of its kind named before (grammar pairNouns)', async () => {
+    const countries = 'Lettland sei besorgt angesichts der Lage in Estland.';
+    expect(await participantsOf(`${countries} Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt.`, 'material_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+    // Persons with a name, not one a role only names (the spokesman who reports on them).
+    const persons = `${lead} traf ${guest} in Riga, sagte ein Regierungssprecher. Die beiden Politiker sprachen über die Lage in Syrien.`;
+    expect(await participantsOf(persons, 'consult')).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+    // A phrase of place names no parties.
+    expect(await participantsOf(`${countries} In beiden Ländern wurde über eine Zusammenarbeit verhandelt.`, 'negotiate')).toBeUndefined();
+  });
+
   it('gives the zu-infinitive of an accusation the accused as subject, and reports it as alleged', async () => {
     const record = await extract(`${lead} hat ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} vorgeworfen, die Demonstranten angegriffen zu haben.`);
     const attack = describeEvents(record).find((event) => event.type === 'attack');

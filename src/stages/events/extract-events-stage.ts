@@ -1664,7 +1664,53 @@ function findParticipants(
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
+  // "Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt", "das letzte Telefonat der beiden Politiker":
+  // a symmetric event whose clause names its parties only as a pair (grammar `pairNouns`) has the last two of that kind.
+  if (symmetric && participants.length < 2) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, 'participant');
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+}
+
+/** Sentences back, before the pair's own, where the two parties "beide" takes up may be named. */
+const pairLookBackSentences = 3;
+
+/**
+ * The two parties a pair noun after "beide" or "die beiden" takes up (grammar `pairNouns`): the last two of its kind named
+ * before it, in its sentence or the three before; persons with a name. Countries count once each, by their government
+ * too ("Moskau" after "Russland"). Undefined where no pair noun stands in the clause, where a preposition other than "zwischen" governs it
+ * ("auf beiden Seiten", "in beiden Ländern" is where), or where fewer than two are named.
+ */
+function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): readonly string[] | undefined {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  for (let index = segment.tokenStart; index + 1 < segment.tokenEnd; index++) {
+    const word = tokens[index].text.toLowerCase();
+    if (word !== 'beide' && word !== 'beiden') continue;
+    const kind = grammar.pairNouns.get(tokens[index + 1].text.toLowerCase());
+    if (!kind) continue;
+    let before = index - 1;
+    if (before >= segment.tokenStart && grammar.determinerCases.has(tokens[before].text.toLowerCase())) before--;
+    const preposition = before >= segment.tokenStart ? tokens[before].text.toLowerCase() : undefined;
+    if (preposition !== undefined && preposition !== 'zwischen' && grammar.prepositions.has(preposition)) return undefined;
+    const entities = new Map((doc.entities ?? []).map((entity) => [entity.id, entity]));
+    const sideOf = (id: string): string | undefined => {
+      const entity = entities.get(id);
+      if (!entity) return undefined;
+      // A person named only by a role ("sagte ein US-Außenamtssprecher") reports on the pair, and is none of it.
+      if (kind === 'person') return entity.type === 'PER' && entity.mentions.some((mention) => mention.kind === 'name') ? id : undefined;
+      if (kind === 'party') return entity.type === 'ORG' && entity.sector === 'party' ? id : undefined;
+      const country = (entity.type === 'LOC' && !compiled.placesNoCountry.has(id)) || (entity.type === 'ORG' && entity.sector === 'government');
+      return country ? (entity.country ?? id) : undefined;
+    };
+    const firstSentence = doc.sentences![Math.max(0, segment.sentence - pairLookBackSentences)];
+    const sides = new Map<string, string>();
+    for (const mention of compiled.index.within(firstSentence.tokenStart, index).reverse()) {
+      const side = mention.entity === undefined ? undefined : sideOf(mention.entity);
+      if (side !== undefined && !sides.has(side)) sides.set(side, mention.entity!);
+      if (sides.size === 2) return [...sides.values()];
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** A word of a prepositional or noun phrase: a preposition, a determiner, a capitalised word or an adjective. */
