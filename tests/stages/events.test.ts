@@ -736,6 +736,10 @@ describe('events', () => {
     expect(await participantsOf('Am Montag traf die ÖVP den finnischen Präsidenten Mikko Rantanen in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ Russland: 'target' });
   });
 
+  it('makes everyone at a session a participant, no source', async () => {
+    expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
+  });
+
   it('takes a pair after "beide" for the last two of its kind named before (grammar pairNouns)', async () => {
     const countries = 'Lettland sei besorgt angesichts der Lage in Estland.';
     expect(await participantsOf(`${countries} Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt.`, 'material_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
