@@ -192,6 +192,11 @@ describe('events', () => {
     // After an auxiliary the same form is a participle, and the clause's cues are its own.
     const perfect = describeEvents(await extract('Bürgermeister Janis Berzins soll die Regierung kritisiert und gedroht haben.'));
     expect(perfect.find((event) => event.type === 'criticize')?.modality).toBe('reported');
+    // An infinitive in a later conjunct shares the modal or future of the finite verb before it.
+    const shared = describeEvents(await extract('Bürgermeister Janis Berzins will sich mit den anderen Parteien treffen und ein solches Abkommen vereinbaren.'));
+    expect(shared.find((event) => event.type === 'sign_agreement')?.modality).toBe('planned');
+    const future = describeEvents(await extract('Bürgermeister Janis Berzins wird nach Tallinn reisen und dort mit der Regierung verhandeln.'));
+    expect(future.find((event) => event.type === 'negotiate')?.modality).toBe('planned');
   });
 
   it('negates a noun with its support verb by the clause\'s "nicht", but not by one that negates a conjunct', async () => {

@@ -2528,6 +2528,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
             conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
+            sharedClauseStart: partIndex > 0 && dashAside === undefined ? wholeSegment.tokenStart : undefined,
             conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
           },
           compiled.cues,

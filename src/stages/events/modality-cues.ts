@@ -237,6 +237,11 @@ export interface ModalityInput {
   conjunctEnd?: number;
   /** Where it starts, when a finite trigger follows a coordinator ("will das Filialnetz übernehmen und verhandelt …"). */
   conjunctStart?: number;
+  /**
+   * Where the clause starts, when the trigger's part is a later conjunct of it that shares its finite verb: "will sich
+   * … treffen und ein solches Abkommen vereinbaren" (the "will" plans both infinitives).
+   */
+  sharedClauseStart?: number;
   /** The trigger is a noun with its support verb in the clause ("übt Kritik"), which the clause's negation negates. */
   withSupportVerb?: boolean;
   /**
@@ -423,10 +428,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // Of the words right before it, those before another noun are that noun's: "an den geplanten Bestimmungen Kritik".
   const lastNoun = local.findLastIndex((word) => /^\p{Lu}/u.test(word));
   const ownWords = local.slice(lastNoun + 1);
+  // An infinitive in a later conjunct has the modal or future of the conjunct that holds the finite verb.
+  const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
   if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
+  if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
-  if (input.isInfinitive && words.some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
+  if (input.isInfinitive && [...words, ...sharedWords].some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
   if (input.isInfinitive && words.some((word) => cues.pastIntentionModals.has(word))) return { modality: 'planned', cue: 'intention' };
   // So is an event noun in such a clause: "wird … für das neue Hilfspaket stimmen".
