@@ -957,6 +957,8 @@ describe('events', () => {
     expect(events.find((event) => event.trigger === 'Nato-Gipfel')?.participants).toEqual({ NATO: 'participant' });
     // A city in front is where; a country in front of a meeting its subject.
     for (const event of events.filter((other) => other.trigger === 'Riga-Anschläge' || other.trigger === 'Syrien-Konferenz')) expect(event.participants).toEqual({});
+    // An organisation in front of a protest is the protester.
+    expect(await participantsOf('Die FPÖ lud ein. Beim FPÖ-Protest vor dem Parlament in Wien wurden Reden gehalten.', 'protest')).toEqual({ FPÖ: 'source' });
   });
 
   it('keeps the events of one type apart that name the same entity in other roles (attacks by the IS, fights against it)', async () => {

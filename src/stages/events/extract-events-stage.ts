@@ -1971,8 +1971,8 @@ function entitiesByKey(doc: Doc): Map<string, string> {
 
 /**
  * The entity the front of a compound event noun names, where the article names it too: "die US-Luftangriffe", "der
- * PKK-Anschlag" (their agent), "der EU-Gipfel" (its participant). Only a country or organisation in front of a violent
- * act, and only an organisation in front of a meeting, speaks for the actor: a city in front is where ("die
+ * PKK-Anschlag" (their agent), "der EU-Gipfel" (its participant), "beim FPÖ-Protest" (the protester). Only a country or
+ * organisation in front of a violent act, and only an organisation in front of a meeting or protest, speaks for the actor: a city in front is where ("die
  * Paris-Anschläge"), a country in front of a meeting its subject ("die Syrien-Konferenz").
  */
 function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): string | undefined {
@@ -1980,7 +1980,7 @@ function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): stri
   const hyphen = word.lastIndexOf('-');
   if (!hit.isNoun || hyphen <= 0) return undefined;
   const violent = isViolent(hit.trigger);
-  if (!violent && !hit.trigger.symmetric) return undefined;
+  if (!violent && !hit.trigger.symmetric && !isProtest(hit.trigger)) return undefined;
   const targets = compiled.lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets ?? [];
   for (const target of targets) {
     const organisation = target.knowledge?.type === 'ORG';
@@ -1990,6 +1990,11 @@ function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): stri
     if (entity) return entity;
   }
   return undefined;
+}
+
+/** CAMEO's root 14: protests, demonstrations, strikes. */
+function isProtest(trigger: TriggerEntry): boolean {
+  return /^14/.test(trigger.cameo);
 }
 
 /** CAMEO's violent roots: 18 assault, 19 fight, 20 unconventional mass violence. */
