@@ -363,6 +363,9 @@ describe('events', () => {
     expect(await modality('Die Gewerkschaft hat zu Protesten gegen die lettische Regierung aufgerufen.', 'protest')).toBe('planned');
     expect(await modality('Die lettische Regierung forderte eine Untersuchung des Angriffs auf Riga.', 'attack')).toBe('asserted');
     expect(await modality('Trotz Aufrufen zur Ruhe kam es zu Protesten gegen die lettische Regierung.', 'protest')).toBe('asserted');
+    // So is what a zu-infinitive tells after a verb of asking, not after one of telling.
+    expect(await modality('Der Strafgerichtshof hatte Lettland aufgerufen, den estnischen Präsidenten Toomas Kask zu verhaften.', 'arrest')).toBe('planned');
+    expect(await modality('Die lettische Polizei gab an, den estnischen Präsidenten Toomas Kask verhaftet zu haben.', 'arrest')).toBe('asserted');
   });
 
   it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {

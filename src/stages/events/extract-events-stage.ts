@@ -1902,6 +1902,23 @@ function isAskedFor(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compi
 }
 
 /**
+ * Whether the clause that governs a zu-infinitive holds a verb of asking (a trigger of an event-types.json
+ * `asksForObjectEvent` type): "hatte Südafrika aufgerufen, …", "forderte Estland auf, …", "verlangte, …".
+ */
+function governedByAskingVerb(doc: Doc, segment: Segment, governing: Segment | undefined, compiled: Compiled): boolean {
+  if (!governing || governing.sentence !== segment.sentence) return false;
+  const tokens = doc.tokens!;
+  const sentence = doc.sentences![segment.sentence];
+  const sentenceWords = () => wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
+  for (let index = governing.tokenStart; index < governing.tokenEnd; index++) {
+    const word = tokens[index].text;
+    if (!/^\p{Ll}/u.test(word) && index !== sentence.tokenStart) continue;
+    if (compiled.triggers.verbForm(word).some((verbHit) => compiled.askingTypes.has(verbHit.trigger.type) && requiredContextHolds(verbHit.trigger, sentenceWords))) return true;
+  }
+  return false;
+}
+
+/**
  * The verb that asks for or reacts to the event the noun names ("attitude" for a verb of grammar `eventAttitudeVerbs`),
  * or undefined; see `objectEventOfOthers`.
  */
@@ -2543,7 +2560,10 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
-        const askedFor = hit.isNoun && modality === 'asserted' && isAskedFor(doc, hit, segment, compiled);
+        // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
+        const askedFor =
+          (hit.isNoun && modality === 'asserted' && isAskedFor(doc, hit, segment, compiled)) ||
+          (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
           askedFor ? 'planned'
           : speakerIsActor && modality === 'reported' ? 'asserted'
