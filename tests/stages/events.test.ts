@@ -205,6 +205,9 @@ describe('events', () => {
     expect(await modality('Ministerin Anna Kalnina übt Kritik an der Regierung und nicht an der Polizei.', 'criticize')).toBe('asserted');
     // In a phrase the noun is no object of the verb: "sich zu den Vorwürfen nicht äußern".
     expect(await modality('Ministerin Anna Kalnina wollte sich zu den Vorwürfen gegen Riga nicht äußern.', 'accuse')).not.toBe('negated');
+    // So with the "nicht" before the phrase's preposition; before an idiom's contraction it stays the noun's.
+    expect(await modality('Die lettische Regierung hat sich bisher nicht zu den Vorwürfen der estnischen Regierung geäußert.', 'accuse')).toBe('asserted');
+    expect(await modality('Das ist der lettischen Regierung nicht zum Vorwurf zu machen.', 'accuse')).toBe('negated');
   });
 
   it('reads a clause after a comma that opens with a verb as a clause of its own, no list', async () => {

@@ -72,6 +72,8 @@ interface Compiled {
   reactingTypes: ReadonlySet<string>;
   /** Event types whose verbs ask for the event their object names (event-types.json `asksForObjectEvent`). */
   askingTypes: ReadonlySet<string>;
+  /** Prepositions not joined with an article (no "zum", "beim"), lower case. */
+  plainPrepositions: ReadonlySet<string>;
   /** Event type → the prepositions whose event noun is the act its verbs speak of (event-types.json `actPrepositions`). */
   actPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Event types that need a political actor (event-types.json `politicalOnly`). */
@@ -2547,6 +2549,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
               hasSupportVerb(doc, segment, hit.trigger, compiled) &&
               governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
             coordinators: compiled.lexicons.grammar.coordinators,
+            prepositions: compiled.plainPrepositions,
             // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
             conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
@@ -2686,6 +2689,7 @@ export const extractEventsStage = defineStage({
       typeRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.roles ? [[eventType.type, new Set(eventType.roles)] as const] : []))),
       placeActorRoles: new Map([...context.rules.eventTypes.values()].flatMap((eventType) => (eventType.placeActorRole ? [[eventType.type, eventType.placeActorRole] as const] : []))),
       reactingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.objectEventOfOthers).map((eventType) => eventType.type)),
+      plainPrepositions: new Set([...lexicons.grammar.prepositions].filter((preposition) => !lexicons.grammar.determinerCases.has(preposition))),
       askingTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.asksForObjectEvent).map((eventType) => eventType.type)),
       actPrepositions: new Map([...context.rules.eventTypes.values()].filter((eventType) => eventType.actPrepositions?.length).map((eventType) => [eventType.type, new Set(eventType.actPrepositions!.map((word) => word.toLowerCase()))])),
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),

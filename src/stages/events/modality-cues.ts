@@ -251,6 +251,12 @@ export interface ModalityInput {
   conditionBefore?: string;
   /** Coordinators, lower case: a "nicht" right after one negates its conjunct, not the clause. */
   coordinators?: ReadonlySet<string>;
+  /**
+   * Prepositions, lower case, without those joined with an article ("zum", "beim"): a "nicht" before a noun's
+   * preposition negates the verb ("nicht zu den Vorwürfen geäußert", "nicht an Zusagen gehalten"), while one before an
+   * idiom's contraction stays the noun's ("nicht zum Vorwurf machen").
+   */
+  prepositions?: ReadonlySet<string>;
 }
 
 /**
@@ -359,7 +365,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   }
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
-  const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : local;
+  // "hat sich nicht zu den Vorwürfen geäußert": before the noun's preposition, a negation is the verb's.
+  // "keine Hinweise auf Terroranschlag", "weder von einem Angriff": other negations deny the noun too.
+  const prepositionAt = isNoun ? local.findLastIndex((word) => input.prepositions?.has(word) ?? false) : -1;
+  const ownLocal = prepositionAt > 0 && local.slice(0, prepositionAt).includes('nicht') ? local.slice(prepositionAt) : local;
+  const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : ownLocal;
   const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
   // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
   // negates that verb's conjunct.
