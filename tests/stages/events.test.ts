@@ -965,6 +965,10 @@ describe('events', () => {
     for (const event of events.filter((other) => other.trigger === 'Riga-Anschläge' || other.trigger === 'Syrien-Konferenz')) expect(event.participants).toEqual({});
     // An organisation in front of a protest is the protester.
     expect(await participantsOf('Die FPÖ lud ein. Beim FPÖ-Protest vor dem Parlament in Wien wurden Reden gehalten.', 'protest')).toEqual({ FPÖ: 'source' });
+    // An organisation in front of a violent verb's compound object is its target, where the agent comes first.
+    const strike = 'Die PKK hatte Soldaten getötet. Die lettische Luftwaffe bombardierte am Montag PKK-Stellungen im Nordirak.';
+    expect((await participantsOf(strike, 'air_strike'))?.PKK).toBe('target');
+    expect((await participantsOf('Die PKK hatte Soldaten getötet. Am Montag bombardierten PKK-Kämpfer Stellungen im Nordirak.', 'air_strike'))?.PKK).toBeUndefined();
   });
 
   it('keeps the events of one type apart that name the same entity in other roles (attacks by the IS, fights against it)', async () => {

@@ -1666,6 +1666,13 @@ function findParticipants(
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
   }
+  // "Israel greift Hamas-Trainingslager im Gazastreifen an": the organisation a violent verb's compound object names in
+  // front is its target, where the agent stands before the verb and nothing else is attacked.
+  if (!hit.isNoun && isViolent(hit.trigger) && slots?.object && !passive && !participants.some((participant) => participant.role === objectRole)) {
+    const agentFirst = participants.some((participant) => participant.role === activeSubjectRole) && subjectGroup?.[0] !== undefined && subjectGroup[0].mention.tokenEnd <= hit.tokenIndex;
+    const front = agentFirst ? compoundObjectFront(doc, hit, segment, compiled) : undefined;
+    if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
+  }
   // "Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt", "das letzte Telefonat der beiden Politiker":
   // a symmetric event whose clause names its parties only as a pair (grammar `pairNouns`) has the last two of that kind.
   if (symmetric && participants.length < 2) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, 'participant');
@@ -2007,6 +2014,30 @@ function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): stri
     if (!organisation && !(violent && country)) continue;
     const entity = compiled.entityByKey.get(target.knowledge?.id ?? target.place?.id ?? '');
     if (entity) return entity;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation the front of a compound common noun after the verb names, where the article names it:
+ * "greift Hamas-Trainingslager an", "bombardierte IS-Stellungen". Not a noun in a prepositional phrase.
+ */
+function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  for (let index = hit.tokenIndex + 1; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0 || compiled.index.at(index) || !/^\p{Lu}/u.test(word) || !compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1))) continue;
+    const start = beforeAdjectives(doc, index, segment, compiled.lexicons);
+    const opener = tokens[start]?.text.toLowerCase() ?? '';
+    const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+    const determiner = compiled.lexicons.grammar.determinerCases.has(opener);
+    if (compiled.lexicons.grammar.prepositions.has(opener) || (determiner && compiled.lexicons.grammar.prepositions.has(before))) continue;
+    for (const target of compiled.lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets ?? []) {
+      if (target.knowledge?.type !== 'ORG') continue;
+      const entity = compiled.entityByKey.get(target.knowledge.id);
+      if (entity) return entity;
+    }
   }
   return undefined;
 }
