@@ -1492,6 +1492,10 @@ describe('events', () => {
     expect(await participantsOf(`${lead} sprach in Riga. ${text}`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
     // Not where the part before is no noun phrase of its own, nor in the passive.
     expect(await participantsOf(`${lead} sprach in Riga. Am Montag, der ein Feiertag war, kritisierte Kalnina den Präsidenten.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source' });
+    // With no name after the verb, the subject is borrowed from before the relative clause, not from inside it; so is
+    // the possessor of an event noun there.
+    expect(await participantsOf(`${guest.replace('der', 'Der')}, den Kalnina in Riga getroffen hatte, kritisierte am Montag die Regierung in Tallinn.`, 'criticize')).toMatchObject({ 'Mikko Rantanen': 'source' });
+    expect(await participantsOf('Der lettische Präsident Andris Ozols, den Kalnina in Riga getroffen hatte, erklärte am Montag seinen Rücktritt.', 'resign')).toEqual({ 'Andris Ozols': 'source' });
   });
 
   it('does not make the clause subject the agent of an event noun it reacts to ("wegen", "trotz")', async () => {

@@ -1521,9 +1521,20 @@ function findParticipants(
   const possessor = hit.isNoun && !genitiveIsAgent && !genitiveAfter ? possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) : undefined;
   const isPossessor = (entity: string) =>
     possessor !== undefined && compiled.persons.has(entity) && (compiled.sexOfPerson(entity) ?? possessor) === possessor;
+  // "Der 51-Jährige, der … gerettet hatte, erklärte seinen Rücktritt": a main clause resumed with its verb after a
+  // relative clause borrows from the part before that clause, never from the relative clause; so does an event noun
+  // with a possessive there, whose possessor that part names.
+  const interrupting = previous.at(-1);
+  const resumesMainClause =
+    segment.subordinator === undefined &&
+    /^\p{Ll}/u.test(doc.tokens![segment.tokenStart].text) &&
+    interrupting?.sentence === segment.sentence &&
+    interrupting.subordinator !== undefined &&
+    lexicons.grammar.relativePronouns.has(interrupting.subordinator) &&
+    isSubordinateClause(doc, interrupting, lexicons);
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
-  else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment))) {
+  else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment) || (hit.isNoun && resumesMainClause && possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) !== undefined))) {
     // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
     // infinitive's subject is the governing verb's object, not its subject.
     // A control verb whose object cannot be told leaves the subject open rather than lend its own subject.
@@ -1562,7 +1573,7 @@ function findParticipants(
         ? []
         : [...previous]
             .reverse()
-            .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !(continuesMainClause && isSubordinateClause(doc, candidate, lexicons)))
+            .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !((continuesMainClause || resumesMainClause) && isSubordinateClause(doc, candidate, lexicons)))
             .slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
