@@ -747,6 +747,13 @@ describe('events', () => {
     expect(await participantsOf('Am Montag traf die ÖVP den finnischen Präsidenten Mikko Rantanen in Riga. Sie kritisierte Russland scharf.', 'criticize')).toEqual({ Russland: 'target' });
   });
 
+  it('takes the genitive that ends an event noun\'s target phrase for its target ("Angriff auf ein Lager der Miliz X")', async () => {
+    expect(await participantsOf('Die Regierung kritisierte Russland. Bei einem Angriff auf ein Behelfslager der lettischen Armee wurden Soldaten verletzt.', 'attack')).toEqual({ 'Lettische Armee': 'target' });
+    expect(await participantsOf('Die ÖVP übte Kritik an der Politik der Regierung in Tallinn.', 'criticize')).toEqual({ ÖVP: 'source', 'Estnische Regierung': 'target' });
+    // Not a genitive after a phrase of another preposition ("in der Stadt", no target).
+    expect((await participantsOf('Die Regierung kritisierte Russland. Bei einem Angriff in der Hauptstadt der Ukraine wurden Soldaten verletzt.', 'attack'))?.Ukraine).toBeUndefined();
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

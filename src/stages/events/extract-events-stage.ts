@@ -1410,6 +1410,8 @@ function findParticipants(
   const measuredFrom = (start: number) => (start > phraseTail ? phraseTail : hit.tokenIndex);
   const ownPartner = (group: Argument[]) => {
     const start = group[0].phraseStart;
+    // The genitive that ends its target phrase: "Luftangriff auf ein Lager der Extremistenmiliz IS".
+    if (hit.isNoun && !group[0].preposition && roleOfGenitiveInPhraseAfter(doc, hit.tokenIndex, start, prepositionRoles, compiled)) return true;
     const from = measuredFrom(start);
     if (start <= from || start - from > 3) return false;
     for (let position = from + 1; position < start; position++) if (!inNounPhrase(position)) return false;
@@ -1531,6 +1533,8 @@ function findParticipants(
     interrupting?.sentence === segment.sentence &&
     interrupting.subordinator !== undefined &&
     lexicons.grammar.relativePronouns.has(interrupting.subordinator) &&
+    // A relative clause opens after a comma; after a dash, "der" opens an apposition ("– der Finanzminister X –").
+    doc.tokens![interrupting.tokenStart - 1]?.text === ',' &&
     isSubordinateClause(doc, interrupting, lexicons);
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
@@ -1666,6 +1670,13 @@ function findParticipants(
       for (const argument of group) add(argument.entity, genitiveRole);
       continue;
     }
+    // "bei einem Luftangriff auf ein Lager der Extremistenmiliz IS", "Kritik an der Politik der Regierung": the genitive
+    // of the noun in the event noun's target phrase is its target too.
+    const targetRole = genitive && hit.isNoun ? roleOfGenitiveInPhraseAfter(doc, hit.tokenIndex, head.phraseStart, prepositionRoles, compiled) : undefined;
+    if (targetRole) {
+      for (const argument of group) add(argument.entity, targetRole);
+      continue;
+    }
     // "Die Armee hatte Stellungen der YPG beschossen": an attack on what is someone's is an attack on them. A genitive
     // after the object noun of a fight (CAMEO 19) is its target, where the clause's agent is named, so that noun is
     // no subject ("Kämpfer der YPG beschossen …").
@@ -1731,6 +1742,26 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The part of a genitive phrase at `phraseStart` that ends the prepositional phrase right after the noun at
+ * `nounIndex`, when that phrase's preposition gives a target and holds only its article, adjectives and one common
+ * noun before it: "Luftangriff auf [ein mutmaßliches Lager] der Extremistenmiliz IS". Undefined otherwise.
+ */
+function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: number, prepositionRoles: Record<string, ParticipantRole>, compiled: Compiled): ParticipantRole | undefined {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  const preposition = tokens[nounIndex + 1]?.text.toLowerCase() ?? '';
+  const role = prepositionRoles[preposition];
+  if (role !== 'target' || !grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
+  const noun = phraseStart - 1;
+  if (noun <= nounIndex + 1 || compiled.index.at(noun) || !/^\p{Lu}/u.test(tokens[noun].text) || !compiled.lexicons.isNounOrCompound(tokens[noun].text)) return undefined;
+  for (let position = nounIndex + 2; position < noun; position++) {
+    const word = tokens[position].text;
+    if (!grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word)) return undefined;
+  }
+  return role;
 }
 
 /** A word of a prepositional or noun phrase: a preposition, a determiner, a capitalised word or an adjective. */
