@@ -205,6 +205,8 @@ export interface CompiledLexicons {
     neuterPronouns: ReadonlySet<string>;
     /** First person singular pronouns ("ich"), lower case. */
     firstPersonSingularPronouns: ReadonlySet<string>;
+    /** Subjunctive markers that are the indicative with "ich" ("habe", "werde"), lower case. */
+    firstPersonIndicatives: ReadonlySet<string>;
     /** Prepositions of the same time with their article ("bei dem", "beim"), lower case. */
     simultaneityPrepositions: ReadonlySet<string>;
     /** Prepositions of cause or concession ("wegen", "trotz"), lower case. */
@@ -491,6 +493,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nominativePronouns: lowerSet(grammar.nominativePronouns),
       neuterPronouns: lowerSet(grammar.neuterPronouns),
       firstPersonSingularPronouns: lowerSet(grammar.firstPersonSingularPronouns),
+      firstPersonIndicatives: lowerSet(grammar.firstPersonIndicatives),
       simultaneityPrepositions: lowerSet(grammar.simultaneityPrepositions),
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),

@@ -437,6 +437,11 @@ export const grammarFileSchema = z.strictObject({
   /** Pronouns of the first person singular ("ich"): with one as subject, a verb in -e is the indicative, not reported speech. */
   firstPersonSingularPronouns: z.array(z.string()).default([]),
   /**
+   * Markers of reported speech that with a first person singular subject are the indicative ("habe ich … abgelehnt",
+   * "ich werde"), unlike "sei", "könne": in a clause with "ich" they report nothing.
+   */
+  firstPersonIndicatives: z.array(z.string()).default([]),
+  /**
    * Prepositions of cause or concession ("wegen", "trotz"): an event noun they govern is what the clause reacts to,
    * so the clause's subject is not its agent ("Strache erklärte angesichts von Protesten …").
    */

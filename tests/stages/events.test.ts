@@ -814,6 +814,10 @@ describe('events', () => {
     expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. STANDARD: Wie sehen Sie Lettland? Rantanen: Was die Flüchtlinge betrifft, kritisiere ich die Regierung in Riga.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
     // The form in -e with "ich" is the indicative: the speaker tells of his own act.
     expect(describeEvents(await extract(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Ich kritisiere die Regierung in Riga.`)).find((event) => event.type === 'criticize')?.modality).toBe('asserted');
+    // So is "habe" with "ich" (grammar firstPersonIndicatives), while "sei" reports.
+    const modality = async (turn: string) => describeEvents(await extract(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: ${turn}`)).find((event) => event.type === 'criticize')?.modality;
+    expect(await modality('Als Minister habe ich die Regierung in Riga kritisiert.')).toBe('asserted');
+    expect(await modality('Er sagt, ich sei kritisiert worden.')).toBe('reported');
   });
 
   it('takes an interview turn\'s "man" for the speaker, and no name in the clause for the subject', async () => {

@@ -2622,6 +2622,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
               hasSupportVerb(doc, segment, hit.trigger, compiled) &&
               governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
             coordinators: compiled.lexicons.grammar.coordinators,
+            indicativeMarkers: wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)) ? compiled.lexicons.grammar.firstPersonIndicatives : undefined,
             prepositions: compiled.plainPrepositions,
             // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
             conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,

@@ -249,6 +249,8 @@ export interface ModalityInput {
    * "Wenn …, wird …"): what the main clause tells depends on it.
    */
   conditionBefore?: string;
+  /** Markers of reported speech that are the indicative here, the clause having "ich" for subject ("habe ich"). */
+  indicativeMarkers?: ReadonlySet<string>;
   /** Coordinators, lower case: a "nicht" right after one negates its conjunct, not the clause. */
   coordinators?: ReadonlySet<string>;
   /**
@@ -451,6 +453,6 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment, cues)) return { modality: 'planned', cue: 'future' };
   // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
   const wholeClause = input.conjunctStart !== undefined ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : words;
-  if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word))) return { modality: 'reported', cue: 'subjunctive' };
+  if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word) && !input.indicativeMarkers?.has(word))) return { modality: 'reported', cue: 'subjunctive' };
   return { modality: 'asserted' };
 }
