@@ -967,6 +967,14 @@ describe('events', () => {
     expect(describeEvents(apposition).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Janis Berzins': 'source', 'Petra Hollmann': 'source' });
   });
 
+  it('reads a clause that a relative clause interrupts between its auxiliary and its closing verb as one', async () => {
+    const lead = 'Der lettische Minister Janis Berzins ist umstritten. ';
+    // The passive's auxiliary stands before the relative clause: Berzins is the one criticised.
+    expect(await participantsOf(`${lead}2014 wurde Berzins von der Opposition wegen einer Reform, die Beamte betraf, sowie wegen seiner Reisen kritisiert.`, 'criticize')).toEqual({ 'Janis Berzins': 'target' });
+    // And the words before it give the verb its other reading: a court sentences, and condemns nothing.
+    expect(await participantsOf(`${lead}2014 wurde Berzins von einem Gericht wegen einer Reform, die Beamte betraf, sowie wegen Untreue verurteilt.`, 'criticize')).toBeUndefined();
+  });
+
   it('takes an organisation or country the front of a compound event noun names for its actor, where the article names it', async () => {
     const record = await extract('Die Nato und die USA warnten die Rebellen in Syrien. Die US-Luftangriffe auf Mossul gingen weiter. Der Nato-Gipfel in Riga begann am Montag. Die Riga-Anschläge und die Syrien-Konferenz waren Thema.');
     const events = describeEvents(record);

@@ -160,7 +160,8 @@ function hasReflexiveOfSubject(words: readonly string[]): boolean {
   return reflexiveOfPerson.some(([subject, reflexives]) => (subject === undefined || words.includes(subject)) && reflexives.some((word) => words.includes(word)));
 }
 
-function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[]): TriggerHit[] {
+/** `interruptedPart`: tokens `[clauseStart, clauseEnd)` of the clause a relative clause interrupts before `segment` resumes it. */
+function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[], interruptedPart?: { clauseStart: number; clauseEnd: number }): TriggerHit[] {
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
   let sentenceWordsCache: string[] | undefined;
@@ -169,8 +170,13 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   let clauseWordsCache: string[] | undefined;
   // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before
   // it, and so does a verb tail that commas split from its clause ("zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden").
+  // So does a clause a relative clause interrupts, without the relative clause's words.
+  const beforeRelative = () => (interruptedPart ? wordsOf(doc, interruptedPart.clauseStart, interruptedPart.clauseEnd) : []);
   const clauseWords = () =>
-    (clauseWordsCache ??= wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? (isVerbTail(tokens, segment, sentence.tokenEnd) ? sentence.tokenStart : segment.tokenStart), segment.tokenEnd));
+    (clauseWordsCache ??= [
+      ...beforeRelative(),
+      ...wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? (isVerbTail(tokens, segment, sentence.tokenEnd) ? sentence.tokenStart : segment.tokenStart), segment.tokenEnd),
+    ]);
   // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
   // an unhyphenated word ("Senator" holds no "Tor").
   // A relative clause's antecedent belongs to it: "die Verordnung, die er am Freitag unterzeichnet hat".
@@ -982,6 +988,28 @@ function organisationOpeningSentence(doc: Doc, sentenceIndex: number, compiled: 
   while (position < sentence.tokenEnd && !compiled.index.at(position) && looksLikeInflectedAdjective(doc.tokens![position].text)) position++;
   const mention = compiled.index.at(position);
   return mention?.entity !== undefined && mention.tokenStart === position && mention.label === 'ORG' ? mention : undefined;
+}
+
+/**
+ * The clause a relative clause interrupts between its finite auxiliary and its closing verb, when segment
+ * `segmentIndex` resumes it: "2014 wurde Al-Asir von einem Militärgericht wegen der Gründung einer Gruppe, [die
+ * Armeeangehörige getötet hat,] sowie wegen der Aufhetzung verurteilt". The part before holds a finite auxiliary and
+ * the resumed part none, and ends in a lower-case word. `[clauseStart, clauseEnd)` is the part before, `asideStart` the
+ * relative clause's comma.
+ */
+function relativeClauseInterrupting(doc: Doc, segments: readonly Segment[], segmentIndex: number, lexicons: CompiledLexicons): { clauseStart: number; clauseEnd: number; asideStart: number } | undefined {
+  if (segmentIndex < 2) return undefined;
+  const tokens = doc.tokens!;
+  const resumed = segments[segmentIndex];
+  const relative = segments[segmentIndex - 1];
+  const main = segments[segmentIndex - 2];
+  if (resumed.subordinator !== undefined || !/^\p{Ll}/u.test(tokens[resumed.tokenStart].text)) return undefined;
+  if (relative.subordinator === undefined || !lexicons.grammar.relativePronouns.has(relative.subordinator) || !isSubordinateClause(doc, relative, lexicons)) return undefined;
+  if (tokens[relative.tokenStart - 1]?.text !== ',' || !onlyCommaBetween(tokens, main.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, resumed.tokenStart)) return undefined;
+  if (isSubordinateClause(doc, main, lexicons)) return undefined;
+  const isAuxiliary = (word: string) => lexicons.grammar.auxiliaries.has(word);
+  if (!wordsOf(doc, main.tokenStart, main.tokenEnd).some(isAuxiliary) || wordsOf(doc, resumed.tokenStart, resumed.tokenEnd).some(isAuxiliary)) return undefined;
+  return /^\p{Ll}/u.test(tokens[lastWordIndex(doc, resumed)].text) ? { clauseStart: main.tokenStart, clauseEnd: main.tokenEnd, asideStart: relative.tokenStart - 1 } : undefined;
 }
 
 /** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
@@ -2552,7 +2580,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     const sentenceEvents: DocEvent[] = [];
     segments.forEach((wholeSegment, segmentIndex) => {
       const attribution = nearestAttribution(attributions, segmentIndex);
-      const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses);
+      const relativeInterruption = relativeClauseInterrupting(doc, segments, segmentIndex, compiled.lexicons);
+      const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses, relativeInterruption);
       const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons.grammar.auxiliaries);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
       // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
@@ -2571,10 +2600,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           compiled.index.within(candidateAside.clauseStart, candidateAside.asideStart).some((mention) => mention.entity !== undefined)
             ? candidateAside
             : undefined;
-        const segment = dashAside ? resumedSegment(doc, parts[partIndex], dashAside.clauseStart, segments, compiled.lexicons) : parts[partIndex];
-        const aside = dashAside ? ([dashAside.asideStart, wholeSegment.tokenStart] as const) : undefined;
-        const previous = dashAside
-          ? segments.slice(0, segmentIndex).filter((earlier) => earlier.tokenEnd <= dashAside.clauseStart)
+        // So is a clause a relative clause interrupts between its auxiliary and its closing verb: "2014 wurde Al-Asir
+        // von einem Militärgericht wegen der Gründung einer Gruppe, die …, sowie wegen … verurteilt".
+        const interruption = dashAside ?? (partIndex === 0 ? relativeInterruption : undefined);
+        const segment = interruption ? resumedSegment(doc, parts[partIndex], interruption.clauseStart, segments, compiled.lexicons) : parts[partIndex];
+        const aside = interruption ? ([interruption.asideStart, wholeSegment.tokenStart] as const) : undefined;
+        const previous = interruption
+          ? segments.slice(0, segmentIndex).filter((earlier) => earlier.tokenEnd <= interruption.clauseStart)
           : [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
@@ -2627,7 +2659,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
             conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
-            sharedClauseStart: partIndex > 0 && dashAside === undefined ? wholeSegment.tokenStart : undefined,
+            sharedClauseStart: partIndex > 0 && interruption === undefined ? wholeSegment.tokenStart : undefined,
             conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
           },
           compiled.cues,
