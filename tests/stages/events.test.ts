@@ -754,6 +754,11 @@ describe('events', () => {
     expect((await participantsOf('Die Regierung kritisierte Russland. Bei einem Angriff in der Hauptstadt der Ukraine wurden Soldaten verletzt.', 'attack'))?.Ukraine).toBeUndefined();
   });
 
+  it('reads a list of names with their abbreviations in brackets as one list of partners', async () => {
+    const text = 'Die Gespräche führen die Europäische Union (EU), die Europäische Zentralbank (EZB) sowie der Internationale Währungsfonds (IWF).';
+    expect(await participantsOf(text, 'consult')).toEqual({ 'Europäische Union': 'participant', 'Europäische Zentralbank': 'participant', 'Internationaler Währungsfonds': 'participant' });
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

@@ -163,7 +163,8 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
     const word = tokens[ahead].text;
     if (word === 'und' || word === 'sowie' || word === 'oder') return ahead > index + 1;
     const attributive = /^\p{Ll}+(e|en|er)$/u.test(word) && ahead + 1 < end && /^\p{Lu}/u.test(tokens[ahead + 1].text);
-    const listPart = word === ',' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || prepositions.has(word);
+    // A bracket holds a name's abbreviation: "die Europäische Zentralbank (EZB) sowie der Währungsfonds".
+    const listPart = word === ',' || word === '(' || word === ')' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || prepositions.has(word);
     if (!listPart) return false;
   }
   return false;
