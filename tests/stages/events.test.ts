@@ -540,6 +540,9 @@ describe('events', () => {
     const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
     const appeal = record.events.find((event) => event.type === 'appeal');
     expect(appeal?.participants.map((participant) => participant.role)).toEqual(['source', 'source']);
+    // Also across the comma before its second part ("nicht nur X, sondern auch Y", "sowohl mit X, als auch mit Y").
+    const refusal = 'Die ÖVP erteilte nicht nur dem FPÖ-Chef Gerhard Kurzmann, sondern auch der Landtagspräsidentin Bettina Vollath eine Absage.';
+    expect(await participantsOf(refusal, 'reject')).toEqual({ ÖVP: 'source', 'Gerhard Kurzmann': 'target', 'Bettina Vollath': 'target' });
   });
 
   it('reads a participle opening its clause with a von-phrase as passive: the noun before the comma is acted on', async () => {

@@ -139,7 +139,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
       index = inline;
       continue;
     }
-    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions)) {
+    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions) && !isCorrelativeComma(tokens, index, start, lexicons)) {
       close(index);
       start = index + 1;
     }
@@ -166,6 +166,21 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
     // A bracket holds a name's abbreviation: "die Europäische Zentralbank (EZB) sowie der Währungsfonds".
     const listPart = word === ',' || word === '(' || word === ')' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || prepositions.has(word);
     if (!listPart) return false;
+  }
+  return false;
+}
+
+/**
+ * A comma right before the second part of a two-part conjunction whose first part stands earlier in the clause
+ * ("nicht nur Kurzmann, sondern auch der Präsidentin"): it joins two phrases and ends no clause.
+ */
+function isCorrelativeComma(tokens: readonly Token[], index: number, clauseStart: number, lexicons: CompiledLexicons): boolean {
+  if (tokens[index].text !== ',') return false;
+  for (let position = index - 1; position >= clauseStart && index - position <= 8; position--) {
+    const second = lexicons.grammar.correlativeConjunctions.get(tokens[position].text.toLowerCase());
+    if (second === undefined) continue;
+    const parts = second.split(' ');
+    return parts.every((part, offset) => tokens[index + 1 + offset]?.text.toLowerCase() === part);
   }
   return false;
 }
