@@ -780,6 +780,11 @@ describe('events', () => {
     const record = await extract(`${lead} hat ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} vorgeworfen, die Demonstranten angegriffen zu haben.`);
     const attack = describeEvents(record).find((event) => event.type === 'attack');
     expect(attack).toMatchObject({ modality: 'reported', participants: { 'Mikko Rantanen': 'source' } });
+    // So with an event noun the infinitive governs, also of a particle verb ("vorzubereiten"); one announced is planned.
+    const noun = describeEvents(await extract('Lettland unterstellt Russland, einen Angriff auf Estland vorzubereiten.')).find((event) => event.type === 'attack');
+    expect(noun).toMatchObject({ modality: 'reported', participants: { Russland: 'source', Estland: 'target' } });
+    const announced = describeEvents(await extract('Lettland hat angekündigt, einen Angriff auf Estland vorzubereiten.')).find((event) => event.type === 'attack');
+    expect(announced?.modality).toBe('planned');
   });
 
   it('reads "macht X für Y verantwortlich" as an accusation, with X the alleged agent of Y', async () => {

@@ -379,9 +379,12 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
 }
 
 /** Whether the clause ends in "zu" and a verb: "…, den Anschlag verübt zu haben", "…, eine Reise anzutreten" is not seen. */
-function endsInZuInfinitive(doc: Doc, segment: Segment): boolean {
+function endsInZuInfinitive(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
   const last = lastWordIndex(doc, segment);
-  return last > segment.tokenStart && doc.tokens![last - 1].text === 'zu' && /^\p{Ll}+$/u.test(doc.tokens![last].text);
+  const word = doc.tokens![last].text;
+  if (last <= segment.tokenStart || !/^\p{Ll}+$/u.test(word)) return false;
+  // A particle verb takes its "zu" inside: "einen Angriff vorzubereiten", "die Grenze abzuriegeln".
+  return doc.tokens![last - 1].text === 'zu' || [...lexicons.grammar.separableParticles].some((particle) => word.startsWith(particle + 'zu') && word.length > particle.length + 4 && word.endsWith('en'));
 }
 
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
@@ -1532,7 +1535,7 @@ function findParticipants(
   const clauseWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const modalPassive = clauseWords.some((word, index) => lexicons.grammar.seinForms.has(word) && clauseWords[index - 1] !== 'zu');
   const zuInfinitive = !hit.isNoun && !modalPassive && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
-  const infinitiveClause = zuInfinitive || (hit.isNoun && !modalPassive && endsInZuInfinitive(doc, segment));
+  const infinitiveClause = zuInfinitive || (hit.isNoun && !modalPassive && endsInZuInfinitive(doc, segment, lexicons));
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
@@ -1570,7 +1573,8 @@ function findParticipants(
     // "Tallinn warf Moskau vor, … angegriffen zu haben", "forderte die Regierung auf, … zu verhandeln": the
     // infinitive's subject is the governing verb's object, not its subject.
     // A control verb whose object cannot be told leaves the subject open rather than lend its own subject.
-    const governing = !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) ? previous.at(-1) : undefined;
+    // So with an event noun in a clause that ends in the zu-infinitive: "warf den USA vor, einen Angriff vorzubereiten".
+    const governing = (!hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger)) || (hit.isNoun && infinitiveClause) ? previous.at(-1) : undefined;
     const control = governing ? objectOfControlVerb(doc, governing, compiled) : undefined;
     if (control?.object) {
       subjectGroup = control.object;
@@ -2638,6 +2642,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isSubjunctive:
               !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger) && !wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
+            // The infinitive's object, not a noun in one of its phrases ("kündigte an, gegen den Angriff vorzugehen").
+            inZuInfinitiveClause:
+              hit.isNoun &&
+              segment.tokenStart > 0 &&
+              tokens[segment.tokenStart - 1].text === ',' &&
+              endsInZuInfinitive(doc, segment, compiled.lexicons) &&
+              governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
             // …") takes its cues from its own words, as an attributive participle does.

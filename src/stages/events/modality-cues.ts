@@ -249,6 +249,8 @@ export interface ModalityInput {
    * "Wenn …, wird …"): what the main clause tells depends on it.
    */
   conditionBefore?: string;
+  /** The trigger is the object noun of a zu-infinitive clause ("…, einen Angriff vorzubereiten"). */
+  inZuInfinitiveClause?: boolean;
   /** Markers of reported speech that are the indicative here, the clause having "ich" for subject ("habe ich"). */
   indicativeMarkers?: ReadonlySet<string>;
   /** Coordinators, lower case: a "nicht" right after one negates its conjunct, not the clause. */
@@ -412,12 +414,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
   if (input.isZuInfinitive && segment.subordinator === 'um') return { modality: 'planned', cue: 'um … zu' };
-  // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged.
-  const governingClause = input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
+  // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged; so is an
+  // event noun in such a clause ("unterstellt den USA, einen Angriff vorzubereiten").
+  const governingClause = input.isZuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
   if (governingClause && objectControlIn(wordsOf(doc, governingClause.tokenStart, governingClause.tokenEnd), cues)?.accusation) {
     return { modality: 'reported', cue: 'accusation' };
   }
-  const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive ? input.previousSegments.at(-1) : undefined;
+  const governing = segment.subordinator === 'dass' || segment.subordinator === 'daß' || input.isZuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
   const governingWords = governing ? cueWordsOf(doc, governing.tokenStart, governing.tokenEnd) : [];
   const expected = findCue(clauseWords, cues.words.expected) ?? (input.isAttributive ? undefined : findCue(governingWords, cues.words.expected));
   // "Erst vor fünf Wochen hatten vermutlich Krimtataren … durch Anschläge … abgeschnitten": told in the perfect, what
