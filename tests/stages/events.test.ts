@@ -1588,6 +1588,8 @@ describe('events', () => {
     expect(describeEvents(motion).find((event) => event.type === 'demand')?.participants).toEqual({});
     const partner = await extract(`Das sagte ${guest}, mit dem ${lead.replace('Die', 'die')} seit Jahren eng zusammenarbeitet.`);
     expect(describeEvents(partner).find((event) => event.type === 'material_cooperation')?.participants).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+    const accusation = await extract('Die ÖVP befürchtet die Festnahme von Abgeordneten ihrer Fraktion, gegen die vor allem Terrorvorwürfe erhoben werden.');
+    expect(describeEvents(accusation).find((event) => event.type === 'accuse')?.participants ?? {}).toEqual({});
   });
 
   it('makes a place the grammar reads as a visit\'s actor its destination (event-types.json placeActorRole)', async () => {

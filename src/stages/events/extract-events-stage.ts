@@ -1545,8 +1545,9 @@ function findParticipants(
   // its own subject, and borrows none from the clause before.
   if (!subjectGroup && passive && unnamedPassiveSubject(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
   // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
-  // mit dem Stigwood zusammenarbeitete").
-  const prepositional = hit.isNoun ? undefined : prepositionalRelative(doc, segment, compiled);
+  // mit dem Stigwood zusammenarbeitete"); so with a noun and its support verb ("Abgeordnete, gegen die Vorwürfe
+  // erhoben werden": the clause before lends no accuser).
+  const prepositional = hit.isNoun && !hit.trigger.supportVerbs?.length ? undefined : prepositionalRelative(doc, segment, compiled);
   // "Jesenská schrieb bis zu ihrer Verhaftung": a possessive before a noun of an act done to someone (`slots.genitive`)
   // names who it was done to. A person subject it can refer back to (same sex, or unknown) is that one, not the actor.
   // With a genitive of its own ("seine Festnahme des Demonstranten") the possessive is the actor after all.
