@@ -757,6 +757,13 @@ describe('events', () => {
     expect((await participantsOf('Die Regierung kritisierte Russland. Bei einem Angriff in der Hauptstadt der Ukraine wurden Soldaten verletzt.', 'attack'))?.Ukraine).toBeUndefined();
   });
 
+  it('reads a name in apposition between commas after a role phrase as part of that phrase, no clause boundary', async () => {
+    const text =
+      'Finanzminister Janis Berzins und Innenministerin Petra Hollmann streiten. Die Obergrenze soll noch zwischen dem Finanzminister im Kabinett, Janis Berzins, und der Ministerin für Inneres, Petra Hollmann, vereinbart werden.';
+    const agreement = describeEvents(await extract(text)).find((event) => event.type === 'sign_agreement');
+    expect(agreement).toMatchObject({ modality: 'planned', participants: { 'Janis Berzins': 'participant', 'Petra Hollmann': 'participant' } });
+  });
+
   it('reads a list of names with their abbreviations in brackets as one list of partners', async () => {
     const text = 'Die Gespräche führen die Europäische Union (EU), die Europäische Zentralbank (EZB) sowie der Internationale Währungsfonds (IWF).';
     expect(await participantsOf(text, 'consult')).toEqual({ 'Europäische Union': 'participant', 'Europäische Zentralbank': 'participant', 'Internationaler Währungsfonds': 'participant' });

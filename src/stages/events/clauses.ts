@@ -125,6 +125,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
   const sentence = doc.sentences![sentenceIndex];
   const tokens = doc.tokens!;
   const segments: Segment[] = [];
+  const appositionCommas = appositionCommasIn(doc, sentence.tokenStart, sentence.tokenEnd);
   let start = sentence.tokenStart;
   const close = (end: number) => {
     if (end > start) {
@@ -139,7 +140,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
       index = inline;
       continue;
     }
-    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions) && !isCorrelativeComma(tokens, index, start, lexicons)) {
+    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !appositionCommas.has(index) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions) && !isCorrelativeComma(tokens, index, start, lexicons)) {
       close(index);
       start = index + 1;
     }
@@ -168,6 +169,28 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
     if (!listPart) return false;
   }
   return false;
+}
+
+/** How many tokens a role phrase may take between its noun and the comma before the name in apposition. */
+const appositionRoleReach = 8;
+
+/**
+ * The commas around a name in apposition to a role phrase of the same person before it ("zwischen dem Generaldirektor
+ * für die öffentliche Sicherheit, Konrad Kogler, und …"): they enclose part of a noun phrase and end no clause.
+ */
+function appositionCommasIn(doc: Doc, tokenStart: number, tokenEnd: number): Set<number> {
+  const tokens = doc.tokens!;
+  const commas = new Set<number>();
+  const mentions = (doc.mentions ?? []).filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd && mention.entity !== undefined);
+  for (const name of mentions) {
+    if (name.kind !== 'name' || tokens[name.tokenStart - 1]?.text !== ',' || tokens[name.tokenEnd]?.text !== ',') continue;
+    const comma = name.tokenStart - 1;
+    const role = mentions.find((other) => other.kind === 'role' && other.entity === name.entity && other.tokenEnd <= comma && comma - other.tokenEnd <= appositionRoleReach);
+    if (!role || tokens.slice(role.tokenEnd, comma).some((token) => token.kind === 'punct')) continue;
+    commas.add(comma);
+    commas.add(name.tokenEnd);
+  }
+  return commas;
 }
 
 /**
@@ -415,6 +438,16 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && relativeBefore && possessorOfNoun(mention)) cases = ['gen'];
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
   }
+  // "zwischen dem Generaldirektor für die öffentliche Sicherheit, Konrad Kogler, und …": a name in apposition between
+  // commas after a role phrase of the same person is that phrase's argument, with its preposition and case.
+  for (let index = result.length - 1; index >= 1; index--) {
+    const name = result[index];
+    const role = result[index - 1];
+    if (name.mention.kind !== 'name' || role.mention.kind !== 'role' || role.entity !== name.entity || tokens[name.mention.tokenStart - 1]?.text !== ',') continue;
+    if (name.mention.tokenStart - role.mention.tokenEnd > appositionRoleReach + 1) continue;
+    result.splice(index - 1, 2, { ...name, phraseStart: role.phraseStart, preposition: role.preposition, cases: role.cases });
+  }
+  result.forEach((argument, index) => (argument.coordinationHead = index));
   // Coordination: an argument right after "und"/"sowie"/"," following another argument shares its function.
   for (let index = 1; index < result.length; index++) {
     const previous = result[index - 1];
