@@ -208,6 +208,8 @@ describe('events', () => {
     // So with the "nicht" before the phrase's preposition; before an idiom's contraction it stays the noun's.
     expect(await modality('Die lettische Regierung hat sich bisher nicht zu den Vorwürfen der estnischen Regierung geäußert.', 'accuse')).toBe('asserted');
     expect(await modality('Das ist der lettischen Regierung nicht zum Vorwurf zu machen.', 'accuse')).toBe('negated');
+    // A "nicht" after "und" with words before the verb negates its own conjunct, with any verb.
+    expect(await modality('Lettland will direkt und nicht über Vermittler mit Estland verhandeln.', 'negotiate')).toBe('planned');
   });
 
   it('reads a clause after a comma that opens with a verb as a clause of its own, no list', async () => {

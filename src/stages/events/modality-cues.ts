@@ -373,11 +373,15 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "keine Hinweise auf Terroranschlag", "weder von einem Angriff": other negations deny the noun too.
   const prepositionAt = isNoun ? local.findLastIndex((word) => input.prepositions?.has(word) ?? false) : -1;
   const ownLocal = prepositionAt > 0 && local.slice(0, prepositionAt).includes('nicht') ? local.slice(prepositionAt) : local;
-  const negationWords = input.withSupportVerb ? words.map((word, index) => (word === 'nicht' && input.coordinators?.has(words[index - 1] ?? '') ? '' : word)) : ownLocal;
+  const clauseNegation = ownLocal === words;
+  const triggerOffset = clauseNegation ? wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).length : -1;
+  // "miteinander und nicht übereinander zu sprechen": a "nicht" after a coordinator, with words between it and the
+  // verb, negates its own conjunct, not the verb.
+  const contrastive = (word: string, index: number) => word === 'nicht' && (input.coordinators?.has(words[index - 1] ?? '') ?? false) && (input.withSupportVerb || index + 1 < triggerOffset);
+  const negationWords = input.withSupportVerb || clauseNegation ? words.map((word, index) => (contrastive(word, index) ? '' : word)) : ownLocal;
   const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
   // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
   // negates that verb's conjunct.
-  const triggerOffset = negationWords === words ? wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).length : -1;
   const otherConjunct = (from: number) => {
     for (let position = from + 2; position < triggerOffset; position++) {
       if (input.coordinators?.has(negationWords[position]) && /^\p{Ll}+$/u.test(negationWords[position - 1])) return true;
