@@ -210,6 +210,9 @@ describe('events', () => {
     expect(await modality('Das ist der lettischen Regierung nicht zum Vorwurf zu machen.', 'accuse')).toBe('negated');
     // A "nicht" after "und" with words before the verb negates its own conjunct, with any verb.
     expect(await modality('Lettland will direkt und nicht über Vermittler mit Estland verhandeln.', 'negotiate')).toBe('planned');
+    // And one in the conjunct after the verb is that conjunct's.
+    expect(await modality('Lettland will mit Estland verhandeln und nicht kämpfen.', 'negotiate')).toBe('planned');
+    expect(await modality('Lettland will mit Estland nicht verhandeln und kämpfen.', 'negotiate')).toBe('negated');
   });
 
   it('reads a clause after a comma that opens with a verb as a clause of its own, no list', async () => {

@@ -377,7 +377,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const triggerOffset = clauseNegation ? wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).length : -1;
   // "miteinander und nicht übereinander zu sprechen": a "nicht" after a coordinator, with words between it and the
   // verb, negates its own conjunct, not the verb.
-  const contrastive = (word: string, index: number) => word === 'nicht' && (input.coordinators?.has(words[index - 1] ?? '') ?? false) && (input.withSupportVerb || index + 1 < triggerOffset);
+  // So does one after a coordinator that follows the verb ("will verhandeln und nicht kämpfen").
+  const nextConjunct = !isNoun && triggerOffset >= 0 ? words.findIndex((word, index) => index > triggerOffset && (input.coordinators?.has(word) ?? false)) : -1;
+  const contrastive = (word: string, index: number) =>
+    (word === 'nicht' && (input.coordinators?.has(words[index - 1] ?? '') ?? false) && (input.withSupportVerb || index + 1 < triggerOffset)) || (nextConjunct >= 0 && index > nextConjunct);
   const negationWords = input.withSupportVerb || clauseNegation ? words.map((word, index) => (contrastive(word, index) ? '' : word)) : ownLocal;
   const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
   // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
