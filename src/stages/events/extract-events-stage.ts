@@ -2696,8 +2696,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const statedTime =
           findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
           findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
-        // A question marks no specific occurrence either: only its answer would.
-        const uncued = modality === 'asserted' || modalityCue === '?';
+        // A question marks no specific occurrence either: only its answer would; nor does a goal an infinitive names
+        // under another clause's plan ("sollen Wege erörtert werden, die Zusammenarbeit zu vertiefen").
+        const uncued = modality === 'asserted' || modalityCue === '?' || modalityCue === 'governing clause';
         if (!found.participants.length && config.eventsWithoutParticipants === 'when-cued' && uncued && !statedTime && !countsPeople(doc, segment, compiled.lexicons)) continue;
         const time = statedTime ?? timeOfAnchoringEvent(doc, segment, hit, events, compiled);
         // "die Festnahme", "bei dem Treffen": a definite noun without participants refers back to an event already told.

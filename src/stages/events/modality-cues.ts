@@ -454,7 +454,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
   if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
   if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
-  if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned' };
+  if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && [...words, ...sharedWords].some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
