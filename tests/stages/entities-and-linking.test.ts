@@ -507,6 +507,13 @@ describe('model mentions', () => {
     expect(findModelMentions(doc, personTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Owlchemy Labs', 'ORG']]);
   });
 
+  it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
+    const text = 'Er sei eher auf der Seite Ersterer, sagte Butterfill.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Ersterer' ? 'B-OTH' : word === 'Butterfill' ? 'B-PER' : 'O')) };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Butterfill']);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });
