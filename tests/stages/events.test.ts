@@ -1524,6 +1524,14 @@ describe('events', () => {
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
   });
 
+  it('takes no single name for the subject of a relative clause that ends in a plural finite verb', async () => {
+    const text = `${lead} lobte die Abgeordneten, die Ozols in den ersten Tagen scharf kritisiert hatten.`;
+    expect((await participantsOf(`Der lettische Präsident Andris Ozols sprach. ${text}`, 'criticize'))?.['Andris Ozols']).toBe('target');
+    // A singular one keeps the name the subject.
+    const singular = `Der lettische Präsident Andris Ozols sprach. ${lead} lobte die Abgeordneten, die Ozols in den ersten Tagen scharf kritisiert hat.`;
+    expect((await participantsOf(singular, 'criticize'))?.['Andris Ozols']).toBe('source');
+  });
+
   it('takes a relative pronoun for the noun before its comma: a name there is the subject, a common noun leaves it unnamed', async () => {
     const killing = await extract(`${lead} war selbst im Visier des Mannes, der auf seiner Fahrt drei Menschen tötete.`);
     expect(describeEvents(killing).find((event) => event.type === 'kill')?.participants ?? {}).not.toHaveProperty('Anna Kalnina');

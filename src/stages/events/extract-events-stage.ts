@@ -816,6 +816,19 @@ function clauseVerbIsSingular(doc: Doc, segment: Segment, hit: TriggerHit, lexic
   return form === `${present}t` || form === `${present}et` || form === verb.past.toLowerCase() || (verb.presentIrregular ?? []).some((irregular) => irregular.toLowerCase() === form && !irregular.endsWith('st'));
 }
 
+/**
+ * Whether a relative clause ends in a plural finite verb (grammar `pluralFiniteVerbs`) and holds no singular one: "…,
+ * die Kurz in den ersten Tagen kritisiert hatten". Verb-final, its last word is the finite verb, so its subject is
+ * plural; an infinitive before a singular auxiliary ("die er hätte auffordern müssen") is ruled out by that auxiliary.
+ */
+function relativeClauseVerbIsPlural(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (segment.subordinator === undefined || !lexicons.grammar.relativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return false;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  if (words.some((word) => lexicons.grammar.singularFiniteVerbs.has(word))) return false;
+  return lexicons.grammar.pluralFiniteVerbs.has(tokens[lastWordIndex(doc, segment)].text.toLowerCase());
+}
+
 /** A name of a plural: an institution in a plural form ("Behörden", "Streitkräfte") or a place or entry listed as plural ("die USA"). */
 function isPluralArgument(argument: Argument, lexicons: CompiledLexicons): boolean {
   const { mention } = argument;
@@ -1459,7 +1472,9 @@ function findParticipants(
   const subjectless = !hit.isNoun && segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
   // A singular verb takes no plural subject: "Nils Muiznieks, hatte die türkischen Behörden aufgerufen" calls on them.
   const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit, lexicons);
-  const agrees = (group: Argument[]) => !singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons));
+  // And a plural one no single name: "…, die Kurz … kritisiert hatten" criticised Kurz.
+  const pluralVerb = !hit.isNoun && !singularVerb && relativeClauseVerbIsPlural(doc, segment, lexicons);
+  const agrees = (group: Argument[]) => (!singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons))) && (!pluralVerb || group.length > 1 || isPluralArgument(group[0], lexicons));
   let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
