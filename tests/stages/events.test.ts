@@ -774,6 +774,14 @@ describe('events', () => {
     expect(await participantsOf(text, 'consult')).toEqual({ 'Europäische Union': 'participant', 'Europäische Zentralbank': 'participant', 'Internationaler Währungsfonds': 'participant' });
   });
 
+  it('tells a withdrawal of troops (CAMEO 0874) from one of diplomats (166) by its context words, for verb and noun alike', async () => {
+    const typeOf = async (text: string) => describeEvents(await extract(text)).map((event) => `${event.type} ${event.root}`);
+    expect(await typeOf('Russland will seine Truppen aus Syrien abziehen.')).toEqual(['military_withdrawal 08']);
+    expect(await typeOf('Lettland zog seinen Botschafter aus Moskau ab.')).toEqual(['expel 16']);
+    expect(await typeOf('Russland kündigte den Abzug der Truppen aus Syrien an.')).toEqual(['military_withdrawal 08']);
+    expect(await typeOf('Lettland kündigte den Abzug der Diplomaten aus Moskau an.')).toEqual(['expel 16']);
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

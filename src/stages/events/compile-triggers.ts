@@ -22,6 +22,11 @@ export interface CompiledTriggers {
   verbForm(word: string): readonly VerbFormHit[];
   /** Noun trigger whose noun is the word or the head of the compound. */
   noun(word: string): TriggerEntry | undefined;
+  /**
+   * The entries of one noun, the one `noun` gives first: a noun with two readings has one entry for each, told apart by
+   * their `requiresContext` ("Abzug" of troops, "Abzug" of diplomats).
+   */
+  nounReadings(trigger: TriggerEntry): readonly TriggerEntry[];
   /** Adjective trigger the word is a form of ("bereit", "bereiten"). */
   adjective(word: string): TriggerEntry | undefined;
   /** Forms of the support verbs a noun trigger names ("führen" → führte, geführt …). */
@@ -94,6 +99,7 @@ export function compileTriggers(
     else byForm.set(form, [hit]);
   };
   const exactNouns = new Map<string, { trigger: TriggerEntry; rank: number }>();
+  const readings = new Map<TriggerEntry, TriggerEntry[]>();
   const supportForms = new Map<TriggerEntry, Set<string>>();
   const agentForms = new Map<TriggerEntry, Set<string>>();
   const adjectives = new Map<string, TriggerEntry>();
@@ -118,6 +124,8 @@ export function compileTriggers(
     }
     if (trigger.noun) {
       const base = trigger.noun.toLowerCase();
+      const first = exactNouns.get(base)?.trigger;
+      if (first && first !== trigger && first.noun?.toLowerCase() === base) readings.set(first, [...(readings.get(first) ?? [first]), trigger]);
       for (const ending of nounEndings) {
         const form = base + ending;
         if (!exactNouns.has(form)) exactNouns.set(form, { trigger, rank });
@@ -159,6 +167,7 @@ export function compileTriggers(
     // Called for every token: a direct read of the forms (lower case) beats a memo, which would store every word.
     verbForm: (word) => byForm.get(word) ?? (mayDifferBeyondFirstLetter(word) ? byForm.get(word.toLowerCase()) : undefined) ?? noVerbForms,
     noun: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(noun)),
+    nounReadings: (trigger) => readings.get(trigger) ?? [trigger],
     adjective: (word) => adjectives.get(word),
     isSupportVerb: (trigger, word) => supportForms.get(trigger)?.has(word.toLowerCase()) ?? false,
     isAgentVerb: (trigger, word) => agentForms.get(trigger)?.has(word.toLowerCase()) ?? false,

@@ -251,7 +251,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     if (adjectiveTrigger && contextHolds(adjectiveTrigger) && !excludedBy(adjectiveTrigger) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
-    const nounTrigger = compiled.triggers.noun(token.text);
+    // Of a noun's readings, the first whose context words the sentence holds.
+    const listedNoun = compiled.triggers.noun(token.text);
+    const nounTrigger = listedNoun ? (compiled.triggers.nounReadings(listedNoun).find(contextHolds) ?? listedNoun) : undefined;
     // A compound the context list names excludes the noun in longer compounds too ("Vorzugsstimmenwahlkämpfe"); so does
     // a word right before it (`excludesPrecededBy`: "ins Treffen führen").
     const preceding = index > sentence.tokenStart ? tokens[index - 1].text.toLowerCase() : undefined;
