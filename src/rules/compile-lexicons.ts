@@ -173,6 +173,8 @@ export interface CompiledLexicons {
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
     reciprocalWords: ReadonlySet<string>;
+    /** Nouns of a body or of an organisation's members ("Rat", "Anhänger"), as written. */
+    bodyNouns: ReadonlySet<string>;
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
     pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party'>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
@@ -524,6 +526,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
+      bodyNouns: new Set(grammar.bodyNouns),
       pairNouns: new Map(Object.entries(grammar.pairNouns).map(([form, kind]) => [form.toLowerCase(), kind])),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

@@ -618,6 +618,12 @@ export const grammarFileSchema = z.strictObject({
    * "der beiden Politiker" (person), "beide Parteien" (party). A symmetric event whose clause names its parties only so
    * has the last two of that kind named before.
    */
+  /**
+   * Nouns of a body or of the members of an organisation ("Rat", "Vorstand", "Anhänger", "Kämpfer"): opening the clause
+   * with an organisation's genitive after them, they make that organisation the actor ("Der Rat der EZB kommt …
+   * zusammen", "Kämpfer der PKK griffen … an").
+   */
+  bodyNouns: z.array(z.string()).default([]),
   pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),

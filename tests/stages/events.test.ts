@@ -1241,6 +1241,9 @@ describe('events', () => {
     expect(describeEvents(side).find((event) => event.type === 'demand')?.participants).toEqual({ CSU: 'source', SPD: 'source' });
     const affiliation = await extract(`Einen Stopp der Reform forderte auch ${lead.replace('Die', 'die')} von der Nato.`);
     expect(describeEvents(affiliation).find((event) => event.type === 'demand')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+    // So is a genitive after a body's noun there (grammar bodyNouns), not after any noun.
+    expect(await participantsOf('Der Rat der Europäischen Zentralbank (EZB) kommt am Sonntag zu einer Krisensitzung zusammen.', 'meeting')).toEqual({ 'Europäische Zentralbank': 'participant' });
+    expect(await participantsOf('Die Zukunft der SPÖ kommt am Sonntag bei einer Sitzung zur Sprache.', 'meeting') ?? {}).toEqual({});
   });
 
   it('takes up a person named before by a role noun alone: the same role or one it heads, singular, stated in the text', async () => {

@@ -865,15 +865,19 @@ function pluralActorAfter(doc: Doc, determiner: number, segment: Segment, lexico
 
 /**
  * Whether `argument` is a von-phrase right after a role noun that opens the clause, before the verb, with at most a
- * determiner and adjectives in front: "Politiker von CSU und SPD hatten gefordert".
+ * determiner and adjectives in front: "Politiker von CSU und SPD hatten gefordert"; or a genitive after a role or
+ * a body's noun there (grammar `bodyNouns`): "Der Rat der Europäischen Zentralbank kommt … zusammen".
  */
 function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
-  if (argument.preposition !== 'von' || argument.phraseStart >= triggerIndex) return false;
   const tokens = doc.tokens!;
-  // The phrase starts after its preposition.
-  const roleIndex = argument.phraseStart - 2;
+  const genitive = !argument.preposition && argument.cases?.every((grammaticalCase) => grammaticalCase === 'gen') === true && compiled.lexicons.grammar.genitiveDeterminers.has(tokens[argument.phraseStart].text.toLowerCase());
+  if ((argument.preposition !== 'von' && !genitive) || argument.phraseStart >= triggerIndex) return false;
+  // The von-phrase starts after its preposition, the genitive at its article.
+  const roleIndex = argument.phraseStart - (genitive ? 1 : 2);
   const covering = compiled.index.at(roleIndex);
-  if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !compiled.lexicons.matchRole(tokens[roleIndex].text)) return false;
+  const word = tokens[roleIndex]?.text ?? '';
+  const isRole = compiled.lexicons.matchRole(word) !== undefined || (genitive && compiled.lexicons.grammar.bodyNouns.has(word));
+  if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !isRole) return false;
   for (let index = segment.tokenStart; index < roleIndex; index++) {
     const word = tokens[index].text;
     if (!compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word)) return false;
