@@ -427,6 +427,9 @@ describe('events', () => {
     // After a number too ("sechs inhaftierte Oppositionelle"): the clause's subject did not arrest them.
     const pardoned = describeEvents(await extract('Der lettische Präsident Andris Ozols hat sechs inhaftierte Oppositionelle begnadigt.'));
     expect(pardoned.find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Andris Ozols');
+    // And right after a subordinator: the clause's "nicht" is its verb's.
+    const moved = describeEvents(await extract(`${lead} sagte, dass inhaftierte Demonstranten aus Sicherheitsgründen nicht nach Riga gebracht werden konnten.`));
+    expect(moved.filter((event) => event.type === 'arrest').map((event) => event.modality)).not.toContain('negated');
     // So after a phrase with "als" ("einer als Kind entführten Frau").
     const honoured = describeEvents(await extract('Die lettische Schauspielerin Anna Kalnina wurde für ihre Darstellung einer als Kind entführten Frau geehrt.'));
     expect(honoured.filter((event) => event.type === 'assault' && 'Anna Kalnina' in event.participants)).toEqual([]);

@@ -467,6 +467,9 @@ function isAttributiveHere(doc: Doc, index: number, trigger: TriggerEntry, segme
   for (let position = index - 1; position >= segment.tokenStart && position >= index - 4; position--) {
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower)) return true;
+    // "…, dass inhaftierte Mitangeklagte nicht … gebracht werden konnten": right after the subordinator, a verb-final
+    // clause holds no finite verb, so the form is its first noun's adjective.
+    if (position === segment.tokenStart && position === index - 1 && lexicons.grammar.subordinators.has(lower)) return true;
     // A number before it counts its noun: "hat sechs inhaftierte Oppositionsführer begnadigt".
     if (tokens[position].kind === 'number' || lexicons.grammar.numberWords.has(lower)) return true;
     if (!/^\p{Ll}+$/u.test(tokens[position].text) || lexicons.grammar.auxiliaries.has(lower)) return false;
