@@ -435,6 +435,9 @@ describe('linking', () => {
     // The feminine singular after "die" stays one person.
     const minister = await extract('Die SPD-Vorsitzende traf am Montag in Paris Vertreter der Regierung.');
     expect(persons(minister).map((entity) => entity.mentions[0].text)).toEqual(['Die SPD-Vorsitzende']);
+    // "der" and a masculine title after a common noun is a genitive plural, a group too.
+    const meeting = await extract('Der lettische Innenminister Janis Berzins reiste nach Brüssel. Beim Treffen der EU-Innenminister gab es Streit.');
+    expect(persons(meeting).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('der EU-Innenminister');
   });
 
   it('reads an institution noun before a listed place as one organisation ("Verkehrsclub Österreich"), not the place', async () => {

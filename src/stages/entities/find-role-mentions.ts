@@ -265,7 +265,18 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       const afterNameComma = qualifier.phraseStart >= sentence.tokenStart + 2 && tokens[qualifier.phraseStart - 1].text === ',' && isCapitalised(tokens[qualifier.phraseStart - 2].text);
       // "Die EU-Innenminister sind zufrieden": after "die", a title that is no woman's is a plural, a group.
       const plural = determiner === 'die' && !isFeminineRole(role) && !(adjectival && token.text.endsWith('e'));
-      if (plural) continue;
+      // "beim Treffen der EU-Innenminister": "der" and a masculine title after a common noun is a genitive plural (one
+      // man's would be "des …ministers").
+      const beforePhrase = tokens[qualifier.phraseStart - 1];
+      const genitivePlural =
+        determiner === 'der' &&
+        !isFeminineRole(role) &&
+        !adjectival &&
+        qualifier.phraseStart - 1 >= sentence.tokenStart &&
+        isCapitalised(beforePhrase.text) &&
+        lexicons.isNounOrCompound(beforePhrase.text) &&
+        !lexicons.matchRole(beforePhrase.text);
+      if (plural || genitivePlural) continue;
       if (((country || fromModifier.organisation) && (qualifier.definite || role.modifier)) || (afterNameComma && qualifier.definite)) {
         const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
         candidates.push({
