@@ -597,6 +597,7 @@ describe('events', () => {
     ['what is compatible (sich vereinbaren lassen)', 'Die Ministerin Petra Hollmann sagte, das Gesetz lasse sich mit den Grundrechten nicht vereinbaren.', 'sign_agreement'],
     ['a device ready for use (zum Einsatz bereit)', 'Die neue Sonde aus Riga soll nach voller Aufladung zum Einsatz bereit sein, sagte Bürgermeister Janis Berzins.', 'intent_to_cooperate'],
     ['longing for something (verlangen nach)', 'Die Ministerin Petra Hollmann sagte, das Land verlange nach Orientierung.', 'demand'],
+    ['suspects identified (ermittelte Tatverdächtige)', 'Bürgermeister Janis Berzins nannte am Freitag Details zu den 31 ermittelten Tatverdächtigen in Riga.', 'investigate'],
     ['tenancy agreements', 'In Riga seien für die Flüchtlinge bereits Wohnungen gefunden und Mietverträge abgeschlossen worden, sagte Bürgermeister Janis Berzins.', 'sign_agreement'],
     ['calling on the Security Council (anrufen)', 'Noch am Donnerstag ruft Lettland den UN-Sicherheitsrat an.', 'phone_call'],
     ['a penalty the law threatens (Strafandrohung)', 'Die Strafandrohung gegen Bürgermeister Janis Berzins wurde verschärft.', 'threaten'],
