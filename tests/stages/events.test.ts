@@ -412,6 +412,8 @@ describe('events', () => {
     // So does such a participle closing the clause; not for a noun in a phrase of its own.
     expect(await modality('Bis zum 4. Jänner sind in Riga Kundgebungen gegen die lettische Regierung untersagt.', 'protest')).toBe('negated');
     expect(await modality('Wegen der Proteste gegen die lettische Regierung wurde das Konzert abgesagt.', 'protest')).toBe('asserted');
+    // A simulated attack is none.
+    expect(await modality('Zwei russische Bomber haben das lettische Patrouillenboot Virsaitis überflogen und Angriffe simuliert.', 'attack')).toBe('negated');
     // An attempt is no deed; a participle governing an infinitive before it negates nothing.
     expect(await modality('Der Mann wurde wegen des versuchten Mordes an der lettischen Abgeordneten Anna Kalnina angeklagt.', 'kill')).toBe('negated');
     expect(await modality('Die Regierung hat die Ablehnung der lettischen Regierung zu entkräften versucht.', 'reject')).not.toBe('negated');
