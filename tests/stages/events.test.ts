@@ -226,6 +226,8 @@ describe('events', () => {
     expect(await modality(`2013 seien es nur 137 Fälle gewesen, sagte der Sprecher. Vor allem im Internet ${threats}`)).toBe('reported');
     expect(await modality(`2013 waren es nur 137 Fälle, sagte der Sprecher. Ohne die Polizei ${threats}`)).toBe('hypothetical');
     expect(await modality(`Der Sprecher warf der Polizei vor, im Internet ${threats}`)).toBe('reported');
+    // A reason given is reported too ("begründete … damit, dass …").
+    expect(await modality(`Der Sprecher begründete das Verbot damit, dass im Internet ${threats.replace('hätten sich', 'sich')}`.replace('gehäuft.', 'gehäuft hätten.'))).toBe('reported');
   });
 
   it('takes an event noun in a phrase that is another noun\'s attribute as given, not as what the clause plans', async () => {
