@@ -434,6 +434,9 @@ describe('events', () => {
     // After a number too ("sechs inhaftierte Oppositionelle"): the clause's subject did not arrest them.
     const pardoned = describeEvents(await extract('Der lettische Präsident Andris Ozols hat sechs inhaftierte Oppositionelle begnadigt.'));
     expect(pardoned.find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Andris Ozols');
+    // A modal before the participle's phrase is the clause's, not the participle's.
+    const medal = describeEvents(await extract('Der Bürgermeister von Riga, Janis Berzins, würde Kalnina den verweigerten Orden gerne selbst anheften.'));
+    expect(medal.filter((event) => event.type === 'reject').map((event) => event.modality)).not.toContain('hypothetical');
     // And right after a subordinator: the clause's "nicht" is its verb's.
     const moved = describeEvents(await extract(`${lead} sagte, dass inhaftierte Demonstranten aus Sicherheitsgründen nicht nach Riga gebracht werden konnten.`));
     expect(moved.filter((event) => event.type === 'arrest').map((event) => event.modality)).not.toContain('negated');

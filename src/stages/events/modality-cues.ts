@@ -402,7 +402,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // A participle used as an adjective tells an act already done ("der angegriffene Musikclub will wiedereröffnen", "die
   // Nachfolge seines zurückgetretenen Präsidenten dürfte …"): the clause's plans, expectations and conditions are its
   // verb's, so only cues right before the participle count for it.
-  const clauseWords = input.isAttributive ? local : words;
+  // Its own words start after the last capitalised word before it: "würde Strache den verweigerten Orden anheften"
+  // leaves the "würde" to the clause.
+  const clauseWords = input.isAttributive ? local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1) : words;
   // A yes/no question asserts nothing: "Kann der IS durch Luftangriffe gestoppt werden?".
   if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
