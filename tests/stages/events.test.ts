@@ -472,6 +472,18 @@ describe('events', () => {
     expect(events.filter((event) => event.trigger.text === 'lobte').map((event) => event.time?.text)).toContain('Am Freitag');
   });
 
+  it('takes the speaker of "…, sagte er" for the last speaker where the one named after them was only spoken of in reported speech', async () => {
+    const attributionOf = async (text: string) => {
+      const record = await extract(text);
+      const event = record.events.find((candidate) => candidate.type === 'criticize');
+      return record.entities.find((entity) => entity.id === event?.attribution?.entity)?.name;
+    };
+    const opening = 'Die Gewerkschaft will streiken, sagte Verdi-Chef Frank Bsirske am Donnerstag in Bonn.';
+    expect(await attributionOf(`${opening} Das Management mit Konzernchef Frank Appel an der Spitze sei schuld. Wir werden die Regierung kritisieren, unterstrich er.`)).toBe('Frank Bsirske');
+    // Not one who acts in a sentence told as fact.
+    expect(await attributionOf(`${opening} Konzernchef Frank Appel wies das zurück. Wir werden die Gewerkschaft kritisieren, unterstrich er.`)).toBe('Frank Appel');
+  });
+
   it('takes the speaker of "…, sagte er" for the person named before, and the nearest reporting clause for the attribution', async () => {
     const text = 'Neben Kritik von Amnesty-Chef Heinz Patzelt, der den Plan als fragwürdig bezeichnete und Präsident Mikko Rantanen wie berichtet bat, das Gesetz nicht zu unterzeichnen, kam Ablehnung von Verbandschef Janis Berzins: Wir lehnen diese Pläne entschieden ab, sagte er dazu am Freitag.';
     const record = await extract(text);

@@ -2346,6 +2346,30 @@ interface Attribution {
   phraseSource?: Mention;
 }
 
+/** The person a reporting clause named, and in which sentence. */
+interface Speaker {
+  entity: string;
+  sentence: number;
+}
+
+/** Sentences back a speaker still holds the floor for a "…, sagte er" after their reported speech. */
+const speakerReach = 3;
+
+/**
+ * Whether the person a "…, sagte er" would take up was only spoken of in the speaker's reported speech: named after the
+ * speaker's own reporting clause, in a sentence in reported speech (a subjunctive marker) of its own. "… sagte Bsirske
+ * weiter. Das Management mit Konzernchef Frank Appel fahre … Wir werden … nicht hinnehmen, unterstrich er": Bsirske.
+ */
+function spokenOfBy(doc: Doc, person: string, speaker: Speaker, before: number, sex: Sex, compiled: Compiled): boolean {
+  if (speaker.entity === person || (compiled.sexOfPerson(speaker.entity) ?? sex) !== sex) return false;
+  const sentenceIndex = doc.tokens![before].sentence;
+  if (sentenceIndex - speaker.sentence > speakerReach) return false;
+  const mention = compiled.index.lastPersonBefore(doc.tokens![before].start, (candidate) => candidate.entity === person);
+  if (!mention || mention.sentence <= speaker.sentence) return false;
+  const sentence = doc.sentences![mention.sentence];
+  return wordsOf(doc, sentence.tokenStart, sentence.tokenEnd).some((word) => compiled.cues.subjunctive.has(word));
+}
+
 /** Words an attribution phrase's source may stand away from it: "nach Angaben der örtlichen Polizei". */
 const phraseSourceReach = 3;
 
@@ -2354,7 +2378,7 @@ const phraseSourceReach = 3;
  * clause that reports ("Patzelt, der die Absichten als fragwürdig bezeichnete") tells of its antecedent, and attributes
  * no other clause.
  */
-function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Compiled): Attribution[] {
+function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Compiled, recentSpeaker?: Speaker): Attribution[] {
   const tokens = doc.tokens!;
   const found: Attribution[] = [];
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
@@ -2383,10 +2407,13 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
     // "…, sagte er": a person pronoun after the reporting verb stands for the person named last before.
     const pronoun = !speaker && reporting >= 0 && compiled.lexicons.grammar.personPronouns.has(words[reporting + 1] ?? '') ? resolvePronoun(doc, segment, compiled, segment.tokenStart + reporting) : undefined;
+    // One only spoken of in the last speaker's reported speech is no speaker: the speaker goes on.
+    const pronounSex: Sex | undefined = words[reporting + 1] === 'er' ? 'm' : words[reporting + 1] === 'sie' ? 'f' : undefined;
+    const goesOn = pronoun && recentSpeaker && pronounSex && spokenOfBy(doc, pronoun.entity, recentSpeaker, segment.tokenStart, pronounSex, compiled) ? recentSpeaker.entity : undefined;
     found.push({
       segmentIndex,
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
-      entity: speaker?.entity ?? pronoun?.entity,
+      entity: speaker?.entity ?? goesOn ?? pronoun?.entity,
       byPhrase: reporting < 0,
       phraseSource: phraseSource?.mention,
     });
@@ -2599,9 +2626,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   const tokens = doc.tokens!;
   // In an interview, the person who holds the turn: from one speaker label ("Poposki: …") to the next.
   let turnSpeaker: string | undefined;
+  // The person a reporting clause named last, and in which sentence.
+  let recentSpeaker: Speaker | undefined;
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
-    const attributions = findAttributions(doc, segments, compiled);
+    const attributions = findAttributions(doc, segments, compiled, recentSpeaker);
+    const named = attributions.find((attribution) => attribution.entity !== undefined && !attribution.byPhrase);
+    if (named) recentSpeaker = { entity: named.entity!, sentence: sentenceIndex };
     const { tokenStart: sentenceStart } = doc.sentences![sentenceIndex];
     const label = speakerLabelOf(doc, sentenceIndex, compiled);
     // The paper's own label ("STANDARD:") asks; its "man" is anyone's.
