@@ -234,6 +234,8 @@ describe('events', () => {
     const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'attack')?.modality;
     expect(await modality('Experten sollen die Verantwortlichen für Angriffe auf Lettland ausfindig machen.')).toBe('asserted');
     expect(await modality('Estland will einen Angriff auf Lettland vorbereiten.')).toBe('planned');
+    // Nor is the clause's subject its agent.
+    expect((await participantsOf(`${lead} erwägt ein Verbot für die geplante Kundgebung gegen die Regierung in Tallinn.`, 'protest'))?.['Anna Kalnina']).toBeUndefined();
     // So after "auf": "Seine Aussagen auf der Konferenz dürften …" expects no conference.
     const said = describeEvents(await extract(`Seine Aussagen auf der Konferenz mit ${lead.replace('Die', 'der')} dürften für Aufsehen sorgen.`));
     expect(said.find((event) => event.type === 'meeting')?.modality).toBe('asserted');

@@ -1442,9 +1442,13 @@ function findParticipants(
     ((aboutPreposition === 'von' || aboutPreposition === 'über') && clauseHas((word) => compiled.cues.reportingForms.has(word))) ||
     ((aboutPreposition === 'von' || aboutPreposition === 'über' || aboutPreposition === 'zu') && clauseHas((word) => lexicons.grammar.statementNouns.has(word))) ||
     (aboutPreposition === 'von' && isViolent(hit.trigger) && clauseHas((word) => lexicons.grammar.speakingForms.has(word)));
+  // "liebäugelt mit einem Demoverbot für die geplante Kundgebung": an event noun in another noun's attribute is that
+  // noun's topic, and the clause's subject none of its agents.
+  const attributeOfNoun = hit.isNoun && inAttributeOfNoun(doc, hit.tokenIndex, segment, lexicons, compiled.index);
   const circumstance =
     blamedFor ||
     reportedOn ||
+    attributeOfNoun ||
     (hit.isNoun && namedAs(doc, hit.tokenIndex, segment, lexicons)) ||
     (hit.isNoun && (governedByPreposition(doc, hit.tokenIndex, segment, lexicons.grammar.causalPrepositions, lexicons) || setting || opensClause(doc, hit.tokenIndex, segment, lexicons) || objectEventOfOthers(doc, hit, segment, compiled)));
   // Its partners stand in its own phrase: nothing but a preposition, an article, adjectives or nouns between ("als
