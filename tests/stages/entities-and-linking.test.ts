@@ -145,6 +145,11 @@ describe('linking', () => {
     // A surname that ends in -s keeps it before a noun, where it looks like a genitive.
     const iglesias = await extract('Die Premierministerin Ilse Iglesias traf den Gast. Der Minister lehnte Iglesias Forderung ab.');
     expect(persons(iglesias).map((entity) => entity.name)).toEqual(['Ilse Iglesias']);
+    // The name after a hyphenated particle stands alone too: "Omar al-Kadiri" … "Kadiris Rücktritt", "Kadiri".
+    const particle = await extract('Der Präsident Omar al-Kadiri darf das Land nicht verlassen. Die Opposition fordert Kadiris Rücktritt. Kadiri schweigt.');
+    const [kadiri] = persons(particle);
+    expect(persons(particle)).toHaveLength(1);
+    expect(kadiri.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Omar al-Kadiri', 'Kadiris', 'Kadiri']);
   });
 
   it('joins a family name that comes first ("Li Yan" … "Li") to the full name, and no given name that comes first', async () => {

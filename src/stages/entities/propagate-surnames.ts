@@ -169,11 +169,19 @@ function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: 
   }
 }
 
+/** The part after a hyphenated name particle (grammar `hyphenatedNameParticles`): "al-Bashir" → "Bashir". */
+function particleFreeSurname(word: string, lexicons: CompiledLexicons): string | undefined {
+  if (!lexicons.grammar.isHyphenatedNamePart(word)) return undefined;
+  const rest = word.slice(word.indexOf('-') + 1);
+  return /^\p{Lu}\p{Ll}/u.test(rest) && !rest.includes('-') ? rest : undefined;
+}
+
 /** The surname alone (or in the genitive) of a person named in full here, or a surname the knowledge file knows. */
 function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[]): void {
   const tokens = doc.tokens!;
   const surnames = new Map<string, Mention>();
   const familyNameKeys = new Set<string>();
+  const particleFreeTexts: string[] = [];
   for (const mention of mentions) {
     if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
     // "Li Yan" is named "Li" later: a family name that comes first is the surname too.
@@ -181,14 +189,18 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
       tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text),
       lexicons,
     );
-    for (const surname of familyName ? [tokens[mention.tokenEnd - 1].text, familyName] : [tokens[mention.tokenEnd - 1].text]) {
+    const last = tokens[mention.tokenEnd - 1].text;
+    // "Omar al-Bashir" is named "Bashir" later: the name after a hyphenated particle stands alone too.
+    const afterParticle = particleFreeSurname(last, lexicons);
+    for (const surname of [last, ...(familyName ? [familyName] : []), ...(afterParticle ? [afterParticle] : [])]) {
       if (!canStandAlone(surname)) continue;
       surnames.set(wordKey(stripGenitive(surname)), mention);
       surnames.set(wordKey(surname), mention);
       if (surname === familyName) familyNameKeys.add(wordKey(surname));
+      if (surname === afterParticle) particleFreeTexts.push(surname);
     }
   }
-  const surnameTexts = new Set<string>();
+  const surnameTexts = new Set<string>(particleFreeTexts.flatMap((surname) => [surname, surname + 's', stripGenitive(surname)]));
   for (const [key, mention] of surnames) {
     const words = tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
     for (const surname of words.filter((word) => wordKey(word) === key || wordKey(stripGenitive(word)) === key)) {

@@ -230,7 +230,10 @@ function linkPersonNames(linking: Linking): void {
     draft ??= newDraft(linking, mention, 'PER', name);
     if (!draft.knowledge && !singleWord && name.length > draft.entity.name.length) draft.entity.name = name;
     draft.nameKeys.add(key);
-    if (canStandAlone(doc.tokens![mention.tokenEnd - 1].text)) draft.surnameKeys.add(surname);
+    const lastToken = doc.tokens![mention.tokenEnd - 1].text;
+    if (canStandAlone(lastToken)) draft.surnameKeys.add(surname);
+    // "Omar al-Bashir" is "Bashir" alone too: the name after a hyphenated particle.
+    if (!singleWord && lexicons.grammar.isHyphenatedNamePart(lastToken)) draft.surnameKeys.add(wordKey(lastToken.slice(lastToken.indexOf('-') + 1)));
     const familyName = familyNameFirstOf(name.split(/\s+/), lexicons);
     if (familyName && canStandAlone(familyName)) draft.surnameKeys.add(words[0]);
     attach(linking, draft, mention);
