@@ -175,6 +175,8 @@ export interface CompiledLexicons {
     reciprocalWords: ReadonlySet<string>;
     /** Nouns of a body or of an organisation's members ("Rat", "Anhänger"), as written. */
     bodyNouns: ReadonlySet<string>;
+    /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
+    attendancePrepositions: ReadonlySet<string>;
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
     pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party'>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
@@ -527,6 +529,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
+      attendancePrepositions: lowerSet(grammar.attendancePrepositions),
       pairNouns: new Map(Object.entries(grammar.pairNouns).map(([form, kind]) => [form.toLowerCase(), kind])),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

@@ -624,6 +624,11 @@ export const grammarFileSchema = z.strictObject({
    * zusammen", "Kämpfer der PKK griffen … an").
    */
   bodyNouns: z.array(z.string()).default([]),
+  /**
+   * Prepositions before a meeting noun that bring the clause's subject to it ("hält sich zu einem Gipfeltreffen der AU
+   * auf", "beim Treffen der Minister"): a participant, though the meeting names its own.
+   */
+  attendancePrepositions: z.array(z.string()).default([]),
   pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),

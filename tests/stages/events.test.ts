@@ -810,6 +810,12 @@ describe('events', () => {
     expect(await typeOf('Lettland kündigte den Abzug der Diplomaten aus Moskau an.')).toEqual(['expel 16']);
   });
 
+  it('makes the clause\'s subject a participant of a meeting a preposition of attendance governs, beside the meeting\'s body (grammar attendancePrepositions)', async () => {
+    expect(await participantsOf(`${lead} hält sich derzeit zu einem Gipfeltreffen der Afrikanischen Union in Johannesburg auf.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant', 'Afrikanische Union': 'participant' });
+    // Not one a preposition of time governs.
+    expect((await participantsOf(`${lead} sprach vor einem Gipfeltreffen der Afrikanischen Union in Johannesburg.`, 'meeting'))?.['Anna Kalnina']).toBeUndefined();
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

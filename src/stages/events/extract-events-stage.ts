@@ -1416,6 +1416,12 @@ function findParticipants(
       )
     : undefined;
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
+  // "Bashir hält sich zu einem Gipfeltreffen der Afrikanischen Union auf": the clause's subject before a meeting that a
+  // preposition of attendance governs (grammar `attendancePrepositions`) takes part in it beside the genitive's body.
+  if (genitiveAgent && symmetric && lexicons.grammar.attendancePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '')) {
+    const attendee = groups(argumentsHere).find((group) => group[0] !== genitiveAgent && canBeSubject(group[0]) && group[0].mention.tokenEnd <= hit.tokenIndex);
+    for (const argument of attendee ?? []) add(argument.entity, 'participant');
+  }
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
   const frontActor = adjacentGenitive ? undefined : compoundFrontActor(doc, hit, compiled);
   if (frontActor) add(frontActor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
