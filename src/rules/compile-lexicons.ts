@@ -177,6 +177,8 @@ export interface CompiledLexicons {
     bodyNouns: ReadonlySet<string>;
     /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
     attendancePrepositions: ReadonlySet<string>;
+    /** Focus phrases ("vor allem"), each as its lower-case words. */
+    focusPhrases: readonly (readonly string[])[];
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
     pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party'>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
@@ -530,6 +532,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),
+      focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       pairNouns: new Map(Object.entries(grammar.pairNouns).map(([form, kind]) => [form.toLowerCase(), kind])),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

@@ -629,6 +629,12 @@ export const grammarFileSchema = z.strictObject({
    * auf", "beim Treffen der Minister"): a participant, though the meeting names its own.
    */
   attendancePrepositions: z.array(z.string()).default([]),
+  /**
+   * Words and phrases that stress the phrase after them and govern nothing ("vor allem", "unter anderem",
+   * "insbesondere"): no preposition of it, and no break between conjuncts ("die Regierung und vor allem
+   * Ministerpräsident X").
+   */
+  focusPhrases: z.array(z.string()).default([]),
   pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),

@@ -797,6 +797,16 @@ describe('events', () => {
     expect(agreement).toMatchObject({ modality: 'planned', participants: { 'Janis Berzins': 'participant', 'Petra Hollmann': 'participant' } });
   });
 
+  it('reads a focus phrase before a name as no preposition, and no break between conjuncts (grammar focusPhrases)', async () => {
+    expect(await participantsOf(`Warum kritisiert ${guest} die Regierung und vor allem Ministerpräsident Andris Ozols so scharf?`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source', 'Andris Ozols': 'target' });
+    expect(await participantsOf(`Unter anderem ${guest} hatte die Reform bis zuletzt kritisiert.`, 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
+    expect(await participantsOf(`${lead} kritisierte Estland und insbesondere Finnland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target', Finnland: 'target' });
+  });
+
+  it('reads a participle before the "sein" that closes a verb-final clause as a state passive', async () => {
+    expect(await participantsOf(`In der Affäre, in der unter anderem ${guest.replace('der', 'auch der')} beschuldigt ist, wird bald entschieden.`, 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
+  });
+
   it('reads a list of names with their abbreviations in brackets as one list of partners', async () => {
     const text = 'Die Gespräche führen die Europäische Union (EU), die Europäische Zentralbank (EZB) sowie der Internationale Währungsfonds (IWF).';
     expect(await participantsOf(text, 'consult')).toEqual({ 'Europäische Union': 'participant', 'Europäische Zentralbank': 'participant', 'Internationaler Währungsfonds': 'participant' });

@@ -171,6 +171,26 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
   return false;
 }
 
+/** Where a focus phrase (grammar `focusPhrases`: "vor allem") starts that ends right before token `end`, if one does. */
+function focusPhraseEndingAt(tokens: readonly Token[], end: number, tokenStart: number, lexicons: CompiledLexicons): number | undefined {
+  for (const phrase of lexicons.grammar.focusPhrases) {
+    const start = end - phrase.length;
+    if (start >= tokenStart && phrase.every((word, offset) => tokens[start + offset].text.toLowerCase() === word)) return start;
+  }
+  return undefined;
+}
+
+/** Lower-case words without the focus phrases among them: "und vor allem" → "und". */
+function withoutFocusPhrases(words: readonly string[], lexicons: CompiledLexicons): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const phrase = lexicons.grammar.focusPhrases.find((candidate) => candidate.every((word, offset) => words[index + offset] === word));
+    if (phrase) index += phrase.length - 1;
+    else kept.push(words[index]);
+  }
+  return kept;
+}
+
 /** How many tokens a role phrase may take between its noun and the comma before the name in apposition. */
 const appositionRoleReach = 8;
 
@@ -354,6 +374,8 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
     let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
     let cursor = phraseStart - 1;
+    // "und vor allem Ministerpräsident X": a focus phrase right before governs nothing; the phrase starts after it.
+    if (!cases && focusPhraseEndingAt(tokens, phraseStart, tokenStart, lexicons) !== undefined) cursor = tokenStart - 1;
     while (cursor >= tokenStart && !cases) {
       const lower = tokens[cursor].text.toLowerCase();
       const determinerCases = lexicons.grammar.determinerCases.get(lower);
@@ -454,7 +476,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // An inline parenthesis after the previous one ("Faymann (SPÖ) und Vize Mitterlehner"), or the one closing around
     // it ("die Federal Communications Commission (FCC) und die …"), is skipped.
     const closing = tokens[previous.mention.tokenEnd]?.text === '(' ? inlineParenthesisEnd(tokens, previous.mention.tokenEnd, tokenEnd) : tokens[previous.mention.tokenEnd]?.text === ')' ? previous.mention.tokenEnd : undefined;
-    const between = tokens.slice(closing === undefined ? previous.mention.tokenEnd : closing + 1, result[index].phraseStart).map((token) => token.text.toLowerCase());
+    const between = withoutFocusPhrases(
+      tokens.slice(closing === undefined ? previous.mention.tokenEnd : closing + 1, result[index].phraseStart).map((token) => token.text.toLowerCase()),
+      lexicons,
+    );
     // "Sowohl Merkel als auch Gauck", "weder Paris noch Berlin": a two-part conjunction joins like "und".
     // The first word stands before the first conjunct's phrase or, opening the sentence, is taken into it.
     const pairedWith = between.filter((word) => word !== ',').join(' ');

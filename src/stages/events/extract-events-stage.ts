@@ -408,8 +408,11 @@ function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: Rea
   if (hit.tokenIndex === segment.tokenStart && hit.trigger.slots?.object && next !== undefined && seinForms.has(next.toLowerCase())) return true;
   // "Toifl selbst ist der Beweismittelfälschung beschuldigt": a verb with an object takes "haben" in the perfect, so its
   // participle with "sein" and no "haben" states what was done to the subject.
+  // So in a verb-final clause, before its "sein": "…, in der Grasser beschuldigt ist".
   const clauseWords = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
-  if (hit.trigger.slots?.object && hit.tokenIndex === lastWordIndex(doc, segment) && clauseWords.some((other) => seinForms.has(other)) && !clauseWords.some((other) => auxiliaries.has(other) && !seinForms.has(other))) return true;
+  const last = lastWordIndex(doc, segment);
+  const closing = hit.tokenIndex === last || (hit.tokenIndex + 1 === last && seinForms.has(doc.tokens![last].text.toLowerCase()));
+  if (hit.trigger.slots?.object && closing && clauseWords.some((other) => seinForms.has(other)) && !clauseWords.some((other) => auxiliaries.has(other) && !seinForms.has(other))) return true;
   // "IS-Kommandant Omar al-Shishani, bei einem Angriff getötet.": a participle that is no finite form, ending a sentence
   // without any auxiliary, is a headline's passive; so is one that is also a finite form after its von-phrase, where a
   // finite verb could not stand ("Deutschland deswegen von EU-Kommission verklagt").
