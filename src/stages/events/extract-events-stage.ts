@@ -180,7 +180,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
   // an unhyphenated word ("Senator" holds no "Tor").
   // A relative clause's antecedent belongs to it: "die Verordnung, die er am Freitag unterzeichnet hat".
-  const relative = segment.subordinator !== undefined && compiled.lexicons.grammar.relativePronouns.has(segment.subordinator) && tokens[segment.tokenStart - 1]?.text === ',';
+  const relative = isRelativeClause(doc, segment, compiled.lexicons);
   const antecedent = relative && segment.tokenStart >= 2 ? [tokens[segment.tokenStart - 2].text.toLowerCase()] : [];
   const excludedBy = (trigger: TriggerEntry) =>
     trigger.excludesContext?.find((context) => {
@@ -570,6 +570,11 @@ function canBeSubject(argument: Argument): boolean {
   return !argument.preposition && (!argument.cases || argument.cases.includes('nom'));
 }
 
+/** Whether the segment is a relative clause: opened by a relative pronoun right after a comma ("…, der …"). */
+function isRelativeClause(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  return segment.subordinator !== undefined && lexicons.grammar.relativePronouns.has(segment.subordinator) && doc.tokens![segment.tokenStart - 1]?.text === ',';
+}
+
 /** Whether only commas stand between tokens `end` and `start`. */
 function onlyCommaBetween(tokens: readonly Token[], end: number, start: number): boolean {
   if (start <= end) return false;
@@ -588,7 +593,7 @@ function prefieldBeforeRelativeClause(doc: Doc, segment: Segment, verbIndex: num
   if (verbIndex !== segment.tokenStart || segment.subordinator !== undefined || previous.length < 2) return undefined;
   const relative = previous.at(-1)!;
   const prefield = previous.at(-2)!;
-  if (relative.subordinator === undefined || !lexicons.grammar.relativePronouns.has(relative.subordinator)) return undefined;
+  if (!isRelativeClause(doc, relative, lexicons)) return undefined;
   // (A sentence's first part has its article as "subordinator"; being one noun phrase, checked below, is what counts.)
   if (prefield.tokenStart !== doc.sentences![segment.sentence].tokenStart) return undefined;
   if (!onlyCommaBetween(tokens, prefield.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, segment.tokenStart)) return undefined;
@@ -831,7 +836,7 @@ function clauseVerbIsSingular(doc: Doc, segment: Segment, hit: TriggerHit, lexic
  */
 function relativeClauseVerbIsPlural(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
-  if (segment.subordinator === undefined || !lexicons.grammar.relativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return false;
+  if (!isRelativeClause(doc, segment, lexicons)) return false;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   if (words.some((word) => lexicons.grammar.singularFiniteVerbs.has(word))) return false;
   return lexicons.grammar.pluralFiniteVerbs.has(tokens[lastWordIndex(doc, segment)].text.toLowerCase());
@@ -1032,8 +1037,8 @@ function relativeClauseInterrupting(doc: Doc, segments: readonly Segment[], segm
   const relative = segments[segmentIndex - 1];
   const main = segments[segmentIndex - 2];
   if (resumed.subordinator !== undefined || !/^\p{Ll}/u.test(tokens[resumed.tokenStart].text)) return undefined;
-  if (relative.subordinator === undefined || !lexicons.grammar.relativePronouns.has(relative.subordinator) || !isSubordinateClause(doc, relative, lexicons)) return undefined;
-  if (tokens[relative.tokenStart - 1]?.text !== ',' || !onlyCommaBetween(tokens, main.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, resumed.tokenStart)) return undefined;
+  if (!isRelativeClause(doc, relative, lexicons)) return undefined;
+  if (!onlyCommaBetween(tokens, main.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, resumed.tokenStart)) return undefined;
   if (isSubordinateClause(doc, main, lexicons)) return undefined;
   const isAuxiliary = (word: string) => lexicons.grammar.auxiliaries.has(word);
   if (!wordsOf(doc, main.tokenStart, main.tokenEnd).some(isAuxiliary) || wordsOf(doc, resumed.tokenStart, resumed.tokenEnd).some(isAuxiliary)) return undefined;
@@ -1595,16 +1600,13 @@ function findParticipants(
   // "Der 51-Jährige, der … gerettet hatte, erklärte seinen Rücktritt": a main clause resumed with its verb after a
   // relative clause borrows from the part before that clause, never from the relative clause; so does an event noun
   // with a possessive there, whose possessor that part names.
+  // (A relative clause opens after a comma; after a dash, "der" opens an apposition: "– der Finanzminister X –".)
   const interrupting = previous.at(-1);
   const resumesMainClause =
     segment.subordinator === undefined &&
     /^\p{Ll}/u.test(doc.tokens![segment.tokenStart].text) &&
     interrupting?.sentence === segment.sentence &&
-    interrupting.subordinator !== undefined &&
-    lexicons.grammar.relativePronouns.has(interrupting.subordinator) &&
-    // A relative clause opens after a comma; after a dash, "der" opens an apposition ("– der Finanzminister X –").
-    doc.tokens![interrupting.tokenStart - 1]?.text === ',' &&
-    isSubordinateClause(doc, interrupting, lexicons);
+    isRelativeClause(doc, interrupting, lexicons);
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
   else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment) || (hit.isNoun && resumesMainClause && possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) !== undefined))) {
@@ -2119,11 +2121,16 @@ function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): stri
   if (!hit.isNoun || hyphen <= 0) return undefined;
   const violent = isViolent(hit.trigger);
   if (!violent && !hit.trigger.symmetric && !isProtest(hit.trigger)) return undefined;
-  const targets = compiled.lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets ?? [];
-  for (const target of targets) {
-    const organisation = target.knowledge?.type === 'ORG';
-    const country = target.place?.kind === 'country';
-    if (!organisation && !(violent && country)) continue;
+  return entityOfCompoundFront(word.slice(0, hyphen), compiled, violent);
+}
+
+/**
+ * The entity of the article that a compound's front names: an organisation the knowledge file lists, or with
+ * `countries` a country too ("US-", "PKK-").
+ */
+function entityOfCompoundFront(front: string, compiled: Compiled, countries: boolean): string | undefined {
+  for (const target of compiled.lexicons.matchPhrase([front], 0)?.targets ?? []) {
+    if (target.knowledge?.type !== 'ORG' && !(countries && target.place?.kind === 'country')) continue;
     const entity = compiled.entityByKey.get(target.knowledge?.id ?? target.place?.id ?? '');
     if (entity) return entity;
   }
@@ -2145,11 +2152,8 @@ function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compil
     const before = tokens[start - 1]?.text.toLowerCase() ?? '';
     const determiner = compiled.lexicons.grammar.determinerCases.has(opener);
     if (compiled.lexicons.grammar.prepositions.has(opener) || (determiner && compiled.lexicons.grammar.prepositions.has(before))) continue;
-    for (const target of compiled.lexicons.matchPhrase([word.slice(0, hyphen)], 0)?.targets ?? []) {
-      if (target.knowledge?.type !== 'ORG') continue;
-      const entity = compiled.entityByKey.get(target.knowledge.id);
-      if (entity) return entity;
-    }
+    const entity = entityOfCompoundFront(word.slice(0, hyphen), compiled, false);
+    if (entity) return entity;
   }
   return undefined;
 }
@@ -2396,8 +2400,7 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
   const found: Attribution[] = [];
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
     const segment = segments[segmentIndex];
-    const relative = segment.subordinator !== undefined && compiled.lexicons.grammar.relativePronouns.has(segment.subordinator) && tokens[segment.tokenStart - 1]?.text === ',';
-    if (relative) continue;
+    if (isRelativeClause(doc, segment, compiled.lexicons)) continue;
     // "wie berichtet": as the paper reported before, no source of this sentence.
     // A capitalised word inside the sentence is a noun, no reporting verb ("nach Angaben" holds no "angaben").
     const words = withoutPhrases(cueWordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.reportingExceptions);
