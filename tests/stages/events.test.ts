@@ -1065,6 +1065,8 @@ describe('events', () => {
     const strike = 'Die PKK hatte Soldaten getötet. Die lettische Luftwaffe bombardierte am Montag PKK-Stellungen im Nordirak.';
     expect((await participantsOf(strike, 'air_strike'))?.PKK).toBe('target');
     expect((await participantsOf('Die PKK hatte Soldaten getötet. Am Montag bombardierten PKK-Kämpfer Stellungen im Nordirak.', 'air_strike'))?.PKK).toBeUndefined();
+    // So is the one in front of the compound noun of an event noun's target phrase.
+    expect((await participantsOf('Die PKK hatte Soldaten getötet. Lettland setzte die Luftangriffe auf mutmaßliche PKK-Stellungen fort.', 'air_strike'))?.PKK).toBe('target');
   });
 
   it('keeps the events of one type apart that name the same entity in other roles (attacks by the IS, fights against it)', async () => {

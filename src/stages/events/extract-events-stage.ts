@@ -1767,6 +1767,12 @@ function findParticipants(
     const front = agentFirst ? compoundObjectFront(doc, hit, segment, compiled) : undefined;
     if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
   }
+  // "Luftangriffe auf mutmaßliche PKK-Stellungen": so is the one in front of the compound noun of an event noun's
+  // target phrase.
+  if (hit.isNoun && !participants.some((participant) => participant.role === 'target')) {
+    const front = compoundFrontInTargetPhrase(doc, hit.tokenIndex, segment, prepositionRoles, compiled);
+    if (front && !participants.some((participant) => participant.entity === front)) add(front, 'target');
+  }
   // "Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt", "das letzte Telefonat der beiden Politiker":
   // a symmetric event whose clause names its parties only as a pair (grammar `pairNouns`) has the last two of that kind.
   if (symmetric && participants.length < 2) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, 'participant');
@@ -2154,6 +2160,24 @@ function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compil
     if (compiled.lexicons.grammar.prepositions.has(opener) || (determiner && compiled.lexicons.grammar.prepositions.has(before))) continue;
     const entity = entityOfCompoundFront(word.slice(0, hyphen), compiled, false);
     if (entity) return entity;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation in front of the compound noun that ends the target phrase right after the event noun at
+ * `nounIndex`, with only an article and adjectives between: "Luftangriffe auf mutmaßliche PKK-Stellungen".
+ */
+function compoundFrontInTargetPhrase(doc: Doc, nounIndex: number, segment: Segment, prepositionRoles: Record<string, ParticipantRole>, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  if (prepositionRoles[tokens[nounIndex + 1]?.text.toLowerCase() ?? ''] !== 'target') return undefined;
+  for (let position = nounIndex + 2; position < segment.tokenEnd && position <= nounIndex + 5; position++) {
+    const word = tokens[position].text;
+    if (grammar.determinerCases.has(word.toLowerCase()) || looksLikeInflectedAdjective(word)) continue;
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0 || compiled.index.at(position) || !compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1))) return undefined;
+    return entityOfCompoundFront(word.slice(0, hyphen), compiled, false);
   }
   return undefined;
 }
