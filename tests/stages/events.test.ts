@@ -1581,6 +1581,11 @@ describe('events', () => {
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toMatchObject({ 'Anna Kalnina': 'source' });
   });
 
+  it('takes a name opening the clause with a common noun between it and the verb for no participant ("X Preis würdigt")', async () => {
+    const text = 'Der lettische Präsident Andris Ozols stiftete einen Preis. Andris Ozols Preis würdigt den finnischen Präsidenten Mikko Rantanen.';
+    expect(await participantsOf(text, 'praise')).toEqual({ 'Mikko Rantanen': 'target' });
+  });
+
   it('takes no single name for the subject of a relative clause that ends in a plural finite verb', async () => {
     const text = `${lead} lobte die Abgeordneten, die Ozols in den ersten Tagen scharf kritisiert hatten.`;
     expect((await participantsOf(`Der lettische Präsident Andris Ozols sprach. ${text}`, 'criticize'))?.['Andris Ozols']).toBe('target');

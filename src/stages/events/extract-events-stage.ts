@@ -1502,7 +1502,14 @@ function findParticipants(
   // And a plural one no single name: "…, die Kurz … kritisiert hatten" criticised Kurz.
   const pluralVerb = !hit.isNoun && !singularVerb && relativeClauseVerbIsPlural(doc, segment, lexicons);
   const agrees = (group: Argument[]) => (!singularVerb || (group.length === 1 && !isPluralArgument(group[0], lexicons))) && (!pluralVerb || group.length > 1 || isPluralArgument(group[0], lexicons));
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group));
+  // "John W. Kluge Preis würdigt …": a name opening the clause with a common noun between it and the verb names that
+  // noun's kind, and the noun phrase is the subject.
+  const modifiesNoun = (group: Argument[]) => {
+    const end = group.at(-1)!.mention.tokenEnd;
+    const noun = doc.tokens![end];
+    return !hit.isNoun && group[0].phraseStart === segment.tokenStart && end + 1 === hit.tokenIndex && /^\p{Lu}/u.test(noun.text) && !compiled.index.at(end) && lexicons.isNounOrCompound(noun.text);
+  };
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
   if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
@@ -1702,7 +1709,7 @@ function findParticipants(
   // the next verb's.
   const nextConjunctStart = !hit.isNoun && lexicons.grammar.coordinators.has(doc.tokens![hit.tokenIndex + 1]?.text ?? '') ? hit.tokenIndex + 1 : undefined;
   for (const group of partnerGroups) {
-    if (group === subjectGroup) continue;
+    if (group === subjectGroup || modifiesNoun(group)) continue;
     const head = group[0];
     if (nextConjunctStart !== undefined && head.phraseStart > nextConjunctStart) continue;
     // "Joachim Feher von der MediaCom": a von-phrase right after a person's name says where the person works.
