@@ -1836,17 +1836,28 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
  */
 function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: number, prepositionRoles: Record<string, ParticipantRole>, compiled: Compiled): ParticipantRole | undefined {
   const tokens = doc.tokens!;
-  const { grammar } = compiled.lexicons;
-  const preposition = tokens[nounIndex + 1]?.text.toLowerCase() ?? '';
-  const role = prepositionRoles[preposition];
-  if (role !== 'target' || !grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
-  const noun = phraseStart - 1;
-  if (noun <= nounIndex + 1 || compiled.index.at(noun) || !/^\p{Lu}/u.test(tokens[noun].text) || !compiled.lexicons.isNounOrCompound(tokens[noun].text)) return undefined;
-  for (let position = nounIndex + 2; position < noun; position++) {
+  if (!compiled.lexicons.grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
+  const noun = targetPhraseNoun(doc, nounIndex, phraseStart, prepositionRoles, compiled);
+  return noun === phraseStart - 1 && compiled.lexicons.isNounOrCompound(tokens[noun].text) ? 'target' : undefined;
+}
+
+/** Articles and adjectives a target phrase may hold before its noun: "auf ein mutmaßliches Lager". */
+const targetPhraseReach = 4;
+
+/**
+ * The noun of the phrase right after the event noun at `nounIndex` whose preposition gives a target, with only its
+ * article and adjectives before it, before token `end`: "Luftangriff auf ein mutmaßliches [Lager]". A capitalised word
+ * that no mention covers; undefined otherwise.
+ */
+function targetPhraseNoun(doc: Doc, nounIndex: number, end: number, prepositionRoles: Record<string, ParticipantRole>, compiled: Compiled): number | undefined {
+  const tokens = doc.tokens!;
+  if (prepositionRoles[tokens[nounIndex + 1]?.text.toLowerCase() ?? ''] !== 'target') return undefined;
+  for (let position = nounIndex + 2; position < end && position <= nounIndex + 2 + targetPhraseReach; position++) {
     const word = tokens[position].text;
-    if (!grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word)) return undefined;
+    if (compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) || looksLikeInflectedAdjective(word)) continue;
+    return /^\p{Lu}/u.test(word) && !compiled.index.at(position) ? position : undefined;
   }
-  return role;
+  return undefined;
 }
 
 /** A word of a prepositional or noun phrase: a preposition, a determiner, a capitalised word or an adjective. */
@@ -2176,17 +2187,11 @@ function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compil
  * `nounIndex`, with only an article and adjectives between: "Luftangriffe auf mutmaßliche PKK-Stellungen".
  */
 function compoundFrontInTargetPhrase(doc: Doc, nounIndex: number, segment: Segment, prepositionRoles: Record<string, ParticipantRole>, compiled: Compiled): string | undefined {
-  const tokens = doc.tokens!;
-  const { grammar } = compiled.lexicons;
-  if (prepositionRoles[tokens[nounIndex + 1]?.text.toLowerCase() ?? ''] !== 'target') return undefined;
-  for (let position = nounIndex + 2; position < segment.tokenEnd && position <= nounIndex + 5; position++) {
-    const word = tokens[position].text;
-    if (grammar.determinerCases.has(word.toLowerCase()) || looksLikeInflectedAdjective(word)) continue;
-    const hyphen = word.lastIndexOf('-');
-    if (hyphen <= 0 || compiled.index.at(position) || !compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1))) return undefined;
-    return entityOfCompoundFront(word.slice(0, hyphen), compiled, false);
-  }
-  return undefined;
+  const noun = targetPhraseNoun(doc, nounIndex, segment.tokenEnd, prepositionRoles, compiled);
+  if (noun === undefined) return undefined;
+  const word = doc.tokens![noun].text;
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1)) ? entityOfCompoundFront(word.slice(0, hyphen), compiled, false) : undefined;
 }
 
 /** CAMEO's root 14: protests, demonstrations, strikes. */
