@@ -270,6 +270,16 @@ describe('linking', () => {
     expect(persons(await extract('Der deutsche Finanzminister schwieg.')).map((entity) => entity.name)).toContain('Lars Klingbeil');
   });
 
+  it('does not resolve a role description in an undated article to a holder who took office after the article named another holder of a unique office', async () => {
+    // The article's American president is not the knowledge file's one of now: it is older than his term, and the
+    // foreign minister of today is not the one meant.
+    const names = async (text: string) => persons(await extract(text)).map((entity) => entity.name);
+    expect(await names('Der amerikanische Präsident Robert Hallworth lobte den Plan am Montag. Der US-Außenminister schwieg dazu.')).not.toContain('Marco Rubio');
+    // Naming today's holder, or a former one, says nothing of the article's age.
+    expect(await names('Der amerikanische Präsident Donald Trump lobte den Plan am Montag. Der US-Außenminister schwieg dazu.')).toContain('Marco Rubio');
+    expect(await names('Der frühere amerikanische Präsident Robert Hallworth lobte den Plan am Montag. Der US-Außenminister schwieg dazu.')).toContain('Marco Rubio');
+  });
+
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
     const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
     const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));

@@ -279,7 +279,8 @@ function commaAfterRolePhrase(linking: Linking, mention: Mention): number | unde
 
 /**
  * For an article without a date, the latest date it can have, if the text says: a person it names with a role that
- * the knowledge file says ended ("Bundeskanzlerin Angela Merkel" until 2021-12-08). A role description is then not
+ * the knowledge file says ended ("Bundeskanzlerin Angela Merkel" until 2021-12-08), or with an office the knowledge
+ * file says someone else holds now, since a date it names ("US-Präsident Barack Obama"). A role description is then not
  * read as today's holder of the office ("des deutschen Finanzministers" in a 2015 article).
  */
 function latestDateOfUndatedArticle(linking: Linking): string | undefined {
@@ -287,16 +288,42 @@ function latestDateOfUndatedArticle(linking: Linking): string | undefined {
   const { lexicons } = linking;
   let latest: string | undefined;
   for (const draft of linking.drafts) {
+    // Neither says anything of a person described as the office's former holder ("Ex-Kanzlerin Merkel").
+    if (draft.entity.mentions.some((mention) => mention.kind === 'role' && isFormerOfficeDescription(mention.text, lexicons))) continue;
     for (const stated of draft.entity.roles ?? []) {
       const group = lexicons.roleGroup(stated.title.replace(/^.*-/, ''));
+      const matches = (held: { title: string; country?: string }) =>
+        !(stated.country && held.country && stated.country !== held.country) && [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title));
+      // An earlier term of an office the person holds again says nothing ("Präsident Donald Trump").
+      if (draft.knowledge?.roles?.some((held) => !held.to && matches(held))) continue;
       for (const held of draft.knowledge?.roles ?? []) {
-        if (!held.to || (stated.country && held.country && stated.country !== held.country)) continue;
-        if (![...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title))) continue;
-        if (!latest || held.to < latest) latest = held.to;
+        if (held.to && matches(held) && (!latest || held.to < latest)) latest = held.to;
+      }
+    }
+    // A person named in a country's one office who is not the knowledge file's holder of it now ("US-Präsident Barack
+    // Obama"): the article is older than the present holder's term.
+    for (const stated of draft.entity.roles ?? []) {
+      if (!stated.country || !uniqueOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(stated.title.replace(/^.*-/, ''))?.entry.id ?? '') ?? '')) continue;
+      const group = lexicons.roleGroup(stated.title.replace(/^.*-/, ''));
+      for (const entry of lexicons.knowledgeById.values()) {
+        if (entry.type !== 'PER' || entry.id === draft.knowledge?.id) continue;
+        for (const held of entry.roles ?? []) {
+          if (held.to || !held.from || held.country !== stated.country) continue;
+          if (![...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title))) continue;
+          if (!latest || held.from < latest) latest = held.from;
+        }
       }
     }
   }
   return latest;
+}
+
+/** "die frühere Ministerin", "der ehemalige Kanzler", "Ex-Kanzler": a description of an office its holder has left. */
+function isFormerOfficeDescription(text: string, lexicons: CompiledLexicons): boolean {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => lexicons.grammar.formerOfficeMarkers.some((marker) => word.startsWith(marker)));
 }
 
 /** 2. Role descriptions: the person holding that role here, else the knowledge file's holder, else an unnamed person. */
@@ -358,10 +385,7 @@ function linkRoleDescriptions(linking: Linking): void {
     let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
     if (anaphor && !draft) continue;
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
-    const former = mention.text
-      .toLowerCase()
-      .split(/\s+/)
-      .some((word) => lexicons.grammar.formerOfficeMarkers.some((marker) => word.startsWith(marker)));
+    const former = isFormerOfficeDescription(mention.text, lexicons);
     if (!draft && role.country && !former) {
       latest ??= { date: latestDateOfUndatedArticle(linking) };
       const since = latest.date;
