@@ -817,6 +817,14 @@ describe('events', () => {
     expect(await typeOf('Lettland zog seinen Botschafter aus Moskau ab.')).toEqual(['expel 16']);
     expect(await typeOf('Russland kündigte den Abzug der Truppen aus Syrien an.')).toEqual(['military_withdrawal 08']);
     expect(await typeOf('Lettland kündigte den Abzug der Diplomaten aus Moskau an.')).toEqual(['expel 16']);
+    expect(await typeOf('Die Miliz begann am Montag mit dem Rückzug ihrer Kämpfer aus der Stadt.')).toEqual(['military_withdrawal 08']);
+  });
+
+  it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
+    expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
+    expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');
+    // A particle that opens a phrase is no closing particle.
+    expect(await modalityOf(`${lead} hat vor dem Parlament in Riga ihren Rücktritt erklärt.`, 'resign')).toBe('asserted');
   });
 
   it('makes the clause\'s subject a participant of a meeting a preposition of attendance governs, beside the meeting\'s body (grammar attendancePrepositions)', async () => {

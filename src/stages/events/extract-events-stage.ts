@@ -2737,6 +2737,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             previousSegments: previous,
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
+            inPrecedingTimePhrase: hit.isNoun && compiled.lexicons.grammar.precedingTimePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) ?? ''),
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             negatedByVerb:
               (hit.isNoun &&

@@ -51,17 +51,23 @@ export interface CompiledCues {
 export interface CueSet {
   single: Set<string>;
   phrases: string[][];
+  /** A finite verb and its separable particle ("kündigte an"): the particle closes the clause, with words between or not. */
+  separable: [verb: string, particle: string][];
 }
 
-export function splitCues(cues: readonly string[]): CueSet {
+/** Cues split into single words and phrases; a phrase of a verb and one of `particles` is a separable verb's. */
+export function splitCues(cues: readonly string[], particles: ReadonlySet<string> = new Set()): CueSet {
   const single = new Set<string>();
   const phrases: string[][] = [];
+  const separable: [string, string][] = [];
   for (const cue of cues) {
     const lower = cue.toLowerCase().trim();
-    if (lower.includes(' ')) phrases.push(lower.split(/\s+/));
+    const parts = lower.split(/\s+/);
+    if (parts.length === 2 && particles.has(parts[1])) separable.push([parts[0], parts[1]]);
+    else if (parts.length > 1) phrases.push(parts);
     else single.add(lower);
   }
-  return { single, phrases };
+  return { single, phrases, separable };
 }
 
 /** Every form of the verbs, each with the particle a finite form of a separable verb needs later ("schloss … aus"). */
@@ -110,14 +116,13 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     }
     for (const form of nonFinite) controlForms.set(form, { accusation, requiresContext });
   }
-  void lexicons;
   return {
     controlForms,
     words: {
-      planned: splitCues(cues.planned),
-      expected: splitCues(cues.expected),
-      negation: splitCues(cues.negation),
-      hypothetical: splitCues(cues.hypothetical),
+      planned: splitCues(cues.planned, lexicons.grammar.separableParticles),
+      expected: splitCues(cues.expected, lexicons.grammar.separableParticles),
+      negation: splitCues(cues.negation, lexicons.grammar.separableParticles),
+      hypothetical: splitCues(cues.hypothetical, lexicons.grammar.separableParticles),
     },
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
@@ -176,8 +181,14 @@ export function cueWordsOf(doc: Doc, tokenStart: number, tokenEnd: number): stri
 export function findCue(words: readonly string[], cue: CueSet): [number, number] | undefined {
   for (let index = 0; index < words.length; index++) {
     if (cue.single.has(words[index])) return [index, 1];
-    if (cue.phrases.length === 0) continue;
+    if (cue.phrases.length === 0 && cue.separable.length === 0) continue;
     const first = words[index].toLowerCase();
+    // "kündigte am Montag seinen Rücktritt an": the particle closes the clause, not opens a phrase ("hat vor dem Haus").
+    for (const [verb, particle] of cue.separable) {
+      if (first !== verb) continue;
+      const closing = words.findIndex((word, position) => position > index && word.toLowerCase() === particle && !/\p{L}/u.test(words[position + 1] ?? ''));
+      if (closing > index) return [index, 1];
+    }
     for (const parts of cue.phrases) {
       if (first === parts[0] && parts.every((part, offset) => words[index + offset]?.toLowerCase() === part)) return [index, parts.length];
     }
@@ -211,6 +222,11 @@ export interface ModalityInput {
   triggerIndex: number;
   isNoun: boolean;
   negatedByVerb: boolean;
+  /**
+   * The noun stands in a phrase of a time before (grammar `precedingTimePrepositions`): "kündigte nach einer Sitzung
+   * an" told the announcement after the meeting, so an announcing verb plans nothing of it.
+   */
+  inPrecedingTimePhrase?: boolean;
   /** The trigger is an infinitive ("wird … besuchen" is future, so planned). */
   isInfinitive?: boolean;
   /** The trigger itself is a subjunctive I form ("man treffe sich"). */
@@ -309,7 +325,7 @@ function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
 function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues, previous: Segment | undefined): boolean {
   const hypothetical = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
   if (hypothetical.length !== 1 || !cues.reportedPastSubjunctives.has(hypothetical[0]) || clauseWords[0] === hypothetical[0]) return false;
-  if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts] }))) return false;
+  if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts], separable: [] }))) return false;
   // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses.
   const previousWords = previous && previous.sentence === segment.sentence ? wordsOf(doc, previous.tokenStart, previous.tokenEnd) : [];
   if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation) return true;
@@ -454,7 +470,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const ownWords = local.slice(lastNoun + 1);
   // An infinitive in a later conjunct has the modal or future of the conjunct that holds the finite verb.
   const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
-  if (!toldAsDone && (findCue(predicative(clauseWords), planned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
+  // An announcing verb (a separable one: "kündigte … an") tells a plan of its object, not of what came before it.
+  const clausePlanned = input.inPrecedingTimePhrase ? { ...planned, separable: [] } : planned;
+  if (!toldAsDone && (findCue(predicative(clauseWords), clausePlanned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
   if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
