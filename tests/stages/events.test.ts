@@ -820,6 +820,17 @@ describe('events', () => {
     expect(await typeOf('Die Miliz begann am Montag mit dem Rückzug ihrer Kämpfer aus der Stadt.')).toEqual(['military_withdrawal 08']);
   });
 
+  it('addresses a demand that names no target to the one who is to perform the act it asks for', async () => {
+    expect(await participantsOf(`${lead} forderte am Montag den Rücktritt ${guest.replace('der finnische Präsident', 'des finnischen Präsidenten')}.`, 'demand')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
+    // Not the one an act is done to.
+    expect(await participantsOf(`${lead} forderte am Montag die Festnahme ${guest.replace('der finnische Präsident', 'des finnischen Präsidenten')}.`, 'demand')).toEqual({ 'Anna Kalnina': 'source' });
+  });
+
+  it('takes the owner of a body in the genitive after an event noun as its agent, by a genitive or a compound front', async () => {
+    expect(await participantsOf('Die Hamas begann am Montag mit dem Rückzug der Truppen der Hisbollah aus der Stadt.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
+    expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

@@ -1410,9 +1410,11 @@ function findParticipants(
     return before !== undefined && /^\p{Lu}/u.test(before.text) && !compiled.index.at(before.index) && lexicons.isNounOrCompound(before.text);
   };
   // A phrase in the genitive right after the noun: "der Angriff der Türkei auf Syrien", "die Kritik des Kanzlers X".
+  // So is the genitive of a body noun in the genitive right after it: "der Rückzug der Truppen der Hamas".
+  const body = hit.isNoun ? bodyInGenitiveAfter(doc, hit.tokenIndex, segment, lexicons) : undefined;
   const genitivePhraseAfter = (argument: Argument) =>
     argument.preposition === undefined &&
-    argument.phraseStart === hit.tokenIndex + 1 &&
+    (argument.phraseStart === hit.tokenIndex + 1 || (body !== undefined && argument.phraseStart === body + 1)) &&
     lexicons.grammar.genitiveDeterminers.has(doc.tokens![argument.phraseStart].text.toLowerCase()) &&
     (argument.cases?.includes('gen') ?? false);
   const adjacentGenitive = hit.isNoun
@@ -1431,7 +1433,11 @@ function findParticipants(
     for (const argument of attendee ?? []) add(argument.entity, 'participant');
   }
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
-  const frontActor = adjacentGenitive ? undefined : compoundFrontActor(doc, hit, compiled);
+  // "der Rückzug der PKK-Kämpfer", "der Abzug der US-Truppen": the body's owner in front of its noun.
+  const bodyWord = body !== undefined ? doc.tokens![body].text : '';
+  const bodyOwner = adjacentGenitive || !bodyWord.includes('-') ? undefined : entityOfCompoundFront(bodyWord.slice(0, bodyWord.lastIndexOf('-')), compiled, true);
+  if (bodyOwner) add(bodyOwner, genitiveRole);
+  const frontActor = adjacentGenitive || bodyOwner ? undefined : compoundFrontActor(doc, hit, compiled);
   if (frontActor) add(frontActor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
   // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
@@ -1491,7 +1497,13 @@ function findParticipants(
   // "Kurz vor dem Besuch von Präsident Obama in Vietnam ist der Priester Nguyen Van Ly entlassen worden": a noun in a
   // prepositional phrase with its own agent has only its own phrase's partners; the clause's names are the clause's.
   const agentInOwnPhrase = hit.isNoun && phraseTail !== hit.tokenIndex && governingPreposition(doc, hit.tokenIndex, segment, lexicons) !== undefined;
-  const partnerGroups = circumstance || agentInOwnPhrase ? coordinationGroups.filter(ownPartner) : coordinationGroups;
+  // "Die Hamas bestätigte den Rückzug der Hisbollah": a noun with its agent after it has no part for a name before it,
+  // which is another verb's.
+  const agentAfterNoun = hit.isNoun && (bodyOwner !== undefined || (genitiveAgent !== undefined && genitiveAgent.mention.tokenStart > hit.tokenIndex));
+  const partnerGroups =
+    circumstance || agentInOwnPhrase ? coordinationGroups.filter(ownPartner)
+    : agentAfterNoun ? coordinationGroups.filter((group) => group.at(-1)!.mention.tokenEnd > hit.tokenIndex)
+    : coordinationGroups;
   // A noun whose subject acts only through certain verbs (`agentVerbs`), without one of them here.
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
   // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
@@ -1509,7 +1521,7 @@ function findParticipants(
     const noun = doc.tokens![end];
     return !hit.isNoun && group[0].phraseStart === segment.tokenStart && end + 1 === hit.tokenIndex && /^\p{Lu}/u.test(noun.text) && !compiled.index.at(end) && lexicons.isNounOrCompound(noun.text);
   };
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
   if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
@@ -2037,15 +2049,29 @@ function objectEventOfOthers(doc: Doc, hit: TriggerHit, segment: Segment, compil
  * Whether a verb of the clause asks for the event the noun names (event-types.json `asksForObjectEvent`); not for a
  * noun in the genitive of another ("forderte eine Untersuchung des Angriffs": the attack happened).
  */
-function isAskedFor(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+function askingVerbOf(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): number | undefined {
   const tokens = doc.tokens!;
   const start = beforeAdjectives(doc, hit.tokenIndex, segment, compiled.lexicons);
   const genitive = compiled.lexicons.grammar.genitiveDeterminers.has(tokens[start]?.text.toLowerCase() ?? '') && start - 1 >= segment.tokenStart && /^\p{Lu}/u.test(tokens[start - 1].text);
-  if (genitive) return false;
+  if (genitive) return undefined;
   const reaction = reactionToObjectEvent(doc, hit, segment, compiled);
-  if (reaction === undefined || reaction === 'attitude' || !compiled.askingTypes.has(reaction.trigger.type)) return false;
+  if (reaction === undefined || reaction === 'attitude' || !compiled.askingTypes.has(reaction.trigger.type)) return undefined;
   // A verb, not a noun of asking ("trotz Aufrufen zur Ruhe kam es zu Demonstrationen").
-  return /^\p{Ll}/u.test(tokens[reaction.tokenIndex].text) || reaction.tokenIndex === doc.sentences![segment.sentence].tokenStart;
+  return /^\p{Ll}/u.test(tokens[reaction.tokenIndex].text) || reaction.tokenIndex === doc.sentences![segment.sentence].tokenStart ? reaction.tokenIndex : undefined;
+}
+
+/**
+ * "forderte den Rückzug der PKK-Kämpfer", "verlangte eine Entschuldigung der Türkei": a demand or appeal that names no
+ * target is addressed to the one who is to perform the act it asks for, that act's source. Not its own source, nor
+ * the one an act is done to ("die Freilassung des Journalisten").
+ */
+function addressAskedActors(askedFor: ReadonlyMap<DocEvent, number>, sentenceEvents: readonly DocEvent[], tokens: readonly Token[]): void {
+  for (const [asked, verbIndex] of askedFor) {
+    const asking = sentenceEvents.find((event) => event.trigger.start === tokens[verbIndex].start);
+    if (!asking || asking.participants.some((participant) => participant.role === 'target')) continue;
+    const performers = asked.participants.filter((participant) => participant.role === 'source' && !asking.participants.some((own) => own.entity === participant.entity));
+    asking.participants.push(...performers.map((participant) => ({ entity: participant.entity, role: 'target' as const })));
+  }
 }
 
 /**
@@ -2131,6 +2157,19 @@ function entitiesByKey(doc: Doc): Map<string, string> {
   for (const mention of doc.mentions ?? []) if (mention.key && mention.entity && !byKey.has(mention.key)) byKey.set(mention.key, mention.entity);
   for (const entity of doc.entities ?? []) if (entity.knowledgeId && !byKey.has(entity.knowledgeId)) byKey.set(entity.knowledgeId, entity.id);
   return byKey;
+}
+
+/**
+ * The body noun of grammar `bodyNouns` ("Truppen", "PKK-Kämpfer") in a genitive right after the event noun at
+ * `nounIndex`, with only adjectives between: its index, or undefined.
+ */
+function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1]?.text.toLowerCase() ?? '')) return undefined;
+  let index = nounIndex + 2;
+  while (index < segment.tokenEnd && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text)) index++;
+  const word = tokens[index]?.text ?? '';
+  return index < segment.tokenEnd && lexicons.grammar.bodyNouns.has(word.slice(word.lastIndexOf('-') + 1)) ? index : undefined;
 }
 
 /**
@@ -2690,6 +2729,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     // The paper's own label ("STANDARD:") asks; its "man" is anyone's.
     if (label) turnSpeaker = label.label === 'PER' ? label.entity : undefined;
     const sentenceEvents: DocEvent[] = [];
+    // Events a verb of the sentence asks for, with that verb's token.
+    const askedForBy = new Map<DocEvent, number>();
     segments.forEach((wholeSegment, segmentIndex) => {
       const attribution = nearestAttribution(attributions, segmentIndex);
       const relativeInterruption = relativeClauseInterrupting(doc, segments, segmentIndex, compiled.lexicons);
@@ -2790,8 +2831,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
+        const askingVerb = hit.isNoun && modality === 'asserted' ? askingVerbOf(doc, hit, segment, compiled) : undefined;
         const askedFor =
-          (hit.isNoun && modality === 'asserted' && isAskedFor(doc, hit, segment, compiled)) ||
+          askingVerb !== undefined ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
           askedFor ? 'planned'
@@ -2815,7 +2857,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const theme = findTheme(doc, hit, segment, previous, compiled.lexicons, compiled.index);
         pronounMentions.push(...found.pronounMentions);
         const baseConfidence = hit.trigger.confidence ?? (hit.isNoun ? 0.6 : 0.7);
-        sentenceEvents.push({
+        const event: DocEvent = {
           id: '',
           type: hit.trigger.type,
           cameo: hit.trigger.cameo,
@@ -2830,9 +2872,12 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           evidence: { start: evidenceStart, end: evidenceEnd },
           rule: hit.trigger.id,
           confidence: Math.min(1, Math.round((baseConfidence + (found.participants.length ? 0.15 : -0.2)) * 100) / 100),
-        });
+        };
+        sentenceEvents.push(event);
+        if (askingVerb !== undefined) askedForBy.set(event, askingVerb);
       }
     });
+    addressAskedActors(askedForBy, sentenceEvents, tokens);
     // One event per type and participants in a sentence: repeated triggers of one event ("Treffen … treffen").
     for (const event of sentenceEvents) {
       const key = (candidate: DocEvent) => `${candidate.type}|${candidate.participants.map((participant) => participant.entity).sort().join(',')}`;
