@@ -831,6 +831,19 @@ describe('events', () => {
     expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
   });
 
+  it('takes the country of a nationality adjective before an event noun for its agent, where the article names the country', async () => {
+    expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Regierung in Lettland mit.', 'attack')).toEqual({ Lettland: 'source', Hisbollah: 'target' });
+    // Not where the article names no such country.
+    expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Hisbollah in Beirut mit.', 'attack')).toEqual({ Hisbollah: 'target' });
+  });
+
+  it('finds no event in a noun that names where a statement comes from ("laut der Untersuchung", "dem Bericht zufolge")', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Laut der lettischen Untersuchung sind in Lettland weniger Menschen arbeitslos als im Vorjahr.')).toEqual([]);
+    expect(await types('Der lettischen Untersuchung zufolge sind in Lettland weniger Menschen arbeitslos als im Vorjahr.')).toEqual([]);
+    expect(await types('Die lettische Untersuchung gegen den Minister in Lettland dauert an.')).toEqual(['investigate']);
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

@@ -1439,6 +1439,10 @@ function findParticipants(
   if (bodyOwner) add(bodyOwner, genitiveRole);
   const frontActor = adjacentGenitive || bodyOwner ? undefined : compoundFrontActor(doc, hit, compiled);
   if (frontActor) add(frontActor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
+  // "die türkischen Angriffe auf PKK-Stellungen": a nationality adjective before an event noun names its agent, where
+  // the article names the country.
+  const nationalActor = hit.isNoun && !adjacentGenitive && !bodyOwner && !frontActor ? countryOfAdjectiveBefore(doc, hit.tokenIndex, segment, compiled) : undefined;
+  if (nationalActor) add(nationalActor, activeSubjectRole);
   // "Strache erklärte angesichts von Protesten gegen den Ball …": an event noun that a preposition of cause or
   // concession governs is what the clause reacts to; only the noun's own partners right after it take part.
   // Likewise an event noun that opens the clause is its subject ("Die Anschläge auf X haben die Regierung veranlasst"):
@@ -1521,7 +1525,7 @@ function findParticipants(
     const noun = doc.tokens![end];
     return !hit.isNoun && group[0].phraseStart === segment.tokenStart && end + 1 === hit.tokenIndex && /^\p{Lu}/u.test(noun.text) && !compiled.index.at(end) && lexicons.isNounOrCompound(noun.text);
   };
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
   if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
@@ -2159,6 +2163,25 @@ function entitiesByKey(doc: Doc): Map<string, string> {
   return byKey;
 }
 
+/** Whether the noun at `nounIndex` stands in an attribution phrase of one word: "laut der Studie", "dem Bericht zufolge". */
+function isAttributionSource(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): boolean {
+  const single = compiled.cues.attributionPhrases.single;
+  return single.has(governingPreposition(doc, nounIndex, segment, compiled.lexicons) ?? '') || single.has(doc.tokens![nounIndex + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * The country entity of a nationality adjective among the adjectives right before the noun at `nounIndex` ("die
+ * jüngsten türkischen Angriffe"), where the article names that country.
+ */
+function countryOfAdjectiveBefore(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  for (let index = nounIndex - 1; index >= segment.tokenStart && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text); index--) {
+    const adjective = compiled.lexicons.adjectiveCountry(tokens[index].text);
+    if (adjective) return compiled.entityByKey.get(adjective.placeId);
+  }
+  return undefined;
+}
+
 /**
  * The body noun of grammar `bodyNouns` ("Truppen", "PKK-Kämpfer") in a genitive right after the event noun at
  * `nounIndex`, with only adjectives between: its index, or undefined.
@@ -2740,6 +2763,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
       const actPrepositions = new Set(allHits.flatMap((hit) => (hit.isNoun ? [] : [...(compiled.actPrepositions.get(hit.trigger.type) ?? [])])));
       for (const hit of allHits) {
+        // "laut der deutschen Untersuchung", "einer Untersuchung zufolge": an event noun that names where a statement
+        // comes from (cues `attributionPhrases` of one word) is a source, not an event told.
+        if (hit.isNoun && isAttributionSource(doc, hit.tokenIndex, wholeSegment, compiled)) continue;
         if (hit.isNoun && actPrepositions.size > 0 && actPrepositions.has(governingPreposition(doc, hit.tokenIndex, wholeSegment, compiled.lexicons) ?? '')) continue;
         const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
         // A clause a dash-enclosed aside interrupts is read as one, the aside left out: "Die EU-Kommission werde die
