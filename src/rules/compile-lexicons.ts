@@ -177,6 +177,8 @@ export interface CompiledLexicons {
     bodyNouns: ReadonlySet<string>;
     /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
     attendancePrepositions: ReadonlySet<string>;
+    /** Demonstrative pronouns that take up the last one named ("diese"), lower case. */
+    demonstrativePronouns: ReadonlySet<string>;
     /** Focus phrases ("vor allem"), each as its lower-case words. */
     focusPhrases: readonly (readonly string[])[];
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
@@ -532,6 +534,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),
+      demonstrativePronouns: lowerSet(grammar.demonstrativePronouns),
       focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       pairNouns: new Map(Object.entries(grammar.pairNouns).map(([form, kind]) => [form.toLowerCase(), kind])),
       auxiliaries: lowerSet(grammar.auxiliaries),

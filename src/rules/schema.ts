@@ -630,6 +630,11 @@ export const grammarFileSchema = z.strictObject({
    */
   attendancePrepositions: z.array(z.string()).default([]),
   /**
+   * Demonstrative pronouns that, opening a subordinate clause with no noun after them, are its subject and take up
+   * the last one named before, not the subject before ("…, solange diese mit Ciudadanos spricht": the PSOE).
+   */
+  demonstrativePronouns: z.array(z.string()).default([]),
+  /**
    * Words and phrases that stress the phrase after them and govern nothing ("vor allem", "unter anderem",
    * "insbesondere"): no preposition of it, and no break between conjuncts ("die Regierung und vor allem
    * Ministerpräsident X").

@@ -225,6 +225,13 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it("links a single word the tagger alone took for a person to the organisation whose name it ends ('Linkspartei Podemos' … 'Podemos')", async () => {
+    const record = await extractWithModel('Die spanische Linkspartei Podemos will mit den Sozialisten verhandeln. Podemos hatte sich bis zur vergangenen Woche geweigert, mit der PSOE zu verhandeln.');
+    const party = record.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Podemos'));
+    expect(party?.type).toBe('ORG');
+    expect(party?.mentions.map((mention) => mention.text)).toEqual(['Linkspartei Podemos', 'Podemos']);
+  });
+
   it('repeats every full name of the article, also two that share a first name', async () => {
     // The statistical tagger finds these names; propagation repeats them.
     const record = await extractWithModel('Franz Kafka schrieb an Franz Werfel einen Brief. Später traf Franz Kafka in Prag den Dichter Max Brod, und Franz Werfel reiste nach Wien.');

@@ -845,6 +845,16 @@ describe('events', () => {
     expect(await types('Die lettische Untersuchung gegen den Minister in Lettland dauert an.')).toEqual(['investigate']);
   });
 
+  it('takes a demonstrative pronoun after a subordinator for the last one named before it (grammar demonstrativePronouns)', async () => {
+    expect(await participantsOf('Die FPÖ hatte sich geweigert, mit der SPÖ zu verhandeln, solange diese mit den Grünen spricht.', 'consult')).toEqual({ SPÖ: 'participant', 'Die Grünen – Die Grüne Alternative': 'participant' });
+  });
+
+  it('reads a zu-infinitive after a refusal as not done, with the refusing subject, also after "mit der" (no relative clause)', async () => {
+    expect(await describeEvents(await extract('Die FPÖ hatte sich bis zur vergangenen Woche geweigert, mit der SPÖ zu verhandeln.'))).toContainEqual(
+      expect.objectContaining({ type: 'negotiate', modality: 'negated', participants: { FPÖ: 'participant', SPÖ: 'participant' } }),
+    );
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

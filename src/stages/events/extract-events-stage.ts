@@ -1630,6 +1630,15 @@ function findParticipants(
     /^\p{Ll}/u.test(doc.tokens![segment.tokenStart].text) &&
     interrupting?.sentence === segment.sentence &&
     isRelativeClause(doc, interrupting, lexicons);
+  // "…, solange diese mit der Partei Ciudadanos spricht": a demonstrative pronoun after the subordinator is the subject,
+  // and takes up the last one named before it (grammar `demonstrativePronouns`), not the subject of the clause before.
+  if (!subjectGroup && !hit.isNoun) {
+    const demonstrative = demonstrativeSubject(doc, segment, compiled);
+    if (demonstrative) {
+      subjectGroup = [];
+      if (demonstrative.entity) add(demonstrative.entity, subjectRole);
+    }
+  }
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
   else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment) || (hit.isNoun && resumesMainClause && possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) !== undefined))) {
@@ -2017,7 +2026,8 @@ function prepositionalRelative(doc: Doc, segment: Segment, compiled: Compiled): 
   const after = tokens[segment.tokenStart + 2].text;
   const article = (/^\p{Lu}/u.test(after) && lexicons.isNounOrCompound(after)) || (looksLikeInflectedAdjective(after) && !lexicons.grammar.determinerCases.has(after));
   if (article) return undefined;
-  if (tokens[segment.tokenEnd - 2]?.text === 'zu') return undefined;
+  // "…, mit der SPÖ zu verhandeln": a zu-infinitive clause, its "der" an article.
+  if (tokens[segment.tokenEnd - 2]?.text === 'zu' || endsInZuInfinitive(doc, segment, lexicons)) return undefined;
   const mention = compiled.index.at(comma - 1);
   return { preposition, antecedent: mention?.entity ? mention : undefined };
 }
@@ -2161,6 +2171,20 @@ function entitiesByKey(doc: Doc): Map<string, string> {
   for (const mention of doc.mentions ?? []) if (mention.key && mention.entity && !byKey.has(mention.key)) byKey.set(mention.key, mention.entity);
   for (const entity of doc.entities ?? []) if (entity.knowledgeId && !byKey.has(entity.knowledgeId)) byKey.set(entity.knowledgeId, entity.id);
   return byKey;
+}
+
+/**
+ * The subject a demonstrative pronoun right after a subordinator stands for, with no noun after it ("…, solange diese
+ * mit … spricht"): the last participant named before it in the sentence, if any.
+ */
+function demonstrativeSubject(doc: Doc, segment: Segment, compiled: Compiled): { entity?: string } | undefined {
+  const tokens = doc.tokens!;
+  const pronoun = segment.tokenStart + 1;
+  if (segment.subordinator === undefined || !compiled.lexicons.grammar.demonstrativePronouns.has(tokens[pronoun]?.text ?? '')) return undefined;
+  const next = tokens[pronoun + 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(next) || looksLikeInflectedAdjective(next)) return undefined;
+  const before = compiled.index.within(doc.sentences![segment.sentence].tokenStart, segment.tokenStart).filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity));
+  return { entity: before.at(-1)?.entity };
 }
 
 /** Whether the noun at `nounIndex` stands in an attribution phrase of one word: "laut der Studie", "dem Bericht zufolge". */

@@ -554,7 +554,35 @@ function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undef
  */
 function dropUnsupportedPersons(linking: Linking): void {
   const { drafts } = linking;
+  // "die Linkspartei Podemos … Podemos hatte sich geweigert": such a word that ends the name of an organisation the
+  // article names is that organisation, one sense per article; where the organisation is that word alone, only if
+  // the tagger said so at least as often.
+  const organisationByLastWord = new Map<string, { draft: Draft; alone: number; longer: boolean }>();
+  for (const draft of drafts) {
+    if (draft.entity.type !== 'ORG') continue;
+    for (const named of draft.entity.mentions) {
+      const words = named.kind === 'name' ? named.text.split(/\s+/) : [];
+      const last = words.at(-1) ?? '';
+      if (!/^\p{Lu}/u.test(last)) continue;
+      const known = organisationByLastWord.get(last) ?? { draft, alone: 0, longer: false };
+      if (known.draft !== draft) continue;
+      if (words.length > 1 || !named.rule.startsWith('model:')) known.longer = true;
+      else known.alone++;
+      organisationByLastWord.set(last, known);
+    }
+  }
   for (const draft of drafts.filter(unsupported)) {
+    const known = organisationByLastWord.get(draft.entity.name);
+    const organisation = known && (known.longer || known.alone >= draft.entity.mentions.length) ? known.draft : undefined;
+    if (organisation) {
+      for (const named of draft.entity.mentions) {
+        organisation.entity.mentions.push(named);
+        organisation.firstMention = Math.min(organisation.firstMention, named.start);
+        const mention = linking.mentions.find((candidate) => candidate.start === named.start && candidate.end === named.end);
+        if (mention) mention.label = 'ORG';
+      }
+      continue;
+    }
     linking.messages.push({ code: 'unconfirmed-person', severity: 'info', message: `"${draft.entity.name}" was tagged as a person by the model only, as a single word; left out`, start: draft.entity.mentions[0].start, end: draft.entity.mentions[0].end });
   }
   drafts.splice(0, drafts.length, ...drafts.filter((draft) => !unsupported(draft)));
