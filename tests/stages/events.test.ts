@@ -656,6 +656,7 @@ describe('events', () => {
     ['what looms, in a clause of its own ("formuliert, was … droht")', 'Die Ministerin Petra Hollmann hat längst formuliert, was im schlimmsten Fall an der Grenze droht.', 'threaten'],
     ["a chamber's New Year reception", 'Im ersten Stock Neujahrsempfang der Wirtschaftskammer Österreich.', 'host_visit'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
+    ['what pollsters studied', 'Der Sender hat entschieden, gestützt auf Studien zweier Meinungsforschungsinstitute, die die Wahlaussichten der Bewerber untersucht haben, fünf Kandidaten einzuladen, teilte der Sender am Donnerstag in Riga mit.', 'investigate'],
     ['a storm that kills (CAMEO codes no natural disasters)', 'Der Wirbelsturm Laima wütet in Lettland und tötet dabei mehr als 200 Menschen in Riga.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
