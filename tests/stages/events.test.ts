@@ -856,6 +856,12 @@ describe('events', () => {
     );
   });
 
+  it('takes the subject a possessive before an attributive participle refers to for its agent, when the noun is an act', async () => {
+    expect(await participantsOf('Der Ministerpräsident Janis Berzins habe seine mehrfach angedrohte Klage gegen die Regierung nicht eingereicht.', 'threaten')).toEqual({ 'Janis Berzins': 'source' });
+    // Not where the noun is a person: the possessive is that person's.
+    expect((await participantsOf('Der Ministerpräsident Janis Berzins habe seine kürzlich festgenommene Tochter in Riga besucht, sagte die Polizei.', 'arrest'))?.['Janis Berzins']).toBeUndefined();
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

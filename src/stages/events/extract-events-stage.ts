@@ -1301,6 +1301,17 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
 }
 
 /** The sex a possessive determiner before the noun points to ("ihrer Verhaftung": f, "seiner Festnahme": m), over adjectives. */
+/** The possessive before an attributive participle, past adverbs and adjectives ("seine mehrfach angedrohte"): its sex. */
+function possessiveBeforeParticiple(doc: Doc, participleIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
+  const tokens = doc.tokens!;
+  for (let index = participleIndex - 1; index >= segment.tokenStart && index >= participleIndex - 3; index--) {
+    const word = tokens[index].text;
+    if (lexicons.grammar.possessiveDeterminers.has(word)) return word.startsWith('sein') ? 'm' : word.startsWith('ihr') ? 'f' : undefined;
+    if (!/^\p{Ll}/u.test(word) || tokens[index].kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
 function possessiveBeforeNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
   const tokens = doc.tokens!;
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
@@ -1382,6 +1393,17 @@ function findParticipants(
     // Its agent is a von- or durch-phrase right before it: "der von Kalnina kritisierte Plan".
     const agent = argumentsHere.find((argument) => (argument.preposition === 'von' || argument.preposition === 'durch') && argument.mention.tokenEnd === hit.tokenIndex);
     if (agent && slots?.object) add(agent.entity, activeSubjectRole);
+    // "Seehofer habe seine mehrfach angedrohte Klage nicht eingereicht": a possessive before it names its agent, the
+    // clause's subject before it that the possessive can refer to, when the noun it describes is an act of the
+    // possessor's (an event noun), not a person ("seine festgenommene Tochter").
+    const describedNoun = tokens[hit.tokenIndex + 1]?.text ?? '';
+    const possessor = !agent && !described && compiled.triggers.noun(describedNoun) ? possessiveBeforeParticiple(doc, hit.tokenIndex, segment, lexicons) : undefined;
+    if (possessor) {
+      const subject = groups(argumentsHere).find((group) => canBeSubject(group[0]) && group.at(-1)!.mention.tokenEnd <= hit.tokenIndex);
+      for (const argument of subject ?? []) {
+        if (!compiled.persons.has(argument.entity) || (compiled.sexOfPerson(argument.entity) ?? possessor) === possessor) add(argument.entity, activeSubjectRole);
+      }
+    }
     return { participants, partnerCount: participants.length, evidenceStart, pronounMentions };
   }
 
