@@ -630,8 +630,9 @@ export const grammarFileSchema = z.strictObject({
    */
   attendancePrepositions: z.array(z.string()).default([]),
   /**
-   * Demonstrative pronouns that, opening a subordinate clause with no noun after them, are its subject and take up
-   * the last one named before, not the subject before ("…, solange diese mit Ciudadanos spricht": the PSOE).
+   * Demonstrative pronouns that, with no noun after them, take up the last one named before: opening a subordinate
+   * clause as its subject, not the subject before ("…, solange diese mit Ciudadanos spricht": the PSOE); elsewhere as
+   * the verb's object ("…, der vor der Angelobung Kerns diesen kritisiert hatte").
    */
   demonstrativePronouns: z.array(z.string()).default([]),
   /**

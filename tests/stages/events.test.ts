@@ -850,6 +850,10 @@ describe('events', () => {
     expect(await participantsOf('Die FPÖ hatte sich geweigert, mit der SPÖ zu verhandeln, solange diese mit den Grünen spricht.', 'consult')).toEqual({ SPÖ: 'participant', 'Die Grünen – Die Grüne Alternative': 'participant' });
   });
 
+  it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
+    expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
+  });
+
   it('reads a zu-infinitive after a refusal as not done, with the refusing subject, also after "mit der" (no relative clause)', async () => {
     expect(await describeEvents(await extract('Die FPÖ hatte sich bis zur vergangenen Woche geweigert, mit der SPÖ zu verhandeln.'))).toContainEqual(
       expect.objectContaining({ type: 'negotiate', modality: 'negated', participants: { FPÖ: 'participant', SPÖ: 'participant' } }),

@@ -1821,6 +1821,12 @@ function findParticipants(
     const front = agentFirst ? compoundObjectFront(doc, hit, segment, compiled) : undefined;
     if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
   }
+  // "…, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte": a demonstrative pronoun as the verb's object
+  // takes up the last one named before it who takes no part yet.
+  if (!hit.isNoun && slots?.object && !passive && !participants.some((participant) => participant.role === objectRole)) {
+    const taken = demonstrativeObject(doc, hit.tokenIndex, segment, compiled, (entity) => participants.some((participant) => participant.entity === entity));
+    if (taken) add(taken, objectRole);
+  }
   // "Luftangriffe auf mutmaßliche PKK-Stellungen": so is the one in front of the compound noun of an event noun's
   // target phrase.
   if (hit.isNoun && !participants.some((participant) => participant.role === 'target')) {
@@ -2207,6 +2213,23 @@ function demonstrativeSubject(doc: Doc, segment: Segment, compiled: Compiled): {
   if (/^\p{Lu}/u.test(next) || looksLikeInflectedAdjective(next)) return undefined;
   const before = compiled.index.within(doc.sentences![segment.sentence].tokenStart, segment.tokenStart).filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity));
   return { entity: before.at(-1)?.entity };
+}
+
+/**
+ * The entity a demonstrative pronoun in the verb's clause stands for as its object, not after the subordinator where it
+ * is the subject ("…, der … diesen mehrfach kritisiert hatte"): the last one named before it that `takesPart` rejects.
+ */
+function demonstrativeObject(doc: Doc, verbIndex: number, segment: Segment, compiled: Compiled, takesPart: (entity: string) => boolean): string | undefined {
+  const tokens = doc.tokens!;
+  const start = segment.subordinator !== undefined ? segment.tokenStart + 2 : segment.tokenStart + 1;
+  for (let index = start; index < segment.tokenEnd; index++) {
+    if (index === verbIndex || !compiled.lexicons.grammar.demonstrativePronouns.has(tokens[index].text)) continue;
+    const next = tokens[index + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(next) || looksLikeInflectedAdjective(next)) continue;
+    const before = compiled.index.within(doc.sentences![segment.sentence].tokenStart, index).filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity) && !takesPart(mention.entity));
+    return before.at(-1)?.entity;
+  }
+  return undefined;
 }
 
 /** Whether the noun at `nounIndex` stands in an attribution phrase of one word: "laut der Studie", "dem Bericht zufolge". */
