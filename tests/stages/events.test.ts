@@ -850,6 +850,11 @@ describe('events', () => {
     expect(await participantsOf('Die FPÖ hatte sich geweigert, mit der SPÖ zu verhandeln, solange diese mit den Grünen spricht.', 'consult')).toEqual({ SPÖ: 'participant', 'Die Grünen – Die Grüne Alternative': 'participant' });
   });
 
+  it('reads a body noun opening the clause as its unnamed subject, unless an organisation follows in the genitive (grammar bodyNouns)', async () => {
+    expect(await participantsOf('Die Kommission hat Präsident Mikko Rantanen für seine Haltung in der Flüchtlingsfrage kritisiert.', 'criticize')).toEqual({ 'Mikko Rantanen': 'target' });
+    expect(await participantsOf('Die Kommission der Europäischen Union hat Präsident Mikko Rantanen für seine Haltung in der Flüchtlingsfrage kritisiert.', 'criticize')).toEqual({ 'Europäische Union': 'source', 'Mikko Rantanen': 'target' });
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

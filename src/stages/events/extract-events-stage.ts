@@ -722,7 +722,10 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   if (position >= triggerIndex) return undefined;
   const head = tokens[position].text;
   // A role, an institution, a person, or an organisation of a known sector ("Die Menschenrechtsorganisation … forderte").
-  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head)) return undefined;
+  // So is a body of members with no genitive after it ("Die Kommission hat Papst Franziskus gedankt", grammar
+  // `bodyNouns`; "Der Rat der EZB" is the EZB).
+  const body = lexicons.grammar.bodyNouns.has(head) && !lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
+  if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head) && !body) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
   const verb = tokens[triggerIndex].text;
@@ -1599,8 +1602,10 @@ function findParticipants(
     }
   }
   // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
-  // an unnamed subject, and stands for it.
-  if (!subjectGroup && !hit.isNoun) subjectGroup = coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled));
+  // an unnamed subject, and stands for it; before the verb, it outranks a name after the verb ("Die Kommission der EU
+  // hat Präsident X kritisiert").
+  const affiliation = !hit.isNoun && (!subjectGroup || (!passive && subjectGroup.length > 0)) ? coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled)) : undefined;
+  if (affiliation && (!subjectGroup || subjectGroup[0].phraseStart > affiliation[0].phraseStart)) subjectGroup = affiliation;
   // "Seine Heimat Argentinien besucht der Papst": a masculine actor right after the verb is the subject, named (a role
   // mention, or a name in apposition) or not; what stands before the verb is then the object.
   const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? subjectActorAfterVerb(doc, hit, segment, lexicons) : undefined;
