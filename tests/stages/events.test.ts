@@ -855,6 +855,10 @@ describe('events', () => {
     expect(await participantsOf('Die Kommission der Europäischen Union hat Präsident Mikko Rantanen für seine Haltung in der Flüchtlingsfrage kritisiert.', 'criticize')).toEqual({ 'Europäische Union': 'source', 'Mikko Rantanen': 'target' });
   });
 
+  it('keeps a role phrase with a possessor before it in the phrase of the preposition before that possessor', async () => {
+    expect(await participantsOf('Im Prozess gegen Südtirols Alt-Landeshauptmann Janis Berzins wegen des Verdachts der Untreue hat Staatsanwalt Mikko Rantanen am Freitag drei Jahre Haft gefordert.', 'demand')).toEqual({ 'Mikko Rantanen': 'source' });
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

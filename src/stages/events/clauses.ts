@@ -371,6 +371,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
       // the classifying noun, and the phrase goes on to the determiner before it.
       if (phraseStart - 2 >= tokenStart && lexicons.grammar.coordinators.has(tokens[phraseStart - 1].text) && /\p{L}-$/u.test(tokens[phraseStart - 2].text)) phraseStart -= 2;
     }
+    // "gegen Südtirols Alt-Landeshauptmann Luis Durnwalder": the possessor before a role phrase opens that phrase.
+    const possessor = mention.appositiveRole && phraseStart - 1 >= tokenStart ? index.at(phraseStart - 1) : undefined;
+    if (possessor && possessor !== mention && possessor.tokenEnd === phraseStart && isGenitiveName(possessor, lexicons)) phraseStart = possessor.tokenStart;
     // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
     let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
     let cursor = phraseStart - 1;
