@@ -859,6 +859,11 @@ describe('events', () => {
     expect(await participantsOf('Im Prozess gegen Südtirols Alt-Landeshauptmann Janis Berzins wegen des Verdachts der Untreue hat Staatsanwalt Mikko Rantanen am Freitag drei Jahre Haft gefordert.', 'demand')).toEqual({ 'Mikko Rantanen': 'source' });
   });
 
+  it('borrows no parties for a symmetric event in the passive whose subject is a common noun, also opening the text', async () => {
+    expect(await participantsOf(`${lead} sei der Ansicht, eine Regierung müsse sobald wie möglich gebildet werden.`, 'diplomatic_cooperation')).toEqual({});
+    expect(describeEvents(await extract('Eine Koalition soll nach der Wahl in Lettland rasch gebildet werden.')).map((event) => event.type)).toEqual(['diplomatic_cooperation']);
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

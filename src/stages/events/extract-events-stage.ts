@@ -747,10 +747,14 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
   const { lexicons } = compiled;
   let werden = -1;
   for (let position = segment.tokenStart; position < triggerIndex; position++) if (compiled.cues.future.has(tokens[position].text.toLowerCase())) werden = position;
-  if (werden < 0) return false;
-  for (let position = werden + 1; position < triggerIndex - 1; position++) {
+  // "…, eine Regierung müsse gebildet werden": with "werden" after the participle the subject opens the clause.
+  const werdenAfter = werden < 0 && compiled.cues.future.has(tokens[triggerIndex + 1]?.text.toLowerCase() ?? '');
+  if (werden < 0 && !werdenAfter) return false;
+  // A relative pronoun opening the clause is no determiner: "…, das von der Gruppe angegriffen worden war".
+  const relative = isRelativeClause(doc, segment, lexicons);
+  for (let position = werdenAfter ? segment.tokenStart + (relative ? 1 : 0) : werden + 1; position < triggerIndex - 1; position++) {
     const cases = lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase());
-    if (!cases?.includes('nom') || cases.includes('dat') || lexicons.grammar.prepositions.has(tokens[position - 1].text.toLowerCase())) continue;
+    if (!cases?.includes('nom') || cases.includes('dat') || lexicons.grammar.prepositions.has(tokens[position - 1]?.text.toLowerCase() ?? '')) continue;
     let head = position + 1;
     while (head < triggerIndex && looksLikeInflectedAdjective(tokens[head].text)) head++;
     const word = tokens[head]?.text ?? '';
@@ -1635,7 +1639,8 @@ function findParticipants(
   if (!subjectGroup && !hit.isNoun && opensWithUnknownName(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
   // "Am 14. Juni 1993 wurde eine Bank in Wien-Döbling überfallen": a passive clause whose subject is a common noun has
   // its own subject, and borrows none from the clause before.
-  if (!subjectGroup && passive && unnamedPassiveSubject(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
+  // So for a symmetric event: "…, eine Regierung müsse gebildet werden" names none of its parties.
+  if (!subjectGroup && (passive || (symmetric && isPassive(doc, hit, segment, compiled.cues.future, lexicons))) && unnamedPassiveSubject(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
   // A relative clause after a preposition: a name before its comma takes the preposition's part ("Andrew Lloyd Webber,
   // mit dem Stigwood zusammenarbeitete"); so with a noun and its support verb ("Abgeordnete, gegen die Vorwürfe
   // erhoben werden": the clause before lends no accuser).
