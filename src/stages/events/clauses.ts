@@ -372,7 +372,8 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
       if (phraseStart - 2 >= tokenStart && lexicons.grammar.coordinators.has(tokens[phraseStart - 1].text) && /\p{L}-$/u.test(tokens[phraseStart - 2].text)) phraseStart -= 2;
     }
     // "gegen Südtirols Alt-Landeshauptmann Luis Durnwalder": the possessor before a role phrase opens that phrase.
-    const possessor = mention.appositiveRole && phraseStart - 1 >= tokenStart ? index.at(phraseStart - 1) : undefined;
+    // Not before a determiner, which opens a phrase of its own ("in der Berzins den Minister X angriff").
+    const possessor = mention.appositiveRole && phraseStart - 1 >= tokenStart && !lexicons.grammar.determinerCases.has(tokens[phraseStart].text.toLowerCase()) ? index.at(phraseStart - 1) : undefined;
     if (possessor && possessor !== mention && possessor.tokenEnd === phraseStart && isGenitiveName(possessor, lexicons)) phraseStart = possessor.tokenStart;
     // Walk left over adjectives and a determiner: "der britische Premierminister", "den russischen Führer".
     let cases: readonly string[] | undefined = lexicons.grammar.determinerCases.get(tokens[phraseStart].text.toLowerCase());
