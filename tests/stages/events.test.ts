@@ -864,6 +864,10 @@ describe('events', () => {
     expect(describeEvents(await extract('Eine Koalition soll nach der Wahl in Lettland rasch gebildet werden.')).map((event) => event.type)).toEqual(['diplomatic_cooperation']);
   });
 
+  it('takes no name before an event noun for its agent or target where a genitive of unnamed people after it names the agents', async () => {
+    expect(await participantsOf('Bürgermeister Janis Berzins hat sich im Mai bei Tumulten im Umfeld einer Demonstration der rechten Identitären den Knöchel gebrochen.', 'protest')).toEqual({});
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

@@ -1530,9 +1530,13 @@ function findParticipants(
   // "Kurz vor dem Besuch von Präsident Obama in Vietnam ist der Priester Nguyen Van Ly entlassen worden": a noun in a
   // prepositional phrase with its own agent has only its own phrase's partners; the clause's names are the clause's.
   const agentInOwnPhrase = hit.isNoun && phraseTail !== hit.tokenIndex && governingPreposition(doc, hit.tokenIndex, segment, lexicons) !== undefined;
+  // "bei Tumulten im Umfeld einer Demonstration der rechten Identitären": a genitive of people right after the noun
+  // names its agents, though no name; the clause's subject is none of them. Not a body ("der Abzug der Truppen"), whose
+  // owner the subject may be.
+  const unnamedGenitiveAgent = hit.isNoun && !symmetric && genitiveIsAgent && !adjacentGenitive && body === undefined && unnamedGenitiveAfter(doc, hit.tokenIndex, segment, compiled);
   // "Die Hamas bestätigte den Rückzug der Hisbollah": a noun with its agent after it has no part for a name before it,
   // which is another verb's.
-  const agentAfterNoun = hit.isNoun && (bodyOwner !== undefined || (genitiveAgent !== undefined && genitiveAgent.mention.tokenStart > hit.tokenIndex));
+  const agentAfterNoun = hit.isNoun && (bodyOwner !== undefined || unnamedGenitiveAgent || (genitiveAgent !== undefined && genitiveAgent.mention.tokenStart > hit.tokenIndex));
   const partnerGroups =
     circumstance || agentInOwnPhrase ? coordinationGroups.filter(ownPartner)
     : agentAfterNoun ? coordinationGroups.filter((group) => group.at(-1)!.mention.tokenEnd > hit.tokenIndex)
@@ -1554,7 +1558,7 @@ function findParticipants(
     const noun = doc.tokens![end];
     return !hit.isNoun && group[0].phraseStart === segment.tokenStart && end + 1 === hit.tokenIndex && /^\p{Lu}/u.test(noun.text) && !compiled.index.at(end) && lexicons.isNounOrCompound(noun.text);
   };
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || unnamedGenitiveAgent || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
   if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
@@ -2259,6 +2263,22 @@ function countryOfAdjectiveBefore(doc: Doc, nounIndex: number, segment: Segment,
     if (adjective) return compiled.entityByKey.get(adjective.placeId);
   }
   return undefined;
+}
+
+/**
+ * Whether a genitive of a common noun for people follows the noun at `nounIndex`, adjectives between, and no name:
+ * "einer Demonstration der rechten Identitären", "der Angriff der Rebellen".
+ */
+function unnamedGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1]?.text.toLowerCase() ?? '')) return false;
+  let index = nounIndex + 2;
+  while (index < segment.tokenEnd && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text)) index++;
+  const word = tokens[index]?.text ?? '';
+  // A capitalised adjective stands for people too: "der Identitären", "der Aufständischen".
+  const nominalisedAdjective = /^\p{Lu}\p{Ll}+(?:en|er)$/u.test(word) && looksLikeInflectedAdjective(word.toLowerCase()) && !lexicons.isNounOrCompound(word);
+  return index < segment.tokenEnd && /^\p{Lu}/u.test(word) && !compiled.index.at(index) && (isPersonNoun(word, lexicons) || lexicons.actorCodes.ofNoun(word) !== undefined || nominalisedAdjective);
 }
 
 /**
