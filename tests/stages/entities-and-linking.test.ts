@@ -225,6 +225,14 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it('finds an organisation the tagger named twice wherever else the article writes it and nothing was found', async () => {
+    const record = await extractWithModel('Der Möbelkonzern Ikea will in Lustenau bauen. Ikea bestätigt Verhandlungen mit der Gemeinde. Bürgermeister Kurt Fischer verhandelt seit einem Jahr mit Ikea.');
+    const company = record.entities.find((entity) => entity.name === 'Ikea');
+    expect(company?.type).toBe('ORG');
+    expect(company?.mentions).toHaveLength(3);
+    expect(record.events.find((event) => event.type === 'negotiate')?.participants.map((participant) => participant.entity)).toContain(company?.id);
+  });
+
   it("links a single word the tagger alone took for a person to the organisation whose name it ends ('Linkspartei Podemos' … 'Podemos')", async () => {
     const record = await extractWithModel('Die spanische Linkspartei Podemos will mit den Sozialisten verhandeln. Podemos hatte sich bis zur vergangenen Woche geweigert, mit der PSOE zu verhandeln.');
     const party = record.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Podemos'));

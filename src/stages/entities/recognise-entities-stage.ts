@@ -18,6 +18,7 @@ import { findQuotedNames } from './find-quoted-names.ts';
 import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts';
 import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
+import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
 
@@ -82,7 +83,8 @@ export const recogniseEntitiesStage = defineStage({
       const propagated = propagateSurnames(doc, first.kept, lexicons);
       const { displacedPlaces } = propagated;
       const displaced = (candidate: Candidate) => candidate.mention.label === 'LOC' && candidate.mention.tokenEnd - candidate.mention.tokenStart === 1 && displacedPlaces.has(candidate.mention.tokenStart);
-      const final = propagated.candidates.length ? resolveOverlaps([...candidates.filter((candidate) => !displaced(candidate)), ...propagated.candidates]) : first;
+      const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons)];
+      const final = repeated.length ? resolveOverlaps([...candidates.filter((candidate) => !displaced(candidate)), ...repeated]) : first;
       const trace = doc.trace
         ? [
             ...doc.trace,
