@@ -12,8 +12,8 @@ export function isMatchReportSentence(doc: Doc, sentenceIndex: number, sportsWor
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const text = tokens[index].text;
     const lower = text.toLowerCase();
-    // Also as a hyphenated compound's last part: "ATP-Masters-1000-Turniers".
-    if (sportsWords.has(lower) || (lower.includes('-') && sportsWords.has(lower.slice(lower.lastIndexOf('-') + 1)))) return true;
+    // Also as a part of a hyphenated compound: "ATP-Masters-1000-Turniers", "ATP-Tennis-Tour".
+    if (sportsWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => sportsWords.has(part)))) return true;
     // A score, also of several sets: "2:1", "6:2,7:5".
     const score = /^(\d{1,2}):(\d{1,2})(?:$|-\p{L}|,\d{1,2}:\d{1,2})/u.exec(text);
     if (score && Number(score[1]) <= 15 && Number(score[2]) <= 15 && tokens[index + 1]?.text !== 'Uhr') return true;

@@ -657,6 +657,7 @@ describe('events', () => {
     ["a chamber's New Year reception", 'Im ersten Stock Neujahrsempfang der Wirtschaftskammer Österreich.', 'host_visit'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['what pollsters studied', 'Der Sender hat entschieden, gestützt auf Studien zweier Meinungsforschungsinstitute, die die Wahlaussichten der Bewerber untersucht haben, fünf Kandidaten einzuladen, teilte der Sender am Donnerstag in Riga mit.', 'investigate'],
+    ["a player's retirement from the tour", 'Der frühere Bürgermeister Janis Berzins hat neun Jahre nach seinem Rücktritt von der ATP-Tennis-Tour in Riga sein Comeback gefeiert.', 'resign'],
     ['a storm that kills (CAMEO codes no natural disasters)', 'Der Wirbelsturm Laima wütet in Lettland und tötet dabei mehr als 200 Menschen in Riga.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
