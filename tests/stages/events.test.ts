@@ -869,6 +869,11 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins hat sich im Mai bei Tumulten im Umfeld einer Demonstration der rechten Identitären den Knöchel gebrochen.', 'protest')).toEqual({});
   });
 
+  it('takes a name in a clause of "sein" and the support verb\'s zu-infinitive for the object: no one is the agent', async () => {
+    expect(await participantsOf('Eines ist Präsident Mikko Rantanen nicht zum Vorwurf zu machen.', 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
+    expect(await participantsOf('Präsident Mikko Rantanen hat der Regierung in Riga einen Vorwurf gemacht.', 'accuse')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

@@ -1636,6 +1636,12 @@ function findParticipants(
   const modalPassive = clauseWords.some((word, index) => lexicons.grammar.seinForms.has(word) && clauseWords[index - 1] !== 'zu');
   const zuInfinitive = !hit.isNoun && !modalPassive && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
   const infinitiveClause = zuInfinitive || (hit.isNoun && !modalPassive && endsInZuInfinitive(doc, segment, lexicons));
+  // "Eines ist Präsident X nicht zum Vorwurf zu machen": "sein" with the support verb's zu-infinitive tells what may be
+  // done, and names no agent; a name there is the object.
+  const closingSupportVerb = hit.isNoun && hit.trigger.supportVerbs?.length && modalPassive ? lastWordIndex(doc, segment) : undefined;
+  const ofWhatMayBeDone =
+    closingSupportVerb !== undefined && doc.tokens![closingSupportVerb - 1]?.text === 'zu' && compiled.triggers.isSupportVerb(hit.trigger, doc.tokens![closingSupportVerb].text);
+  if (ofWhatMayBeDone && subjectGroup?.length) subjectGroup = [];
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
   if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
   // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
