@@ -225,6 +225,13 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it('finds a police or judicial institution with its seat after it ("die Staatsanwaltschaft Stuttgart", "des Landesgerichts Innsbruck")', async () => {
+    const record = await extract('Die Staatsanwaltschaft Stuttgart leitete Ermittlungen ein. Der Prozess findet vor dem Richter des Landesgerichts Innsbruck statt.');
+    const organisations = record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);
+    expect(organisations).toEqual(['Staatsanwaltschaft Stuttgart', 'Landesgericht Innsbruck']);
+    expect(record.entities.filter((entity) => entity.type === 'LOC')).toEqual([]);
+  });
+
   it('finds an organisation the tagger named twice wherever else the article writes it and nothing was found', async () => {
     const record = await extractWithModel('Der Möbelkonzern Ikea will in Lustenau bauen. Ikea bestätigt Verhandlungen mit der Gemeinde. Bürgermeister Kurt Fischer verhandelt seit einem Jahr mit Ikea.');
     const company = record.entities.find((entity) => entity.name === 'Ikea');

@@ -43,10 +43,30 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       }
       // The country after the noun: "die Regierung Bahrains", "die Regierung des Königreichs Bahrain".
       const after = countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, institution.entry.kind === 'government' && institution.gender !== 'pl');
-      if (after) candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
+      if (after) {
+        candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
+        continue;
+      }
+      // "die Staatsanwaltschaft Stuttgart", "des Landesgerichts Innsbruck": a city right after a police or judicial
+      // institution is its seat.
+      const seat = seatKinds.has(institution.entry.kind) && institution.gender !== 'pl' && index + 2 < sentence.tokenEnd ? cityNamed(tokens[index + 2], lexicons) : undefined;
+      if (seat?.country) {
+        const mention = institutionMention(doc, index + 1, index + 3, institution, { country: seat.country, place: seat, adjective: () => '' });
+        candidates.push({ mention: { ...mention, canonicalName: `${institution.canonical} ${seat.name}` }, source: 'gazetteer', packRank: 0 });
+      }
     }
   }
   return candidates;
+}
+
+/** Kinds of institutions that a city's name right after their noun names the seat of. */
+const seatKinds: ReadonlySet<string> = new Set(['police', 'judiciary']);
+
+/** The city a word names as it is, no genitive. */
+function cityNamed(token: Token, lexicons: CompiledLexicons): PlaceEntry | undefined {
+  if (token.kind !== 'word') return undefined;
+  const named = lexicons.matchPhrase([token.text], 0);
+  return named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'city')?.place : undefined;
 }
 
 /** A capitalised word that is no known noun: the start of a name. */
