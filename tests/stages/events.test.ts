@@ -656,6 +656,7 @@ describe('events', () => {
     ['what looms, in a clause of its own ("formuliert, was … droht")', 'Die Ministerin Petra Hollmann hat längst formuliert, was im schlimmsten Fall an der Grenze droht.', 'threaten'],
     ["a chamber's New Year reception", 'Im ersten Stock Neujahrsempfang der Wirtschaftskammer Österreich.', 'host_visit'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
+    ['someone seen as challenged ("sieht … gefordert")', 'Gefordert sieht der Bürgermeister Janis Berzins auch die Regierung in Riga.', 'demand'],
     ['what pollsters studied', 'Der Sender hat entschieden, gestützt auf Studien zweier Meinungsforschungsinstitute, die die Wahlaussichten der Bewerber untersucht haben, fünf Kandidaten einzuladen, teilte der Sender am Donnerstag in Riga mit.', 'investigate'],
     ["a player's retirement from the tour", 'Der frühere Bürgermeister Janis Berzins hat neun Jahre nach seinem Rücktritt von der ATP-Tennis-Tour in Riga sein Comeback gefeiert.', 'resign'],
     ['a storm that kills (CAMEO codes no natural disasters)', 'Der Wirbelsturm Laima wütet in Lettland und tötet dabei mehr als 200 Menschen in Riga.', 'kill'],
