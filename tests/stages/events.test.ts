@@ -875,6 +875,10 @@ describe('events', () => {
     expect(await participantsOf('Präsident Mikko Rantanen hat der Regierung in Riga einen Vorwurf gemacht.', 'accuse')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
   });
 
+  it('takes a von-phrase after a body or institution in the verb\'s object for that object', async () => {
+    expect(await participantsOf('Die Opposition in Riga wirft den Truppen von Präsident Mikko Rantanen vor, Giftgas eingesetzt zu haben.', 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

@@ -1801,7 +1801,7 @@ function findParticipants(
     if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
-      const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles) : undefined;
+      const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles, objectRole) : undefined;
       if (institutionRole) for (const argument of group) add(argument.entity, institutionRole);
       continue;
     }
@@ -2501,16 +2501,20 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
  * The part of a prepositional phrase ("gegen die Regierung") whose institution noun a von-phrase at `phraseStart`
  * follows: the role `roles` give its preposition, when they give one.
  */
-function roleOfInstitutionBefore(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, roles: Readonly<Record<string, ParticipantRole>>): ParticipantRole | undefined {
+function roleOfInstitutionBefore(doc: Doc, phraseStart: number, lexicons: CompiledLexicons, roles: Readonly<Record<string, ParticipantRole>>, objectRole: ParticipantRole): ParticipantRole | undefined {
   const tokens = doc.tokens!;
   const von = tokens[phraseStart].text.toLowerCase() === 'von' ? phraseStart : phraseStart - 1;
   const noun = von - 1;
-  if (noun < 0 || !lexicons.matchInstitution(tokens[noun].text)) return undefined;
+  // So does one after a body of members: "werfen den Truppen von Staatschef X vor".
+  if (noun < 0 || (!lexicons.matchInstitution(tokens[noun].text) && !lexicons.grammar.bodyNouns.has(tokens[noun].text))) return undefined;
   // Left over the noun's determiner and adjectives to its preposition ("gegen" ends like an adjective: asked first).
   for (let position = noun - 1; position >= 0 && position >= noun - 4; position--) {
     const word = tokens[position].text.toLowerCase();
     if (lexicons.grammar.prepositions.has(word)) return roles[word];
-    if (!lexicons.grammar.determinerCases.has(word) && !looksLikeInflectedAdjective(tokens[position].text)) return undefined;
+    // A determiner that is never nominative, with no preposition before it, opens the verb's object.
+    const cases = lexicons.grammar.determinerCases.get(word);
+    if (cases && !cases.includes('nom') && !cases.includes('gen') && !lexicons.grammar.prepositions.has(tokens[position - 1]?.text.toLowerCase() ?? '')) return objectRole;
+    if (!cases && !looksLikeInflectedAdjective(tokens[position].text)) return undefined;
   }
   return undefined;
 }
