@@ -895,6 +895,11 @@ describe('events', () => {
     expect((await participantsOf('Der Ministerpräsident Janis Berzins habe seine kürzlich festgenommene Tochter in Riga besucht, sagte die Polizei.', 'arrest'))?.['Janis Berzins']).toBeUndefined();
   });
 
+  it('reads the object noun of a zu-infinitive that a verb of asking governs as planned', async () => {
+    expect(await modalityOf('Die Regierung in Riga hat die Verbündeten aufgefordert, Luftangriffe gegen die Hisbollah im Land zu fliegen.', 'air_strike')).toBe('planned');
+    expect(await modalityOf('Die Regierung in Riga hat bestätigt, Luftangriffe gegen die Hisbollah im Land zu fliegen.', 'air_strike')).not.toBe('planned');
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

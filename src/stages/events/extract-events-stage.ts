@@ -2967,8 +2967,18 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
         const askingVerb = hit.isNoun && modality === 'asserted' ? askingVerbOf(doc, hit, segment, compiled) : undefined;
+        // So does the object noun of a zu-infinitive a verb of asking governs: "aufgefordert, Luftangriffe … zu fliegen".
+        const nounOfAskedInfinitive =
+          hit.isNoun &&
+          (modality === 'asserted' || modality === 'reported') &&
+          segment.tokenStart > 0 &&
+          tokens[segment.tokenStart - 1].text === ',' &&
+          endsInZuInfinitive(doc, segment, compiled.lexicons) &&
+          governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined &&
+          governedByAskingVerb(doc, segment, previous.at(-1), compiled);
         const askedFor =
           askingVerb !== undefined ||
+          nounOfAskedInfinitive ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
           askedFor ? 'planned'
