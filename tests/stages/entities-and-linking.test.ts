@@ -302,6 +302,14 @@ describe('linking', () => {
     expect(await names('Der frühere amerikanische Präsident Robert Hallworth lobte den Plan am Montag. Der US-Außenminister schwieg dazu.')).toContain('Marco Rubio');
   });
 
+  it("resolves a party's one office to the one person the article named before with that party in brackets", async () => {
+    const names = async (text: string) => persons(await extract(text)).map((entity) => `${entity.name}: ${entity.mentions.length}`);
+    expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).toEqual(['Janis Berzins: 3']);
+    // Not where two are, nor a woman for "der … Chef".
+    expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan. Innenminister Juris Ozols (ÖVP) lobte ihn auch. Der ÖVP-Chef kritisierte die Opposition.')).not.toContain('Janis Berzins: 3');
+    expect(await names('Bürgermeisterin Anna Kalnina (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).not.toContain('Anna Kalnina: 3');
+  });
+
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
     const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
     const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));

@@ -383,6 +383,19 @@ function linkRoleDescriptions(linking: Linking): void {
     // zurück" after an earlier Finanzminister named later in the article).
     // So does a title that many in its body bear ("der ÖVP-Politiker").
     let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
+    // "Der CSU-Chef" after "Ministerpräsident Horst Seehofer (CSU)": a party's one office is the one person named before
+    // with that party in brackets, where the article names only one.
+    const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')).toLowerCase() : undefined;
+    if (!draft && body && !anaphor && uniqueOfficeKinds.has(kind ?? '')) {
+      const members = drafts.filter(
+        (candidate) =>
+          candidate.entity.type === 'PER' &&
+          candidate.firstMention < mention.start &&
+          (sex === undefined || (sexOfPerson(candidate.entity, lexicons) ?? sex) === sex) &&
+          partyAfterName(linking, candidate)?.text.toLowerCase() === body,
+      );
+      if (members.length === 1) draft = members[0];
+    }
     if (anaphor && !draft) continue;
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
     const former = isFormerOfficeDescription(mention.text, lexicons);
@@ -536,14 +549,20 @@ function completePersonRoles(linking: Linking): void {
 
 /** The country of a party named in brackets right after one of the person's names: "Werner Faymann (SPÖ)". */
 function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undefined {
+  const party = partyAfterName(linking, draft);
+  const entry = party ? linking.lexicons.knowledgeById.get(party.key!) : undefined;
+  return entry?.kind === 'party' ? entry.country : undefined;
+}
+
+/** A listed organisation named in brackets right after one of the person's names: "Werner Faymann (SPÖ)". */
+function partyAfterName(linking: Linking, draft: Draft): Mention | undefined {
   const tokens = linking.doc.tokens!;
   for (const named of draft.entity.mentions) {
     if (named.kind !== 'name') continue;
     const nameEnd = linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd;
     if (nameEnd === undefined || tokens[nameEnd]?.text !== '(') continue;
     const party = linking.mentions.find((mention) => mention.tokenStart === nameEnd + 1 && mention.label === 'ORG' && mention.key);
-    const entry = party ? linking.lexicons.knowledgeById.get(party.key!) : undefined;
-    if (entry?.kind === 'party' && entry.country && tokens[party!.tokenEnd]?.text === ')') return entry.country;
+    if (party && tokens[party.tokenEnd]?.text === ')' && linking.lexicons.knowledgeById.get(party.key!)?.kind === 'party') return party;
   }
   return undefined;
 }
