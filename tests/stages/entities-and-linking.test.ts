@@ -308,6 +308,9 @@ describe('linking', () => {
     // Not where two are, nor a woman for "der … Chef".
     expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan. Innenminister Juris Ozols (ÖVP) lobte ihn auch. Der ÖVP-Chef kritisierte die Opposition.')).not.toContain('Janis Berzins: 3');
     expect(await names('Bürgermeisterin Anna Kalnina (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).not.toContain('Anna Kalnina: 3');
+    // Nor the knowledge file's holder of the office who leads another party.
+    expect((await names('Der ÖVP-Vizekanzler kritisierte die Opposition in Wien.')).join()).not.toContain('Andreas Babler');
+    expect((await names('Der österreichische Vizekanzler kritisierte die Opposition in Wien.')).join()).toContain('Andreas Babler');
   });
 
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {

@@ -404,7 +404,9 @@ function linkRoleDescriptions(linking: Linking): void {
       const since = latest.date;
       // An office taken up after the latest date the article can have is no holder of it here.
       const heldThen = (held: { from?: string; to?: string }) => isCurrentRole(held, doc.source.publishedAt) && !(since && held.from && held.from > since);
-      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)));
+      // "der ÖVP-Vizekanzler" is no vice-chancellor the knowledge file knows to lead another party.
+      const ofOtherBody = (entry: KnowledgeEntry) => body !== undefined && (entry.roles ?? []).some((held) => held.organisation !== undefined && held.organisation.toLowerCase() !== body);
+      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)) && !ofOtherBody(entry));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
     if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? ''))) {
