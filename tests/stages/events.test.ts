@@ -875,6 +875,10 @@ describe('events', () => {
     expect(await participantsOf('Präsident Mikko Rantanen hat der Regierung in Riga einen Vorwurf gemacht.', 'accuse')).toEqual({ 'Mikko Rantanen': 'source', 'Lettische Regierung': 'target' });
   });
 
+  it('takes a genitive after the verb\'s object that is a body or a role noun for that object', async () => {
+    expect(await participantsOf(`${lead} traf am Montag die Unterhändler der Regierung in Tallinn und der Hisbollah.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant', 'Estnische Regierung': 'participant', Hisbollah: 'participant' });
+  });
+
   it('takes a von-phrase after a body or institution in the verb\'s object for that object', async () => {
     expect(await participantsOf('Die Opposition in Riga wirft den Truppen von Präsident Mikko Rantanen vor, Giftgas eingesetzt zu haben.', 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
   });

@@ -1830,6 +1830,12 @@ function findParticipants(
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
+    // "traf die Unterhändler der kolumbianischen Regierung und der FARC": a genitive after the verb's object that is a
+    // body of members or a role names whose they are, and takes the object's part.
+    if (genitive && !hit.isNoun && !passive && participants.length > 0 && isMembersNounBefore(doc, head.phraseStart, compiled) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
+      for (const argument of group) add(argument.entity, objectRole);
+      continue;
+    }
     const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
@@ -1964,6 +1970,13 @@ function phrasesOnlyBetween(doc: Doc, from: number, to: number, lexicons: Compil
  * Whether a common noun, in no prepositional phrase and not opening the clause, stands right before the genitive
  * phrase at `phraseStart`: "hatte [Stellungen] der YPG beschossen".
  */
+/** Whether the word before the genitive at `phraseStart` is a body of members or a role noun ("Vertreter", "Unterhändler"). */
+function isMembersNounBefore(doc: Doc, phraseStart: number, compiled: Compiled): boolean {
+  const word = doc.tokens![phraseStart - 1]?.text ?? '';
+  const head = word.slice(word.lastIndexOf('-') + 1);
+  return compiled.lexicons.grammar.bodyNouns.has(head) || compiled.lexicons.matchRole(head) !== undefined;
+}
+
 function isObjectNounBefore(doc: Doc, phraseStart: number, segment: Segment, compiled: Compiled): boolean {
   const noun = phraseStart - 1;
   if (noun <= segment.tokenStart) return false;
