@@ -28,7 +28,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -88,6 +88,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.implicativeVerbs!.succeeded.push(...(pack.cues.implicativeVerbs?.succeeded ?? []));
       cues.implicativeVerbs!.failed.push(...(pack.cues.implicativeVerbs?.failed ?? []));
       cues.ruleOutVerbs!.push(...(pack.cues.ruleOutVerbs ?? []));
+      cues.continuationVerbs!.push(...(pack.cues.continuationVerbs ?? []));
       cues.objectControlVerbs!.push(...(pack.cues.objectControlVerbs ?? []));
       cues.sportsCues!.push(...(pack.cues.sportsCues ?? []));
       cues.sportsEventTypes!.push(...(pack.cues.sportsEventTypes ?? []));

@@ -344,6 +344,11 @@ export const cuesFileSchema = z.strictObject({
    */
   ruleOutVerbs: z.array(verbFormsSchema).optional(),
   /**
+   * Verbs that end, halt or go on with an event their object names, which so is under way: "will die Ermittlungen
+   * einstellen" tells of investigations that take place (asserted), whatever plan or negation the verb has.
+   */
+  continuationVerbs: z.array(verbFormsSchema).optional(),
+  /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
    * that infinitive's event reported (alleged), not asserted.

@@ -904,6 +904,13 @@ describe('events', () => {
     expect(await modalityOf('Die Regierung in Riga hat bestätigt, Luftangriffe gegen die Hisbollah im Land zu fliegen.', 'air_strike')).not.toBe('planned');
   });
 
+  it('reads an event a verb ends or goes on with as under way, whatever the verb\'s plan or negation (cues continuationVerbs)', async () => {
+    expect(await modalityOf('Die Staatsanwaltschaft in Riga will die Ermittlungen gegen den Minister Janis Berzins einstellen.', 'investigate')).toBe('asserted');
+    expect(await modalityOf('Die Staatsanwaltschaft in Riga stellte die Ermittlungen gegen den Minister Janis Berzins nicht ein.', 'investigate')).toBe('asserted');
+    expect(await modalityOf('Die Ermittlungen gegen den Minister Janis Berzins seien noch nicht abgeschlossen, sagte die Polizei in Riga.', 'investigate')).toBe('reported');
+    expect(await modalityOf('Die Staatsanwaltschaft in Riga will Ermittlungen gegen den Minister Janis Berzins einleiten.', 'investigate')).toBe('planned');
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

@@ -2927,6 +2927,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
             inPrecedingTimePhrase: hit.isNoun && compiled.lexicons.grammar.precedingTimePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) ?? ''),
+            governedByPreposition: hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             negatedByVerb:
               (hit.isNoun &&

@@ -37,6 +37,8 @@ export interface CompiledCues {
   failedForms: Set<string>;
   /** Forms of the verbs of ruling out (cues `ruleOutVerbs`), with the particle a finite form needs later in its clause. */
   ruleOutForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs that end or go on with their object's event (cues `continuationVerbs`). */
+  continuationForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -138,6 +140,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
+    continuationForms: verbFormTable(cues.continuationVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -227,6 +230,8 @@ export interface ModalityInput {
    * an" told the announcement after the meeting, so an announcing verb plans nothing of it.
    */
   inPrecedingTimePhrase?: boolean;
+  /** The noun stands in a prepositional phrase of its clause ("nach den Ermittlungen"), no object of its verb. */
+  governedByPreposition?: boolean;
   /** The trigger is an infinitive ("wird … besuchen" is future, so planned). */
   isInfinitive?: boolean;
   /** The trigger itself is a subjunctive I form ("man treffe sich"). */
@@ -359,6 +364,11 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "schloss einen Atomangriff nicht aus", "schloss nicht aus, Obama zu verklagen", "Ich schließe nicht aus, dass …":
   // what is not ruled out may happen; what is ruled out does not ("schließt eine Koalition aus").
   const ruling = isNoun && !input.isAttributive ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : ruledOutBy(input, cues);
+  // "will die Ermittlungen einstellen": an event a verb ends or goes on with is under way, whatever the verb's plan.
+  if (isNoun && !input.isAttributive && input.governedByPreposition !== true && holdsVerbForm(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), cues.continuationForms)) {
+    const reported = words.some((word) => cues.subjunctive.has(word) && !input.indicativeMarkers?.has(word));
+    return { modality: reported ? 'reported' : 'asserted', cue: 'continued' };
+  }
   if (ruling && holdsVerbForm(ruling, cues.ruleOutForms)) {
     const negated = findCue(withoutNegationExceptions(ruling, cues), cues.words.negation) !== undefined;
     return { modality: negated ? 'hypothetical' : 'negated', cue: 'ausschließen' };
