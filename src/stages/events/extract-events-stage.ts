@@ -1970,11 +1970,20 @@ function phrasesOnlyBetween(doc: Doc, from: number, to: number, lexicons: Compil
  * Whether a common noun, in no prepositional phrase and not opening the clause, stands right before the genitive
  * phrase at `phraseStart`: "hatte [Stellungen] der YPG beschossen".
  */
-/** Whether the word before the genitive at `phraseStart` is a body of members or a role noun ("Vertreter", "Unterhändler"). */
+/**
+ * Whether the word before the genitive at `phraseStart` is a body of members ("Vertreter") or a role noun in the
+ * plural ("die Unterhändler"), not one person ("den Chef der SPD": the party is his, no party to the act).
+ */
 function isMembersNounBefore(doc: Doc, phraseStart: number, compiled: Compiled): boolean {
-  const word = doc.tokens![phraseStart - 1]?.text ?? '';
+  const tokens = doc.tokens!;
+  const word = tokens[phraseStart - 1]?.text ?? '';
   const head = word.slice(word.lastIndexOf('-') + 1);
-  return compiled.lexicons.grammar.bodyNouns.has(head) || compiled.lexicons.matchRole(head) !== undefined;
+  if (compiled.lexicons.grammar.bodyNouns.has(head)) return true;
+  const role = compiled.lexicons.matchRole(head);
+  if (!role || roleSex(role) === 'f') return false;
+  let determiner = phraseStart - 2;
+  while (determiner >= 0 && looksLikeInflectedAdjective(tokens[determiner].text) && !compiled.lexicons.grammar.determinerCases.has(tokens[determiner].text.toLowerCase())) determiner--;
+  return tokens[determiner]?.text.toLowerCase() === 'die';
 }
 
 function isObjectNounBefore(doc: Doc, phraseStart: number, segment: Segment, compiled: Compiled): boolean {
