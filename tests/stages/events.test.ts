@@ -883,6 +883,10 @@ describe('events', () => {
     expect(await participantsOf('Die Opposition in Riga wirft den Truppen von Präsident Mikko Rantanen vor, Giftgas eingesetzt zu haben.', 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
   });
 
+  it('makes neither the subject nor the speaker of "wir" the agent of an event noun a verb of attitude takes, also in the future ("werden … nicht hinnehmen")', async () => {
+    expect(await participantsOf('Der Gewerkschaftschef Janis Berzins sagte: Wir werden diesen Angriff auf das Lohnniveau in Lettland nicht hinnehmen.', 'attack')).toEqual({});
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

@@ -1581,7 +1581,7 @@ function findParticipants(
     : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word) || lexicons.grammar.speakerPronouns.has(word));
   if (impersonal !== undefined) {
     subjectGroup = [];
-    if (speaker && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
+    if (speaker && !circumstance && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
   }
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
@@ -2185,7 +2185,10 @@ function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, comp
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const sentence = doc.sentences![segment.sentence];
   const sentenceWords = () => wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);
-  const passive = words.some((word) => compiled.cues.future.has(word) || compiled.lexicons.grammar.seinForms.has(word));
+  // "werden" with an infinitive closing the clause is the future ("Wir werden diesen Angriff nicht hinnehmen").
+  const closing = tokens[lastWordIndex(doc, segment)]?.text.toLowerCase() ?? '';
+  const futureInfinitive = /en$/.test(closing) && !closing.startsWith('ge') && !compiled.cues.strongParticiple.test(closing);
+  const passive = words.some((word) => (compiled.cues.future.has(word) && !futureInfinitive) || compiled.lexicons.grammar.seinForms.has(word));
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     if (index === hit.tokenIndex) continue;
     // "Die HDP befürchtet die Festnahme von Abgeordneten": fearing, expecting or preventing an event is no doing it
