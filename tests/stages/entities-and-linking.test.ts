@@ -302,6 +302,11 @@ describe('linking', () => {
     expect(await names('Der frühere amerikanische Präsident Robert Hallworth lobte den Plan am Montag. Der US-Außenminister schwieg dazu.')).toContain('Marco Rubio');
   });
 
+  it('takes up a person whose name holds the title with a bare role noun, in an undated article also after the knowledge file ends the office', async () => {
+    const record = await extract('Papst Franziskus reist nach Ecuador. Seine Heimat Argentinien besucht der Papst erst nächstes Jahr.');
+    expect(record.entities.find((entity) => entity.name === 'Franziskus')?.mentions.map((mention) => mention.text)).toEqual(['Papst Franziskus', 'der Papst']);
+  });
+
   it("resolves a party's one office to the one person the article named before with that party in brackets", async () => {
     const names = async (text: string) => persons(await extract(text)).map((entity) => `${entity.name}: ${entity.mentions.length}`);
     expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).toEqual(['Janis Berzins: 3']);

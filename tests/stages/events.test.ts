@@ -928,6 +928,10 @@ describe('events', () => {
     expect((await participantsOf(`${lead} sprach vor einem Gipfeltreffen der Afrikanischen Union in Johannesburg.`, 'meeting'))?.['Anna Kalnina']).toBeUndefined();
   });
 
+  it('makes the clause\'s subject no party to a rapprochement it takes part in only as mediator: attendance is for meetings', async () => {
+    expect(await participantsOf(`${lead} hat bei der Annäherung der einstigen Erzfeinde Estland und Finnland vermittelt.`, 'diplomatic_cooperation')).toEqual({ Estland: 'participant', Finnland: 'participant' });
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

@@ -1457,7 +1457,9 @@ function findParticipants(
   const genitiveAgent = genitiveIsAgent ? adjacentGenitive : undefined;
   // "Bashir hält sich zu einem Gipfeltreffen der Afrikanischen Union auf": the clause's subject before a meeting that a
   // preposition of attendance governs (grammar `attendancePrepositions`) takes part in it beside the genitive's body.
-  if (genitiveAgent && symmetric && lexicons.grammar.attendancePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '')) {
+  // Only a meeting or consultation (CAMEO 04) has attendees: the one who mediates "bei der Annäherung der Erzfeinde USA
+  // und Kuba" is no party to it.
+  if (genitiveAgent && symmetric && /^04/.test(hit.trigger.cameo) && lexicons.grammar.attendancePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '')) {
     const attendee = groups(argumentsHere).find((group) => group[0] !== genitiveAgent && canBeSubject(group[0]) && group[0].mention.tokenEnd <= hit.tokenIndex);
     for (const argument of attendee ?? []) add(argument.entity, 'participant');
   }

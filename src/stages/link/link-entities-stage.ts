@@ -370,15 +370,23 @@ function linkRoleDescriptions(linking: Linking): void {
         const heldTitles = [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))];
         return heldTitles.some((title) => group.has(title)) || (anaphor && sameKindByHead(held.title.replace(/^.*-/, '')) && heldTitles.some(heads));
       });
+    // In an undated article, a person it names holds the offices the knowledge file says they held at some time, unless
+    // the article calls them former ("Papst Franziskus" … "der Papst"); a dated one says which were theirs then.
+    const heldInArticle = (draft: Draft) => (held: { from?: string; to?: string }) =>
+      isCurrentRole(held, doc.source.publishedAt) || (!doc.source.publishedAt && !draft.entity.mentions.some((named) => named.kind === 'role' && isFormerOfficeDescription(named.text, lexicons)));
     const inArticle = drafts
-      .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter((held) => isCurrentRole(held, doc.source.publishedAt)))))
+      .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter(heldInArticle(draft)))))
       .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
     // "Ana Lopes, die portugiesische Außenministerin, …": a role in apposition after a name is that person's.
     const appositionTo = appositionOf(linking, mention);
     // An anaphor takes up a person from before it, named or known, whose role the text stated (not only the knowledge
     // file).
+    // A name that holds the title states it too: "Papst Franziskus" … "der Papst".
+    const titledName = (candidate: Draft) =>
+      candidate.entity.mentions.some((other) => other.kind === 'name' && other.text.split(/\s+/).slice(0, -1).some((word) => group.has(word.toLowerCase()))) &&
+      holds(candidate.knowledge?.roles?.filter(heldInArticle(candidate)));
     const named = (candidate: Draft) =>
-      candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && holds(candidate.entity.roles);
+      candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && (holds(candidate.entity.roles) || titledName(candidate));
     // An anaphor takes up the one of them mentioned last before it ("Für Finanzminister Schelling … wies der Minister
     // zurück" after an earlier Finanzminister named later in the article).
     // So does a title that many in its body bear ("der ÖVP-Politiker").
