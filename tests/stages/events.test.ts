@@ -887,6 +887,10 @@ describe('events', () => {
     expect(await participantsOf('Der Gewerkschaftschef Janis Berzins sagte: Wir werden diesen Angriff auf das Lohnniveau in Lettland nicht hinnehmen.', 'attack')).toEqual({});
   });
 
+  it('takes an event noun with "ein" right after its clause\'s subordinator for that clause\'s subject, borrowing no agent', async () => {
+    expect(await participantsOf('Der Regisseur Janis Berzins fragt in seinem Film in Riga, ob ein Mord ein zerrüttetes Leben retten kann.', 'kill')).toEqual({});
+  });
+
   it('takes a demonstrative pronoun in object position for the last one named before it who takes no part yet', async () => {
     expect(await participantsOf('Das sagte die Regierungschefin Anna Kalnina, die vor der Angelobung des Präsidenten Mikko Rantanen diesen mehrfach kritisiert hatte.', 'criticize')).toEqual({ 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' });
   });

@@ -1299,8 +1299,12 @@ function isPassiveClause(doc: Doc, segment: Segment, compiled: Compiled): boolea
 /** "ein Telefongespräch (geführt)": a noun with an indefinite article is the object of the clause's verb. */
 function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): boolean {
   const tokens = doc.tokens!;
+  // Right after the clause's subordinator, "ein" and "eine" are the subject's: "…, ob ein Mord ein zerrüttetes Leben
+  // retten kann".
+  const clauseOpening = segment.subordinator !== undefined ? segment.tokenStart + 1 : -1;
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
     const word = tokens[index].text.toLowerCase();
+    if ((word === 'ein' || word === 'eine') && index === clauseOpening) return false;
     if (word === 'ein' || word === 'eine' || word === 'einen') return true;
     if (!/^\p{Ll}+(e|en|er|es)$/u.test(tokens[index].text)) return false;
   }
