@@ -450,6 +450,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
 
   const grammar = rules.grammar;
   const abstractNounEndings = grammar.abstractNounEndings;
+  // Letters from which a word with an abstract noun's ending is taken for a noun though the lexicon lacks it.
+  const longAbstractNoun = 10;
   const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   return Object.freeze({
     matchPhrase,
@@ -526,7 +528,9 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),
-      isAbstractNoun: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)) && commonNouns.has(word),
+      // Known, a compound of a known noun, or a long word no name ends so ("Aktenfälschung"; a surname "Hartung" is short).
+      isAbstractNoun: (word: string) =>
+        abstractNounEndings.some((ending) => word.endsWith(ending)) && (commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined || (word.length >= longAbstractNoun && !word.includes('-'))),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),

@@ -262,6 +262,9 @@ describe('linking', () => {
     const names = async (text: string) => persons(await extract(text)).map((entity) => entity.name);
     expect(await names('Die Opposition wirft dem Finanzminister Zynismus vor.')).toEqual([]);
     expect(await names('Die Opposition wirft dem Finanzminister Hartung Zynismus vor.')).toEqual(['Hartung']);
+    // Also a long word with such an ending that the lexicon lacks, though not a hyphenated name.
+    expect(await names('Ihm wird in seiner Zeit als Anwalt Aktenfälschung vorgeworfen.')).toEqual([]);
+    expect(await names('Die Opposition wirft der Senatorin Sarah Hanson-Young Zynismus vor.')).toEqual(['Sarah Hanson-Young']);
     expect(await names('Am Montag kritisierte Bürgermeister Koch die Regierung.')).toEqual(['Koch']);
   });
 
