@@ -919,6 +919,11 @@ describe('events', () => {
     expect(await modalityOf('Die Staatsanwaltschaft in Riga will Ermittlungen gegen den Minister Janis Berzins einleiten.', 'investigate')).toBe('planned');
   });
 
+  it('takes the modality of an event noun in the genitive of a common noun from its own words: it is presupposed', async () => {
+    expect(await modalityOf(`Am Montag ist als Höhepunkt der Reise des Präsidenten Mikko Rantanen eine Messe in Riga vorgesehen.`, 'visit')).toBe('asserted');
+    expect(await modalityOf(`Am Montag ist eine Reise des Präsidenten Mikko Rantanen nach Riga vorgesehen.`, 'visit')).toBe('planned');
+  });
+
   it('reads an announcing verb whose particle closes the clause as a plan of its object, not of what a phrase of a time before names', async () => {
     expect(await modalityOf(`${lead} kündigte am Montag in Riga ihren Rücktritt an.`, 'resign')).toBe('planned');
     expect(await modalityOf(`Das kündigte ${lead.replace('Die', 'die')} am Montag nach einem Treffen mit ${guest} an.`, 'meeting')).toBe('asserted');

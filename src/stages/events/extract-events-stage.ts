@@ -511,6 +511,18 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
  * Chlorgas … ausfindig machen soll"; grammar `nounAttributePrepositions`): what that noun's clause plans is not the
  * event, which it takes as given.
  */
+/**
+ * Whether the noun at `nounIndex` is the genitive attribute of a common noun before it: "Der Drahtzieher der Anschläge
+ * könnte X sein" (the attacks took place; who led them is the guess).
+ */
+function inGenitiveOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): boolean {
+  const tokens = doc.tokens!;
+  const start = beforeAdjectives(doc, nounIndex, segment, lexicons);
+  if (start <= segment.tokenStart || !lexicons.grammar.genitiveDeterminers.has(tokens[start].text.toLowerCase())) return false;
+  const head = tokens[start - 1].text;
+  return /^\p{Lu}/u.test(head) && !index.at(start - 1) && lexicons.isNounOrCompound(head) && !lexicons.grammar.timeNouns.has(head.toLowerCase());
+}
+
 function inAttributeOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): boolean {
   const tokens = doc.tokens!;
   for (let position = nounIndex - 1; position > segment.tokenStart && position >= nounIndex - 4; position--) {
@@ -2970,7 +2982,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
             // …") takes its cues from its own words, as an attributive participle does.
             isAttributive: hit.isNoun
-              ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) || inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index)
+              ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) ||
+                inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index) ||
+                inGenitiveOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index)
               : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
