@@ -2319,15 +2319,22 @@ function countryOfAdjectiveBefore(doc: Doc, nounIndex: number, segment: Segment,
  * "einer Demonstration der rechten Identitären", "der Angriff der Rebellen".
  */
 function unnamedGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): boolean {
-  const tokens = doc.tokens!;
   const { lexicons } = compiled;
-  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1]?.text.toLowerCase() ?? '')) return false;
-  let index = nounIndex + 2;
-  while (index < segment.tokenEnd && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text)) index++;
-  const word = tokens[index]?.text ?? '';
+  const index = genitiveNounAfter(doc, nounIndex, segment, lexicons);
+  if (index === undefined || compiled.index.at(index)) return false;
+  const word = doc.tokens![index].text;
   // A capitalised adjective stands for people too: "der Identitären", "der Aufständischen".
   const nominalisedAdjective = /^\p{Lu}\p{Ll}+(?:en|er)$/u.test(word) && looksLikeInflectedAdjective(word.toLowerCase()) && !lexicons.isNounOrCompound(word);
-  return index < segment.tokenEnd && /^\p{Lu}/u.test(word) && !compiled.index.at(index) && (isPersonNoun(word, lexicons) || lexicons.actorCodes.ofNoun(word) !== undefined || nominalisedAdjective);
+  return isPersonNoun(word, lexicons) || lexicons.actorCodes.ofNoun(word) !== undefined || nominalisedAdjective;
+}
+
+/** The capitalised word of a genitive phrase right after the noun at `nounIndex`, past adjectives: its index. */
+function genitiveNounAfter(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1]?.text.toLowerCase() ?? '')) return undefined;
+  let index = nounIndex + 2;
+  while (index < segment.tokenEnd && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text)) index++;
+  return index < segment.tokenEnd && /^\p{Lu}/u.test(tokens[index].text) ? index : undefined;
 }
 
 /**
@@ -2335,12 +2342,9 @@ function unnamedGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, com
  * `nounIndex`, with only adjectives between: its index, or undefined.
  */
 function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
-  const tokens = doc.tokens!;
-  if (!lexicons.grammar.genitiveDeterminers.has(tokens[nounIndex + 1]?.text.toLowerCase() ?? '')) return undefined;
-  let index = nounIndex + 2;
-  while (index < segment.tokenEnd && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text)) index++;
-  const word = tokens[index]?.text ?? '';
-  return index < segment.tokenEnd && lexicons.grammar.bodyNouns.has(word.slice(word.lastIndexOf('-') + 1)) ? index : undefined;
+  const index = genitiveNounAfter(doc, nounIndex, segment, lexicons);
+  const word = index !== undefined ? doc.tokens![index].text : '';
+  return index !== undefined && lexicons.grammar.bodyNouns.has(word.slice(word.lastIndexOf('-') + 1)) ? index : undefined;
 }
 
 /**
