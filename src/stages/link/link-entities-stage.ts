@@ -286,14 +286,14 @@ function commaAfterRolePhrase(linking: Linking, mention: Mention): number | unde
 function latestDateOfUndatedArticle(linking: Linking): string | undefined {
   if (linking.doc.source.publishedAt) return undefined;
   const { lexicons } = linking;
+  const sameOffice = (group: ReadonlySet<string>, title: string) => [...lexicons.roleGroup(title.replace(/^.*-/, ''))].some((other) => group.has(other));
   let latest: string | undefined;
   for (const draft of linking.drafts) {
     // Neither says anything of a person described as the office's former holder ("Ex-Kanzlerin Merkel").
     if (draft.entity.mentions.some((mention) => mention.kind === 'role' && isFormerOfficeDescription(mention.text, lexicons))) continue;
     for (const stated of draft.entity.roles ?? []) {
       const group = lexicons.roleGroup(stated.title.replace(/^.*-/, ''));
-      const matches = (held: { title: string; country?: string }) =>
-        !(stated.country && held.country && stated.country !== held.country) && [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title));
+      const matches = (held: { title: string; country?: string }) => !(stated.country && held.country && stated.country !== held.country) && sameOffice(group, held.title);
       // An earlier term of an office the person holds again says nothing ("Präsident Donald Trump").
       if (draft.knowledge?.roles?.some((held) => !held.to && matches(held))) continue;
       for (const held of draft.knowledge?.roles ?? []) {
@@ -308,8 +308,7 @@ function latestDateOfUndatedArticle(linking: Linking): string | undefined {
       for (const entry of lexicons.knowledgeById.values()) {
         if (entry.type !== 'PER' || entry.id === draft.knowledge?.id) continue;
         for (const held of entry.roles ?? []) {
-          if (held.to || !held.from || held.country !== stated.country) continue;
-          if (![...lexicons.roleGroup(held.title.replace(/^.*-/, ''))].some((title) => group.has(title))) continue;
+          if (held.to || !held.from || held.country !== stated.country || !sameOffice(group, held.title)) continue;
           if (!latest || held.from < latest) latest = held.from;
         }
       }
