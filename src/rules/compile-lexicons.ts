@@ -200,6 +200,8 @@ export interface CompiledLexicons {
     neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
+    /** Nouns of a relation between parties ("Vertrag", "Beziehungen"), lower case: a capital after "zwischen" and one is a government. */
+    relationNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
@@ -494,6 +496,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       organisationNameEnds: new Set(grammar.organisationNameEnds),
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
+      relationNouns: lowerSet(grammar.relationNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

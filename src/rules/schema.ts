@@ -507,6 +507,12 @@ export const grammarFileSchema = z.strictObject({
    */
   placePartNouns: z.array(z.string()).default([]),
   /**
+   * Nouns of a relation between parties: a capital after "zwischen" right after one of them (or a compound ending in
+   * one) stands for its government ("der Vertrag zwischen Wien und Bratislava", "die Beziehungen zwischen Moskau und
+   * Washington"), while after another noun it is a place ("Strecken zwischen Wien und Frankfurt").
+   */
+  relationNouns: z.array(z.string()).default([]),
+  /**
    * Nouns for one person no name is given for ("der Verkäufer", "die Lenkerin"), by grammatical gender, singular forms:
    * such a noun after a person named with another role introduces someone else, whom a following "er" or "sie" then
    * means ("Polizeisprecher Roman H. … Der 37-jährige Verkäufer … Erst wurde er festgenommen"). Compounds count by their head.

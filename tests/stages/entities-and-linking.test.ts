@@ -321,6 +321,13 @@ describe('linking', () => {
     expect((await names('Der österreichische Vizekanzler kritisierte die Opposition in Wien.')).join()).toContain('Andreas Babler');
   });
 
+  it('reads capitals after "zwischen" and a noun of a relation as governments, after another noun as places (grammar relationNouns)', async () => {
+    const types = async (text: string) => (await extract(text)).entities.map((entity) => `${entity.type} ${entity.name}`);
+    expect(await types('Der Vertrag zwischen Riga und Tallinn wurde im Juli unterzeichnet.')).toEqual(['ORG Lettische Regierung', 'ORG Estnische Regierung']);
+    expect(await types('Die Beziehungen zwischen Riga und Tallinn sind gut.')).toEqual(['ORG Lettische Regierung', 'ORG Estnische Regierung']);
+    expect(await types('Die Züge zwischen Riga und Tallinn fahren wieder.')).toEqual(['LOC Riga', 'LOC Tallinn']);
+  });
+
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {
     const record = await extract('Peking wies die Vorwürfe am Dienstag zurück. Die Delegation reiste danach nach Peking.');
     const government = record.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'metonym'));

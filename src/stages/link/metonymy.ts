@@ -4,7 +4,8 @@
  * a statement ("Wie der Élysée-Palast mitteilte"). It is a place, not an actor:
  *  - in a dateline, at the start of a sentence before a dash or a bracket ("Wien – Die Lehrer …", "Kiew (dpa) –"),
  *    alone or among places joined by slashes ("Vancouver/Wien –");
- *  - after a preposition, also further down a list ("in Wien und London");
+ *  - after a preposition, also further down a list ("in Wien und London"), but for "zwischen" after a noun of a
+ *    relation ("der Vertrag zwischen Wien und Bratislava": grammar `relationNouns`);
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
  *    noun ("Paris Saint-Germain", "die San Jose Sharks"), or after a name's abbreviation in brackets
@@ -63,6 +64,9 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   }
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
+  // "der Vertrag zwischen Wien und Bratislava": after "zwischen" and a noun of a relation between parties (grammar
+  // `relationNouns`), the capitals are the parties.
+  if (sameSentence(before - 1) && tokens[before].text.toLowerCase() === 'zwischen' && isRelationNoun(tokens[before - 1].text, lexicons)) return true;
   return !isPreposition(before);
 }
 
@@ -76,6 +80,12 @@ function startsName(next: Token, lexicons: CompiledLexicons): boolean {
 function isAttributiveAdjective(text: string, lexicons: CompiledLexicons): boolean {
   const lower = text.toLowerCase();
   return looksLikeInflectedAdjective(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower) && !lexicons.grammar.determinerCases.has(lower);
+}
+
+/** A noun of a relation between parties, or a compound ending in one ("Annäherungskurs", "Friedensvertrag"). */
+function isRelationNoun(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  return isCapitalised(word) && [...lexicons.grammar.relationNouns].some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
 }
 
 function isCity(mention: Mention, lexicons: CompiledLexicons): boolean {
