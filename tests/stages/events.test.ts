@@ -941,6 +941,10 @@ describe('events', () => {
     expect(await participantsOf(`${lead} hat bei der Annäherung der einstigen Erzfeinde Estland und Finnland vermittelt.`, 'diplomatic_cooperation')).toEqual({ Estland: 'participant', Finnland: 'participant' });
   });
 
+  it('makes the parties after "zwischen" and a noun of a relation parties of a symmetric act (grammar relationNouns)', async () => {
+    expect(await participantsOf('Am Montag wurde der Vertrag zwischen Riga und Tallinn unterzeichnet.', 'sign_agreement')).toEqual({ 'Lettische Regierung': 'participant', 'Estnische Regierung': 'participant' });
+  });
+
   it('makes everyone at a session a participant, no source', async () => {
     expect(await participantsOf(`Bei der Sondersitzung in Brüssel hatte ${lead.replace('Die', 'die')} eine Abkehr von den Sanktionen gefordert.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant' });
   });

@@ -1816,7 +1816,11 @@ function findParticipants(
     // trigger does not ask for (its role is only the default one), right after a common noun, belongs to that noun. One
     // the trigger asks for stays the verb's ("protestierten Tausende Menschen gegen die Regierung"); so does "an" after
     // a message, whose addressee the verb's act has too ("in einer Verbalnote an das Außenministerium gefordert").
-    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
+    // "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the parties of a relation noun are a symmetric
+    // act's (grammar `relationNouns`).
+    const prepositionAt = doc.tokens![head.phraseStart].text.toLowerCase() === head.preposition ? head.phraseStart : head.phraseStart - 1;
+    const partiesOfRelation = symmetric && head.preposition === 'zwischen' && lexicons.grammar.relationNouns.has(doc.tokens![prepositionAt - 1]?.text.toLowerCase() ?? '');
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && !partiesOfRelation && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
       const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles, objectRole) : undefined;
