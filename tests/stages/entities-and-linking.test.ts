@@ -225,6 +225,11 @@ describe('linking', () => {
     expect(await greens('Die Grünen in Wien loben Deutschland. Deutschland sei Vorbild, Deutschland helfe. ÖVP und FPÖ sind dagegen.')).toBe('AUT');
   });
 
+  it("finds a region's institution by the region's adjective, apart from its country's government", async () => {
+    const record = await extract('Die bayerische Landesregierung und die deutsche Regierung streiten. Die steirische Polizei ermittelt.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Bayerische Landesregierung', 'Deutsche Regierung', 'Steirische Polizei']);
+  });
+
   it('finds a police or judicial institution with its seat after it ("die Staatsanwaltschaft Stuttgart", "des Landesgerichts Innsbruck")', async () => {
     const record = await extract('Die Staatsanwaltschaft Stuttgart leitete Ermittlungen ein. Der Prozess findet vor dem Richter des Landesgerichts Innsbruck statt.');
     const organisations = record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);

@@ -170,5 +170,6 @@ function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexico
 function countryOrigin(place: PlaceEntry, country: string): Origin | undefined {
   if (!place.adjective) return undefined;
   const base = place.adjective.charAt(0).toUpperCase() + place.adjective.slice(1);
-  return { country, place, governmentOf: country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
+  // A region's adjective names the region's institutions, not its country's government: "die bayerische Landesregierung".
+  return { country, place, governmentOf: place.kind === 'region' ? undefined : country, adjective: (gender) => base + adjectiveEndingByGender[gender] };
 }
