@@ -100,6 +100,8 @@ export interface CompiledLexicons {
   commonNouns: CommonNounLexicon;
   /** Whether the word is a known noun form or a compound a known noun ends ("Regierungssprecher"). */
   isNounOrCompound(word: string): boolean;
+  /** A noun of a relation between parties (grammar `relationNouns`), or a compound ending in one ("Annäherungskurs"). */
+  isRelationNoun(word: string): boolean;
   /** Whether the last `headLength` letters of a compound are its head (no longer known noun ends it). */
   isHeadOfCompound(word: string, headLength: number): boolean;
   /** CAMEO actor codes and sectors (actor-codes.json). */
@@ -200,8 +202,6 @@ export interface CompiledLexicons {
     neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
-    /** Nouns of a relation between parties ("Vertrag", "Beziehungen"), lower case: a capital after "zwischen" and one is a government. */
-    relationNouns: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
@@ -451,6 +451,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   }
 
   const grammar = rules.grammar;
+  const relationNouns = grammar.relationNouns.map((noun) => noun.toLowerCase());
   const abstractNounEndings = grammar.abstractNounEndings;
   // Letters from which a word with an abstract noun's ending is taken for a noun though the lexicon lacks it.
   const longAbstractNoun = 10;
@@ -473,6 +474,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
     commonNouns,
     isNounOrCompound: (word: string) => commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined,
+    isRelationNoun: (word: string) => {
+      const lower = word.toLowerCase();
+      return isCapitalised(word) && relationNouns.some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
+    },
     isHeadOfCompound,
     actorCodes: compileActorCodes(rules.actorCodes, isHeadOfCompound),
     sportsWords: new Set((rules.cues.sportsCues ?? []).map((word) => word.toLowerCase())),
@@ -496,7 +501,6 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       organisationNameEnds: new Set(grammar.organisationNameEnds),
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
-      relationNouns: lowerSet(grammar.relationNouns),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

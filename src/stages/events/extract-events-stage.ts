@@ -1819,7 +1819,7 @@ function findParticipants(
     // "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the parties of a relation noun are a symmetric
     // act's (grammar `relationNouns`).
     const prepositionAt = doc.tokens![head.phraseStart].text.toLowerCase() === head.preposition ? head.phraseStart : head.phraseStart - 1;
-    const partiesOfRelation = symmetric && head.preposition === 'zwischen' && lexicons.grammar.relationNouns.has(doc.tokens![prepositionAt - 1]?.text.toLowerCase() ?? '');
+    const partiesOfRelation = symmetric && head.preposition === 'zwischen' && lexicons.isRelationNoun(doc.tokens![prepositionAt - 1]?.text ?? '');
     if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && !partiesOfRelation && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
@@ -2273,13 +2273,9 @@ function entitiesByKey(doc: Doc): Map<string, string> {
  * mit … spricht"): the last participant named before it in the sentence, if any.
  */
 function demonstrativeSubject(doc: Doc, segment: Segment, compiled: Compiled): { entity?: string } | undefined {
-  const tokens = doc.tokens!;
   const pronoun = segment.tokenStart + 1;
-  if (segment.subordinator === undefined || !compiled.lexicons.grammar.demonstrativePronouns.has(tokens[pronoun]?.text ?? '')) return undefined;
-  const next = tokens[pronoun + 1]?.text ?? '';
-  if (/^\p{Lu}/u.test(next) || looksLikeInflectedAdjective(next)) return undefined;
-  const before = compiled.index.within(doc.sentences![segment.sentence].tokenStart, segment.tokenStart).filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity));
-  return { entity: before.at(-1)?.entity };
+  if (segment.subordinator === undefined || !isDemonstrativePronoun(doc, pronoun, compiled)) return undefined;
+  return { entity: lastNamedBefore(doc, pronoun, compiled, () => false) };
 }
 
 /**
@@ -2287,16 +2283,27 @@ function demonstrativeSubject(doc: Doc, segment: Segment, compiled: Compiled): {
  * is the subject ("…, der … diesen mehrfach kritisiert hatte"): the last one named before it that `takesPart` rejects.
  */
 function demonstrativeObject(doc: Doc, verbIndex: number, segment: Segment, compiled: Compiled, takesPart: (entity: string) => boolean): string | undefined {
-  const tokens = doc.tokens!;
   const start = segment.subordinator !== undefined ? segment.tokenStart + 2 : segment.tokenStart + 1;
   for (let index = start; index < segment.tokenEnd; index++) {
-    if (index === verbIndex || !compiled.lexicons.grammar.demonstrativePronouns.has(tokens[index].text)) continue;
-    const next = tokens[index + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(next) || looksLikeInflectedAdjective(next)) continue;
-    const before = compiled.index.within(doc.sentences![segment.sentence].tokenStart, index).filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity) && !takesPart(mention.entity));
-    return before.at(-1)?.entity;
+    if (index !== verbIndex && isDemonstrativePronoun(doc, index, compiled)) return lastNamedBefore(doc, index, compiled, takesPart);
   }
   return undefined;
+}
+
+/** A demonstrative of grammar `demonstrativePronouns` with no noun or adjective after it: a pronoun, no determiner. */
+function isDemonstrativePronoun(doc: Doc, index: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const next = tokens[index + 1]?.text ?? '';
+  return compiled.lexicons.grammar.demonstrativePronouns.has(tokens[index]?.text ?? '') && !/^\p{Lu}/u.test(next) && !looksLikeInflectedAdjective(next);
+}
+
+/** The last participant-type entity named in the sentence before token `index` that `skip` does not reject. */
+function lastNamedBefore(doc: Doc, index: number, compiled: Compiled, skip: (entity: string) => boolean): string | undefined {
+  const sentenceStart = doc.sentences![doc.tokens![index].sentence].tokenStart;
+  return compiled.index
+    .within(sentenceStart, index)
+    .filter((mention) => mention.entity && !compiled.nonParticipants.has(mention.entity) && !skip(mention.entity))
+    .at(-1)?.entity;
 }
 
 /** Whether the noun at `nounIndex` stands in an attribution phrase of one word: "laut der Studie", "dem Bericht zufolge". */
@@ -2957,6 +2964,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
         const finiteHere = !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons);
+        // The preposition governing a noun trigger, if any; and whether the noun is the object of a zu-infinitive
+        // clause of its own, not a noun in one of its phrases ("kündigte an, gegen den Angriff vorzugehen").
+        const nounPreposition = hit.isNoun ? governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined;
+        const nounOfZuInfinitive =
+          hit.isNoun && nounPreposition === undefined && segment.tokenStart > 0 && tokens[segment.tokenStart - 1].text === ',' && endsInZuInfinitive(doc, segment, compiled.lexicons);
         const { modality, cue: modalityCue } = decideModality(
           {
             doc,
@@ -2964,8 +2976,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             previousSegments: previous,
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
-            inPrecedingTimePhrase: hit.isNoun && compiled.lexicons.grammar.precedingTimePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) ?? ''),
-            governedByPreposition: hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
+            inPrecedingTimePhrase: compiled.lexicons.grammar.precedingTimePrepositions.has(nounPreposition ?? ''),
+            governedByPreposition: nounPreposition !== undefined,
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             negatedByVerb:
               (hit.isNoun &&
@@ -2979,13 +2991,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isSubjunctive:
               !hit.isNoun && isSubjunctiveForm(tokens[hit.tokenIndex].text, hit.trigger) && !wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)),
             isZuInfinitive: !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger),
-            // The infinitive's object, not a noun in one of its phrases ("kündigte an, gegen den Angriff vorzugehen").
-            inZuInfinitiveClause:
-              hit.isNoun &&
-              segment.tokenStart > 0 &&
-              tokens[segment.tokenStart - 1].text === ',' &&
-              endsInZuInfinitive(doc, segment, compiled.lexicons) &&
-              governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
+            inZuInfinitiveClause: nounOfZuInfinitive,
             isParticiple: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger),
             // An event noun in a fronted phrase of a time before ("Nach SPÖ-Rochade um den Rücktritt von X will die ÖVP
             // …") takes its cues from its own words, as an attributive participle does.
@@ -2998,16 +3004,12 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             aside,
             // Only as the verb's own object or subject, not in a phrase ("wollte sich zu den Vorwürfen nicht äußern").
-            withSupportVerb:
-              hit.isNoun &&
-              !!hit.trigger.supportVerbs?.length &&
-              hasSupportVerb(doc, segment, hit.trigger, compiled) &&
-              governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined,
+            withSupportVerb: hit.isNoun && nounPreposition === undefined && !!hit.trigger.supportVerbs?.length && hasSupportVerb(doc, segment, hit.trigger, compiled),
             coordinators: compiled.lexicons.grammar.coordinators,
             indicativeMarkers: wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)) ? compiled.lexicons.grammar.firstPersonIndicatives : undefined,
             prepositions: compiled.plainPrepositions,
             // Not an event noun in a phrase of the clause ("bis zum nächsten Gipfeltreffen"): a time or setting.
-            conditionBefore: !hit.isNoun || governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
+            conditionBefore: nounPreposition === undefined ? conditionBefore(doc, segments, segmentIndex, compiled) : undefined,
             conjunctEnd: finiteHere ? nextConjunctStart(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined,
             sharedClauseStart: partIndex > 0 && interruption === undefined ? wholeSegment.tokenStart : undefined,
             conjunctStart: finiteHere && hit.tokenIndex > segment.tokenStart && compiled.lexicons.grammar.coordinators.has(tokens[hit.tokenIndex - 1].text.toLowerCase()) ? hit.tokenIndex : undefined,
@@ -3022,14 +3024,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
         const askingVerb = hit.isNoun && modality === 'asserted' ? askingVerbOf(doc, hit, segment, compiled) : undefined;
         // So does the object noun of a zu-infinitive a verb of asking governs: "aufgefordert, Luftangriffe … zu fliegen".
-        const nounOfAskedInfinitive =
-          hit.isNoun &&
-          (modality === 'asserted' || modality === 'reported') &&
-          segment.tokenStart > 0 &&
-          tokens[segment.tokenStart - 1].text === ',' &&
-          endsInZuInfinitive(doc, segment, compiled.lexicons) &&
-          governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) === undefined &&
-          governedByAskingVerb(doc, segment, previous.at(-1), compiled);
+        const nounOfAskedInfinitive = nounOfZuInfinitive && (modality === 'asserted' || modality === 'reported') && governedByAskingVerb(doc, segment, previous.at(-1), compiled);
         const askedFor =
           askingVerb !== undefined ||
           nounOfAskedInfinitive ||

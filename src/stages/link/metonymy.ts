@@ -66,7 +66,7 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
   // "der Vertrag zwischen Wien und Bratislava": after "zwischen" and a noun of a relation between parties (grammar
   // `relationNouns`), the capitals are the parties.
-  if (sameSentence(before - 1) && tokens[before].text.toLowerCase() === 'zwischen' && isRelationNoun(tokens[before - 1].text, lexicons)) return true;
+  if (sameSentence(before - 1) && tokens[before].text.toLowerCase() === 'zwischen' && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
   return !isPreposition(before);
 }
 
@@ -80,12 +80,6 @@ function startsName(next: Token, lexicons: CompiledLexicons): boolean {
 function isAttributiveAdjective(text: string, lexicons: CompiledLexicons): boolean {
   const lower = text.toLowerCase();
   return looksLikeInflectedAdjective(text) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.seinForms.has(lower) && !lexicons.grammar.relativePronouns.has(lower) && !lexicons.grammar.determinerCases.has(lower);
-}
-
-/** A noun of a relation between parties, or a compound ending in one ("Annäherungskurs", "Friedensvertrag"). */
-function isRelationNoun(word: string, lexicons: CompiledLexicons): boolean {
-  const lower = word.toLowerCase();
-  return isCapitalised(word) && [...lexicons.grammar.relationNouns].some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
 }
 
 function isCity(mention: Mention, lexicons: CompiledLexicons): boolean {
