@@ -357,6 +357,8 @@ export const cuesFileSchema = z.strictObject({
     .array(
       verbFormsSchema.extend({
         accusation: z.boolean().optional(),
+        /** The verb asks for the act its zu-infinitive tells, which so lies ahead ("empfiehlt seinem Volk, … abzulehnen"). */
+        asks: z.boolean().optional(),
         /** Words one of which must stand in the clause: "machen" blames only with "verantwortlich". */
         requiresContext: z.array(z.string()).optional(),
       }),

@@ -384,6 +384,14 @@ describe('events', () => {
     expect(await modalityOf('Die lettische Polizei gab an, den estnischen Präsidenten Toomas Kask verhaftet zu haben.', 'arrest')).toBe('asserted');
   });
 
+  it('gives a zu-infinitive after a verb that recommends (cues objectControlVerbs `asks`) its object for agent, and plans it', async () => {
+    const reject = describeEvents(await extract('Die lettische Regierungschefin Anna Kalnina empfahl Estland, den Vorschlag der Kommission abzulehnen.')).find((event) => event.type === 'reject');
+    expect(reject?.modality).toBe('planned');
+    expect(reject?.participants).toEqual({ Estland: 'source' });
+    // Who recommends it to someone no one names is not its agent.
+    expect((await participantsOf('Die lettische Regierungschefin Anna Kalnina empfiehlt ihrem Volk, den Vorschlag der Kommission abzulehnen.', 'reject')) ?? {}).not.toHaveProperty('Anna Kalnina');
+  });
+
   it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {
     expect(await modalityOf('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland nicht aus.', 'attack')).toBe('hypothetical');
     expect(await modalityOf('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland aus.', 'attack')).toBe('negated');

@@ -2182,10 +2182,12 @@ function addressAskedActors(askedFor: ReadonlyMap<DocEvent, number>, sentenceEve
 
 /**
  * Whether the clause that governs a zu-infinitive holds a verb of asking (a trigger of an event-types.json
- * `asksForObjectEvent` type): "hatte Südafrika aufgerufen, …", "forderte Estland auf, …", "verlangte, …".
+ * `asksForObjectEvent` type): "hatte Südafrika aufgerufen, …", "forderte Estland auf, …", "verlangte, …"; or an
+ * object-control verb that asks (cues `asks`: "empfiehlt seinem Volk, …").
  */
 function governedByAskingVerb(doc: Doc, segment: Segment, governing: Segment | undefined, compiled: Compiled): boolean {
   if (!governing || governing.sentence !== segment.sentence) return false;
+  if (objectControlIn(wordsOf(doc, governing.tokenStart, governing.tokenEnd), compiled.cues)?.asks) return true;
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
   const sentenceWords = () => wordsOf(doc, sentence.tokenStart, sentence.tokenEnd);

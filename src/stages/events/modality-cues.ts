@@ -13,7 +13,7 @@ export interface CompiledCues {
   words: Record<'planned' | 'expected' | 'negation' | 'hypothetical', CueSet>;
   reportingForms: Map<string, { particle?: string }>;
   /** Forms of the object-control verbs ("warf … vor", "vorgeworfen"); a form without its particle needs it to close the clause. */
-  controlForms: Map<string, { particle?: string; accusation: boolean; requiresContext?: readonly string[] }>;
+  controlForms: Map<string, { particle?: string; accusation: boolean; asks: boolean; requiresContext?: readonly string[] }>;
   attributionPhrases: CueSet;
   /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
   negationExceptions: string[][];
@@ -106,17 +106,18 @@ function holdsVerbForm(words: readonly string[], forms: ReadonlyMap<string, { pa
 
 export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunctiveMarkers: readonly string[], werdenForms: readonly string[], werdenPastForms: readonly string[] = []): CompiledCues {
   const reportingForms = verbFormTable(cues.reportingVerbs);
-  const controlForms = new Map<string, { particle?: string; accusation: boolean; requiresContext?: readonly string[] }>();
+  const controlForms = new Map<string, { particle?: string; accusation: boolean; asks: boolean; requiresContext?: readonly string[] }>();
   for (const verb of cues.objectControlVerbs ?? []) {
     const { finite, nonFinite } = verbFormsOf(verb);
     const particle = verb.particle?.toLowerCase();
     const accusation = verb.accusation ?? false;
+    const asks = verb.asks ?? false;
     const requiresContext = verb.requiresContext?.length ? verb.requiresContext : undefined;
     for (const form of finite) {
-      controlForms.set(form, { particle, accusation, requiresContext });
-      if (particle) controlForms.set(particle + form, { accusation, requiresContext });
+      controlForms.set(form, { particle, accusation, asks, requiresContext });
+      if (particle) controlForms.set(particle + form, { accusation, asks, requiresContext });
     }
-    for (const form of nonFinite) controlForms.set(form, { accusation, requiresContext });
+    for (const form of nonFinite) controlForms.set(form, { accusation, asks, requiresContext });
   }
   return {
     controlForms,
@@ -288,13 +289,13 @@ export interface ModalityInput {
  * The object-control verb of a clause, if it has one ("warf Moskau vor", "forderte … auf"): its position among the
  * words and whether it accuses. A finite form written without its particle counts only when the particle follows.
  */
-export function objectControlIn(words: readonly string[], cues: CompiledCues): { index: number; accusation: boolean } | undefined {
+export function objectControlIn(words: readonly string[], cues: CompiledCues): { index: number; accusation: boolean; asks: boolean } | undefined {
   for (let index = 0; index < words.length; index++) {
     const form = cues.controlForms.get(words[index]);
     if (!form || (form.particle && !words.slice(index + 1).includes(form.particle))) continue;
     // "macht X für Y verantwortlich": a common verb controls only with its phrase's other word in the clause.
     if (form.requiresContext && !form.requiresContext.some((word) => words.includes(word))) continue;
-    return { index, accusation: form.accusation };
+    return { index, accusation: form.accusation, asks: form.asks };
   }
   return undefined;
 }
