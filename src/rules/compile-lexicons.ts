@@ -159,6 +159,8 @@ export interface CompiledLexicons {
     kindNouns: ReadonlySet<string>;
     /** Prepositions of a time before, lower case: "nach", "seit". */
     precedingTimePrepositions: ReadonlySet<string>;
+    /** Prepositions of a setting, lower case: "bei", "beim", "während". */
+    settingPrepositions: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
     placeContractions: ReadonlySet<string>;
     /** Forms of "sprechen", lower case. */
@@ -533,6 +535,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       nounAttributePrepositions: lowerSet(grammar.nounAttributePrepositions),
       kindNouns: new Set(grammar.kindNouns),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
+      settingPrepositions: lowerSet(grammar.settingPrepositions),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),
       // Known, a compound of a known noun, or a long word no name ends so ("Aktenfälschung"; a surname "Hartung" is short).

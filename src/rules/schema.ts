@@ -598,6 +598,12 @@ export const grammarFileSchema = z.strictObject({
    * before the clause, so the clause's plans and expectations are not its ("Nach dem Rücktritt von X will die ÖVP …").
    */
   precedingTimePrepositions: z.array(z.string()).default([]),
+  /**
+   * Prepositions of a setting ("bei", "beim", "während"): an event noun in a phrase they open is where the clause's act
+   * takes place, and no condition of the clause is its ("Beim Treffen am Freitag könnte es zu einer Einigung kommen":
+   * the meeting lies ahead, the agreement may come).
+   */
+  settingPrepositions: z.array(z.string()).default([]),
   /** Prepositions joined with an article that put a place after them ("im", "ins"): the name after one is no person's. */
   placeContractions: z.array(z.string()).default([]),
   /**

@@ -384,6 +384,15 @@ describe('events', () => {
     expect(await modalityOf('Die lettische Polizei gab an, den estnischen Präsidenten Toomas Kask verhaftet zu haben.', 'arrest')).toBe('asserted');
   });
 
+  it('reads an event noun in a phrase of a setting (grammar settingPrepositions) apart from the condition of its clause', async () => {
+    // The agreement may come; the meeting that is its setting lies ahead.
+    expect(await modalityOf(`Beim Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten').replace('finnische', 'finnischen')} am Freitag könnte es zu einer Einigung kommen.`, 'meeting')).toBe('planned');
+    // Told in the perfect, the setting took place.
+    expect(await modalityOf('Bei einem Überfall auf eine Fabrik in Lettland haben Kämpfer der estnischen Miliz möglicherweise hunderte Arbeiter verschleppt.', 'assault')).toBe('asserted');
+    // Brought in by an indefinite article, it may be the condition itself.
+    expect(await modalityOf(`Bei einer Annäherung mit der lettischen Regierung wären die Risiken für Estland endlich abzusehen.`, 'diplomatic_cooperation')).toBe('hypothetical');
+  });
+
   it('gives a zu-infinitive after a verb that recommends (cues objectControlVerbs `asks`) its object for agent, and plans it', async () => {
     const reject = describeEvents(await extract('Die lettische Regierungschefin Anna Kalnina empfahl Estland, den Vorschlag der Kommission abzulehnen.')).find((event) => event.type === 'reject');
     expect(reject?.modality).toBe('planned');

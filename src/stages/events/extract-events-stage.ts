@@ -1323,6 +1323,16 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
   return false;
 }
 
+/** Whether an indefinite article (grammar `indefiniteArticles`) opens the noun's phrase, over adjectives: "bei einer raschen Annäherung". */
+function hasIndefiniteArticleBefore(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
+    if (lexicons.grammar.indefiniteArticles.has(tokens[index].text.toLowerCase())) return true;
+    if (!looksLikeInflectedAdjective(tokens[index].text)) return false;
+  }
+  return false;
+}
+
 /** The sex a possessive determiner before the noun points to ("ihrer Verhaftung": f, "seiner Festnahme": m), over adjectives. */
 /** The possessive before an attributive participle, past adverbs and adjectives ("seine mehrfach angedrohte"): its sex. */
 function possessiveBeforeParticiple(doc: Doc, participleIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
@@ -2979,6 +2989,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
             inPrecedingTimePhrase: compiled.lexicons.grammar.precedingTimePrepositions.has(nounPreposition ?? ''),
+            inSettingPhrase: compiled.lexicons.grammar.settingPrepositions.has(nounPreposition ?? '') ? { indefinite: hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, compiled.lexicons) } : undefined,
             governedByPreposition: nounPreposition !== undefined,
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             negatedByVerb:

@@ -231,6 +231,11 @@ export interface ModalityInput {
    * an" told the announcement after the meeting, so an announcing verb plans nothing of it.
    */
   inPrecedingTimePhrase?: boolean;
+  /**
+   * The noun stands in a phrase of a setting (grammar `settingPrepositions`): "beim Treffen am Freitag"; `indefinite`
+   * when an indefinite article opens it ("bei einer Annäherung").
+   */
+  inSettingPhrase?: { indefinite: boolean };
   /** The noun stands in a prepositional phrase of its clause ("nach den Ermittlungen"), no object of its verb. */
   governedByPreposition?: boolean;
   /** The trigger is an infinitive ("wird … besuchen" is future, so planned). */
@@ -436,6 +441,14 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
   if (findCue(clauseWords, cues.words.hypothetical) || conditional) {
+    // "Zu einem Kurswechsel sollte es beim Treffen am Freitag nicht kommen": the setting of what may happen is itself
+    // taken for granted, and lies ahead; told in the perfect, it took place ("Bei einem Überfall haben Kämpfer
+    // möglicherweise hunderte Mitarbeiter verschleppt"). One brought in by an indefinite article may be the condition
+    // itself ("Bei einer Annäherung mit der EPA wären die Risiken abzusehen").
+    if (input.inSettingPhrase) {
+      if (words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word))) return { modality: 'asserted', cue: 'setting' };
+      if (!input.inSettingPhrase.indefinite) return { modality: 'planned', cue: 'setting' };
+    }
     if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1))) return { modality: 'reported', cue: 'subjunctive' };
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
