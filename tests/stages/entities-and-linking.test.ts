@@ -360,6 +360,8 @@ describe('linking', () => {
     ['Die Haltung Moskaus bleibt unverändert.', 'RU'],
     ['Am Montag verhängte Moskau Einreiseverbote gegen Diplomaten.', 'RU'],
     ['Misstöne gab es schon mehrfach, doch Warschau und Berlin einigten sich.', 'PL'],
+    // A weekday before it ends a phrase of time, no name.
+    ['In dem Interview hatte der Botschafter am Freitagabend Warschau Versäumnisse vorgeworfen.', 'PL'],
   ])('still reads the capital in "%s" as its government', async (text, country) => {
     const record = await extract(text);
     expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.country)).toContain(country);

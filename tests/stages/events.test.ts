@@ -393,6 +393,14 @@ describe('events', () => {
     expect(await modalityOf(`Bei einer Annäherung mit der lettischen Regierung wären die Risiken für Estland endlich abzusehen.`, 'diplomatic_cooperation')).toBe('hypothetical');
   });
 
+  it('takes an actor phrase without a name opening a prepositional relative clause for its subject, so the name after it is the object', async () => {
+    const text = 'In Riga gab es Streit um die Grenze. Grund ist ein Interview der Zeitung, in dem der Diplomat am Freitag Tallinn vorwarf, die Kontakte einzufrieren.';
+    const events = describeEvents(await extract(text));
+    expect(events.find((event) => event.type === 'accuse')?.participants).toEqual({ 'Estnische Regierung': 'target' });
+    // The accused is the agent of what the accusation tells.
+    expect(events.find((event) => event.type === 'reduce_relations')?.participants).toEqual({ 'Estnische Regierung': 'source' });
+  });
+
   it('gives a zu-infinitive after a verb that recommends (cues objectControlVerbs `asks`) its object for agent, and plans it', async () => {
     const reject = describeEvents(await extract('Die lettische Regierungschefin Anna Kalnina empfahl Estland, den Vorschlag der Kommission abzulehnen.')).find((event) => event.type === 'reject');
     expect(reject?.modality).toBe('planned');

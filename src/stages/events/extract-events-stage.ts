@@ -715,7 +715,9 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   const opensWithConjunction = (lexicons.grammar.subordinators.has(first) && !lexicons.grammar.determinerCases.has(first)) || lexicons.grammar.coordinators.has(first) || relativeObject;
   // "Dubai/Washington – Die Menschenrechtsorganisation … forderte": the clause opens after the dateline.
   const dateline = afterDateline(doc, segment.sentence, lexicons.grammar.nameParticles);
-  if (opensWithConjunction) position++;
+  const afterRelative = afterPrepositionalRelative(doc, segment, lexicons);
+  if (afterRelative !== undefined) position = afterRelative;
+  else if (opensWithConjunction) position++;
   else if (dateline !== undefined && position <= dateline) position = dateline;
   else if (position !== sentenceStart) return undefined;
   if (position >= triggerIndex) return undefined;
@@ -747,6 +749,22 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
     (argument) => argument.mention.tokenStart <= position + 1 && !argument.preposition && !argument.cases?.every((grammaticalCase) => grammaticalCase === 'gen'),
   );
   return namedEarlier ? undefined : position;
+}
+
+/**
+ * Where a relative clause opened by a preposition and its relative pronoun ("…, in dem", "…, mit denen") goes on with
+ * a determiner: the clause's own phrases start there ("…, in dem der Diplomat Warschau vorwarf").
+ */
+function afterPrepositionalRelative(doc: Doc, segment: Segment, lexicons: CompiledLexicons): number | undefined {
+  const tokens = doc.tokens!;
+  const start = segment.tokenStart;
+  const opens =
+    tokens[start - 1]?.text === ',' &&
+    lexicons.grammar.prepositions.has(tokens[start].text.toLowerCase()) &&
+    lexicons.grammar.relativePronouns.has(tokens[start + 1]?.text.toLowerCase() ?? '') &&
+    lexicons.grammar.determinerCases.has(tokens[start + 2]?.text.toLowerCase() ?? '') &&
+    start + 2 < segment.tokenEnd;
+  return opens ? start + 2 : undefined;
 }
 
 /**
@@ -2550,6 +2568,16 @@ function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { o
     /^\p{Lu}/u.test(tokens[verbIndex - 1].text) &&
     lexicons.isNounOrCompound(tokens[verbIndex - 1].text);
   if (bare.length === 1 && unnamedSubject && bare[0][0].phraseStart > verbIndex) return { object: bare[0] };
+  // "…, in dem der Diplomat Warschau vorwarf": in a relative clause, an actor phrase without a name before the one name
+  // is the subject.
+  const afterRelative = afterPrepositionalRelative(doc, clause, lexicons);
+  if (bare.length === 1 && afterRelative !== undefined && lexicons.grammar.determinerCases.get(tokens[afterRelative].text.toLowerCase())?.includes('nom') && bare[0][0].phraseStart > afterRelative + 1) {
+    let head = afterRelative + 1;
+    while (head < bare[0][0].phraseStart && looksLikeInflectedAdjective(tokens[head].text)) head++;
+    const word = tokens[head].text;
+    const actor = head < bare[0][0].phraseStart && !compiled.index.at(head)?.entity && (lexicons.matchRole(word) !== undefined || lexicons.matchInstitution(word) !== undefined || isPersonNoun(word, lexicons));
+    if (actor) return { object: bare[0] };
+  }
   const subjectElsewhere = words.some((word) => lexicons.grammar.personPronouns.has(word) || compiled.cues.future.has(word));
   return bare.length === 1 && subjectElsewhere ? { object: bare[0] } : {};
 }

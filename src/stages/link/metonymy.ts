@@ -8,7 +8,8 @@
  *    relation ("der Vertrag zwischen Wien und Bratislava": grammar `relationNouns`);
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
- *    noun ("Paris Saint-Germain", "die San Jose Sharks"), or after a name's abbreviation in brackets
+ *    noun ("Paris Saint-Germain", "die San Jose Sharks"; not after a weekday or month, "am Freitagabend Warschau
+ *    vorwarf"), or after a name's abbreviation in brackets
  *    ("Oberlandesgericht (OLG) Wien");
  * - after a noun for a part, the people or the things of a place, in the genitive ("im Süden Athens", "die Straßen
  *   Moskaus"; grammar `placePartNouns`);
@@ -25,6 +26,7 @@ import { isCapitalised } from '../../doc/spans.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { isTimeNoun } from '../events/clauses.ts';
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -96,5 +98,7 @@ function isListSeparator(text: string, lexicons: CompiledLexicons): boolean {
  */
 function endsName(previous: Token, mention: Mention, lexicons: CompiledLexicons): boolean {
   if (previous.kind !== 'word' || !isCapitalised(previous.text) || lexicons.grammar.nonNameWords.has(previous.text)) return false;
+  // "… am Freitagabend Warschau vorwarf": a weekday or month ends a phrase of time, no name.
+  if (isTimeNoun(previous.text, lexicons)) return false;
   return !isGenitiveName(mention, lexicons);
 }
