@@ -1643,6 +1643,14 @@ describe('events', () => {
     expect(await types('Im Juni 2015 wurde der angegriffene Stützpunkt in Riga geräumt.')).toContain('attack');
   });
 
+  it('reads the context of a sentence that names no thing in the sentence before (excludesContext)', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    const motion = 'Die Grünen im Landtag von Riga unterstützten einen Antrag der Opposition zur Senkung der Mieten.';
+    expect(await types(`${motion} Klubobfrau Anna Kalnina und Ilze Ozola hatten selbst unterschrieben.`)).not.toContain('sign_agreement');
+    // A sentence that names what was signed stands on its own.
+    expect(await types(`${motion} Klubobfrau Anna Kalnina und Ilze Ozola hatten das Abkommen mit Estland unterschrieben.`)).toContain('sign_agreement');
+  });
+
   it('reads a verb with a complement clause right after it in its other sense (excludesClauseAfter)', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types(`Um zu demonstrieren, dass sie es ernst meint, reiste ${lead.replace('Die', 'die')} am Montag nach Brüssel.`)).not.toContain('protest');

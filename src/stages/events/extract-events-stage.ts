@@ -160,6 +160,21 @@ function hasReflexiveOfSubject(words: readonly string[]): boolean {
   return reflexiveOfPerson.some(([subject, reflexives]) => (subject === undefined || words.includes(subject)) && reflexives.some((word) => words.includes(word)));
 }
 
+/** Whether tokens `[tokenStart, tokenEnd)` hold a capitalised common noun that no mention covers and names no one: a thing to be about. */
+function hasFreeNoun(doc: Doc, tokenStart: number, tokenEnd: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const sentenceStart = doc.sentences![tokens[tokenStart].sentence].tokenStart;
+  for (let index = tokenStart; index < tokenEnd; index++) {
+    const text = tokens[index].text;
+    if (tokens[index].kind !== 'word' || !/^\p{Lu}/u.test(text) || compiled.index.at(index)) continue;
+    // A role ("Klubobfrau Helga Krismer") names who, not what.
+    if (compiled.lexicons.matchRole(text) !== undefined || isPersonNoun(text, compiled.lexicons)) continue;
+    if (index === sentenceStart && !compiled.lexicons.isNounOrCompound(text)) continue;
+    if (compiled.lexicons.isNounOrCompound(text)) return true;
+  }
+  return false;
+}
+
 /** `interruptedPart`: tokens `[clauseStart, clauseEnd)` of the clause a relative clause interrupts before `segment` resumes it. */
 function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[], interruptedPart?: { clauseStart: number; clauseEnd: number }): TriggerHit[] {
   const tokens = doc.tokens!;
@@ -182,11 +197,19 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   // A relative clause's antecedent belongs to it: "die Verordnung, die er am Freitag unterzeichnet hat".
   const relative = isRelativeClause(doc, segment, compiled.lexicons);
   const antecedent = relative && segment.tokenStart >= 2 ? [tokens[segment.tokenStart - 2].text.toLowerCase()] : [];
-  const excludedBy = (trigger: TriggerEntry) =>
+  // "Klubobfrau Krismer und Petrovic hatten selbst unterschrieben": a sentence with no common noun of its own acts on
+  // what the sentence before names (there, "einen FPÖ-Antrag").
+  let objectlessCache: string[] | undefined;
+  const wordsBeforeObjectless = () =>
+    (objectlessCache ??=
+      segment.sentence === 0 || hasFreeNoun(doc, sentence.tokenStart, sentence.tokenEnd, compiled)
+        ? []
+        : wordsOf(doc, doc.sentences![segment.sentence - 1].tokenStart, doc.sentences![segment.sentence - 1].tokenEnd));
+  const excludedBy = (trigger: TriggerEntry, verb = false) =>
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
       const isForm = (word: string) => word.startsWith(lower) && word.length - lower.length <= 3;
-      return [...clauseWords(), ...antecedent].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
+      return [...clauseWords(), ...antecedent, ...(verb ? wordsBeforeObjectless() : [])].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
@@ -201,7 +224,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.join(', ')}) in the sentence` });
         continue;
       }
-      const excluding = excludedBy(hit.trigger);
+      const excluding = excludedBy(hit.trigger, true);
       if (excluding) {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `"${excluding}" in the clause gives it another reading` });
         continue;
