@@ -323,6 +323,12 @@ export const cuesFileSchema = z.strictObject({
   reportingExceptions: z.array(z.string()).optional(),
   /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */
   claimModals: z.array(z.string()).optional(),
+  /**
+   * Present modals of obligation ("muss", "müsse"): a verb they govern is demanded, so it lies ahead ("Die EU muss
+   * besser kooperieren": planned), unless the speaker's side performs a verbal act by saying so ("Auch Österreich muss
+   * man den Vorwurf machen": asserted).
+   */
+  obligationModals: z.array(z.string()).optional(),
   /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
   negatingInfinitiveOpeners: z.array(z.string()).optional(),
   /** Past forms of modals of intention: with an infinitive trigger the act was planned ("wollte … reisen"), not done. */

@@ -409,6 +409,21 @@ describe('events', () => {
     expect((await participantsOf('Die lettische Regierungschefin Anna Kalnina empfiehlt ihrem Volk, den Vorschlag der Kommission abzulehnen.', 'reject')) ?? {}).not.toHaveProperty('Anna Kalnina');
   });
 
+  it('reads what a modal of obligation demands as planned, and a verbal act the speaker performs so as done (cues obligationModals)', async () => {
+    expect(await modalityOf('Die lettische Regierung muss mit der estnischen Regierung besser kooperieren, sagte der Minister.', 'material_cooperation')).toBe('planned');
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen sagte, Lettland müsse mit Estland besser kooperieren.', 'material_cooperation')).toBe('planned');
+    // "Auch Estland muss man vorwerfen, …": saying so is the accusation.
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen sagte: Auch Estland muss man den Vorwurf machen, die Grenze geschlossen zu haben.', 'accuse')).toBe('asserted');
+    // In the perfect, what was done is told.
+    expect(await modalityOf('Lettland muss sparen, und Anna Kalnina hat mit der estnischen Regierung schon gesprochen.', 'consult')).toBe('asserted');
+  });
+
+  it('reads a case the court hears again as no negotiation (excludesContext of "verhandeln")', async () => {
+    const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
+    expect(await types('Die Causa der lettischen Bank muss in Riga neu verhandelt werden.')).not.toContain('negotiate');
+    expect(await types('Die lettische Regierung hat in Riga mit der estnischen Regierung verhandelt.')).toContain('negotiate');
+  });
+
   it('reads what is not ruled out as hypothetical and what is ruled out as negated (cues ruleOutVerbs)', async () => {
     expect(await modalityOf('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland nicht aus.', 'attack')).toBe('hypothetical');
     expect(await modalityOf('Der lettische Präsident Andris Ozols schloss einen Angriff auf Estland aus.', 'attack')).toBe('negated');

@@ -160,6 +160,12 @@ function hasReflexiveOfSubject(words: readonly string[]): boolean {
   return reflexiveOfPerson.some(([subject, reflexives]) => (subject === undefined || words.includes(subject)) && reflexives.some((word) => words.includes(word)));
 }
 
+/** Whether the trigger names a verbal act, cooperative or hostile (CAMEO roots 01–05 and 09–13), no material one. */
+function isVerbalAct(trigger: TriggerEntry): boolean {
+  const root = Number(trigger.cameo.slice(0, 2));
+  return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+}
+
 /** Whether tokens `[tokenStart, tokenEnd)` hold a capitalised common noun that no mention covers and names no one: a thing to be about. */
 function hasFreeNoun(doc: Doc, tokenStart: number, tokenEnd: number, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
@@ -3069,6 +3075,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             aside,
             // Only as the verb's own object or subject, not in a phrase ("wollte sich zu den Vorwürfen nicht äußern").
             withSupportVerb: hit.isNoun && nounPreposition === undefined && !!hit.trigger.supportVerbs?.length && hasSupportVerb(doc, segment, hit.trigger, compiled),
+            performative: isVerbalAct(hit.trigger) && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.speakerPronouns.has(word) || compiled.lexicons.grammar.impersonalPronouns.has(word)),
             coordinators: compiled.lexicons.grammar.coordinators,
             indicativeMarkers: wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)) ? compiled.lexicons.grammar.firstPersonIndicatives : undefined,
             prepositions: compiled.plainPrepositions,

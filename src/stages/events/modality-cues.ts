@@ -26,6 +26,8 @@ export interface CompiledCues {
   futureAuxiliaries: Set<string>;
   /** Modal verbs that report a claim with a perfect infinitive ("soll … gesprochen haben"), lower case. */
   claimModals: Set<string>;
+  /** Present modals of obligation, lower case: "muss", "müsse". */
+  obligationModals: Set<string>;
   /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
   negatingInfinitiveOpeners: Set<string>;
   /** Past modals of intention ("wollte"), lower case: with an infinitive trigger, planned. */
@@ -135,6 +137,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
+    obligationModals: new Set((cues.obligationModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
     pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
@@ -271,6 +274,11 @@ export interface ModalityInput {
   sharedClauseStart?: number;
   /** The trigger is a noun with its support verb in the clause ("übt Kritik"), which the clause's negation negates. */
   withSupportVerb?: boolean;
+  /**
+   * The speaker's side ("wir", "man") performs a verbal act (CAMEO 01–05, 09–13) in the clause: with a modal of
+   * obligation, saying so does it ("müssen wir entschieden zurückweisen").
+   */
+  performative?: boolean;
   /**
    * The cue of a conditional clause right before this main clause ("Sollte sie zurückkommen, wird sie verhaftet",
    * "Wenn …, wird …"): what the main clause tells depends on it.
@@ -499,6 +507,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (!toldAsDone && (findCue(predicative(clauseWords), clausePlanned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
   if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
+  // "Die EU muss besser kooperieren", "eine Regierung müsse gebildet werden": what is demanded lies ahead.
+  if ((!isNoun || input.withSupportVerb) && !input.isAttributive && !input.performative && !toldAsDone && words.some((word) => cues.obligationModals.has(word))) return { modality: 'planned', cue: 'obligation' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
   if (input.isInfinitive && [...words, ...sharedWords].some((word) => cues.futureAuxiliaries.has(word))) return { modality: 'planned', cue: 'future' };
   // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
