@@ -697,6 +697,8 @@ describe('events', () => {
     ["a chamber's New Year reception", 'Im ersten Stock Neujahrsempfang der Wirtschaftskammer Österreich.', 'host_visit'],
     ['a road accident (CAMEO codes no accidents)', 'Ein Radfahrer ist am Montag bei einem Verkehrsunfall in Riga getötet worden.', 'kill'],
     ['someone seen as challenged ("sieht … gefordert")', 'Gefordert sieht der Bürgermeister Janis Berzins auch die Regierung in Riga.', 'demand'],
+    ['a study that says something', 'Viele Händler in Riga rechnen mit offenen Geschäften am Sonntag, besagt eine von der Handelskammer in Auftrag gegebene Untersuchung.', 'investigate'],
+    ['a study of a university', 'Mehr als 700 Personen nahmen an der mit der Universität Riga durchgeführten Untersuchung teil.', 'investigate'],
     ['what pollsters studied', 'Der Sender hat entschieden, gestützt auf Studien zweier Meinungsforschungsinstitute, die die Wahlaussichten der Bewerber untersucht haben, fünf Kandidaten einzuladen, teilte der Sender am Donnerstag in Riga mit.', 'investigate'],
     ["a player's retirement from the tour", 'Der frühere Bürgermeister Janis Berzins hat neun Jahre nach seinem Rücktritt von der ATP-Tennis-Tour in Riga sein Comeback gefeiert.', 'resign'],
     ['a storm that kills (CAMEO codes no natural disasters)', 'Der Wirbelsturm Laima wütet in Lettland und tötet dabei mehr als 200 Menschen in Riga.', 'kill'],
