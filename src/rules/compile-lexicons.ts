@@ -102,6 +102,11 @@ export interface CompiledLexicons {
   isNounOrCompound(word: string): boolean;
   /** A noun of a relation between parties (grammar `relationNouns`), or a compound ending in one ("Annäherungskurs"). */
   isRelationNoun(word: string): boolean;
+  /**
+   * A noun of a body or of members (grammar `bodyNouns`), as written, after a compound's last hyphen or as a
+   * compound's head ("Führungsspitze", "PKK-Kämpfer").
+   */
+  isBodyNoun(word: string): boolean;
   /** Whether the last `headLength` letters of a compound are its head (no longer known noun ends it). */
   isHeadOfCompound(word: string, headLength: number): boolean;
   /** CAMEO actor codes and sectors (actor-codes.json). */
@@ -454,6 +459,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
 
   const grammar = rules.grammar;
   const relationNouns = grammar.relationNouns.map((noun) => noun.toLowerCase());
+  const grammarBodyNouns: ReadonlySet<string> = new Set(grammar.bodyNouns);
   const abstractNounEndings = grammar.abstractNounEndings;
   // Letters from which a word with an abstract noun's ending is taken for a noun though the lexicon lacks it.
   const longAbstractNoun = 10;
@@ -479,6 +485,11 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     isRelationNoun: (word: string) => {
       const lower = word.toLowerCase();
       return isCapitalised(word) && relationNouns.some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
+    },
+    isBodyNoun: (word: string) => {
+      if (grammarBodyNouns.has(word) || grammarBodyNouns.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+      const head = isCapitalised(word) ? commonNouns.compoundHead(word) : undefined;
+      return head !== undefined && head !== word && grammarBodyNouns.has(head) && isHeadOfCompound(word, head.length);
     },
     isHeadOfCompound,
     actorCodes: compileActorCodes(rules.actorCodes, isHeadOfCompound),

@@ -877,6 +877,10 @@ describe('events', () => {
     expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
   });
 
+  it('reads a compound that a body noun heads as a body ("Führungsspitze", grammar bodyNouns)', async () => {
+    expect(await participantsOf(`${lead} hat dabei die derzeitige Führungsspitze der Hisbollah öffentlich scharf angegriffen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Hisbollah: 'target' });
+  });
+
   it('takes the country of a nationality adjective before an event noun for its agent, where the article names the country', async () => {
     expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Regierung in Lettland mit.', 'attack')).toEqual({ Lettland: 'source', Hisbollah: 'target' });
     // Not where the article names no such country.

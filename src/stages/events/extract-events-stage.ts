@@ -767,7 +767,7 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   // A role, an institution, a person, or an organisation of a known sector ("Die Menschenrechtsorganisation … forderte").
   // So is a body of members with no genitive after it ("Die Kommission hat Papst Franziskus gedankt", grammar
   // `bodyNouns`; "Der Rat der EZB" is the EZB).
-  const body = lexicons.grammar.bodyNouns.has(head) && !lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
+  const body = lexicons.isBodyNoun(head) && !lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
   if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head) && !body) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
@@ -953,7 +953,7 @@ function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segme
   const roleIndex = argument.phraseStart - (genitive ? 1 : 2);
   const covering = compiled.index.at(roleIndex);
   const word = tokens[roleIndex]?.text ?? '';
-  const isRole = compiled.lexicons.matchRole(word) !== undefined || (genitive && compiled.lexicons.grammar.bodyNouns.has(word));
+  const isRole = compiled.lexicons.matchRole(word) !== undefined || (genitive && compiled.lexicons.isBodyNoun(word));
   if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !isRole) return false;
   for (let index = segment.tokenStart; index < roleIndex; index++) {
     const word = tokens[index].text;
@@ -2057,7 +2057,7 @@ function isMembersNounBefore(doc: Doc, phraseStart: number, compiled: Compiled):
   const tokens = doc.tokens!;
   const word = tokens[phraseStart - 1]?.text ?? '';
   const head = word.slice(word.lastIndexOf('-') + 1);
-  if (compiled.lexicons.grammar.bodyNouns.has(head)) return true;
+  if (compiled.lexicons.isBodyNoun(word)) return true;
   const role = compiled.lexicons.matchRole(head);
   if (!role || roleSex(role) === 'f') return false;
   let determiner = phraseStart - 2;
@@ -2414,7 +2414,7 @@ function genitiveNounAfter(doc: Doc, nounIndex: number, segment: Segment, lexico
 function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
   const index = genitiveNounAfter(doc, nounIndex, segment, lexicons);
   const word = index !== undefined ? doc.tokens![index].text : '';
-  return index !== undefined && lexicons.grammar.bodyNouns.has(word.slice(word.lastIndexOf('-') + 1)) ? index : undefined;
+  return index !== undefined && lexicons.isBodyNoun(word) ? index : undefined;
 }
 
 /**
@@ -2633,7 +2633,7 @@ function roleOfInstitutionBefore(doc: Doc, phraseStart: number, lexicons: Compil
   const von = tokens[phraseStart].text.toLowerCase() === 'von' ? phraseStart : phraseStart - 1;
   const noun = von - 1;
   // So does one after a body of members: "werfen den Truppen von Staatschef X vor".
-  if (noun < 0 || (!lexicons.matchInstitution(tokens[noun].text) && !lexicons.grammar.bodyNouns.has(tokens[noun].text))) return undefined;
+  if (noun < 0 || (!lexicons.matchInstitution(tokens[noun].text) && !lexicons.isBodyNoun(tokens[noun].text))) return undefined;
   // Left over the noun's determiner and adjectives to its preposition ("gegen" ends like an adjective: asked first).
   for (let position = noun - 1; position >= 0 && position >= noun - 4; position--) {
     const word = tokens[position].text.toLowerCase();
