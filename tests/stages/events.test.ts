@@ -656,6 +656,7 @@ describe('events', () => {
     ['a court sentence whose verb asides split from its clause', 'Der frühere Bürgermeister Janis Berzins ist am Mittwoch in Riga zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden.', 'criticize'],
     ['what is compatible (sich vereinbaren lassen)', 'Die Ministerin Petra Hollmann sagte, das Gesetz lasse sich mit den Grundrechten nicht vereinbaren.', 'sign_agreement'],
     ['a device ready for use (zum Einsatz bereit)', 'Die neue Sonde aus Riga soll nach voller Aufladung zum Einsatz bereit sein, sagte Bürgermeister Janis Berzins.', 'intent_to_cooperate'],
+    ['repaying someone ("dankte es ihr")', 'Die Band hat sich für den Sänger Janis Berzins zurückgenommen, und er dankte es ihr mit großer Leidenschaft in Riga.', 'praise'],
     ['longing for something (verlangen nach)', 'Die Ministerin Petra Hollmann sagte, das Land verlange nach Orientierung.', 'demand'],
     ['suspects identified (ermittelte Tatverdächtige)', 'Bürgermeister Janis Berzins nannte am Freitag Details zu den 31 ermittelten Tatverdächtigen in Riga.', 'investigate'],
     ['tenancy agreements', 'In Riga seien für die Flüchtlinge bereits Wohnungen gefunden und Mietverträge abgeschlossen worden, sagte Bürgermeister Janis Berzins.', 'sign_agreement'],
