@@ -379,6 +379,8 @@ describe('linking', () => {
     // The country after the noun, as a genitive or after a word for the state (grammar stateNouns).
     ['Nach der Wahl kritisierte die Opposition Lettlands den Haushalt.', 'Lettische Opposition', 'LV', 'Opposition Lettlands'],
     ['Man forderte die Regierung des Königreichs Bahrain zum Handeln auf.', 'Bahrainische Regierung', 'BH', 'Regierung des Königreichs Bahrain'],
+    // A capitalised adjective right after a dateline opens the sentence's own words.
+    ['Kairo – Ägyptische Sicherheitskräfte haben zwölf Schmuggler festgenommen.', 'Ägyptische Sicherheitskräfte', 'EG', 'Ägyptische Sicherheitskräfte'],
   ])('makes a place adjective and an institution noun an organisation: "%s"', async (text, name, country, mentionText) => {
     const record = await extract(text);
     const organisation = record.entities.find((entity) => entity.type === 'ORG');

@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
+import { afterDateline } from '../../doc/dateline.ts';
 import type { CompiledLexicons, InstitutionMatch } from '../../rules/compile-lexicons.ts';
 import type { InstitutionEntry, PlaceEntry } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
@@ -24,7 +25,9 @@ interface Origin {
 export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
-  for (const sentence of doc.sentences!) {
+  for (const [sentenceIndex, sentence] of doc.sentences!.entries()) {
+    // "Kairo – Ägyptische Sicherheitskräfte …": after a dateline the sentence's own words start.
+    const opening = afterDateline(doc, sentenceIndex, lexicons.grammar.nameParticles) ?? sentence.tokenStart;
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       // "der US-Umweltbehörde EPA": a name right after it is the institution's own, which the noun classifies.
       const compound = index + 1 < sentence.tokenEnd && startsName(tokens[index + 1], lexicons) ? undefined : countryCompound(tokens[index], lexicons);
@@ -34,7 +37,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       if (nounToken.kind !== 'word') continue;
       const institution = lexicons.matchInstitution(nounToken.text);
       if (!institution) continue;
-      const origin = originOf(tokens[index], index === sentence.tokenStart, lexicons);
+      const origin = originOf(tokens[index], index === sentence.tokenStart || index === opening, lexicons);
       if (origin) {
         // A name right after the noun is its object far more often than the institution's own name: "hat die
         // ukrainische Armee Belgorod angegriffen". Nouns that take a name of their own ("Nachrichtenagentur") are not listed.
