@@ -418,6 +418,12 @@ describe('events', () => {
     expect(await modalityOf('Lettland muss sparen, und Anna Kalnina hat mit der estnischen Regierung schon gesprochen.', 'consult')).toBe('asserted');
   });
 
+  it('reads emergency aid for banks as economic aid (CAMEO 071), for people as humanitarian aid (073)', async () => {
+    const aid = async (text: string) => (await extract(text)).events.map((event) => `${event.type} ${event.cameo}`);
+    expect(await aid('Die lettische Regierung hat am Montag die Nothilfe für die Banken des Landes auf zwei Milliarden Euro erhöht.')).toEqual(['provide_aid 071']);
+    expect(await aid('Die lettische Regierung hat am Montag Nothilfe für die Flüchtlinge in Estland geschickt.')).toEqual(['humanitarian_aid 073']);
+  });
+
   it('reads a case the court hears again as no negotiation (excludesContext of "verhandeln")', async () => {
     const types = async (text: string) => describeEvents(await extract(text)).map((event) => event.type);
     expect(await types('Die Causa der lettischen Bank muss in Riga neu verhandelt werden.')).not.toContain('negotiate');
