@@ -233,6 +233,14 @@ describe('events', () => {
     expect(await modality(`Der Sprecher begründete das Verbot damit, dass im Internet ${threats.replace('hätten sich', 'sich')}`.replace('gehäuft.', 'gehäuft hätten.'))).toBe('reported');
   });
 
+  it('reads "würden" in reported speech as reported, also before its reporting clause, and a plan so told as planned', async () => {
+    const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
+    expect(await modality('Auch würden sich Drohungen gegen die lettische Abgeordnete Anna Kalnina häufen, sagte der Sprecher am Mittwoch in Riga.', 'threaten')).toBe('reported');
+    expect(await modality('Dazu würden Mitarbeiter der lettischen Regierung und der estnischen Regierung Anfang der kommenden Woche in Riga zusammenkommen, sagte der Sprecher.', 'meeting')).toBe('planned');
+    // A condition stays one.
+    expect(await modality('Wenn Estland zustimmt, würden sich Drohungen gegen die lettische Abgeordnete Anna Kalnina häufen, sagte der Sprecher.', 'threaten')).toBe('hypothetical');
+  });
+
   it('takes an event noun in a phrase that is another noun\'s attribute as given, not as what the clause plans', async () => {
     const modality = async (text: string) => describeEvents(await extract(text)).find((event) => event.type === 'attack')?.modality;
     expect(await modality('Experten sollen die Verantwortlichen für Angriffe auf Lettland ausfindig machen.')).toBe('asserted');

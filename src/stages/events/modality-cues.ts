@@ -348,6 +348,10 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses.
   const previousWords = previous && previous.sentence === segment.sentence ? wordsOf(doc, previous.tokenStart, previous.tokenEnd) : [];
   if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation) return true;
+  // "Auch würden sich Drohungen häufen, sagte X": so does a reporting verb right after the clause's comma.
+  const tokens = doc.tokens!;
+  const after = tokens[segment.tokenEnd];
+  if (after?.text === ',' && after.sentence === segment.sentence && cues.reportingForms.has(tokens[segment.tokenEnd + 1]?.text.toLowerCase() ?? '')) return true;
   const sentences = doc.sentences!;
   const from = sentences[Math.max(0, segment.sentence - 1)].tokenStart;
   return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
@@ -457,7 +461,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
       if (words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word))) return { modality: 'asserted', cue: 'setting' };
       if (!input.inSettingPhrase.indefinite) return { modality: 'planned', cue: 'setting' };
     }
-    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1))) return { modality: 'reported', cue: 'subjunctive' };
+    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1))) {
+      // "Dazu würden Mitarbeiter … Anfang der kommenden Woche zusammenkommen": a plan told in reported speech.
+      return findCue(clauseWords, cues.words.planned) ? { modality: 'planned', cue: 'subjunctive' } : { modality: 'reported', cue: 'subjunctive' };
+    }
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
