@@ -166,6 +166,8 @@ export interface CompiledLexicons {
     precedingTimePrepositions: ReadonlySet<string>;
     /** Prepositions of a setting, lower case: "bei", "beim", "während". */
     settingPrepositions: ReadonlySet<string>;
+    /** Nouns of chairing, as written: "Vorsitz", "Leitung". */
+    chairNouns: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
     placeContractions: ReadonlySet<string>;
     /** Forms of "sprechen", lower case. */
@@ -547,6 +549,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       kindNouns: new Set(grammar.kindNouns),
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       settingPrepositions: lowerSet(grammar.settingPrepositions),
+      chairNouns: new Set(grammar.chairNouns),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),
       // Known, a compound of a known noun, or a long word no name ends so ("Aktenfälschung"; a surname "Hartung" is short).

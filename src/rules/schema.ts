@@ -610,6 +610,8 @@ export const grammarFileSchema = z.strictObject({
    * the meeting lies ahead, the agreement may come).
    */
   settingPrepositions: z.array(z.string()).default([]),
+  /** Nouns of chairing after "unter" ("unter Vorsitz von X", "unter der Leitung des X"): X takes part in the meeting the clause names. */
+  chairNouns: z.array(z.string()).default([]),
   /** Prepositions joined with an article that put a place after them ("im", "ins"): the name after one is no person's. */
   placeContractions: z.array(z.string()).default([]),
   /**

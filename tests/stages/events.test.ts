@@ -896,6 +896,10 @@ describe('events', () => {
     expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
   });
 
+  it('takes who chairs a meeting for a participant (grammar chairNouns)', async () => {
+    expect(await participantsOf('Der lettische Minister Janis Berzins hatte zuvor an einer Dringlichkeitssitzung unter Vorsitz der lettischen Regierungschefin Anna Kalnina teilgenommen.', 'meeting')).toEqual({ 'Janis Berzins': 'participant', 'Anna Kalnina': 'participant' });
+  });
+
   it('reads a compound that a body noun heads as a body ("Führungsspitze", grammar bodyNouns)', async () => {
     expect(await participantsOf(`${lead} hat dabei die derzeitige Führungsspitze der Hisbollah öffentlich scharf angegriffen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Hisbollah: 'target' });
   });

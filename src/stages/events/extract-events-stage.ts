@@ -1370,6 +1370,22 @@ function isIndefiniteObject(doc: Doc, nounIndex: number, segment: Segment): bool
   return false;
 }
 
+/**
+ * The one named after "unter" and a noun of chairing (grammar `chairNouns`) in the clause: "unter Vorsitz von
+ * Bundeskanzler X", "unter der Leitung des Y".
+ */
+function chairedBy(doc: Doc, segment: Segment, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): Argument | undefined {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index + 1 < segment.tokenEnd; index++) {
+    if (tokens[index].text.toLowerCase() !== 'unter') continue;
+    const noun = lexicons.grammar.determinerCases.has(tokens[index + 1].text.toLowerCase()) ? index + 2 : index + 1;
+    if (!lexicons.grammar.chairNouns.has(tokens[noun]?.text ?? '')) continue;
+    // Its genitive or von-phrase, with a role and adjectives before the name: "des griechischen Regierungschefs X".
+    return argumentsHere.find((argument) => argument.mention.tokenStart > noun && argument.mention.tokenStart <= noun + 5);
+  }
+  return undefined;
+}
+
 /** Whether an indefinite article (grammar `indefiniteArticles`) opens the noun's phrase, over adjectives: "bei einer raschen Annäherung". */
 function hasIndefiniteArticleBefore(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -1535,6 +1551,12 @@ function findParticipants(
   if (genitiveAgent && symmetric && /^04/.test(hit.trigger.cameo) && lexicons.grammar.attendancePrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '')) {
     const attendee = groups(argumentsHere).find((group) => group[0] !== genitiveAgent && canBeSubject(group[0]) && group[0].mention.tokenEnd <= hit.tokenIndex);
     for (const argument of attendee ?? []) add(argument.entity, 'participant');
+  }
+  // "an einer Dringlichkeitssitzung unter Vorsitz des Regierungschefs Alexis Tsipras teilgenommen": who chairs a
+  // meeting (grammar `chairNouns`) takes part in it.
+  if (/^04/.test(hit.trigger.cameo)) {
+    const chair = chairedBy(doc, segment, argumentsHere, lexicons);
+    if (chair) add(chair.entity, 'participant');
   }
   if (adjacentGenitive && !genitiveIsAgent) add(adjacentGenitive.entity, genitiveRole);
   // "der Rückzug der PKK-Kämpfer", "der Abzug der US-Truppen": the body's owner in front of its noun.
