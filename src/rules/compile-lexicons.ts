@@ -168,6 +168,8 @@ export interface CompiledLexicons {
     settingPrepositions: ReadonlySet<string>;
     /** Nouns of chairing, as written: "Vorsitz", "Leitung". */
     chairNouns: ReadonlySet<string>;
+    /** Nouns that act as a name's preposition right before it, as written: "Richtung". */
+    prepositionNouns: ReadonlySet<string>;
     /** Prepositions joined with an article before places, lower case: "im", "ins". */
     placeContractions: ReadonlySet<string>;
     /** Forms of "sprechen", lower case. */
@@ -550,6 +552,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       precedingTimePrepositions: lowerSet(grammar.precedingTimePrepositions),
       settingPrepositions: lowerSet(grammar.settingPrepositions),
       chairNouns: new Set(grammar.chairNouns),
+      prepositionNouns: new Set(grammar.prepositionNouns),
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),
       // Known, a compound of a known noun, or a long word no name ends so ("Aktenfälschung"; a surname "Hartung" is short).

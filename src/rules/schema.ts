@@ -612,6 +612,11 @@ export const grammarFileSchema = z.strictObject({
   settingPrepositions: z.array(z.string()).default([]),
   /** Nouns of chairing after "unter" ("unter Vorsitz von X", "unter der Leitung des X"): X takes part in the meeting the clause names. */
   chairNouns: z.array(z.string()).default([]),
+  /**
+   * Nouns that, right before a name (after "in" or alone), act as its preposition, which triggers' slots name in lower
+   * case: "appellierte in Richtung Mitterlehner" (`"richtung": "target"`), "reisen weiter Richtung EU".
+   */
+  prepositionNouns: z.array(z.string()).default([]),
   /** Prepositions joined with an article that put a place after them ("im", "ins"): the name after one is no person's. */
   placeContractions: z.array(z.string()).default([]),
   /**

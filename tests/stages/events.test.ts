@@ -896,6 +896,12 @@ describe('events', () => {
     expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
   });
 
+  it('reads "Richtung" before a name as its preposition (grammar prepositionNouns)', async () => {
+    expect(await participantsOf(`${lead} appellierte am Montag in Richtung EU, die Grenzen zu öffnen.`, 'appeal')).toEqual({ 'Anna Kalnina': 'source', 'Europäische Union': 'target' });
+    // Where the travellers go is no traveller.
+    expect(await participantsOf('Fast alle ankommenden Menschen reisen über Litauen weiter Richtung EU, sagte der Minister in Riga.', 'visit')).toBeUndefined();
+  });
+
   it('takes who chairs a meeting for a participant (grammar chairNouns)', async () => {
     expect(await participantsOf('Der lettische Minister Janis Berzins hatte zuvor an einer Dringlichkeitssitzung unter Vorsitz der lettischen Regierungschefin Anna Kalnina teilgenommen.', 'meeting')).toEqual({ 'Janis Berzins': 'participant', 'Anna Kalnina': 'participant' });
   });

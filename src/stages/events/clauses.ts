@@ -427,6 +427,13 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const determinerWord = tokens[phraseStart].text.toLowerCase();
     let preposition = lexicons.grammar.prepositions.has(determinerWord) ? determinerWord : undefined;
     if (!preposition && cursor >= tokenStart && lexicons.grammar.prepositions.has(tokens[cursor].text.toLowerCase())) preposition = tokens[cursor].text.toLowerCase();
+    // "appellierte in Richtung Mitterlehner": a noun that acts as the name's preposition (grammar `prepositionNouns`).
+    const nounBefore = mention.tokenStart - 1;
+    if (nounBefore >= tokenStart && lexicons.grammar.prepositionNouns.has(tokens[nounBefore].text)) {
+      preposition = tokens[nounBefore].text.toLowerCase();
+      phraseStart = nounBefore - 1 >= tokenStart && lexicons.grammar.prepositions.has(tokens[nounBefore - 1].text.toLowerCase()) ? nounBefore - 1 : nounBefore;
+      cases = undefined;
+    }
     // "der Unterstützung der Ukraine", "gegen die Asylpolitik der Bundesregierung": der/des right after a common noun,
     // compounds included, starts a genitive attribute of that noun.
     const determiner = tokens[phraseStart].text.toLowerCase();
