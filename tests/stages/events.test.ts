@@ -896,6 +896,13 @@ describe('events', () => {
     expect(await participantsOf('Die Hamas bestätigte am Montag den Rückzug der Hisbollah-Kämpfer aus der Stadt, wie die Hisbollah mitteilte.', 'military_withdrawal')).toEqual({ Hisbollah: 'source' });
   });
 
+  it('takes a name in the genitive before the verb\'s object noun for its target, and one before the subject noun for no party', async () => {
+    expect(await participantsOf(`${lead} kritisierte am Montag Estlands Haltung scharf.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    expect(await participantsOf(`${lead} begrüßte am Montag Estlands Verzicht auf Kontrollen.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    // "führen Lettlands Autofahrer … Telefonate": the drivers call, not the country, though "führen" looks like an adjective.
+    expect(await participantsOf('Und dennoch führen Lettlands Autofahrer täglich rund 900.000 Telefonate ohne Freisprecheinrichtung, sagte der Minister in Riga.', 'phone_call')).toBeUndefined();
+  });
+
   it('reads "Richtung" before a name as its preposition (grammar prepositionNouns)', async () => {
     expect(await participantsOf(`${lead} appellierte am Montag in Richtung EU, die Grenzen zu öffnen.`, 'appeal')).toEqual({ 'Anna Kalnina': 'source', 'Europäische Union': 'target' });
     // Where the travellers go is no traveller.

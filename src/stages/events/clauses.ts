@@ -464,7 +464,8 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && (lexicons.commonNouns.has(before.text) || (phraseStart - 1 > tokenStart && !index.at(phraseStart - 1))) && !lexicons.matchRole(before.text)) {
       cases = ['gen'];
     }
-    if (!preposition && !cases && phraseStart === mention.tokenStart && possessorOfNoun(mention)) cases = ['gen'];
+    // Also where the walk above took a verb in -en for an adjective ("führen Österreichs Autofahrer … Telefonate").
+    if (!preposition && !cases && possessorOfNoun(mention)) cases = ['gen'];
     // "…, der Mahrers Projekt unterstützt": after a comma the "der" is the relative pronoun, and the name in -s the
     // possessor of the noun after it.
     const relativeBefore = phraseStart === tokenStart && phraseStart + 1 === mention.tokenStart && tokens[tokenStart - 1]?.text === ',' && lexicons.grammar.relativePronouns.has(determiner);

@@ -1386,6 +1386,18 @@ function chairedBy(doc: Doc, segment: Segment, argumentsHere: readonly Argument[
   return undefined;
 }
 
+/**
+ * Whether the genitive name of `argument` stands right before a common noun (adjectives between) that no mention
+ * covers, in the trigger's clause and not the trigger itself: the owner of the verb's object ("Estlands Haltung").
+ */
+function possessesObjectNoun(doc: Doc, argument: Argument, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  let noun = argument.mention.tokenEnd;
+  while (noun < segment.tokenEnd && looksLikeInflectedAdjective(tokens[noun].text) && !/^\p{Lu}/u.test(tokens[noun].text)) noun++;
+  const word = tokens[noun]?.text ?? '';
+  return noun < segment.tokenEnd && noun !== hit.tokenIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(noun) && compiled.lexicons.isNounOrCompound(word) && !compiled.lexicons.matchRole(word) && !isTimeNoun(word, compiled.lexicons);
+}
+
 /** Whether an indefinite article (grammar `indefiniteArticles`) opens the noun's phrase, over adjectives: "bei einer raschen Annäherung". */
 function hasIndefiniteArticleBefore(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -1934,6 +1946,12 @@ function findParticipants(
     // "traf die Unterhändler der kolumbianischen Regierung und der FARC": a genitive after the verb's object that is a
     // body of members or a role names whose they are, and takes the object's part.
     if (genitive && !hit.isNoun && !passive && participants.length > 0 && isMembersNounBefore(doc, head.phraseStart, compiled) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
+      for (const argument of group) add(argument.entity, objectRole);
+      continue;
+    }
+    // "kritisierte Estlands Haltung", "begrüßte Österreichs Verzicht": a name in the genitive before the verb's object
+    // noun, where the agent is named, owns what the act is aimed at and takes the object's part.
+    if (genitive && !head.preposition && !hit.isNoun && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && possessesObjectNoun(doc, head, hit, segment, compiled)) {
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
