@@ -491,9 +491,11 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       return isCapitalised(word) && relationNouns.some((noun) => lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2));
     },
     isBodyNoun: (word: string) => {
-      if (grammarBodyNouns.has(word) || grammarBodyNouns.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+      // The dative plural adds -n: "Anhängern", "Mitgliedern".
+      const listed = (form: string) => grammarBodyNouns.has(form) || (form.endsWith('n') && grammarBodyNouns.has(form.slice(0, -1)));
+      if (listed(word) || listed(word.slice(word.lastIndexOf('-') + 1))) return true;
       const head = isCapitalised(word) ? commonNouns.compoundHead(word) : undefined;
-      return head !== undefined && head !== word && grammarBodyNouns.has(head) && isHeadOfCompound(word, head.length);
+      return head !== undefined && head !== word && listed(head) && isHeadOfCompound(word, head.length);
     },
     isHeadOfCompound,
     actorCodes: compileActorCodes(rules.actorCodes, isHeadOfCompound),

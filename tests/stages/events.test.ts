@@ -914,8 +914,10 @@ describe('events', () => {
     expect(await participantsOf('Der lettische Minister Janis Berzins hatte zuvor an einer Dringlichkeitssitzung unter Vorsitz der lettischen Regierungschefin Anna Kalnina teilgenommen.', 'meeting')).toEqual({ 'Janis Berzins': 'participant', 'Anna Kalnina': 'participant' });
   });
 
-  it('reads a compound that a body noun heads as a body ("Führungsspitze", grammar bodyNouns)', async () => {
+  it('reads a compound that a body noun heads, or its dative plural, as a body ("Führungsspitze", "Vertretern", grammar bodyNouns)', async () => {
     expect(await participantsOf(`${lead} hat dabei die derzeitige Führungsspitze der Hisbollah öffentlich scharf angegriffen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Hisbollah: 'target' });
+    // And in the dative plural: "mit Vertretern von …" is a partner to meet.
+    expect(await participantsOf(`${lead} traf sich am Montag in Riga mit Vertretern von Greenpeace.`, 'meeting')).toEqual({ 'Anna Kalnina': 'participant', Greenpeace: 'participant' });
   });
 
   it('takes the country of a nationality adjective before an event noun for its agent, where the article names the country', async () => {
