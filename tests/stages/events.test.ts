@@ -724,6 +724,7 @@ describe('events', () => {
     ['a storm that kills (CAMEO codes no natural disasters)', 'Der Wirbelsturm Laima wütet in Lettland und tötet dabei mehr als 200 Menschen in Riga.', 'kill'],
     ['a person hit by a train', 'Der Bürgermeister Janis Berzins wurde in Riga von einem Intercity erfasst und getötet.', 'kill'],
     ['negligent homicide in court', 'Der Bürgermeister Janis Berzins wurde im Februar 2015 wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.', 'kill'],
+    ['an attack on a parliament\'s net', 'Die Gruppe Sofacy hatte vom 30. April an das Parlakom-Netz des lettischen Parlaments angegriffen.', 'attack'],
     ['an attack on a network', 'Unbekannte haben am Montag das Netzwerk der lettischen Armee angegriffen.', 'attack'],
     ['a personal attack in words', `${lead} wies die persönlichen Angriffe der Opposition zurück.`, 'attack'],
     ["a champion's title fights", 'Der Bürgermeister Janis Berzins bereitet sich in Riga auf seine WM-Kämpfe vor.', 'attack'],
