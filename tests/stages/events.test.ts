@@ -905,6 +905,13 @@ describe('events', () => {
     expect(await participantsOf('Und dennoch führen Lettlands Autofahrer täglich rund 900.000 Telefonate ohne Freisprecheinrichtung, sagte der Minister in Riga.', 'phone_call')).toBeUndefined();
   });
 
+  it('takes a possessive opening the clause before the noun of a verbal act for the last person of its sex', async () => {
+    const text = 'Der lettische Präsident Andris Ozols ist in Riga beliebt. Seine strikte Ablehnung von Ministerpräsident Janis Berzins als Kanzler ist bekannt.';
+    expect(await participantsOf(text, 'reject')).toEqual({ 'Andris Ozols': 'source', 'Janis Berzins': 'target' });
+    // Not for a woman.
+    expect(await participantsOf(text.replace('Seine', 'Ihre'), 'reject')).toEqual({ 'Janis Berzins': 'target' });
+  });
+
   it('reads "Richtung" before a name as its preposition (grammar prepositionNouns)', async () => {
     expect(await participantsOf(`${lead} appellierte am Montag in Richtung EU, die Grenzen zu öffnen.`, 'appeal')).toEqual({ 'Anna Kalnina': 'source', 'Europäische Union': 'target' });
     // Where the travellers go is no traveller.

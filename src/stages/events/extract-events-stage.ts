@@ -1420,6 +1420,18 @@ function possessiveBeforeParticiple(doc: Doc, participleIndex: number, segment: 
   return undefined;
 }
 
+/** The person a possessive opening the clause stands for: the last one of its sex named before the clause. */
+function resolvePossessive(doc: Doc, segment: Segment, compiled: Compiled, sex: Sex): { entity: string; mention: Mention } | undefined {
+  const tokens = doc.tokens!;
+  const token = tokens[segment.tokenStart];
+  const person = compiled.index.lastPersonBefore(token.start, (mention) => (compiled.sexOfPerson(mention.entity!) ?? sex) === sex);
+  if (!person || someoneElseIntroduced(doc, person, segment.tokenStart, sex, compiled)) return undefined;
+  return {
+    entity: person.entity!,
+    mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: segment.tokenStart, tokenEnd: segment.tokenStart + 1, rule: 'possessive-most-recent-person', confidence: 0.6, entity: person.entity },
+  };
+}
+
 function possessiveBeforeNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
   const tokens = doc.tokens!;
   for (let index = nounIndex - 1; index >= segment.tokenStart && index >= nounIndex - 3; index--) {
@@ -1981,6 +1993,18 @@ function findParticipants(
   // "Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt", "das letzte Telefonat der beiden Politiker":
   // a symmetric event whose clause names its parties only as a pair (grammar `pairNouns`) has the last two of that kind.
   if (symmetric && participants.length < 2) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, 'participant');
+  // "Seine strikte Ablehnung von FPÖ-Chef Strache …": a possessive opening the clause right before the noun of a verbal
+  // act, where the clause names no agent, stands for the last person of its sex named before.
+  const opening = doc.tokens![segment.tokenStart].text.toLowerCase();
+  const onlyAdjectivesBetween = doc.tokens!.slice(segment.tokenStart + 1, hit.tokenIndex).every((token) => looksLikeInflectedAdjective(token.text));
+  if (hit.isNoun && isVerbalAct(hit.trigger) && onlyAdjectivesBetween && hit.tokenIndex - segment.tokenStart <= 3 && !participants.some((participant) => participant.role === activeSubjectRole) && lexicons.grammar.possessiveDeterminers.has(opening)) {
+    const sex: Sex | undefined = opening.startsWith('sein') ? 'm' : opening.startsWith('ihr') ? 'f' : undefined;
+    const possessor = sex ? resolvePossessive(doc, segment, compiled, sex) : undefined;
+    if (possessor) {
+      add(possessor.entity, activeSubjectRole);
+      pronounMentions.push(possessor);
+    }
+  }
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
 }
 
