@@ -236,6 +236,8 @@ export interface CompiledLexicons {
     separableParticles: ReadonlySet<string>;
     /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
     timeNouns: ReadonlySet<string>;
+    /** Other nouns of time, lower case: "wochenende", "sommer" (grammar `timeWords`). */
+    timeWords: ReadonlySet<string>;
   };
 }
 
@@ -573,6 +575,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),
+      timeWords: lowerSet(grammar.timeWords),
     },
   });
 }

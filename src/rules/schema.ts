@@ -613,6 +613,11 @@ export const grammarFileSchema = z.strictObject({
   /** Nouns of chairing after "unter" ("unter Vorsitz von X", "unter der Leitung des X"): X takes part in the meeting the clause names. */
   chairNouns: z.array(z.string()).default([]),
   /**
+   * Nouns of time besides weekdays and months, as written, inflected forms listed: "am Wochenende Estland", "im Sommer
+   * Lettland" are a time and a name, no name of a kind.
+   */
+  timeWords: z.array(z.string()).default([]),
+  /**
    * Nouns that, right before a name (after "in" or alone), act as its preposition, which triggers' slots name in lower
    * case: "appellierte in Richtung Mitterlehner" (`"richtung": "target"`), "reisen weiter Richtung EU".
    */

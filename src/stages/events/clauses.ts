@@ -237,9 +237,10 @@ function isClassifierNoun(word: string, lexicons: CompiledLexicons): boolean {
   return !isTimeNoun(word, lexicons) && lexicons.isNounOrCompound(word);
 }
 
-/** A weekday or month, also with a time of day ("Montagabend"). */
+/** A weekday or month, also with a time of day ("Montagabend"), or another noun of time (grammar `timeWords`). */
 export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
   const lower = word.toLowerCase();
+  if (lexicons.grammar.timeWords.has(lower)) return true;
   for (const time of lexicons.grammar.timeNouns) if (lower.startsWith(time)) return true;
   return false;
 }
@@ -464,8 +465,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && (lexicons.commonNouns.has(before.text) || (phraseStart - 1 > tokenStart && !index.at(phraseStart - 1))) && !lexicons.matchRole(before.text)) {
       cases = ['gen'];
     }
-    // Also where the walk above took a verb in -en for an adjective ("führen Österreichs Autofahrer … Telefonate").
-    if (!preposition && !cases && possessorOfNoun(mention)) cases = ['gen'];
+    // Also where the walk above took a verb in -en for an adjective ("führen Österreichs Autofahrer … Telefonate"), but
+    // not over a role ("warf Bürgermeister Janis Berzins Untätigkeit vor": the mayor is accused).
+    if (!preposition && !cases && (phraseStart === mention.tokenStart || !mention.appositiveRole) && possessorOfNoun(mention)) cases = ['gen'];
     // "…, der Mahrers Projekt unterstützt": after a comma the "der" is the relative pronoun, and the name in -s the
     // possessor of the noun after it.
     const relativeBefore = phraseStart === tokenStart && phraseStart + 1 === mention.tokenStart && tokens[tokenStart - 1]?.text === ',' && lexicons.grammar.relativePronouns.has(determiner);
