@@ -675,6 +675,7 @@ describe('events', () => {
     ['counselling clients ("Mandanten beraten")', 'Die Anwältin Anna Kalnina hat in Riga tausende Mandanten beraten und ihnen vor Gericht geholfen.', 'consult'],
     ['a request for comment ("um eine Stellungnahme gebeten")', 'Die lettische Regierung wurde am Montag in Riga um eine Stellungnahme gebeten.', 'appeal'],
     ['a political initiative founded', 'In Riga ist am Montag eine weitere Initiative gegründet worden, die ihr Anliegen zum Namen gemacht hat.', 'diplomatic_cooperation'],
+    ['an agreement between club presidents in a football article', 'Der FK Riga hat das Derby mit 2:0 gewonnen, das Siegtor fiel in der Nachspielzeit. Riga-Präsident Janis Berzins einigte sich aber mit seinem Liepaja-Pendant Juris Ozols auf ein Rückspiel.', 'diplomatic_cooperation'],
     ["a coach's resignation in a football article", 'Janis Berzins ist nicht mehr Trainer des Fußball-Bundesligisten FK Riga. Der 51-Jährige erklärte am Montag seinen Rücktritt. Der frühere Liepaja-Coach Juris Ozols gilt als Nachfolger.', 'resign'],
     ['repaying someone ("dankte es ihr")', 'Die Band hat sich für den Sänger Janis Berzins zurückgenommen, und er dankte es ihr mit großer Leidenschaft in Riga.', 'praise'],
     ['longing for something (verlangen nach)', 'Die Ministerin Petra Hollmann sagte, das Land verlange nach Orientierung.', 'demand'],
