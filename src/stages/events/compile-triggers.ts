@@ -74,12 +74,16 @@ function supportVerbForms(infinitive: string, grammar: VerbGrammar): Set<string>
   const stem = base.replace(/e?n$/, '');
   // A stem ending in -t or -d takes -et in the participle: "gestartet", "eingeleitet".
   const participle = 'ge' + stem + (/[td]$/.test(stem) ? 'et' : 't');
-  const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', stem + 'st', participle]);
-  for (const form of grammar.irregularVerbForms[lower] ?? grammar.irregularVerbForms[base] ?? []) forms.add(form);
+  // A strong verb's past and participle are the listed ones: the weak endings would make "gebeten" (of "bitten") a
+  // form of "geben".
+  const irregular = grammar.irregularVerbForms[lower] ?? grammar.irregularVerbForms[base];
+  const weakPast = irregular ? [] : [stem + 'te', stem + 'ten', stem + 'ete', stem + 'eten', participle];
+  const forms = new Set<string>([lower, base, stem + 'e', stem + 't', stem + 'et', stem + 'st', ...weakPast]);
+  for (const form of irregular ?? []) forms.add(form);
   if (particle) {
     // Verb-final and participle forms keep the particle: "abgegeben", "aufnahm", "abzugeben".
     for (const form of [...forms]) forms.add(particle + form);
-    forms.add(particle + participle);
+    if (!irregular) forms.add(particle + participle);
     forms.add(particle + 'zu' + base);
   }
   return forms;
