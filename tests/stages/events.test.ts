@@ -999,6 +999,8 @@ describe('events', () => {
     expect(await describeEvents(await extract('Die FPÖ hatte sich bis zur vergangenen Woche geweigert, mit der SPÖ zu verhandeln.'))).toContainEqual(
       expect.objectContaining({ type: 'negotiate', modality: 'negated', participants: { FPÖ: 'participant', SPÖ: 'participant' } }),
     );
+    // So is the object noun of a zu-infinitive after a noun of refusing.
+    expect(await modalityOf(`${lead} begründete die Weigerung, mit den Gläubigern Verhandlungen zu führen.`, 'negotiate')).toBe('negated');
   });
 
   it('takes the subject a possessive before an attributive participle refers to for its agent, when the noun is an act', async () => {

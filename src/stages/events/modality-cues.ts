@@ -398,11 +398,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (zuInfinitive && opener !== undefined && cues.negatingInfinitiveOpeners.has(opener)) return { modality: 'negated', cue: opener };
   // "Der ÖVP war es nicht gelungen, eine Koalition zu schmieden", "versäumte es, … zu melden": the governing verb tells
   // whether the infinitive's event happened.
-  const governor = zuInfinitive ? input.previousSegments.at(-1) : undefined;
+  // So does a noun of refusing for the object noun of the zu-infinitive after it ("die Weigerung, mit den Gläubigern
+  // Verhandlungen zu führen").
+  const governor = zuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
   if (governor && governor.sentence === segment.sentence) {
     const governorWords = cueWordsOf(doc, governor.tokenStart, governor.tokenEnd);
     const negated = findCue(withoutNegationExceptions(governorWords, cues), cues.words.negation) !== undefined;
-    if (governorWords.some((word) => cues.failedForms.has(word))) return { modality: negated ? 'asserted' : 'negated', cue: 'failed' };
+    if (governorWords.some((word) => cues.failedForms.has(word.toLowerCase()))) return { modality: negated ? 'asserted' : 'negated', cue: 'failed' };
     if (governorWords.some((word) => cues.succeededForms.has(word))) return { modality: negated ? 'negated' : 'asserted', cue: 'succeeded' };
   }
   if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
