@@ -326,6 +326,11 @@ describe('linking', () => {
     expect((await names('Der österreichische Vizekanzler kritisierte die Opposition in Wien.')).join()).toContain('Andreas Babler');
   });
 
+  it('takes no single capital letter and no language in -isch the tagger calls a place for a place', async () => {
+    const record = await extractWithModel('Die Beschilderung in Riga ist auf Arabisch, Kroatisch und Tschechisch verfasst. Sie führt die Fahrer im Hafen von A nach B.');
+    expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Riga']);
+  });
+
   it('reads capitals after "zwischen" and a noun of a relation as governments, after another noun as places (grammar relationNouns)', async () => {
     const types = async (text: string) => (await extract(text)).entities.map((entity) => `${entity.type} ${entity.name}`);
     expect(await types('Der Vertrag zwischen Riga und Tallinn wurde im Juli unterzeichnet.')).toEqual(['ORG Lettische Regierung', 'ORG Estnische Regierung']);

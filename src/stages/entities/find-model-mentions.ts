@@ -148,6 +148,10 @@ export function findModelMentions(
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
+      // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
+      // no place ("Garmisch" is one).
+      if (chunkWords.length === 1 && /^\p{Lu}\.?$/u.test(chunkWords[0])) continue;
+      if (label === 'LOC' && chunkWords.length === 1 && /(?:[bdklnrstz]|ch|ä|e)isch$/.test(chunkWords[0])) continue;
       let confidence = fixedModelConfidence;
       if (confidences) {
         confidence = 1;
