@@ -91,6 +91,8 @@ describe('role patterns find persons nobody listed', () => {
   it('reads a sports club with its prefix as one organisation, not as its town', async () => {
     const record = await extract('Der 1. FC Köln ist Vierter, der FC Ingolstadt verlor gegen den SK Sturm Graz.');
     expect(record.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:1. FC Köln', 'ORG:FC Ingolstadt', 'ORG:SK Sturm Graz']);
+    const more = await extract('In der Gruppe spielen ZSKA Moskau und PSV Eindhoven gegen den FC Ingolstadt.');
+    expect(more.entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['ORG:ZSKA Moskau', 'ORG:PSV Eindhoven', 'ORG:FC Ingolstadt']);
   });
 
   it('links a short form that is also a common word ("Bahn") only where the article names its entry otherwise', async () => {
