@@ -328,6 +328,13 @@ describe('linking', () => {
     expect((await names('Der österreichische Vizekanzler kritisierte die Opposition in Wien.')).join()).toContain('Andreas Babler');
   });
 
+  it('keeps a tagged name of three plain words whole and takes the given names alone for the same person', async () => {
+    const record = await extractWithModel('Maria Elena Rossi ist nach Syrien ausgewandert. Maria Elena Rossi telefonierte mit ihren Eltern. Maria Elena nennt sich jetzt Fatima. Maria Elena heiratete einen Kämpfer. Die Familie von Maria Elena stammt aus Mailand.');
+    const persons = record.entities.filter((entity) => entity.type === 'PER');
+    expect(persons.map((entity) => entity.name)).toEqual(['Maria Elena Rossi']);
+    expect(persons[0].mentions).toHaveLength(5);
+  });
+
   it('takes no single capital letter and no language in -isch the tagger calls a place for a place', async () => {
     const record = await extractWithModel('Die Beschilderung in Riga ist auf Arabisch, Kroatisch und Tschechisch verfasst. Sie führt die Fahrer im Hafen von A nach B.');
     expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Riga']);

@@ -28,7 +28,7 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
   const split = splitAtSurnamesOfOthers(doc, mentions, lexicons, candidates);
   const whole = split.size ? mentions.filter((mention) => !split.has(mention)) : mentions;
   // Full names again first ("… sagte Ana Lopes"), then surnames alone.
-  repeatFullNames(doc, whole, coveredTokens, candidates);
+  repeatFullNames(doc, whole, lexicons, coveredTokens, candidates);
   const displacedPlaces = surnamesOverPlaces(doc, whole, lexicons, coveredTokens);
   repeatSurnames(doc, whole, lexicons, coveredTokens, candidates);
   return { candidates, displacedPlaces };
@@ -128,7 +128,7 @@ function surnamesOverPlaces(doc: Doc, mentions: readonly Mention[], lexicons: Co
 }
 
 /** A person's full name written again where nothing but the model has tagged it. */
-function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: Uint8Array, candidates: Candidate[]): void {
+function repeatFullNames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[]): void {
   const tokens = doc.tokens!;
   // Every full name by its first word: "Franz Kafka" and "Franz Werfel" both repeat.
   const fullNames = new Map<string, Mention[]>();
@@ -143,8 +143,32 @@ function repeatFullNames(doc: Doc, mentions: readonly Mention[], coveredTokens: 
   }
   if (fullNames.size === 0) return;
   // Of two that fit, the rules' before the tagger's, and the shorter before the longer: the tagger's "Anna Kalnina
-  // Rantanen" in "warf Anna Kalnina Rantanen Spionage vor" is Anna Kalnina and someone else.
-  const rank = (mention: Mention) => (mention.rule.startsWith('model:') ? 1000 : 0) + mention.tokenEnd - mention.tokenStart;
+  // Rantanen" in "warf Anna Kalnina Rantanen Spionage vor" is Anna Kalnina and someone else, whose surname "Rantanen"
+  // is. A longer name of the tagger's whose last word is no one else's surname goes first: "Maria Giulia Sergio", also
+  // called "Maria Giulia", is one person.
+  const surnamesOf = new Map<string, Set<string>>();
+  for (const named of fullNames.values()) {
+    for (const mention of named) {
+      const surname = tokens[mention.tokenEnd - 1].text;
+      const firsts = surnamesOf.get(surname) ?? new Set<string>();
+      firsts.add(tokens[mention.tokenStart].text);
+      surnamesOf.set(surname, firsts);
+    }
+  }
+  const ownSurname = (mention: Mention) => {
+    const firsts = surnamesOf.get(tokens[mention.tokenEnd - 1].text);
+    return firsts !== undefined && firsts.size === 1;
+  };
+  // Only three plain name words, none a noun, a listed name or a genitive: not "Andrew Lloyd Webbers Evita", "Richard
+  // Cassidy von Alert Logic".
+  const plainName = (mention: Mention) =>
+    mention.tokenEnd - mention.tokenStart === 3 &&
+    tokens.slice(mention.tokenStart, mention.tokenEnd).every((token, offset, all) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && !lexicons.isNounOrCompound(token.text) && !lexicons.matchPhrase([token.text], 0) && (offset === all.length - 1 || !token.text.endsWith('s')));
+  const rank = (mention: Mention) => {
+    const length = mention.tokenEnd - mention.tokenStart;
+    if (!mention.rule.startsWith('model:')) return length;
+    return 1000 + (plainName(mention) && ownSurname(mention) ? -length : length);
+  };
   for (const named of fullNames.values()) named.sort((a, b) => rank(a) - rank(b));
   for (const token of tokens) {
     const candidatesHere = fullNames.get(token.text);

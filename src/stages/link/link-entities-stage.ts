@@ -197,6 +197,12 @@ function linkPersonNames(linking: Linking): void {
     const known = knowledgeFor(lexicons, mention.key) ?? lexicons.knowledgeByNameKey.get(key)?.find((entry) => entry.type === 'PER');
     if (known) draft = byKnowledgeId.get(known.id) ?? newDraft(linking, mention, 'PER', known.name, known);
     draft ??= drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.nameKeys.has(key));
+    // "Maria Giulia Sergio … Maria Giulia nennt sich jetzt Fatima": given names alone that open one person's longer
+    // name are that person.
+    if (!draft && !singleWord && name.split(/\s+/).every(givenNameLike)) {
+      const longer = drafts.filter((candidate) => candidate.entity.type === 'PER' && [...candidate.nameKeys].some((other) => other.startsWith(`${key} `)));
+      if (longer.length === 1) draft = longer[0];
+    }
     if (!draft && !singleWord) {
       draft = drafts.find(
         (candidate) =>
