@@ -671,6 +671,8 @@ describe('events', () => {
     ['what is compatible (sich vereinbaren lassen)', 'Die Ministerin Petra Hollmann sagte, das Gesetz lasse sich mit den Grundrechten nicht vereinbaren.', 'sign_agreement'],
     ['a device ready for use (zum Einsatz bereit)', 'Die neue Sonde aus Riga soll nach voller Aufladung zum Einsatz bereit sein, sagte Bürgermeister Janis Berzins.', 'intent_to_cooperate'],
     ['a statement asked for ("um eine Stellungnahme gebeten": no form of "abgeben")', 'Die lettische Regierung wurde am Montag in Riga um eine Stellungnahme gebeten.', 'statement'],
+    ['an opera\'s title', 'Anlässlich der Premiere von Mozarts Entführung aus dem Serail in Riga soll der Minister Janis Berzins gelacht haben.', 'assault'],
+    ['a pledge signed with a cover name', 'Es sei eine Zusage zur Zusammenarbeit entdeckt worden, unterschrieben mit Präsident Janis Berzins und dem Tarnnamen Bolek, sagte der Minister in Riga.', 'sign_agreement'],
     ['pupils attending workshops', 'Im abgelaufenen Schuljahr besuchten in Riga 9.500 Schüler 450 Workshops der lettischen Regierung.', 'visit'],
     ['silence agreed on a price', 'Über den Kaufpreis der lettischen Bank in Riga sei Stillschweigen vereinbart worden, sagte der Minister.', 'sign_agreement'],
     ['counselling clients ("Mandanten beraten")', 'Die Anwältin Anna Kalnina hat in Riga tausende Mandanten beraten und ihnen vor Gericht geholfen.', 'consult'],
