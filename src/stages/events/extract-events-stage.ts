@@ -169,13 +169,11 @@ function isVerbalAct(trigger: TriggerEntry): boolean {
 /** Whether tokens `[tokenStart, tokenEnd)` hold a capitalised common noun that no mention covers and names no one: a thing to be about. */
 function hasFreeNoun(doc: Doc, tokenStart: number, tokenEnd: number, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
-  const sentenceStart = doc.sentences![tokens[tokenStart].sentence].tokenStart;
   for (let index = tokenStart; index < tokenEnd; index++) {
     const text = tokens[index].text;
     if (tokens[index].kind !== 'word' || !/^\p{Lu}/u.test(text) || compiled.index.at(index)) continue;
     // A role ("Klubobfrau Helga Krismer") names who, not what.
     if (compiled.lexicons.matchRole(text) !== undefined || isPersonNoun(text, compiled.lexicons)) continue;
-    if (index === sentenceStart && !compiled.lexicons.isNounOrCompound(text)) continue;
     if (compiled.lexicons.isNounOrCompound(text)) return true;
   }
   return false;
@@ -1032,6 +1030,11 @@ function hasPluralVerb(doc: Doc, segment: Segment, verbIndex: number, lexicons: 
  * sentence or after a colon a capitalised "Sie" addresses someone ("Warum kritisieren Sie …", "STANDARD: Sie
  * fordern …"), whatever the verb's number.
  */
+/** The mention a pronoun or possessive makes of the one it stands for. */
+function referringMention(token: Token, entity: string, label: Mention['label'], rule: string, confidence: number): Mention {
+  return { start: token.start, end: token.end, text: token.text, label, kind: 'pronoun', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + 1, rule, confidence, entity };
+}
+
 function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbIndex: number): { entity: string; mention: Mention } | undefined {
   const { lexicons, index } = compiled;
   const tokens = doc.tokens!;
@@ -1045,10 +1048,7 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     // In the paper's turn of an interview, "Sie" is the person interviewed.
     const addressee = addressed ? compiled.addressees.get(segment.sentence) : undefined;
     if (addressee) {
-      return {
-        entity: addressee,
-        mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-interviewee', confidence: 0.7, entity: addressee },
-      };
+      return { entity: addressee, mention: referringMention(token, addressee, 'PER', 'pronoun-interviewee', 0.7) };
     }
     // "er" stands for a man, a singular "sie" for a woman: a person known to be the other is passed over.
     const sex: Sex | undefined = addressed ? undefined : token.text.toLowerCase() === 'er' ? 'm' : 'f';
@@ -1062,16 +1062,10 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     const antecedent = organisation && (!person || person.start < organisation.start) ? organisation : person;
     if (!antecedent) return undefined;
     if (antecedent === organisation) {
-      return {
-        entity: organisation.entity!,
-        mention: { start: token.start, end: token.end, text: token.text, label: 'ORG', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-opening-organisation', confidence: 0.6, entity: organisation.entity },
-      };
+      return { entity: organisation.entity!, mention: referringMention(token, organisation.entity!, 'ORG', 'pronoun-opening-organisation', 0.6) };
     }
     if (sex && someoneElseIntroduced(doc, antecedent, segment.tokenStart, sex, compiled)) return undefined;
-    return {
-      entity: antecedent.entity!,
-      mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: position, tokenEnd: position + 1, rule: 'pronoun-most-recent-person', confidence: 0.6, entity: antecedent.entity },
-    };
+    return { entity: antecedent.entity!, mention: referringMention(token, antecedent.entity!, 'PER', 'pronoun-most-recent-person', 0.6) };
   }
   return undefined;
 }
@@ -1426,10 +1420,7 @@ function resolvePossessive(doc: Doc, segment: Segment, compiled: Compiled, sex: 
   const token = tokens[segment.tokenStart];
   const person = compiled.index.lastPersonBefore(token.start, (mention) => (compiled.sexOfPerson(mention.entity!) ?? sex) === sex);
   if (!person || someoneElseIntroduced(doc, person, segment.tokenStart, sex, compiled)) return undefined;
-  return {
-    entity: person.entity!,
-    mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'pronoun', sentence: token.sentence, tokenStart: segment.tokenStart, tokenEnd: segment.tokenStart + 1, rule: 'possessive-most-recent-person', confidence: 0.6, entity: person.entity },
-  };
+  return { entity: person.entity!, mention: referringMention(token, person.entity!, 'PER', 'possessive-most-recent-person', 0.6) };
 }
 
 function possessiveBeforeNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): Sex | undefined {
