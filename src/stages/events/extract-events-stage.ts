@@ -1987,8 +1987,12 @@ function findParticipants(
   // "Seine strikte Ablehnung von FPÖ-Chef Strache …": a possessive opening the clause right before the noun of a verbal
   // act, where the clause names no agent, stands for the last person of its sex named before.
   const opening = doc.tokens![segment.tokenStart].text.toLowerCase();
-  const onlyAdjectivesBetween = doc.tokens!.slice(segment.tokenStart + 1, hit.tokenIndex).every((token) => looksLikeInflectedAdjective(token.text));
-  if (hit.isNoun && isVerbalAct(hit.trigger) && onlyAdjectivesBetween && hit.tokenIndex - segment.tokenStart <= 3 && !participants.some((participant) => participant.role === activeSubjectRole) && lexicons.grammar.possessiveDeterminers.has(opening)) {
+  const possessiveOpens =
+    hit.isNoun &&
+    hit.tokenIndex - segment.tokenStart <= 3 &&
+    lexicons.grammar.possessiveDeterminers.has(opening) &&
+    doc.tokens!.slice(segment.tokenStart + 1, hit.tokenIndex).every((token) => looksLikeInflectedAdjective(token.text));
+  if (possessiveOpens && isVerbalAct(hit.trigger) && !participants.some((participant) => participant.role === activeSubjectRole)) {
     const sex: Sex | undefined = opening.startsWith('sein') ? 'm' : opening.startsWith('ihr') ? 'f' : undefined;
     const possessor = sex ? resolvePossessive(doc, segment, compiled, sex) : undefined;
     if (possessor) {
