@@ -28,7 +28,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -86,6 +86,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.negatingInfinitiveOpeners!.push(...(pack.cues.negatingInfinitiveOpeners ?? []));
       cues.pastIntentionModals!.push(...(pack.cues.pastIntentionModals ?? []));
       cues.negatingAttributes!.push(...(pack.cues.negatingAttributes ?? []));
+      cues.evidenceNouns!.push(...(pack.cues.evidenceNouns ?? []));
       cues.implicativeVerbs!.succeeded.push(...(pack.cues.implicativeVerbs?.succeeded ?? []));
       cues.implicativeVerbs!.failed.push(...(pack.cues.implicativeVerbs?.failed ?? []));
       cues.ruleOutVerbs!.push(...(pack.cues.ruleOutVerbs ?? []));

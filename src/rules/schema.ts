@@ -339,6 +339,8 @@ export const cuesFileSchema = z.strictObject({
    * Proteste wurde das Konzert abgesagt").
    */
   negatingAttributes: z.array(z.string()).optional(),
+  /** Nouns of evidence: denied ("keine Hinweise"), they deny the event noun they point to ("auf", "für"). */
+  evidenceNouns: z.array(z.string()).optional(),
   /**
    * Verb forms that say whether the zu-infinitive they govern happened: `succeeded` ("gelang es …, zu": it did, unless
    * negated), `failed` ("versäumte es, … zu": it did not).

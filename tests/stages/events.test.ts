@@ -1912,4 +1912,38 @@ describe('events', () => {
     const visit = await extract(`${lead} besuchte am Montag Estland.`);
     expect(describeEvents(visit).find((event) => event.type === 'visit')?.participants).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
   });
+
+  it('denies an event noun that denied evidence points to (cues evidenceNouns), before or after it', async () => {
+    expect(await modalityOf('Die Polizei in Riga teilte am Montag mit, es gebe keine Hinweise auf einen Terroranschlag.', 'assault')).toBe('negated');
+    expect(await modalityOf('Die Polizei in Riga teilte am Montag mit: Für einen Terroranschlag gebe es keine konkreten Hinweise.', 'assault')).toBe('negated');
+    // Evidence not denied denies nothing.
+    expect(await modalityOf('Die Polizei in Riga teilte am Montag mit, es gebe Hinweise auf einen Terroranschlag.', 'assault')).not.toBe('negated');
+  });
+
+  it('reads an event noun the clause prepares for ("stellt sich auf … ein") as expected', async () => {
+    expect(await modalityOf('Die Gewerkschaft in Riga stellt sich auf einen wochenlangen Streik bei der lettischen Post ein.', 'strike')).toBe('expected');
+  });
+
+  it('takes an attributive participle for no verb of the clause: the noun it describes keeps the clause\'s subject', async () => {
+    expect(await participantsOf('Estland unterstützt die Regierung in Riga seit Ende September mit international scharf kritisierten Luftangriffen.', 'air_strike')).toMatchObject({ Estland: 'source' });
+  });
+
+  it('reads a country whose name takes an article in the genitive after an institution noun as that institution\'s country', async () => {
+    expect(await participantsOf('Die Armee der Türkei griff am Montag Stellungen der PKK an.', 'attack')).toEqual({ 'Türkische Armee': 'source', PKK: 'target' });
+    expect(await participantsOf('Die Regierung des Iran kritisierte am Montag Estland.', 'criticize')).toEqual({ 'Iranische Regierung': 'source', Estland: 'target' });
+  });
+
+  it('makes the genitive after a violent verb\'s object the target where an unnamed actor opens the clause, and the front of a violent passive\'s compound subject', async () => {
+    expect(await participantsOf('Die Armee tötete am Montag 260 Kämpfer der PKK.', 'kill')).toEqual({ PKK: 'target' });
+    // Before the verb, that phrase is the subject.
+    expect(await participantsOf('Am Montag beschossen Kämpfer der PKK eine Stellung.', 'attack')).not.toHaveProperty('PKK', 'target');
+    // The article names the organisation the compound's front stands for.
+    expect(await participantsOf('Estland bekämpft die PKK. Die Regierung teilte mit, bei den Luftangriffen seien bereits 260 PKK-Kämpfer getötet worden.', 'kill')).toEqual({ PKK: 'target' });
+    // A conjunct of a prepositional phrase is no subject.
+    expect((await participantsOf('Estland bekämpft die PKK. Bei Kämpfen von Armee und PKK-Kämpfern gegen Rebellen sind mindestens 30 Menschen getötet worden.', 'kill')) ?? {}).toEqual({});
+  });
+
+  it('reads an attack on wages as no attack (excludesContext)', async () => {
+    expect((await extract('Die Gewerkschaft in Riga sagte: Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen.')).events.map((event) => event.type)).not.toContain('attack');
+  });
 });

@@ -122,6 +122,15 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
     return origin ? { origin, end: start + 2 } : undefined;
   }
   const determiner = tokens[start].text.toLowerCase();
+  // "die Armee der Türkei", "die Regierung des Iran": a country whose name takes an article (places.jsonl `gender`),
+  // in the genitive that article's gender asks for.
+  if ((determiner === 'der' || determiner === 'des') && start + 1 < sentenceEnd) {
+    const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
+    const place = named && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+    const genders = determiner === 'der' ? ['f', 'pl'] : ['m', 'n'];
+    const origin = place?.country && place.gender && genders.includes(place.gender) ? countryOrigin(place, place.country) : undefined;
+    if (origin) return { origin, end: start + 2 };
+  }
   if ((determiner !== 'des' && determiner !== 'der') || start + 2 >= sentenceEnd || !lexicons.grammar.stateNouns.has(tokens[start + 1].text.toLowerCase())) return undefined;
   const named = lexicons.matchPhrase([tokens[start + 2].text], 0);
   const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;

@@ -1940,15 +1940,17 @@ function findParticipants(
       continue;
     }
     // "Die Armee hatte Stellungen der YPG beschossen": an attack on what is someone's is an attack on them. A genitive
-    // after the object noun of a fight (CAMEO 19) is its target, where the clause's agent is named, so that noun is
-    // no subject ("Kämpfer der YPG beschossen …").
-    if (genitive && !hit.isNoun && slots?.object && /^19/.test(hit.trigger.cameo) && participants.some((participant) => participant.role === activeSubjectRole) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
+    // after the object noun of a fight (CAMEO 19) is its target, where the clause's agent is named or an unnamed actor
+    // opens it, so that noun is no subject ("Kämpfer der YPG beschossen …").
+    const agentStated = participants.some((participant) => participant.role === activeSubjectRole) || unnamedActor !== undefined;
+    if (genitive && !hit.isNoun && slots?.object && /^19/.test(hit.trigger.cameo) && agentStated && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
     // "traf die Unterhändler der kolumbianischen Regierung und der FARC": a genitive after the verb's object that is a
-    // body of members or a role names whose they are, and takes the object's part.
-    if (genitive && !hit.isNoun && !passive && participants.length > 0 && isMembersNounBefore(doc, head.phraseStart, compiled) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
+    // body of members or a role names whose they are, and takes the object's part; of a violent act also where an
+    // unnamed actor opens the clause ("Die Armee tötete 260 Kämpfer der PKK").
+    if (genitive && !hit.isNoun && !passive && (participants.length > 0 || (isViolent(hit.trigger) && unnamedActor !== undefined)) && isMembersNounBefore(doc, head.phraseStart, compiled) && isObjectNounBefore(doc, head.phraseStart, segment, compiled)) {
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
@@ -1967,6 +1969,12 @@ function findParticipants(
   if (!hit.isNoun && isViolent(hit.trigger) && slots?.object && !passive && !participants.some((participant) => participant.role === objectRole)) {
     const agentFirst = participants.some((participant) => participant.role === activeSubjectRole) && subjectGroup?.[0] !== undefined && subjectGroup[0].mention.tokenEnd <= hit.tokenIndex;
     const front = agentFirst ? compoundObjectFront(doc, hit, segment, compiled) : undefined;
+    if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
+  }
+  // "bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden": so is the one in front of a violent passive's
+  // compound subject, before the participle.
+  if (!hit.isNoun && isViolent(hit.trigger) && passive && !participants.some((participant) => participant.role === objectRole)) {
+    const front = compoundObjectFront(doc, hit, segment, compiled, segment.tokenStart, hit.tokenIndex, true);
     if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
   }
   // "…, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte": a demonstrative pronoun as the verb's object
@@ -2339,6 +2347,9 @@ function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, comp
     // A verb that reacts only in a phrase ("macht … verantwortlich") needs the phrase's word: "macht ein Angebot" does not.
     const reacting = compiled.triggers.verbForm(word).find((verbHit) => compiled.reactingTypes.has(verbHit.trigger.type) && requiredContextHolds(verbHit.trigger, sentenceWords));
     if (!reacting) continue;
+    // "mit international scharf kritisierten Luftangriffen": an attributive participle describes a noun; it is no
+    // verb of the clause.
+    if (isAttributiveHere(doc, index, reacting.trigger, segment, compiled.lexicons)) continue;
     // "Holmes ist des Mordes angeklagt", "Russland wurde für die Angriffe kritisiert": the subject of a passive reaction
     // is the one accused or criticised, who did what the noun names.
     if (passive && isParticiple(tokens[index].text, reacting.trigger)) return undefined;
@@ -2505,12 +2516,12 @@ function entityOfCompoundFront(front: string, compiled: Compiled, countries: boo
 }
 
 /**
- * The organisation the front of a compound common noun after the verb names, where the article names it:
- * "greift Hamas-Trainingslager an", "bombardierte IS-Stellungen". Not a noun in a prepositional phrase.
+ * The organisation the front of a compound common noun after the verb (or in `[from, to)`) names, where the article
+ * names it: "greift Hamas-Trainingslager an", "bombardierte IS-Stellungen". Not a noun in a prepositional phrase.
  */
-function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): string | undefined {
+function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled, from = hit.tokenIndex + 1, to = segment.tokenEnd, conjuncts = false): string | undefined {
   const tokens = doc.tokens!;
-  for (let index = hit.tokenIndex + 1; index < segment.tokenEnd; index++) {
+  for (let index = from; index < to; index++) {
     const word = tokens[index].text;
     const hyphen = word.lastIndexOf('-');
     if (hyphen <= 0 || compiled.index.at(index) || !/^\p{Lu}/u.test(word) || !compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1))) continue;
@@ -2519,10 +2530,35 @@ function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compil
     const before = tokens[start - 1]?.text.toLowerCase() ?? '';
     const determiner = compiled.lexicons.grammar.determinerCases.has(opener);
     if (compiled.lexicons.grammar.prepositions.has(opener) || (determiner && compiled.lexicons.grammar.prepositions.has(before))) continue;
+    // With `conjuncts`, not a later conjunct of a prepositional phrase either: "Bei Kämpfen von Armee und UN-Soldaten".
+    if (conjuncts && inPrepositionalConjunct(doc, start, segment, compiled.lexicons)) continue;
     const entity = entityOfCompoundFront(word.slice(0, hyphen), compiled, false);
     if (entity) return entity;
   }
   return undefined;
+}
+
+/**
+ * Whether the noun phrase that starts at `start` is a later conjunct of a prepositional phrase: walking left over
+ * nouns, adjectives, determiners, numbers, coordinators and commas, a preposition comes first.
+ */
+function inPrepositionalConjunct(doc: Doc, start: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const isCount = (position: number) => tokens[position].kind === 'number' || lexicons.grammar.numberWords.has(tokens[position].text.toLowerCase());
+  // The phrase's own determiner or count opens it ("… Sirnak 680 PKK-Kämpfer"); only a coordinator or comma before it
+  // makes it a conjunct.
+  const opener = lexicons.grammar.determinerCases.has(tokens[start].text.toLowerCase()) || isCount(start) ? start - 1 : start;
+  const joiner = tokens[opener]?.text ?? '';
+  if (opener < segment.tokenStart || (joiner !== ',' && !lexicons.grammar.coordinators.has(joiner.toLowerCase()))) return false;
+  for (let position = opener - 1; position >= segment.tokenStart; position--) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    if (lexicons.grammar.prepositions.has(lower)) return true;
+    const phraseWord =
+      lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.coordinators.has(lower) || word === ',' || isCount(position) || /^\p{Lu}/u.test(word) || (looksLikeInflectedAdjective(word) && !lexicons.grammar.auxiliaries.has(lower));
+    if (!phraseWord) return false;
+  }
+  return false;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface CompiledCues {
   pastIntentionModals: Set<string>;
   /** Participles that negate the event noun they stand before ("vereitelt"), lower case, uninflected. */
   negatingAttributes: Set<string>;
+  /** Nouns of evidence (cues `evidenceNouns`), as written: denied, they deny the event noun they point to. */
+  evidenceNouns: Set<string>;
   /** Forms of verbs that tell whether the zu-infinitive they govern happened ("gelang", "versäumte"), lower case. */
   succeededForms: Set<string>;
   failedForms: Set<string>;
@@ -141,6 +143,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
     pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
+    evidenceNouns: new Set(cues.evidenceNouns ?? []),
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
@@ -357,6 +360,23 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
 }
 
+/** Prepositions by which a noun of evidence points to what it is evidence of. */
+const evidencePrepositions = new Set(['auf', 'für']);
+
+/**
+ * Whether the noun trigger is what a denied piece of evidence in its clause points to (cues `evidenceNouns`), before
+ * or after it: "keine Hinweise auf einen Terroranschlag", "Für einen Terroranschlag gebe es keine Hinweise". The
+ * negation stands before the evidence noun (with an adjective between or not: "keine konkreten Anzeichen"), and the
+ * trigger's own phrase opens with "auf" or "für".
+ */
+function pointedToByDeniedEvidence(doc: Doc, segment: Segment, triggerIndex: number, cues: CompiledCues): boolean {
+  if (cues.evidenceNouns.size === 0) return false;
+  const words = cueWordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const trigger = triggerIndex - segment.tokenStart;
+  if (!words.slice(Math.max(0, trigger - 3), trigger).some((word) => evidencePrepositions.has(word))) return false;
+  return words.some((word, index) => cues.evidenceNouns.has(word) && index !== trigger && [words[index - 1], words[index - 2]].some((before) => before !== undefined && cues.words.negation.single.has(before)));
+}
+
 /** The words of the clause that governs a zu-infinitive or dass-clause trigger, in its sentence; undefined for none. */
 function ruledOutBy(input: ModalityInput, cues: CompiledCues): string[] | undefined {
   const { doc, segment } = input;
@@ -412,6 +432,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (isNoun) {
     const attribute = local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1).find((word) => cues.negatingAttributes.has(word.replace(/(?:e|en|er|es|em)$/, '')));
     if (attribute) return { modality: 'negated', cue: attribute };
+    if (pointedToByDeniedEvidence(doc, segment, triggerIndex, cues)) return { modality: 'negated', cue: 'evidence' };
   }
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
