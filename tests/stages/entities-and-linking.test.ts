@@ -81,6 +81,11 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(record)).toEqual([]);
   });
 
+  it('does not read a role word after an ampersand as a role ("Daily Mail & General Trust")', async () => {
+    const record = await extract('Daily Mail & General Trust führe dazu Gespräche mit mehreren Beteiligungsgesellschaften, hieß es.');
+    expect(persons(record)).toEqual([]);
+  });
+
   it('reads a foreign club named by a prefix and its city as one organisation, not as the city or its government', async () => {
     const record = await extract('Am Mittwoch trifft Dynamo Kiew in der Champions League auf Zenit St. Petersburg, sagte der Trainer.');
     const names = record.entities.map((entity) => `${entity.type}:${entity.name}`);
@@ -601,6 +606,21 @@ describe('model mentions', () => {
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Ersterer' ? 'B-OTH' : word === 'Butterfill' ? 'B-PER' : 'O')) };
     expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Butterfill']);
+  });
+
+  it('joins a chunk that ends at an ampersand and the capitalised words after it into one organisation, not two persons', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => tags[`${index}:${word}`] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
+    };
+    expect(tagged('Die Agentur Saatchi & Saatchi Geneva wirbt.', { '2:Saatchi': 'B-ORG', '3:&': 'I-ORG', '4:Saatchi': 'B-PER', '5:Geneva': 'I-PER' })).toEqual([['Saatchi & Saatchi Geneva', 'ORG']]);
+    expect(tagged('Er kaufte Daily Mail & General Trust.', { '2:Daily': 'B-ORG', '3:Mail': 'I-ORG' })).toEqual([['Daily Mail & General Trust', 'ORG']]);
+    expect(tagged('Sarah Brugner & Michael Luger spielen.', { '0:Sarah': 'B-PER', '1:Brugner': 'I-PER', '3:Michael': 'B-PER', '4:Luger': 'I-PER' })).toEqual([
+      ['Sarah Brugner', 'PER'],
+      ['Michael Luger', 'PER'],
+    ]);
+    expect(tagged('Er lobte Google & co.', { '2:Google': 'B-ORG' })).toEqual([['Google', 'ORG']]);
   });
 
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {

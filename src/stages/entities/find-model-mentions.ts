@@ -8,6 +8,7 @@ import type { Doc, EntityLabel, Sentence } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
+import type { Chunk } from '../../ner/chunk-score.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -101,6 +102,38 @@ function isPlaceDerivation(word: string, lexicons: CompiledLexicons): boolean {
 }
 
 /**
+ * "Daily Mail & General Trust", "Saatchi & Saatchi Geneva": a chunk the tagger ends at or before an ampersand, and the
+ * capitalised words after it, are one organisation's name. Not two persons ("Sarah Brugner & Michael Luger"), nor a
+ * chunk and common words ("Google & Co.").
+ */
+export function joinedAtAmpersand(chunks: readonly Chunk[], words: readonly string[]): Chunk[] {
+  const joined: Chunk[] = [];
+  for (let position = 0; position < chunks.length; position++) {
+    const chunk = chunks[position];
+    const ampersand = words[chunk.end - 1] === '&' ? chunk.end - 1 : words[chunk.end] === '&' ? chunk.end : -1;
+    if (ampersand < 0 || chunk.entityClass === 'PER') {
+      joined.push(chunk);
+      continue;
+    }
+    // The rest of the name: the next chunk if it starts within two capitalised words after the ampersand, else the
+    // capitalised words themselves.
+    let end = ampersand + 1;
+    while (end < words.length && end <= ampersand + 2 && /^\p{Lu}\p{L}*$/u.test(words[end])) end++;
+    const next = chunks[position + 1];
+    if (next && next.start > ampersand && next.start <= end) {
+      end = Math.max(end, next.end);
+      position++;
+    }
+    if (end === ampersand + 1) {
+      joined.push({ ...chunk, end: ampersand });
+      continue;
+    }
+    joined.push({ entityClass: 'ORG', start: chunk.start, end });
+  }
+  return joined;
+}
+
+/**
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
@@ -118,7 +151,7 @@ export function findModelMentions(
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
     if (words.length === 0) continue;
     const { tags, confidences } = minimumConfidence === undefined ? { tags: model.tag(words), confidences: undefined } : model.tagWithScores(words);
-    for (let chunk of extractChunks(tags)) {
+    for (let chunk of joinedAtAmpersand(extractChunks(tags), words)) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.

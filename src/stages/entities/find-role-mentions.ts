@@ -216,6 +216,8 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       if (token.kind !== 'word') continue;
       const role: RoleMatch | undefined = lexicons.matchRole(token.text);
       if (!role) continue;
+      // "Daily Mail & General Trust": after an ampersand the word is part of a company's name, no title.
+      if (tokens[index - 1]?.text === '&' && tokens[index - 1].sentence === token.sentence) continue;
       // The role word opens the name of an organisation or place the lists know: "Premier League", "Kaiser Franz Josef Land".
       const phrase = lexicons.matchPhrase(words, index);
       if (phrase && phrase.length > 1 && phrase.targets.every((target) => target.label !== 'PER')) {
