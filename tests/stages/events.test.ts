@@ -1946,4 +1946,9 @@ describe('events', () => {
   it('reads an attack on wages as no attack (excludesContext)', async () => {
     expect((await extract('Die Gewerkschaft in Riga sagte: Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen.')).events.map((event) => event.type)).not.toContain('attack');
   });
+
+  it('reads a plural "sie" opening the clause an accusation governs as the accused', async () => {
+    const text = `${lead} warf dem finnischen Präsidenten Mikko Rantanen und dem estnischen Außenminister Jaan Tamm vor, sie hätten ein Treffen in Riga abgelehnt.`;
+    expect(await participantsOf(text, 'reject')).toEqual({ 'Mikko Rantanen': 'source', 'Jaan Tamm': 'source' });
+  });
 });

@@ -1701,7 +1701,11 @@ function findParticipants(
   // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
   const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
   if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun))) {
-    const pronoun = resolvePronoun(doc, segment, compiled, hit.tokenIndex);
+    // "warf den DFB-Präsidenten X und Y vor, sie hätten … abgelehnt": a plural "sie" opening the clause an accusation
+    // governs takes up the accused.
+    const accused = openingPronoun !== undefined ? accusedTakenUpByPlural(doc, segment, openingPronoun, previous.at(-1), compiled) : undefined;
+    const pronoun = accused ? undefined : resolvePronoun(doc, segment, compiled, hit.tokenIndex);
+    for (const argument of accused ?? []) add(argument.entity, subjectRole);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
       pronounMentions.push(pronoun);
@@ -2674,6 +2678,17 @@ function hasPartner(doc: Doc, hit: TriggerHit, segment: Segment, found: Particip
  * argument without a preposition after the subject ("Tallinn warf Moskau vor"), or the only one when a pronoun is
  * the subject ("Sie warf Moskau vor") or the clause is passive ("Moskau wurde vorgeworfen").
  */
+/**
+ * The accused a plural "sie" opening the clause takes up, where the clause right before in its sentence accuses (cues
+ * `objectControlVerbs` with `accusation`) two or more named objects: "warf X und Y vor, sie hätten …".
+ */
+function accusedTakenUpByPlural(doc: Doc, segment: Segment, pronounIndex: number, governing: Segment | undefined, compiled: Compiled): Argument[] | undefined {
+  if (doc.tokens![pronounIndex].text.toLowerCase() !== 'sie' || !governing || governing.sentence !== segment.sentence) return undefined;
+  if (!objectControlIn(wordsOf(doc, governing.tokenStart, governing.tokenEnd), compiled.cues)?.accusation) return undefined;
+  const object = objectOfControlVerb(doc, governing, compiled)?.object;
+  return object && object.length >= 2 ? object : undefined;
+}
+
 function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { object?: Argument[] } | undefined {
   const words = wordsOf(doc, clause.tokenStart, clause.tokenEnd);
   const control = objectControlIn(words, compiled.cues);
