@@ -1951,4 +1951,20 @@ describe('events', () => {
     const text = `${lead} warf dem finnischen Präsidenten Mikko Rantanen und dem estnischen Außenminister Jaan Tamm vor, sie hätten ein Treffen in Riga abgelehnt.`;
     expect(await participantsOf(text, 'reject')).toEqual({ 'Mikko Rantanen': 'source', 'Jaan Tamm': 'source' });
   });
+
+  it('gives a violent passive with no agent the one named in front of the violent noun of its setting phrase', async () => {
+    const text = 'Die Terrormiliz IS bekannte sich. Im März waren bei einem IS-Anschlag auf das Museum in Riga 21 Touristen getötet worden.';
+    expect(await participantsOf(text, 'kill')).toEqual({ 'Islamischer Staat': 'source' });
+  });
+
+  it('denies what a dass-clause tells where denied evidence points to it ("keinen Hinweis darauf, dass …")', async () => {
+    expect(await modalityOf('Die Polizei in Riga hat nach eigenen Angaben keinen Hinweis darauf, dass die Diplomaten getötet worden sind.', 'kill')).toBe('negated');
+    expect(await modalityOf('Die Polizei in Riga hat nach eigenen Angaben einen Hinweis darauf, dass die Diplomaten getötet worden sind.', 'kill')).not.toBe('negated');
+  });
+
+  it('reads a setback that looms and a run-off opponent as no threat and no meeting (excludesContext)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Doch nun drohe durch kurzsichtige Politiker ein gefährlicher Rückschlag, sagte die lettische Regierungschefin Anna Kalnina.')).not.toContain('threaten');
+    expect(await types('Ob Anna Kalnina in der Stichwahl auf den finnischen Präsidenten Mikko Rantanen treffen werde, sei offen.')).not.toContain('meeting');
+  });
 });

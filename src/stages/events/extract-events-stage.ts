@@ -1981,6 +1981,13 @@ function findParticipants(
     const front = compoundObjectFront(doc, hit, segment, compiled, segment.tokenStart, hit.tokenIndex, true);
     if (front && !participants.some((participant) => participant.entity === front)) add(front, objectRole);
   }
+  // "Im März waren bei einem IS-Anschlag auf das Nationalmuseum 21 Touristen getötet worden": a violent passive with no
+  // agent has the agent of the violent act in its setting phrase (grammar `settingPrepositions`), named in front of
+  // that act's compound noun.
+  if (!hit.isNoun && isViolent(hit.trigger) && passive && !participants.some((participant) => participant.role === activeSubjectRole)) {
+    const agent = agentOfViolentSetting(doc, hit, segment, compiled);
+    if (agent && !participants.some((participant) => participant.entity === agent)) add(agent, activeSubjectRole);
+  }
   // "…, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte": a demonstrative pronoun as the verb's object
   // takes up the last one named before it who takes no part yet.
   if (!hit.isNoun && slots?.object && !passive && !participants.some((participant) => participant.role === objectRole)) {
@@ -2540,6 +2547,27 @@ function compoundObjectFront(doc: Doc, hit: TriggerHit, segment: Segment, compil
     if (entity) return entity;
   }
   return undefined;
+}
+
+/**
+ * The organisation or country in front of a violent compound noun ("IS-Anschlag", "US-Luftangriff") that a preposition of
+ * setting (grammar `settingPrepositions`) governs in the clause, before the trigger; undefined if none or several.
+ */
+function agentOfViolentSetting(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  const agents = new Set<string>();
+  for (let index = segment.tokenStart; index < hit.tokenIndex; index++) {
+    const word = tokens[index].text;
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0 || compiled.index.at(index)) continue;
+    const noun = compiled.triggers.noun(word);
+    if (!noun || !isViolent(noun)) continue;
+    const preposition = governingPreposition(doc, index, segment, compiled.lexicons);
+    if (!compiled.lexicons.grammar.settingPrepositions.has(preposition ?? '')) continue;
+    const agent = entityOfCompoundFront(word.slice(0, hyphen), compiled, true);
+    if (agent) agents.add(agent);
+  }
+  return agents.size === 1 ? [...agents][0] : undefined;
 }
 
 /**

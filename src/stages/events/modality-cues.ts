@@ -377,6 +377,21 @@ function pointedToByDeniedEvidence(doc: Doc, segment: Segment, triggerIndex: num
   return words.some((word, index) => cues.evidenceNouns.has(word) && index !== trigger && [words[index - 1], words[index - 2]].some((before) => before !== undefined && cues.words.negation.single.has(before)));
 }
 
+/** Pronominal adverbs by which a noun of evidence points to the dass-clause after it. */
+const evidenceAdverbs = new Set(['darauf', 'dafür']);
+
+/** Whether the clause right before, in the sentence, holds denied evidence that points to the clause after it. */
+function deniedEvidenceGoverns(doc: Doc, segment: Segment, governing: Segment | undefined, cues: CompiledCues): boolean {
+  if (!governing || governing.sentence !== segment.sentence || cues.evidenceNouns.size === 0) return false;
+  const words = cueWordsOf(doc, governing.tokenStart, governing.tokenEnd);
+  return words.some(
+    (word, index) =>
+      cues.evidenceNouns.has(word) &&
+      evidenceAdverbs.has(words[index + 1] ?? '') &&
+      [words[index - 1], words[index - 2]].some((before) => before !== undefined && cues.words.negation.single.has(before)),
+  );
+}
+
 /** The words of the clause that governs a zu-infinitive or dass-clause trigger, in its sentence; undefined for none. */
 function ruledOutBy(input: ModalityInput, cues: CompiledCues): string[] | undefined {
   const { doc, segment } = input;
@@ -434,6 +449,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     if (attribute) return { modality: 'negated', cue: attribute };
     if (pointedToByDeniedEvidence(doc, segment, triggerIndex, cues)) return { modality: 'negated', cue: 'evidence' };
   }
+  // "keinen Hinweis darauf, dass die Diplomaten getötet worden sind": so is what a dass-clause it points to tells.
+  // A setting it names is taken for granted ("bei US-Luftangriffen").
+  if ((segment.subordinator === 'dass' || segment.subordinator === 'daß') && !input.inSettingPhrase && deniedEvidenceGoverns(doc, segment, input.previousSegments.at(-1), cues)) return { modality: 'negated', cue: 'evidence' };
   // A noun with its support verb is negated with the verb: "Offene Kritik übt sie nicht". A "nicht" right after a
   // coordinator negates that conjunct only ("richte sich gegen Strukturen und nicht gegen das Personal").
   // "hat sich nicht zu den Vorwürfen geäußert": before the noun's preposition, a negation is the verb's.
