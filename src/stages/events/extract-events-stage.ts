@@ -13,6 +13,7 @@ import type { Sex } from '../../lexicon/first-names.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { stateOfficeKinds } from '../../rules/role-kinds.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { afterDateline } from '../../doc/dateline.ts';
 import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
@@ -779,6 +780,39 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
 }
 
 /**
+ * Whether the clause tells what a part someone plays does: "als" inside it before a person's name ("Udo Kier, der als
+ * Rolf Rauchensteiner sein Vermögen verspricht"). A film's or novel's plot holds no event.
+ */
+function playsNamedPart(doc: Doc, segment: Segment, index: MentionIndex): boolean {
+  const tokens = doc.tokens!;
+  for (let position = segment.tokenStart + 1; position + 1 < segment.tokenEnd; position++) {
+    if (tokens[position].text !== 'als') continue;
+    // Its name, or a role with the name in apposition ("als Präsident Mikko Rantanen").
+    const after = tokens[position + 1];
+    const named = index
+      .within(position + 1, Math.min(segment.tokenEnd, position + 5))
+      .find((mention) => mention.label === 'PER' && mention.kind === 'name' && (mention.tokenStart === position + 1 || mention.appositiveRole?.span.start === after.start));
+    if (named) return true;
+  }
+  return false;
+}
+
+/**
+ * The country an unnamed holder of a state office (roles.jsonl kinds of `stateOfficeKinds`) at `headIndex` serves, by a
+ * nationality adjective before the role noun or a country in front of it ("der israelische UNO-Botschafter", "ein
+ * US-Diplomat"), where the article names that country.
+ */
+function stateOfUnnamedOfficial(doc: Doc, headIndex: number, segment: Segment, compiled: Compiled): string | undefined {
+  const word = doc.tokens![headIndex].text;
+  const role = compiled.lexicons.matchRole(word);
+  if (!role || !stateOfficeKinds.has(role.entry.kind ?? '')) return undefined;
+  const hyphen = word.indexOf('-');
+  const front = hyphen > 0 ? entityOfCompoundFront(word.slice(0, hyphen), compiled, true) : undefined;
+  const country = front && compiled.places.has(front) ? front : countryOfAdjectiveBefore(doc, headIndex, segment, compiled);
+  return country;
+}
+
+/**
  * Where a relative clause opened by a preposition and its relative pronoun ("…, in dem", "…, mit denen") goes on with
  * a determiner: the clause's own phrases start there ("…, in dem der Diplomat Warschau vorwarf").
  */
@@ -1464,7 +1498,10 @@ function findParticipants(
       !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&
       argument.mention !== reportingSource &&
       !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]) &&
-      argument.mention.tokenStart >= frontedTime,
+      argument.mention.tokenStart >= frontedTime &&
+      // "der als Rolf Rauchensteiner sein Vermögen verspricht", "mehr als Deutschland": a phrase after "als" inside the
+      // clause says as whom or than whom, and takes no part ("als" opening the clause is a conjunction).
+      !(argument.phraseStart - 1 > segment.tokenStart && doc.tokens![argument.phraseStart - 1].text === 'als'),
   );
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
@@ -1670,7 +1707,10 @@ function findParticipants(
     const noun = doc.tokens![end];
     return !hit.isNoun && group[0].phraseStart === segment.tokenStart && end + 1 === hit.tokenIndex && /^\p{Lu}/u.test(noun.text) && !compiled.index.at(end) && lexicons.isNounOrCompound(noun.text);
   };
-  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || unnamedGenitiveAgent || circumstance || subjectIdle || subjectless ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
+  // "Der Botschafter, der Estland kritisiert hatte": after a masculine antecedent, the relative "der" can only be the
+  // nominative, so it is the subject and the name after it is not.
+  const pronounIsSubject = !hit.isNoun && !passive && masculineRelativeSubject(doc, segment, compiled);
+  let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || unnamedGenitiveAgent || circumstance || subjectIdle || subjectless || pronounIsSubject ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
   if (subjectGroup && !hit.isNoun && !genitiveAgent && !passive) {
@@ -1759,7 +1799,12 @@ function findParticipants(
     closingSupportVerb !== undefined && doc.tokens![closingSupportVerb - 1]?.text === 'zu' && compiled.triggers.isSupportVerb(hit.trigger, doc.tokens![closingSupportVerb].text);
   if (ofWhatMayBeDone && subjectGroup?.length) subjectGroup = [];
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
-  if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) subjectGroup = [];
+  if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) {
+    subjectGroup = [];
+    // "Der israelische UNO-Botschafter warf dem UNHRC vor": an official of a state no name fills acts for the state.
+    const state = stateOfUnnamedOfficial(doc, unnamedActor, segment, compiled);
+    if (state) add(state, subjectRole);
+  }
   // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
   // tagger missed, the clause's own subject; nothing is borrowed.
   if (!subjectGroup && !hit.isNoun && opensWithUnknownName(doc, segment, hit.tokenIndex, compiled)) subjectGroup = [];
@@ -1823,6 +1868,9 @@ function findParticipants(
         add(antecedent.mention.entity, subjectRole);
         evidenceStart = Math.min(evidenceStart, antecedent.mention.start);
       }
+      // "Der israelische UNO-Botschafter in Genf, der dem UNHRC Parteilichkeit vorwirft": an unnamed state official.
+      const state = antecedent.head !== undefined ? stateOfUnnamedOfficial(doc, antecedent.head, { ...segment, tokenStart: doc.sentences![segment.sentence].tokenStart }, compiled) : undefined;
+      if (state) add(state, subjectRole);
     }
     // "einen FPÖ-Antrag, in dem gefordert wurde": a relative clause after a preposition tells of its noun, and borrows
     // no subject from the clause before.
@@ -2218,7 +2266,7 @@ function isStateWithSein(doc: Doc, hit: TriggerHit, segment: Segment, lexicons: 
  * For a relative clause opened by a pronoun that may be nominative (", der …"), what the pronoun stands for: the word
  * right before the comma, with its mention when it is part of a name. Undefined for other clauses.
  */
-function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { mention?: Mention } | undefined {
+function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { mention?: Mention; head?: number } | undefined {
   const tokens = doc.tokens!;
   const sentenceStart = doc.sentences![segment.sentence].tokenStart;
   if (segment.tokenStart === sentenceStart || !segment.subordinator || !compiled.lexicons.grammar.nominativeRelativePronouns.has(segment.subordinator) || tokens[segment.tokenStart - 1]?.text !== ',') return undefined;
@@ -2234,7 +2282,26 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
     const sex = roleSex(role);
     if ((segment.subordinator === 'die' && sex === 'm') || (segment.subordinator === 'der' && sex === 'f')) return undefined;
   }
-  return { mention: mention?.entity ? mention : undefined };
+  // A common noun before the comma, or before a place's phrase there ("der UNO-Botschafter in Genf, der …", "der
+  // Bürgermeister von Riga, der …"), heads the antecedent that no name fills.
+  // Only after "der", which agrees with a masculine head but not with a country ("Premierminister von Norwegen, das …").
+  const placePhrase =
+    segment.subordinator === 'der' && mention?.label === 'LOC' && mention.tokenStart - 2 >= sentenceStart && ['in', 'von'].includes(tokens[mention.tokenStart - 1].text) ? mention.tokenStart - 2 : undefined;
+  const head = placePhrase ?? (mention?.entity ? undefined : before);
+  const headWord = head !== undefined ? tokens[head].text : '';
+  const commonHead = head !== undefined && /^\p{Lu}/u.test(headWord) && !compiled.index.at(head)?.entity && compiled.lexicons.isNounOrCompound(headWord) ? head : undefined;
+  if (placePhrase !== undefined && commonHead !== undefined) return { head: commonHead };
+  return { mention: mention?.entity ? mention : undefined, head: commonHead };
+}
+
+/** Whether the clause is a relative clause opened by "der" after a masculine antecedent: a man, or a masculine role noun. */
+function masculineRelativeSubject(doc: Doc, segment: Segment, compiled: Compiled): boolean {
+  if (segment.subordinator !== 'der') return false;
+  const antecedent = relativeAntecedent(doc, segment, compiled);
+  if (!antecedent) return false;
+  if (antecedent.mention?.entity) return compiled.persons.has(antecedent.mention.entity) && compiled.sexOfPerson(antecedent.mention.entity) === 'm';
+  const role = antecedent.head !== undefined ? compiled.lexicons.matchRole(doc.tokens![antecedent.head].text) : undefined;
+  return role !== undefined && roleSex(role) === 'm';
 }
 
 /**
@@ -3162,6 +3229,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           ? segments.slice(0, segmentIndex).filter((earlier) => earlier.tokenEnd <= interruption.clauseStart)
           : [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
         if (attribution && attribution.segmentIndex === segmentIndex && !hit.isNoun && hit.particleIndex === undefined && compiled.cues.reportingForms.has(tokens[hit.tokenIndex].text.toLowerCase())) continue;
+        if (playsNamedPart(doc, segment, compiled.index)) continue;
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource, aside);
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
