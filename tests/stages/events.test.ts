@@ -1982,4 +1982,12 @@ describe('events', () => {
     expect(await participantsOf(`${lead} kritisierte Estland schärfer als Litauen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect((await extract('In der neuen Serie kritisiert der Schauspieler Jan Berger als Präsident Mikko Rantanen die Regierung in Tallinn.')).events.map((event) => event.type)).not.toContain('criticize');
   });
+
+  it('opens a relative clause at "die" before a preposition, so the main clause\'s negation stays there', async () => {
+    expect(await modalityOf('In Lettland sei kein Platz für Gruppen, die zu Terrorismus und Hass aufrufen, sagte Präsident Mikko Rantanen.', 'appeal')).not.toBe('negated');
+  });
+
+  it('reads a court\'s session as no meeting (excludesContext)', async () => {
+    expect((await extract('Der Oberste Gerichtshof in Riga hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.')).events.map((event) => event.type)).not.toContain('meeting');
+  });
 });

@@ -160,6 +160,9 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
   // Grüne" is a verb after a clause, no list.
   const before = tokens[index - 1]?.text ?? '';
   if (!/^[\p{Lu}\p{N})"“”»]/u.test(before)) return false;
+  // "für Gruppen, die zu Terrorismus und Hass aufrufen": a "die" before a preposition is no article but a relative
+  // pronoun, which opens a clause.
+  if (/^(der|die|das|den|dem|des)$/.test(tokens[index + 1]?.text ?? '') && prepositions.has(tokens[index + 2]?.text ?? '')) return false;
   for (let ahead = index + 1; ahead < Math.min(end, index + 12); ahead++) {
     const word = tokens[ahead].text;
     if (word === 'und' || word === 'sowie' || word === 'oder') return ahead > index + 1;
