@@ -1990,4 +1990,8 @@ describe('events', () => {
   it('reads a court\'s session as no meeting (excludesContext)', async () => {
     expect((await extract('Der Oberste Gerichtshof in Riga hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.')).events.map((event) => event.type)).not.toContain('meeting');
   });
+
+  it('takes a mocking or answering verb for a reporting one, so its subject is the speaker of the quote after it (cues reportingVerbs)', async () => {
+    expect(await participantsOf('Darüber spottet der finnische Präsident Mikko Rantanen: Ich werde am Sonntag am Gipfel in Riga teilnehmen.', 'meeting')).toEqual({ 'Mikko Rantanen': 'participant' });
+  });
 });
