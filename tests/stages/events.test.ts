@@ -1994,4 +1994,12 @@ describe('events', () => {
   it('takes a mocking or answering verb for a reporting one, so its subject is the speaker of the quote after it (cues reportingVerbs)', async () => {
     expect(await participantsOf('Darüber spottet der finnische Präsident Mikko Rantanen: Ich werde am Sonntag am Gipfel in Riga teilnehmen.', 'meeting')).toEqual({ 'Mikko Rantanen': 'participant' });
   });
+
+  it('reads a readiness to act alone or to fight as no intent to cooperate (excludesContext of "bereit")', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Der finnische Präsident Mikko Rantanen sagte, man sei bereit, alle Maßnahmen zu ergreifen.')).not.toContain('intent_to_cooperate');
+    // Also where the zu-infinitive stands in the clause without a comma.
+    expect(await types('Der finnische Präsident Mikko Rantanen sagte, man sei bereit alle Maßnahmen zu ergreifen.')).not.toContain('intent_to_cooperate');
+    expect(await types('Der finnische Präsident Mikko Rantanen sagte, man sei bereit zur Zusammenarbeit mit Estland.')).toContain('intent_to_cooperate');
+  });
 });

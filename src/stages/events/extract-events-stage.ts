@@ -210,11 +210,19 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       segment.sentence === 0 || hasFreeNoun(doc, sentence.tokenStart, sentence.tokenEnd, compiled)
         ? []
         : wordsOf(doc, doc.sentences![segment.sentence - 1].tokenStart, doc.sentences![segment.sentence - 1].tokenEnd));
-  const excludedBy = (trigger: TriggerEntry, verb = false) =>
+  // "bereit, alle Maßnahmen zu ergreifen": an adjective's zu-infinitive after the comma is its complement.
+  const infinitiveAfter = () => {
+    if (tokens[segment.tokenEnd]?.text !== ',' || tokens[segment.tokenEnd].sentence !== segment.sentence) return [];
+    let end = segment.tokenEnd + 1;
+    while (end < sentence.tokenEnd && tokens[end].kind !== 'punct') end++;
+    const words = wordsOf(doc, segment.tokenEnd + 1, end);
+    return words.at(-2) === 'zu' ? words : [];
+  };
+  const excludedBy = (trigger: TriggerEntry, verb = false, adjective = false) =>
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
       const isForm = (word: string) => word.startsWith(lower) && word.length - lower.length <= 3;
-      return [...clauseWords(), ...antecedent, ...(verb ? wordsBeforeObjectless() : [])].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
+      return [...clauseWords(), ...antecedent, ...(verb ? wordsBeforeObjectless() : []), ...(adjective ? infinitiveAfter() : [])].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
@@ -276,7 +284,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       break;
     }
     const adjectiveTrigger = compiled.triggers.adjective(token.text);
-    if (adjectiveTrigger && contextHolds(adjectiveTrigger) && !excludedBy(adjectiveTrigger) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
+    if (adjectiveTrigger && contextHolds(adjectiveTrigger) && !excludedBy(adjectiveTrigger, false, true) && tokens.slice(segment.tokenStart, segment.tokenEnd).some((other) => compiled.triggers.isSupportVerb(adjectiveTrigger, other.text))) {
       hits.push({ trigger: adjectiveTrigger, tokenIndex: index, isNoun: false });
     }
     // Of a noun's readings, the first whose context words the sentence holds.
