@@ -2002,4 +2002,10 @@ describe('events', () => {
     expect(await types('Der finnische Präsident Mikko Rantanen sagte, man sei bereit alle Maßnahmen zu ergreifen.')).not.toContain('intent_to_cooperate');
     expect(await types('Der finnische Präsident Mikko Rantanen sagte, man sei bereit zur Zusammenarbeit mit Estland.')).toContain('intent_to_cooperate');
   });
+
+  it('takes a capitalised word right after the subordinator that links to no one for the clause\'s subject, borrowing none', async () => {
+    // The tagger marks "Narziss" as a name it cannot confirm, which links to no one.
+    const record = await extractWithModel('Susan Philipsz lässt das Lied erklingen. Die Nymphe Echo weint, weil Narziss sie zurückweist.');
+    expect(describeEvents(record).find((event) => event.type === 'reject')?.participants ?? {}).not.toHaveProperty('Susan Philipsz', 'source');
+  });
 });

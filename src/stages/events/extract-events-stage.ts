@@ -712,7 +712,7 @@ function pronounOpeningClause(doc: Doc, segment: Segment, triggerIndex: number, 
   return undefined;
 }
 
-/** Whether a word no lexicon, list or mention knows follows the clause's subordinator (no relative pronoun). */
+/** Whether a word no lexicon, list or linked mention knows follows the clause's subordinator (no relative pronoun). */
 function opensWithUnknownName(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
   const { grammar } = compiled.lexicons;
   const subordinator = segment.subordinator;
@@ -723,7 +723,8 @@ function opensWithUnknownName(doc: Doc, segment: Segment, triggerIndex: number, 
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
     !compiled.lexicons.isNounOrCompound(word) &&
-    !compiled.index.at(position) &&
+    // A mention there that links to no one (a name the model alone found) is such a name too.
+    !compiled.index.at(position)?.entity &&
     !grammar.nonNameWords.has(word) &&
     !grammar.personPronouns.has(word.toLowerCase()) &&
     !grammar.determinerCases.has(word.toLowerCase())
