@@ -2008,4 +2008,11 @@ describe('events', () => {
     const record = await extractWithModel('Susan Philipsz lässt das Lied erklingen. Die Nymphe Echo weint, weil Narziss sie zurückweist.');
     expect(describeEvents(record).find((event) => event.type === 'reject')?.participants ?? {}).not.toHaveProperty('Susan Philipsz', 'source');
   });
+
+  it('gives the genitive after the noun of a phrase the verb asks for that phrase\'s part', async () => {
+    expect(await participantsOf('Der Verein in Riga hat gegen aggressive Werbung der Deutschen Bank geklagt.', 'sue')).toEqual({ 'Deutsche Bank': 'target' });
+    expect(await participantsOf(`${lead} protestierte gegen die Politik der Regierung in Tallinn.`, 'protest')).toEqual({ 'Anna Kalnina': 'source', 'Estnische Regierung': 'target' });
+    // After an event noun the genitive is that event's: the protest is against the arrest.
+    expect(await participantsOf(`${lead} protestierte gegen die Festnahme des finnischen Präsidenten Mikko Rantanen.`, 'protest')).toEqual({ 'Anna Kalnina': 'source' });
+  });
 });

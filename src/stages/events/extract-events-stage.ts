@@ -2000,6 +2000,13 @@ function findParticipants(
       for (const argument of group) add(argument.entity, targetRole);
       continue;
     }
+    // "hat gegen aggressive Werbung der Raiffeisen geklagt", "protestierten gegen die Politik der Regierung": the
+    // genitive of the noun in a phrase the verb asks for (`slots.prepositions`) takes that phrase's part.
+    const slotRole = genitive && !hit.isNoun ? roleOfGenitiveInSlotPhrase(doc, head.phraseStart, segment, slots?.prepositions ?? {}, compiled) : undefined;
+    if (slotRole) {
+      for (const argument of group) add(argument.entity, slotRole);
+      continue;
+    }
     // "Die Armee hatte Stellungen der YPG beschossen": an attack on what is someone's is an attack on them. A genitive
     // after the object noun of a fight (CAMEO 19) is its target, where the clause's agent is named or an unnamed actor
     // opens it, so that noun is no subject ("Kämpfer der YPG beschossen …").
@@ -2132,6 +2139,23 @@ function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: n
   if (!compiled.lexicons.grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
   const noun = targetPhraseNoun(doc, nounIndex, phraseStart, prepositionRoles, compiled);
   return noun === phraseStart - 1 && compiled.lexicons.isNounOrCompound(tokens[noun].text) ? 'target' : undefined;
+}
+
+/**
+ * The role of a genitive at `phraseStart` after the noun of a prepositional phrase that the verb's slots name ("gegen
+ * aggressive Werbung [der Raiffeisen]"): that preposition's role. Not after a noun that names an event of its own
+ * ("gegen die Festnahme des Journalisten"), whose genitive is that event's, nor after a role, whose holder is the one
+ * meant ("gegen den Chef der Partei HDP, Selahattin Demirtaş").
+ */
+function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Record<string, ParticipantRole>, compiled: Compiled): ParticipantRole | undefined {
+  const tokens = doc.tokens!;
+  const noun = phraseStart - 1;
+  if (noun <= segment.tokenStart || !compiled.lexicons.grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
+  const word = tokens[noun].text;
+  if (!/^\p{Lu}/u.test(word) || compiled.index.at(noun) || !compiled.lexicons.isNounOrCompound(word) || compiled.triggers.noun(word) || compiled.lexicons.matchRole(word)) return undefined;
+  let position = noun - 1;
+  while (position > segment.tokenStart && (looksLikeInflectedAdjective(tokens[position].text) || compiled.lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase())) && !compiled.lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) position--;
+  return slotPrepositions[tokens[position].text.toLowerCase()];
 }
 
 /** Articles and adjectives a target phrase may hold before its noun: "auf ein mutmaßliches Lager". */
