@@ -2015,4 +2015,12 @@ describe('events', () => {
     // After an event noun the genitive is that event's: the protest is against the arrest.
     expect(await participantsOf(`${lead} protestierte gegen die Festnahme des finnischen Präsidenten Mikko Rantanen.`, 'protest')).toEqual({ 'Anna Kalnina': 'source' });
   });
+
+  it('reads figurative kidnapping, agreeing on a talk and counsel by a defence lawyer as no events, and a strike not done lawfully as done (trigger and cue data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Das Spiel der Entwickler in Riga entführt ins düstere London des frühen 20. Jahrhunderts.')).not.toContain('assault');
+    expect(await types('Die lettische Regierung und Estland haben für nächste Woche ein weiteres Gespräch vereinbart.')).not.toContain('sign_agreement');
+    expect(await types('Der lettische Justizminister Janis Berzins hatte als Verteidiger einst den Präsidenten Mikko Rantanen beraten.')).not.toContain('consult');
+    expect(await modalityOf('Die lettische Regierung ist überzeugt, die Piloten hätten im April nicht rechtmäßig gestreikt.', 'strike')).not.toBe('negated');
+  });
 });
