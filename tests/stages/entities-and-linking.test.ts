@@ -105,6 +105,8 @@ describe('role patterns find persons nobody listed', () => {
     expect(await names('Die Wut hatte sich in Protesten Bahn gebrochen.')).not.toContain('Deutsche Bahn');
     const named = await extract('Die Deutsche Bahn erhöht die Preise. Die Bahn begründete das mit höheren Kosten.');
     expect(named.entities.find((entity) => entity.name === 'Deutsche Bahn')?.mentions.map((mention) => mention.text)).toEqual(['Deutsche Bahn', 'Bahn']);
+    const council = await extract('Der UN-Menschenrechtsrat tagt in Genf. Zu Beginn der Sitzung des Menschenrechtsrats sprach der Präsident Mikko Rantanen.');
+    expect(council.entities.find((entity) => entity.name === 'UN-Menschenrechtsrat')?.mentions.map((mention) => mention.text)).toEqual(['UN-Menschenrechtsrat', 'Menschenrechtsrats']);
   });
 
   it('leaves a word that opens sentences but never names out of the tagger\'s name ("Wann Pröll …"), but not a given name or month', async () => {
