@@ -625,6 +625,13 @@ describe('model mentions', () => {
     expect(tagged('Er lobte Google & co.', { '2:Google': 'B-ORG' })).toEqual([['Google', 'ORG']]);
   });
 
+  it('leaves a common noun that opens a tagged person\'s name of three words or more out of the name ("Chefentwickler Shigeru Miyamoto")', () => {
+    const text = 'Laut Chefentwickler Shigeru Miyamoto sei die Entscheidung nicht leicht gefallen.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Chefentwickler' ? 'B-PER' : word === 'Shigeru' || word === 'Miyamoto' ? 'I-PER' : 'O')) };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Shigeru Miyamoto']);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });
