@@ -369,6 +369,7 @@ describe('linking', () => {
     ['a dateline of several places', 'Neue Studie\nVancouver/Wien – Religion stärkt den Zusammenhalt, sagen Forscher.'],
     ['a dateline with an agency', 'Kiew (dpa) – Die Stromversorgung wurde am Morgen wiederhergestellt.'],
     ['a list after a preposition', 'Der Künstler lebte in Wien und London, bevor er nach Stockholm zog.'],
+    ['a list after a preposition and a noun that classifies it', 'Die Steiermark rangierte auch hinter den Dienstleistungshochburgen Salzburg und Wien.'],
     ['the end of a longer name', 'Er lehrt an der Pädagogischen Hochschule Wien und am University College London.'],
     ['the start of a longer name', 'Am Abend gewann Paris Saint-Germain das Spiel gegen Lyon.'],
   ])('reads a capital in %s as a place, not as its government', async (_, text) => {

@@ -4,7 +4,8 @@
  * a statement ("Wie der Élysée-Palast mitteilte"). It is a place, not an actor:
  *  - in a dateline, at the start of a sentence before a dash or a bracket ("Wien – Die Lehrer …", "Kiew (dpa) –"),
  *    alone or among places joined by slashes ("Vancouver/Wien –");
- *  - after a preposition, also further down a list ("in Wien und London"), but for "zwischen" after a noun of a
+ *  - after a preposition, also further down a list ("in Wien und London", "hinter den Hochburgen Salzburg und
+ *    Wien"), but for "zwischen" after a noun of a
  *    relation ("der Vertrag zwischen Wien und Bratislava": grammar `relationNouns`);
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
@@ -66,6 +67,12 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   }
   // A preposition governs every place of a list: "in Wien und London", "nach Paris, Rom oder Madrid".
   while (sameSentence(before - 1) && isListSeparator(tokens[before].text, lexicons) && isCapitalised(tokens[before - 1].text)) before -= 2;
+  // "hinter den Dienstleistungshochburgen Salzburg und Wien": so past a common noun that classifies the places, with
+  // its adjectives and article.
+  if (before < mention.tokenStart - 1 && sameSentence(before) && isCapitalised(tokens[before].text) && before > sentenceStart && lexicons.isNounOrCompound(tokens[before].text)) {
+    before--;
+    while (sameSentence(before) && !isPreposition(before) && (isAttributiveAdjective(tokens[before].text, lexicons) || isArticle(before))) before--;
+  }
   // "der Vertrag zwischen Wien und Bratislava": after "zwischen" and a noun of a relation between parties (grammar
   // `relationNouns`), the capitals are the parties.
   if (sameSentence(before - 1) && tokens[before].text.toLowerCase() === 'zwischen' && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
