@@ -602,6 +602,10 @@ describe('model mentions', () => {
     const doc = { id: 't', text: 'Im Spiel von Owlchemy Labs tauchen Spieler ein.', source: {}, messages: [], ...segmenter.segment('Im Spiel von Owlchemy Labs tauchen Spieler ein.') };
     const personTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => (word === 'Owlchemy' ? 'B-PER' : words[index - 1] === 'Owlchemy' ? 'I-PER' : 'O')) };
     expect(findModelMentions(doc, personTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Owlchemy Labs', 'ORG']]);
+    const train = 'Man reist im legendären Glacier Express nach Zermatt.';
+    const trainDoc = { id: 't', text: train, source: {}, messages: [], ...segmenter.segment(train) };
+    const trainTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Glacier' ? 'B-PER' : word === 'Express' ? 'I-PER' : 'O')) };
+    expect(findModelMentions(trainDoc, trainTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Glacier Express', 'ORG']]);
   });
 
   it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
