@@ -2023,4 +2023,9 @@ describe('events', () => {
     expect(await types('Der lettische Justizminister Janis Berzins hatte als Verteidiger einst den Präsidenten Mikko Rantanen beraten.')).not.toContain('consult');
     expect(await modalityOf('Die lettische Regierung ist überzeugt, die Piloten hätten im April nicht rechtmäßig gestreikt.', 'strike')).not.toBe('negated');
   });
+
+  it('plans the infinitive of a purpose clause that a relative clause interrupts, and finds its object before the interruption', async () => {
+    const record = await extract('Die lettische Polizei rückte am Montag aus, um den Präsidenten Mikko Rantanen, der in Riga wohnte, zu verhaften.');
+    expect(describeEvents(record).find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Lettische Polizei': 'source', 'Mikko Rantanen': 'target' } });
+  });
 });

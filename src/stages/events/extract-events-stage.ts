@@ -20,7 +20,7 @@ import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClaus
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
-import { compileCues, cueWordsOf, decideModality, findCue, objectControlIn, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, cueWordsOf, decideModality, findCue, objectControlIn, resumedPurposeClause, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
@@ -2051,6 +2051,13 @@ function findParticipants(
   if (!hit.isNoun && isViolent(hit.trigger) && passive && !participants.some((participant) => participant.role === activeSubjectRole)) {
     const agent = agentOfViolentSetting(doc, hit, segment, compiled);
     if (agent && !participants.some((participant) => participant.entity === agent)) add(agent, activeSubjectRole);
+  }
+  // "um Goebbels, der … wohnte, zu verhaften": the object of an infinitive whose purpose clause relative clauses
+  // interrupted stands before them (where "um" reads as its preposition).
+  const purposeClause = !hit.isNoun && slots?.object && !participants.some((participant) => participant.role === objectRole) ? resumedPurposeClause(doc, segment, previous) : undefined;
+  if (purposeClause) {
+    const object = groups(argumentsIn(doc, compiled.index, purposeClause.tokenStart, purposeClause.tokenEnd, lexicons)).find((group) => !group[0].preposition || group[0].preposition === purposeClause.subordinator);
+    for (const argument of object ?? []) add(argument.entity, objectRole);
   }
   // "…, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte": a demonstrative pronoun as the verb's object
   // takes up the last one named before it who takes no part yet.

@@ -392,6 +392,24 @@ function deniedEvidenceGoverns(doc: Doc, segment: Segment, governing: Segment | 
   );
 }
 
+/** Relative pronouns that open a relative clause as a segment's subordinator. */
+const relativeOpeners = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem']);
+
+/**
+ * The purpose clause that the segment, opening with "zu", resumes after relative clauses interrupted it: "um Goebbels, der
+ * … wohnte, zu verhaften".
+ */
+export function resumedPurposeClause(doc: Doc, segment: Segment, previousSegments: readonly Segment[]): Segment | undefined {
+  if (doc.tokens![segment.tokenStart].text !== 'zu') return undefined;
+  for (let index = previousSegments.length - 1; index >= 0; index--) {
+    const earlier = previousSegments[index];
+    if (earlier.sentence !== segment.sentence) return undefined;
+    if (earlier.subordinator !== undefined && relativeOpeners.has(earlier.subordinator)) continue;
+    return earlier.subordinator === 'um' ? earlier : undefined;
+  }
+  return undefined;
+}
+
 /** The words of the clause that governs a zu-infinitive or dass-clause trigger, in its sentence; undefined for none. */
 function ruledOutBy(input: ModalityInput, cues: CompiledCues): string[] | undefined {
   const { doc, segment } = input;
@@ -518,7 +536,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (perfect && words.some((word) => cues.claimModals.has(word))) return { modality: 'reported', cue: 'soll … haben' };
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
-  if (input.isZuInfinitive && segment.subordinator === 'um') return { modality: 'planned', cue: 'um … zu' };
+  if (input.isZuInfinitive && (segment.subordinator === 'um' || resumedPurposeClause(doc, segment, input.previousSegments) !== undefined)) return { modality: 'planned', cue: 'um … zu' };
   // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged; so is an
   // event noun in such a clause ("unterstellt den USA, einen Angriff vorzubereiten").
   const governingClause = input.isZuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
