@@ -2028,4 +2028,8 @@ describe('events', () => {
     const record = await extract('Die lettische Polizei rückte am Montag aus, um den Präsidenten Mikko Rantanen, der in Riga wohnte, zu verhaften.');
     expect(describeEvents(record).find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Lettische Polizei': 'source', 'Mikko Rantanen': 'target' } });
   });
+
+  it('plans what talks are about ("Verhandlungen über ein Hilfspaket")', async () => {
+    expect(await modalityOf('In Riga haben am Montag die Verhandlungen über ein drittes Hilfspaket für Estland begonnen.', 'provide_aid')).toBe('planned');
+  });
 });

@@ -807,6 +807,19 @@ function playsNamedPart(doc: Doc, segment: Segment, index: MentionIndex): boolea
 }
 
 /**
+ * Whether the "über" phrase of the noun at `nounIndex` follows the noun of talks (a trigger of CAMEO 04: consultations,
+ * negotiations): "Verhandlungen über ein drittes Hilfspaket".
+ */
+function talksNounBefore(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  let position = nounIndex - 1;
+  while (position > segment.tokenStart && tokens[position].text.toLowerCase() !== 'über') position--;
+  if (position <= segment.tokenStart || nounIndex - position > 4) return false;
+  const talks = compiled.triggers.noun(tokens[position - 1].text);
+  return talks !== undefined && /^04/.test(talks.cameo);
+}
+
+/**
  * The country an unnamed holder of a state office (roles.jsonl kinds of `stateOfficeKinds`) at `headIndex` serves, by a
  * nationality adjective before the role noun or a country in front of it ("der israelische UNO-Botschafter", "ein
  * US-Diplomat"), where the article names that country.
@@ -3342,9 +3355,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const askingVerb = hit.isNoun && modality === 'asserted' ? askingVerbOf(doc, hit, segment, compiled) : undefined;
         // So does the object noun of a zu-infinitive a verb of asking governs: "aufgefordert, Luftangriffe … zu fliegen".
         const nounOfAskedInfinitive = nounOfZuInfinitive && (modality === 'asserted' || modality === 'reported') && governedByAskingVerb(doc, segment, previous.at(-1), compiled);
+        // "Detailverhandlungen über ein drittes Hilfspaket", "Gespräche über einen Waffenstillstand": what talks are about
+        // is still to be settled.
+        const topicOfTalks = hit.isNoun && (modality === 'asserted' || modality === 'reported') && nounPreposition === 'über' && talksNounBefore(doc, hit.tokenIndex, segment, compiled);
         const askedFor =
           askingVerb !== undefined ||
           nounOfAskedInfinitive ||
+          topicOfTalks ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
           askedFor ? 'planned'
