@@ -2032,4 +2032,9 @@ describe('events', () => {
   it('plans what talks are about ("Verhandlungen über ein Hilfspaket")', async () => {
     expect(await modalityOf('In Riga haben am Montag die Verhandlungen über ein drittes Hilfspaket für Estland begonnen.', 'provide_aid')).toBe('planned');
   });
+
+  it('takes no speaker from a phrase after "als" in a reporting clause', async () => {
+    const record = await extract('Und jetzt verspreche ich auch keine Stopp-Taste, auf die wir dann gemeinsam als Regierung Lettlands alle draufdrücken und sagen: Jetzt ist Schluss.');
+    expect(record.events.flatMap((event) => event.participants.map((participant) => record.entities.find((entity) => entity.id === participant.entity)?.name))).not.toContain('Lettische Regierung');
+  });
 });

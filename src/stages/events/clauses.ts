@@ -475,6 +475,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // possessor of the noun after it.
     const relativeBefore = phraseStart === tokenStart && phraseStart + 1 === mention.tokenStart && tokens[tokenStart - 1]?.text === ',' && lexicons.grammar.relativePronouns.has(determiner);
     if (!preposition && relativeBefore && possessorOfNoun(mention)) cases = ['gen'];
+    // "der als Rolf Rauchensteiner sein Vermögen verspricht", "als Bundesregierung", "mehr als Deutschland": a phrase
+    // after "als" inside the range says as whom or than whom, and is no argument ("als" opening it is a conjunction).
+    if (phraseStart - 1 > tokenStart && tokens[phraseStart - 1].text === 'als') continue;
     result.push({ mention, entity: mention.entity!, phraseStart, preposition, cases, coordinationHead: result.length });
   }
   // "zwischen dem Generaldirektor für die öffentliche Sicherheit, Konrad Kogler, und …": a name in apposition between

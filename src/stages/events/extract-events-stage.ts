@@ -1520,10 +1520,7 @@ function findParticipants(
       !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&
       argument.mention !== reportingSource &&
       !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]) &&
-      argument.mention.tokenStart >= frontedTime &&
-      // "der als Rolf Rauchensteiner sein Vermögen verspricht", "mehr als Deutschland": a phrase after "als" inside the
-      // clause says as whom or than whom, and takes no part ("als" opening the clause is a conjunction).
-      !(argument.phraseStart - 1 > segment.tokenStart && doc.tokens![argument.phraseStart - 1].text === 'als'),
+      argument.mention.tokenStart >= frontedTime,
   );
   const participants: EventParticipant[] = [];
   const placeRoles = compiled.placeRoles.get(hit.trigger.type);
