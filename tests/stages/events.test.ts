@@ -1987,8 +1987,9 @@ describe('events', () => {
     expect(await modalityOf('In Lettland sei kein Platz für Gruppen, die zu Terrorismus und Hass aufrufen, sagte Präsident Mikko Rantanen.', 'appeal')).not.toBe('negated');
   });
 
-  it('reads a court\'s session as no meeting (excludesContext)', async () => {
+  it('reads a court\'s session and a jury\'s deliberations as no meeting (excludesContext)', async () => {
     expect((await extract('Der Oberste Gerichtshof in Riga hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.')).events.map((event) => event.type)).not.toContain('meeting');
+    expect((await extract('In Riga konnten sich die Geschworenen nach sechsstündigen Beratungen mit dem Präsidenten Mikko Rantanen nicht einigen.')).events.map((event) => event.type)).not.toContain('consult');
   });
 
   it('takes a mocking or answering verb for a reporting one, so its subject is the speaker of the quote after it (cues reportingVerbs)', async () => {
