@@ -2038,4 +2038,10 @@ describe('events', () => {
     const record = await extract('Und jetzt verspreche ich auch keine Stopp-Taste, auf die wir dann gemeinsam als Regierung Lettlands alle draufdrücken und sagen: Jetzt ist Schluss.');
     expect(record.events.flatMap((event) => event.participants.map((participant) => record.entities.find((entity) => entity.id === participant.entity)?.name))).not.toContain('Lettische Regierung');
   });
+
+  it('reads a "der" phrase of a feminine actor after a noun as the accused where an accusation has no other object', async () => {
+    expect(await participantsOf('So hat Estland im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'accuse')).toEqual({ Estland: 'source', 'Lettische Regierung': 'target' });
+    // With an object of its own, the genitive stays the meeting's.
+    expect(await participantsOf('So hat Estland Litauen im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'accuse')).toEqual({ Estland: 'source', Litauen: 'target' });
+  });
 });

@@ -807,6 +807,20 @@ function playsNamedPart(doc: Doc, segment: Segment, index: MentionIndex): boolea
 }
 
 /**
+ * Whether the argument's phrase opens with "der" and names a feminine or plural organisation or place (places.jsonl,
+ * knowledge.jsonl or institutions.jsonl `gender`), so "der" may be its dative: "der griechischen Regierung".
+ */
+function mayBeFeminineDative(doc: Doc, argument: Argument, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const { mention } = argument;
+  if (tokens[argument.phraseStart].text.toLowerCase() !== 'der' || mention.label === 'PER') return false;
+  const listed = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
+  const institution = mention.rule.startsWith('institution:') ? lexicons.matchInstitution(tokens[mention.tokenEnd - 1].text.replace(/^.*-/, ''))?.gender : undefined;
+  const gender = listed ?? institution;
+  return gender === 'f' || gender === 'pl';
+}
+
+/**
  * Whether the "über" phrase of the noun at `nounIndex` follows the noun of talks (a trigger of CAMEO 04: consultations,
  * negotiations): "Verhandlungen über ein drittes Hilfspaket".
  */
@@ -2041,6 +2055,15 @@ function findParticipants(
     const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
+  }
+  // "So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen": an accusation's
+  // dative object looks like a genitive after a noun when its name is feminine or plural; with the accuser named and no
+  // other object, the last such phrase is the accused.
+  if (!hit.isNoun && !passive && !participants.some((participant) => participant.role === objectRole) && participants.some((participant) => participant.role === activeSubjectRole)) {
+    if (objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation) {
+      const dative = [...argumentsHere].reverse().find((argument) => !argument.preposition && argument.cases?.every((grammaticalCase) => grammaticalCase === 'gen') && mayBeFeminineDative(doc, argument, lexicons));
+      if (dative && !participants.some((participant) => participant.entity === dative.entity)) add(dative.entity, objectRole);
+    }
   }
   // "Israel greift Hamas-Trainingslager im Gazastreifen an": the organisation a violent verb's compound object names in
   // front is its target, where the agent stands before the verb and nothing else is attacked.
