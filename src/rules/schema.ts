@@ -357,6 +357,11 @@ export const cuesFileSchema = z.strictObject({
    */
   continuationVerbs: z.array(verbFormsSchema).optional(),
   /**
+   * Verbs whose object event did not take place: prevented or escaped ("verhinderte einen Anschlag", "entging einem
+   * Ermittlungsverfahren"); negated, they let it happen.
+   */
+  preventionVerbs: z.array(verbFormsSchema).optional(),
+  /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
    * that infinitive's event reported (alleged), not asserted.

@@ -2044,4 +2044,12 @@ describe('events', () => {
     // With an object of its own, the genitive stays the meeting's.
     expect(await participantsOf('So hat Estland Litauen im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'accuse')).toEqual({ Estland: 'source', Litauen: 'target' });
   });
+
+  it('negates an event noun a verb of prevention takes as its object, and asserts it where that verb is negated (cues preventionVerbs)', async () => {
+    expect(await modalityOf('Im April entging der Präsident Mikko Rantanen einem Ermittlungsverfahren.', 'investigate')).toBe('negated');
+    expect(await modalityOf('Die lettische Polizei verhinderte am Montag einen Anschlag auf Estland.', 'assault')).toBe('negated');
+    expect(await modalityOf('Die lettische Polizei konnte den Anschlag auf Estland nicht verhindern.', 'assault')).toBe('asserted');
+    // An attributive participle negates its own noun only.
+    expect(await modalityOf('Wegen des vereitelten Anschlags hat die lettische Staatsanwaltschaft gegen Janis Berzins Anklage erhoben.', 'accuse')).not.toBe('negated');
+  });
 });

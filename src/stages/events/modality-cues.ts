@@ -43,6 +43,8 @@ export interface CompiledCues {
   ruleOutForms: Map<string, { particle?: string }>;
   /** Forms of the verbs that end or go on with their object's event (cues `continuationVerbs`). */
   continuationForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs whose object's event did not take place (cues `preventionVerbs`). */
+  preventionForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -148,6 +150,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
     continuationForms: verbFormTable(cues.continuationVerbs ?? []),
+    preventionForms: verbFormTable(cues.preventionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -439,6 +442,21 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (isNoun && !input.isAttributive && input.governedByPreposition !== true && holdsVerbForm(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), cues.continuationForms)) {
     const reported = words.some((word) => cues.subjunctive.has(word) && !input.indicativeMarkers?.has(word));
     return { modality: reported ? 'reported' : 'asserted', cue: 'continued' };
+  }
+  // "Sarkozy entging einem Ermittlungsverfahren", "Die Polizei verhinderte einen Anschlag": what a verb of prevention
+  // takes as its object did not take place; negated ("konnte den Anschlag nicht verhindern"), it did.
+  if (isNoun && !input.isAttributive && input.governedByPreposition !== true) {
+    const clause = wordsOutsideAside(segment.tokenStart, segment.tokenEnd);
+    // Not one before a noun, an attributive participle ("mit dem vereitelten Terroranschlag"), whose noun it negates.
+    const attributive = (word: string, index: number) => {
+      const stem = word.replace(/(?:e|en|er|es|em)$/, '');
+      return stem !== word && /^\p{Lu}/u.test(clause[index + 1] ?? '') && cues.preventionForms.has(stem);
+    };
+    const verbal = clause.map((word, index) => (attributive(word, index) ? '' : word));
+    if (holdsVerbForm(verbal, cues.preventionForms)) {
+      const negated = findCue(withoutNegationExceptions(clause, cues), cues.words.negation) !== undefined;
+      return { modality: negated ? 'asserted' : 'negated', cue: 'prevented' };
+    }
   }
   if (ruling && holdsVerbForm(ruling, cues.ruleOutForms)) {
     const negated = findCue(withoutNegationExceptions(ruling, cues), cues.words.negation) !== undefined;
