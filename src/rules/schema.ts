@@ -361,6 +361,8 @@ export const cuesFileSchema = z.strictObject({
    * Ermittlungsverfahren"); negated, they let it happen.
    */
   preventionVerbs: z.array(verbFormsSchema).optional(),
+  /** Verbs of deciding: what the zu-infinitive or dass-clause they govern tells is planned ("hat beschlossen, die Hilfsgelder aufzustocken"). */
+  decisionVerbs: z.array(verbFormsSchema).optional(),
   /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes

@@ -2052,4 +2052,9 @@ describe('events', () => {
     // An attributive participle negates its own noun only.
     expect(await modalityOf('Wegen des vereitelten Anschlags hat die lettische Staatsanwaltschaft gegen Janis Berzins Anklage erhoben.', 'accuse')).not.toBe('negated');
   });
+
+  it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {
+    expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
+    expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');
+  });
 });

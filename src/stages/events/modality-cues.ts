@@ -45,6 +45,8 @@ export interface CompiledCues {
   continuationForms: Map<string, { particle?: string }>;
   /** Forms of the verbs whose object's event did not take place (cues `preventionVerbs`). */
   preventionForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs of deciding, whose zu-infinitive or dass-clause is planned (cues `decisionVerbs`). */
+  decisionForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
@@ -151,6 +153,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
     continuationForms: verbFormTable(cues.continuationVerbs ?? []),
     preventionForms: verbFormTable(cues.preventionVerbs ?? []),
+    decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
@@ -591,6 +594,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (!toldAsDone && (findCue(predicative(clauseWords), clausePlanned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
   if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
+  // "hat beschlossen, die Hilfsgelder aufzustocken": what is decided lies ahead.
+  if (governing && governing.sentence === segment.sentence && !input.isAttributive && holdsVerbForm(governingWords.map((word) => word.toLowerCase()), cues.decisionForms)) return { modality: 'planned', cue: 'decided' };
   // "Die EU muss besser kooperieren", "eine Regierung müsse gebildet werden": what is demanded lies ahead.
   if ((!isNoun || input.withSupportVerb) && !input.isAttributive && !input.performative && !toldAsDone && words.some((word) => cues.obligationModals.has(word))) return { modality: 'planned', cue: 'obligation' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
