@@ -2041,6 +2041,8 @@ describe('events', () => {
 
   it('reads a "der" phrase of a feminine actor after a noun as the accused where an accusation has no other object', async () => {
     expect(await participantsOf('So hat Estland im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'accuse')).toEqual({ Estland: 'source', 'Lettische Regierung': 'target' });
+    // The meeting's noun then has no genitive of its own.
+    expect(await participantsOf('So hat Estland im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'meeting')).not.toHaveProperty('Lettische Regierung');
     // With an object of its own, the genitive stays the meeting's.
     expect(await participantsOf('So hat Estland Litauen im Vorfeld der Tagung der lettischen Regierung mangelnde Grenzsicherung vorgeworfen.', 'accuse')).toEqual({ Estland: 'source', Litauen: 'target' });
   });

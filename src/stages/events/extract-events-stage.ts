@@ -1529,8 +1529,13 @@ function findParticipants(
   // "Nach der Genehmigung von Lieferungen an die Emirate prangert Pilz … an": a fronted phrase of a time before is the
   // setting of the verb after it; its names take no part.
   const frontedTime = !hit.isNoun && lexicons.grammar.precedingTimePrepositions.has(doc.tokens![segment.tokenStart].text.toLowerCase()) ? finiteVerbAfterFronted(doc, hit, segment, lexicons) : segment.tokenStart;
+  // "im Vorfeld der Tagung der griechischen Regierung … vorgeworfen": the accusation's dative is none of the noun's.
+  const accusingClause = hit.isNoun ? objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true : false;
+  const accusedDative = (argument: Argument) =>
+    accusingClause && !argument.preposition && argument.cases?.every((grammaticalCase) => grammaticalCase === 'gen') && mayBeFeminineDative(doc, argument, lexicons) && !objectOfControlVerb(doc, segment, compiled)?.object;
   const argumentsHere = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, lexicons).filter(
     (argument) =>
+      !accusedDative(argument) &&
       !(argument.mention.tokenStart <= hit.tokenIndex && hit.tokenIndex < argument.mention.tokenEnd) &&
       argument.mention !== reportingSource &&
       !(aside && aside[0] <= argument.mention.tokenStart && argument.mention.tokenStart < aside[1]) &&
