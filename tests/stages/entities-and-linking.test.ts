@@ -637,6 +637,17 @@ describe('model mentions', () => {
     expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Shigeru Miyamoto']);
   });
 
+  it('ends a tagged person\'s name before a weekday\'s time of day, and takes a region\'s demonym in -erin for no place', () => {
+    const mentions = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text);
+    };
+    expect(mentions('Das konnte Janis Katzian Mittwochfrüh nicht bestätigen.', { Janis: 'B-PER', Katzian: 'I-PER', Mittwochfrüh: 'I-PER' })).toEqual(['Janis Katzian']);
+    expect(mentions('Das sagte Josef Sommer am Abend.', { Josef: 'B-PER', Sommer: 'I-PER' })).toEqual(['Josef Sommer']);
+    expect(mentions('Sie ernannten die Niederösterreicherin zur Ministerin.', { Niederösterreicherin: 'B-LOC' })).toEqual([]);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });

@@ -87,14 +87,25 @@ export function isGenitiveOfName(word: string, doc: Doc): boolean {
   return firstNames.has(stem) || doc.tokens!.some((token) => token.text === stem);
 }
 
+/** A weekday or month joined with a time of day (grammar `timeNouns`, `timeWords`): "Mittwochfrüh", "Freitagabend". */
+function isDayTimeCompound(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  for (const time of lexicons.grammar.timeNouns) {
+    if (lower.length > time.length && lower.startsWith(time) && lexicons.grammar.timeWords.has(lower.slice(time.length))) return true;
+  }
+  return false;
+}
+
 /**
- * Whether a word the tagger calls a place is a listed place's adjective or demonym in -er, which names no place:
+ * Whether a word the tagger calls a place is a listed place's adjective or demonym in -er (-erin, -ern), which names no place:
  * "in Kärntner Anzügen", "der Villacher Eishockey-Stürmer", "die Südtiroler Spitzenpolitik". The place is the
  * word without -er, or with -en or -o for it, or -n for -en ("Villacher" → Villach, "Trentiner" → Trentino,
  * "Kärntner" → Kärnten). A listed place that ends in -er ("Trier", "Hannover") is itself.
  */
-function isPlaceDerivation(word: string, lexicons: CompiledLexicons): boolean {
-  if (!word.endsWith('er') || word.length < 5 || lexicons.matchPhrase([word], 0)) return false;
+function isPlaceDerivation(written: string, lexicons: CompiledLexicons): boolean {
+  // A demonym's feminine or dative plural: "Niederösterreicherin", "Niederösterreicherinnen", "Kärntnern".
+  const word = written.replace(/erin(?:nen)?$/, 'er').replace(/ern$/, 'er');
+  if (!word.endsWith('er') || word.length < 5 || lexicons.matchPhrase([written], 0)) return false;
   if (lexicons.cityOfAdjective(word)) return true;
   const stem = word.slice(0, -2);
   const places = [stem, `${stem}en`, `${stem}o`, ...(stem.endsWith('n') ? [`${stem.slice(0, -1)}en`] : [])];
@@ -171,6 +182,9 @@ export function findModelMentions(
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
+      // "konnte Katzian Mittwochfrüh nicht bestätigen": a weekday's or month's time of day after a person's name is no
+      // part of it (a bare "Sommer" or "Freitag" may be a surname, and "Maire" is no "Mai").
+      while (label === 'PER' && chunkEnd - chunk.start > 1 && isDayTimeCompound(words[chunkEnd - 1], lexicons)) chunkEnd--;
       // "Ayshas Mann befindet sich in Berlin", "Petrys Twitter-Statement": a name's genitive before a noun is the
       // possessor, the noun no surname.
       if (label === 'PER' && chunkEnd - chunk.start >= 2 && isNounOrHyphenCompound(words[chunkEnd - 1], lexicons) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
