@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
 import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
+import { findGazetteerMentions } from '../../src/stages/entities/find-gazetteer-mentions.ts';
+import { placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
 import type { NerModel } from '../../src/ner/index.ts';
 import { loadNewsSegmenter } from '../segment/load-news-segmenter.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
@@ -646,6 +648,16 @@ describe('model mentions', () => {
     expect(mentions('Das konnte Janis Katzian Mittwochfrüh nicht bestätigen.', { Janis: 'B-PER', Katzian: 'I-PER', Mittwochfrüh: 'I-PER' })).toEqual(['Janis Katzian']);
     expect(mentions('Das sagte Josef Sommer am Abend.', { Josef: 'B-PER', Sommer: 'I-PER' })).toEqual(['Josef Sommer']);
     expect(mentions('Sie ernannten die Niederösterreicherin zur Ministerin.', { Niederösterreicherin: 'B-LOC' })).toEqual([]);
+  });
+
+  it('lets a tagged organisation\'s name that goes on from a listed place with words no noun list knows replace the place ("Chicago Bulls")', () => {
+    const text = 'Die Chicago Bulls schlugen die Mannschaft aus Houston.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Chicago' ? 'B-ORG' : word === 'Bulls' ? 'I-ORG' : word === 'Houston' ? 'B-LOC' : 'O')) };
+    const gazetteer = findGazetteerMentions(doc, lexicons);
+    const starting = placesStartingNames(doc, gazetteer, findModelMentions(doc, tagger, lexicons, undefined), lexicons);
+    expect([...starting].map((candidate) => candidate.mention.text)).toEqual(['Chicago']);
+    expect(gazetteer.map((candidate) => candidate.mention.text)).toContain('Houston');
   });
 
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {

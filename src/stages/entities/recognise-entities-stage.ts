@@ -9,7 +9,7 @@ import { defaultNerModelPath, loadNerModel, type NerModel } from '../../ner/inde
 import { existsSync } from 'node:fs';
 import { PipelineConfigError } from '../../errors.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { compiledLexicons } from '../../rules/compile-lexicons.ts';
+import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { resolve } from 'node:path';
 import type { Candidate } from './candidate.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
@@ -34,6 +34,28 @@ const configSchema = z.strictObject({
    */
   modelOnOpenSentencesOnly: z.boolean().default(true),
 });
+
+/**
+ * The listed places that open an organisation's name the tagger found, where the rest of that name is capitalised words
+ * no noun list knows: "Detroit Pistons", "Chicago Bulls" are teams, not the cities ("Wiener Linien" is no case: the
+ * adjective is no listed place).
+ */
+export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], model: readonly Candidate[], lexicons: CompiledLexicons): Set<Candidate> {
+  const starting = new Set<Candidate>();
+  if (!model.length) return starting;
+  const tokens = doc.tokens!;
+  const organisations = new Map<number, Candidate>();
+  for (const candidate of model) if (candidate.mention.label === 'ORG') organisations.set(candidate.mention.tokenStart, candidate);
+  for (const candidate of gazetteer) {
+    const { mention } = candidate;
+    const name = organisations.get(mention.tokenStart)?.mention;
+    if (mention.label !== 'LOC' || !name || name.tokenEnd <= mention.tokenEnd) continue;
+    let rest = true;
+    for (let index = mention.tokenEnd; index < name.tokenEnd && rest; index++) rest = /^\p{Lu}/u.test(tokens[index].text) && !lexicons.isNounOrCompound(tokens[index].text);
+    if (rest) starting.add(candidate);
+  }
+  return starting;
+}
 
 /** For each country, how many different listed names of it the candidates hold. */
 function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
@@ -74,9 +96,11 @@ export const recogniseEntitiesStage = defineStage({
         ruleCovered = new Uint8Array(doc.tokens!.length);
         for (const { mention } of ruleCandidates) if (mention.kind === 'name') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
       }
+      const modelCandidates = model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : [];
+      const startingNames = placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons);
       const candidates: Candidate[] = [
-        ...ruleCandidates,
-        ...(model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : []),
+        ...(startingNames.size ? ruleCandidates.filter((candidate) => !startingNames.has(candidate)) : ruleCandidates),
+        ...modelCandidates,
         ...(config.quotedNames ? findQuotedNames(doc, lexicons) : []),
       ];
       const first = resolveOverlaps(candidates);
