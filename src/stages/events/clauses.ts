@@ -454,13 +454,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     }
     // "warf der Türkei vor", "erteilte der Landtagspräsidentin Bettina Vollath eine Absage": after "der" a feminine or
     // plural name, or a person named with a feminine title, is a dative or genitive, never the subject.
-    const placeGender = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
+    // So is an institution whose noun is feminine or plural: "warf der US-Regierung vor", "der russischen Regierung".
     const roleMatch = mention.appositiveRole ? lexicons.matchRole(mention.appositiveRole.title) : undefined;
     const feminineTitle = roleMatch !== undefined && roleSex(roleMatch) === 'f';
-    // So does an institution whose noun is feminine or plural: "warf der US-Regierung vor", "der russischen Regierung".
-    const institutionGender = mention.rule.startsWith('institution:') ? lexicons.matchInstitution(tokens[mention.tokenEnd - 1].text.replace(/^.*-/, ''))?.gender : undefined;
-    const feminineOrPlural = (gender: string | undefined) => gender === 'f' || gender === 'pl';
-    if (cases && determiner === 'der' && (feminineOrPlural(placeGender) || feminineOrPlural(institutionGender) || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
+    if (cases && determiner === 'der' && (isFeminineOrPluralName(tokens, mention, lexicons) || feminineTitle)) cases = cases.filter((grammaticalCase) => grammaticalCase !== 'nom');
     // "den Umgang Israels", "die Haltung Moskaus": a bare name in -s right after a common noun is its genitive
     // attribute; after a role noun it says whose the person is ("die Außenminister Athens und Ankaras") and stays. A
     // capitalised word inside the clause that is no name counts as a noun even where the lexicon lacks it ("im
@@ -514,6 +511,16 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     }
   }
   return result;
+}
+
+/**
+ * Whether a place's or organisation's name is feminine or plural (places.jsonl, knowledge.jsonl or institutions.jsonl
+ * `gender`), so that "der" before it is its dative or genitive: "der Türkei", "der russischen Regierung".
+ */
+export function isFeminineOrPluralName(tokens: readonly Token[], mention: Mention, lexicons: CompiledLexicons): boolean {
+  const listed = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
+  const institution = mention.rule.startsWith('institution:') ? lexicons.matchInstitution(tokens[mention.tokenEnd - 1].text.replace(/^.*-/, ''))?.gender : undefined;
+  return [listed, institution].some((gender) => gender === 'f' || gender === 'pl');
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, fallback: number): number {

@@ -16,7 +16,7 @@ import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/co
 import { stateOfficeKinds } from '../../rules/role-kinds.ts';
 import type { TriggerEntry } from '../../rules/schema.ts';
 import { afterDateline } from '../../doc/dateline.ts';
-import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClauseStart, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
+import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClauseStart, isFeminineOrPluralName, isTimeNoun, segmentSentence, type Argument, type Segment } from './clauses.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
@@ -806,18 +806,10 @@ function playsNamedPart(doc: Doc, segment: Segment, index: MentionIndex): boolea
   return false;
 }
 
-/**
- * Whether the argument's phrase opens with "der" and names a feminine or plural organisation or place (places.jsonl,
- * knowledge.jsonl or institutions.jsonl `gender`), so "der" may be its dative: "der griechischen Regierung".
- */
+/** Whether the argument's phrase opens with "der" before a feminine or plural name, so "der" may be its dative: "der griechischen Regierung". */
 function mayBeFeminineDative(doc: Doc, argument: Argument, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
-  const { mention } = argument;
-  if (tokens[argument.phraseStart].text.toLowerCase() !== 'der' || mention.label === 'PER') return false;
-  const listed = mention.key ? (lexicons.placeById.get(mention.key)?.gender ?? lexicons.knowledgeById.get(mention.key)?.gender) : undefined;
-  const institution = mention.rule.startsWith('institution:') ? lexicons.matchInstitution(tokens[mention.tokenEnd - 1].text.replace(/^.*-/, ''))?.gender : undefined;
-  const gender = listed ?? institution;
-  return gender === 'f' || gender === 'pl';
+  return tokens[argument.phraseStart].text.toLowerCase() === 'der' && argument.mention.label !== 'PER' && isFeminineOrPluralName(tokens, argument.mention, lexicons);
 }
 
 /**
@@ -844,8 +836,7 @@ function stateOfUnnamedOfficial(doc: Doc, headIndex: number, segment: Segment, c
   if (!role || !stateOfficeKinds.has(role.entry.kind ?? '')) return undefined;
   const hyphen = word.indexOf('-');
   const front = hyphen > 0 ? entityOfCompoundFront(word.slice(0, hyphen), compiled, true) : undefined;
-  const country = front && compiled.places.has(front) ? front : countryOfAdjectiveBefore(doc, headIndex, segment, compiled);
-  return country;
+  return front && compiled.places.has(front) ? front : countryOfAdjectiveBefore(doc, headIndex, segment, compiled);
 }
 
 /**
