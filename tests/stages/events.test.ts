@@ -1962,8 +1962,9 @@ describe('events', () => {
     expect(await modalityOf('Die Polizei in Riga hat nach eigenen Angaben einen Hinweis darauf, dass die Diplomaten getötet worden sind.', 'kill')).not.toBe('negated');
   });
 
-  it('reads a setback that looms and a run-off opponent as no threat and no meeting (excludesContext)', async () => {
+  it('reads a setback that looms, a run-off opponent and "bringt uns das nicht um" as no threat, meeting or killing (trigger data)', async () => {
     const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Der finnische Präsident Mikko Rantanen sagte: Wenn wir ein halbes Jahr kürzertreten, bringt uns das nicht um.')).not.toContain('kill');
     expect(await types('Doch nun drohe durch kurzsichtige Politiker ein gefährlicher Rückschlag, sagte die lettische Regierungschefin Anna Kalnina.')).not.toContain('threaten');
     expect(await types('Ob Anna Kalnina in der Stichwahl auf den finnischen Präsidenten Mikko Rantanen treffen werde, sei offen.')).not.toContain('meeting');
   });
