@@ -16,6 +16,9 @@ describe('first names with their sex', () => {
     expect(names.size).toBeGreaterThan(5000);
     expect(names.get('Angela')).toBe('f');
     expect(names.get('Werner')).toBe('m');
+    // Common German-speaking names the faker lists lack (scripts/data/given-names-de.json).
+    expect(names.get('Jürgen')).toBe('m');
+    expect(names.get('Elke')).toBe('f');
     // Given to men in Italy and to women in Germany: no answer.
     expect(names.has('Andrea')).toBe(false);
   });
