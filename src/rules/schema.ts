@@ -418,6 +418,8 @@ export const patternEntrySchema = z.strictObject({
   links: z.string().optional(),
   /** For organisations: the kind, as in knowledge.jsonl ("sports"), which gives the actor's sector (actor-codes.json). */
   kind: z.string().optional(),
+  /** A guess by the shape of the words: it yields to every overlapping mention, the tagger's included. */
+  fallback: z.boolean().optional(),
 });
 
 export type PackManifest = z.infer<typeof packManifestSchema>;

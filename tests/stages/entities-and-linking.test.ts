@@ -7,6 +7,7 @@ import type { OkRecord } from '../../src/index.ts';
 import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { findGazetteerMentions } from '../../src/stages/entities/find-gazetteer-mentions.ts';
 import { placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
+import { resolveOverlaps } from '../../src/stages/entities/resolve-overlaps.ts';
 import type { NerModel } from '../../src/ner/index.ts';
 import { loadNewsSegmenter } from '../segment/load-news-segmenter.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
@@ -81,6 +82,20 @@ describe('role patterns find persons nobody listed', () => {
   it('does not read a role word that opens a known name as a role', async () => {
     const record = await extract('Leicester City steht vor dem Titel in der Premier League.');
     expect(persons(record)).toEqual([]);
+  });
+
+  it('reads a given name and a word no list knows as a person, but not before another such word (pattern fallback)', async () => {
+    expect(persons(await extract('Die Polizei fand den Komplizen Uwe Böhnhardt am Montag in Riga.')).map((entity) => entity.name)).toEqual(['Uwe Böhnhardt']);
+    expect(persons(await extract('Mit dem Gerät lässt sich per App das Licht steuern. Per Smart Remote kann das Handy die Kamera auslösen.'))).toEqual([]);
+  });
+
+  it('lets a fallback pattern\'s guess yield to every overlapping mention, the tagger\'s included', () => {
+    const mention = (tokenStart: number, tokenEnd: number, rule: string) => ({ start: tokenStart, end: tokenEnd, text: rule, label: 'PER' as const, kind: 'name' as const, sentence: 0, tokenStart, tokenEnd, rule, confidence: 0.5 });
+    const { kept } = resolveOverlaps([
+      { source: 'fallback', packRank: 0, mention: mention(0, 2, 'fallback') },
+      { source: 'model', packRank: 0, mention: mention(1, 3, 'model') },
+    ]);
+    expect(kept.map((kept) => kept.rule)).toEqual(['model']);
   });
 
   it('does not read a role word after an ampersand as a role ("Daily Mail & General Trust")', async () => {

@@ -3,7 +3,8 @@ import type { Mention } from '../../doc/types.ts';
 
 /**
  * Precedence of candidate sources when spans overlap, highest first. User patterns beat built-in lists; lists and
- * role patterns are sure about what they match; the statistical model fills what the rules leave open.
+ * role patterns are sure about what they match; the statistical model fills what the rules leave open; a pattern marked
+ * `fallback` (a guess by the words' shape) fills only what is left after that.
  */
 export const sourcePrecedence = {
   'user-pattern': 6,
@@ -13,6 +14,7 @@ export const sourcePrecedence = {
   propagation: 3,
   model: 2,
   quoted: 1,
+  fallback: 0,
 } as const;
 
 export type CandidateSource = keyof typeof sourcePrecedence;

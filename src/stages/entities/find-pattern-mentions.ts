@@ -88,7 +88,7 @@ export function findPatternMentions(doc: Doc, patterns: readonly CompiledPattern
         if (!entity) continue;
         const linked = pattern.entry.links ? lexicons.knowledgeById.get(pattern.entry.links) ?? lexicons.placeById.get(pattern.entry.links) : undefined;
         candidates.push({
-          source: 'user-pattern',
+          source: pattern.entry.fallback ? 'fallback' : 'user-pattern',
           packRank: pattern.rank,
           mention: {
             ...spanOfTokens(doc, entity.start, entity.end),

@@ -94,7 +94,8 @@ export const recogniseEntitiesStage = defineStage({
       let ruleCovered: Uint8Array | undefined;
       if (model && config.modelOnOpenSentencesOnly) {
         ruleCovered = new Uint8Array(doc.tokens!.length);
-        for (const { mention } of ruleCandidates) if (mention.kind === 'name') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
+        // A guess by the words' shape covers nothing: the tagger still reads its sentence.
+        for (const { mention, source } of ruleCandidates) if (mention.kind === 'name' && source !== 'fallback') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
       }
       const modelCandidates = model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : [];
       const startingNames = placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons);
