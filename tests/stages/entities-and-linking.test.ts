@@ -98,6 +98,13 @@ describe('role patterns find persons nobody listed', () => {
     expect(kept.map((kept) => kept.rule)).toEqual(['model']);
   });
 
+  it('reads a listed abbreviation before a word no list knows as the start of a longer name, not as its entry', async () => {
+    const names = async (text: string) => (await extract(text)).entities.map((entity) => entity.name);
+    expect(await names('Der Anbieter will ab April die Tagesoption EU Day Pack anbieten.')).not.toContain('Europäische Union');
+    // A noun, a given name or a time after it leaves the entry standing.
+    expect(await names('Die EU Kommission in Brüssel prüft den Antrag aus Riga.')).toContain('Europäische Union');
+  });
+
   it('does not read a role word after an ampersand as a role ("Daily Mail & General Trust")', async () => {
     const record = await extract('Daily Mail & General Trust führe dazu Gespräche mit mehreren Beteiligungsgesellschaften, hieß es.');
     expect(persons(record)).toEqual([]);

@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { PipelineConfigError } from '../../errors.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { isTimeNoun } from '../events/clauses.ts';
 import { resolve } from 'node:path';
 import type { Candidate } from './candidate.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
@@ -57,6 +59,26 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   return starting;
 }
 
+/**
+ * The listed abbreviations that open a longer name of words no list knows: "die Tagesoption EU Day Pack", "USA Today"
+ * name a product and a paper, not the EU and the US. The word after the abbreviation is capitalised and no noun, given
+ * name, listed name, time or word that never names ("EU Kommission", "USA Mike Pompeo", "BBC Mittwochfrüh" stay).
+ */
+export function abbreviationsOpeningNames(doc: Doc, gazetteer: readonly Candidate[], lexicons: CompiledLexicons): Set<Candidate> {
+  const opening = new Set<Candidate>();
+  const tokens = doc.tokens!;
+  const firstNames = loadFirstNames();
+  for (const candidate of gazetteer) {
+    const { mention } = candidate;
+    const next = tokens[mention.tokenEnd];
+    if (mention.tokenEnd - mention.tokenStart !== 1 || !/^\p{Lu}{2,}$/u.test(mention.text) || !next || next.sentence !== mention.sentence) continue;
+    const word = next.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lexicons.isNounOrCompound(word) || firstNames.has(word) || lexicons.matchPhrase([word], 0) || lexicons.grammar.nonNameWords.has(word) || isTimeNoun(word, lexicons)) continue;
+    opening.add(candidate);
+  }
+  return opening;
+}
+
 /** For each country, how many different listed names of it the candidates hold. */
 function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
   const keysByCountry = new Map<string, Set<string>>();
@@ -98,7 +120,7 @@ export const recogniseEntitiesStage = defineStage({
         for (const { mention, source } of ruleCandidates) if (mention.kind === 'name' && source !== 'fallback') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
       }
       const modelCandidates = model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : [];
-      const startingNames = placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons);
+      const startingNames = new Set([...placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons), ...abbreviationsOpeningNames(doc, gazetteerCandidates, lexicons)]);
       const candidates: Candidate[] = [
         ...(startingNames.size ? ruleCandidates.filter((candidate) => !startingNames.has(candidate)) : ruleCandidates),
         ...modelCandidates,
