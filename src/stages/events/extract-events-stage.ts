@@ -211,12 +211,16 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
         ? []
         : wordsOf(doc, doc.sentences![segment.sentence - 1].tokenStart, doc.sentences![segment.sentence - 1].tokenEnd));
   // "bereit, alle Maßnahmen zu ergreifen": an adjective's zu-infinitive after the comma is its complement.
+  let infinitiveCache: string[] | undefined;
   const infinitiveAfter = () => {
-    if (tokens[segment.tokenEnd]?.text !== ',' || tokens[segment.tokenEnd].sentence !== segment.sentence) return [];
+    if (infinitiveCache) return infinitiveCache;
+    infinitiveCache = [];
+    if (tokens[segment.tokenEnd]?.text !== ',' || tokens[segment.tokenEnd].sentence !== segment.sentence) return infinitiveCache;
     let end = segment.tokenEnd + 1;
     while (end < sentence.tokenEnd && tokens[end].kind !== 'punct') end++;
     const words = wordsOf(doc, segment.tokenEnd + 1, end);
-    return words.at(-2) === 'zu' ? words : [];
+    if (words.at(-2) === 'zu') infinitiveCache = words;
+    return infinitiveCache;
   };
   const excludedBy = (trigger: TriggerEntry, verb = false, adjective = false) =>
     trigger.excludesContext?.find((context) => {
@@ -2083,7 +2087,7 @@ function findParticipants(
   }
   // "um Goebbels, der … wohnte, zu verhaften": the object of an infinitive whose purpose clause relative clauses
   // interrupted stands before them (where "um" reads as its preposition).
-  const purposeClause = !hit.isNoun && slots?.object && !participants.some((participant) => participant.role === objectRole) ? resumedPurposeClause(doc, segment, previous) : undefined;
+  const purposeClause = !hit.isNoun && slots?.object && !participants.some((participant) => participant.role === objectRole) ? resumedPurposeClause(doc, segment, previous, lexicons.grammar.relativePronouns) : undefined;
   if (purposeClause) {
     const object = groups(argumentsIn(doc, compiled.index, purposeClause.tokenStart, purposeClause.tokenEnd, lexicons)).find((group) => !group[0].preposition || group[0].preposition === purposeClause.subordinator);
     for (const argument of object ?? []) add(argument.entity, objectRole);

@@ -49,6 +49,8 @@ export interface CompiledCues {
   decisionForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Relative pronouns (grammar `relativePronouns`), lower case: a segment they open is a relative clause. */
+  relativePronouns: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
   reportedPastSubjunctives: ReadonlySet<string>;
   /** A strong verb's participle: "ge" after a separable particle or none, and -en ("angenommen", "gesprochen"). */
@@ -156,6 +158,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
+    relativePronouns: lexicons.grammar.relativePronouns,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
     strongParticiple: new RegExp(`^(?:${[...lexicons.grammar.separableParticles].join('|')})?ge\\p{Ll}{3,}en$`, 'u'),
   };
@@ -398,19 +401,16 @@ function deniedEvidenceGoverns(doc: Doc, segment: Segment, governing: Segment | 
   );
 }
 
-/** Relative pronouns that open a relative clause as a segment's subordinator. */
-const relativeOpeners = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem']);
-
 /**
  * The purpose clause that the segment, opening with "zu", resumes after relative clauses interrupted it: "um Goebbels, der
  * … wohnte, zu verhaften".
  */
-export function resumedPurposeClause(doc: Doc, segment: Segment, previousSegments: readonly Segment[]): Segment | undefined {
+export function resumedPurposeClause(doc: Doc, segment: Segment, previousSegments: readonly Segment[], relativePronouns: ReadonlySet<string>): Segment | undefined {
   if (doc.tokens![segment.tokenStart].text !== 'zu') return undefined;
   for (let index = previousSegments.length - 1; index >= 0; index--) {
     const earlier = previousSegments[index];
     if (earlier.sentence !== segment.sentence) return undefined;
-    if (earlier.subordinator !== undefined && relativeOpeners.has(earlier.subordinator)) continue;
+    if (earlier.subordinator !== undefined && relativePronouns.has(earlier.subordinator)) continue;
     return earlier.subordinator === 'um' ? earlier : undefined;
   }
   return undefined;
@@ -557,7 +557,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (perfect && words.some((word) => cues.claimModals.has(word))) return { modality: 'reported', cue: 'soll … haben' };
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
-  if (input.isZuInfinitive && (segment.subordinator === 'um' || resumedPurposeClause(doc, segment, input.previousSegments) !== undefined)) return { modality: 'planned', cue: 'um … zu' };
+  if (input.isZuInfinitive && (segment.subordinator === 'um' || resumedPurposeClause(doc, segment, input.previousSegments, cues.relativePronouns) !== undefined)) return { modality: 'planned', cue: 'um … zu' };
   // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged; so is an
   // event noun in such a clause ("unterstellt den USA, einen Angriff vorzubereiten").
   const governingClause = input.isZuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
