@@ -146,6 +146,13 @@ describe('role patterns find persons nobody listed', () => {
     expect(arrest?.participants.map((participant) => record.entities.find((entity) => entity.id === participant.entity)?.name)).toEqual(['Husam M.']);
   });
 
+  it('reads a name and an initial the tokenizer joined to its period before a noun as a person, but leaves a given name and middle initial to the name after', async () => {
+    // Before a capitalised word the tokenizer keeps "N." as one token, the period being no sentence end.
+    const record = await extract('Gegen den ebenfalls festgenommenen Rabah N. Anklage erhoben hat die Staatsanwaltschaft in Riga.');
+    expect(persons(record).map((entity) => entity.name)).toEqual(['Rabah N.']);
+    expect(persons(await extractWithModel('Der Gründer John W. Kluge ist tot.')).map((entity) => entity.name)).not.toContain('John W.');
+  });
+
   it('reads no noun, sentence opener or place with a letter after it as a person ("Plan B.", "Gruppe A.", "Und S.")', async () => {
     const record = await extract('Sie hatten einen Plan B. Dann kam Gruppe A. Und S. war weg. Der Anschluss in Wien C. fehlt.');
     expect(persons(record)).toEqual([]);

@@ -2060,4 +2060,24 @@ describe('events', () => {
     expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');
   });
+
+  it('keeps a relative clause whole across a comma between two attributive adjectives, so the name before it is the subject', async () => {
+    expect(await participantsOf('Präsident Mikko Rantanen, der für die kleine, nationalistische Partei in Riga antritt und mehrere Firmen gegründet hat, kritisiert Estland.', 'criticize')).toEqual({
+      'Mikko Rantanen': 'source',
+      Estland: 'target',
+    });
+  });
+
+  it('reads an adverb after the determiner as part of the phrase a preposition governs ("gegen den ebenfalls festgenommenen …")', async () => {
+    const accused = async (phrase: string) => participantsOf(`${lead} trat zurück. Am Samstag wurde gegen ${phrase} Kalnina Anklage erhoben.`, 'accuse');
+    expect(await accused('die ebenfalls am Freitag festgenommene')).toEqual({ 'Anna Kalnina': 'target' });
+    expect(await accused('die bereits verhaftete')).toEqual({ 'Anna Kalnina': 'target' });
+  });
+
+  it('reads promising no miracles and storing phone calls as no events (trigger data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Der finnische Präsident Mikko Rantanen verspricht Estland keine Wunder.')).not.toContain('intent_to_cooperate');
+    expect(await types('Der finnische Präsident Mikko Rantanen verspricht Estland Hilfe.')).toContain('intent_to_cooperate');
+    expect(await types('In Lettland würden nicht alle Telefonate der Bürger gespeichert, sagte Präsident Mikko Rantanen.')).not.toContain('phone_call');
+  });
 });

@@ -140,7 +140,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
       index = inline;
       continue;
     }
-    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !appositionCommas.has(index) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions) && !isCorrelativeComma(tokens, index, start, lexicons)) {
+    if (tokens[index].kind === 'punct' && boundaryPunctuation.has(tokens[index].text) && !appositionCommas.has(index) && !isListComma(tokens, index, sentence.tokenEnd, lexicons.grammar.prepositions) && !isAttributeListComma(tokens, index, lexicons) && !isCorrelativeComma(tokens, index, start, lexicons)) {
       close(index);
       start = index + 1;
     }
@@ -172,6 +172,21 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
     if (!listPart) return false;
   }
   return false;
+}
+
+/**
+ * A comma between two attributive adjectives of one noun after a determiner ("die kleine, nationalistische Partei",
+ * "mit einem langen, harten Streik"): both end alike, the second comes right before the capitalised noun. It joins
+ * attributes and ends no clause, so a relative clause holding it stays one.
+ */
+function isAttributeListComma(tokens: readonly Token[], index: number, lexicons: CompiledLexicons): boolean {
+  if (tokens[index].text !== ',') return false;
+  const first = tokens[index - 1]?.text ?? '';
+  const second = tokens[index + 1]?.text ?? '';
+  const ending = /^\p{Ll}+?(e|en|er|es|em)$/u.exec(first)?.[1];
+  if (ending === undefined || !second.endsWith(ending) || !/^\p{Ll}+$/u.test(second)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[index + 2]?.text ?? '')) return false;
+  return lexicons.grammar.determinerCases.has((tokens[index - 2]?.text ?? '').toLowerCase());
 }
 
 /** Where a focus phrase (grammar `focusPhrases`: "vor allem") starts that ends right before token `end`, if one does. */
@@ -248,6 +263,20 @@ export function isTimeNoun(word: string, lexicons: CompiledLexicons): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `position` is an adverb inside a noun phrase, right after its determiner: a lower-case word
+ * that is no adjective, preposition, auxiliary, conjunction or pronoun ("den ebenfalls festgenommenen", "die bereits
+ * verurteilten"). What follows it is left to the caller.
+ */
+function isAttributeAdverb(tokens: readonly Token[], position: number, lexicons: CompiledLexicons): boolean {
+  const word = tokens[position]?.text ?? '';
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(word) || looksLikeInflectedAdjective(word)) return false;
+  const { grammar } = lexicons;
+  if (grammar.prepositions.has(lower) || grammar.auxiliaries.has(lower) || grammar.coordinators.has(lower) || grammar.subordinators.has(lower) || grammar.personPronouns.has(lower) || grammar.reflexivePronouns.has(lower)) return false;
+  return position > 0 && grammar.determinerCases.has(tokens[position - 1].text.toLowerCase());
+}
+
 /** Words an extended attribute's inner phrase may hold, read leftwards from the participle: "vom Krieg", "von der Armee". */
 const extendedAttributeReach = 6;
 
@@ -261,7 +290,9 @@ export function extendedAttributeOpener(tokens: readonly Token[], cursor: number
     const lower = tokens[position].text.toLowerCase();
     // "als" opens such a phrase as a preposition does: "einer als Teenager entführten Mutter".
     if ((lexicons.grammar.prepositions.has(lower) || lower === 'als') && position < cursor) {
-      return lexicons.grammar.determinerCases.has(tokens[position - 1].text.toLowerCase()) ? position - 1 : undefined;
+      if (lexicons.grammar.determinerCases.has(tokens[position - 1].text.toLowerCase())) return position - 1;
+      // "gegen den ebenfalls am Freitag festgenommenen Rabah N.": an adverb may stand after the determiner.
+      return isAttributeAdverb(tokens, position - 1, lexicons) ? position - 2 : undefined;
     }
     const fits = /^\p{Lu}/u.test(tokens[position].text) || lexicons.grammar.determinerCases.has(lower) || looksLikeInflectedAdjective(tokens[position].text);
     if (!fits) return undefined;
@@ -396,6 +427,12 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
       // "in ganz Deutschland": an uninflected quantifier right before a place's name joins its phrase.
       const placeQuantifier = cursor === mention.tokenStart - 1 && mention.label === 'LOC' && lexicons.grammar.placeQuantifiers.has(lower);
       if (placeQuantifier || (looksLikeInflectedAdjective(tokens[cursor].text) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.auxiliaries.has(lower) && !lexicons.grammar.coordinators.has(lower))) {
+        phraseStart = cursor;
+        cursor--;
+        continue;
+      }
+      // "gegen den ebenfalls festgenommenen Rabah N.": an adverb between the determiner and an adjective.
+      if (phraseStart < mention.tokenStart && looksLikeInflectedAdjective(tokens[phraseStart].text) && isAttributeAdverb(tokens, cursor, lexicons)) {
         phraseStart = cursor;
         cursor--;
         continue;
