@@ -2080,4 +2080,16 @@ describe('events', () => {
     expect(await types('Der finnische Präsident Mikko Rantanen verspricht Estland Hilfe.')).toContain('intent_to_cooperate');
     expect(await types('In Lettland würden nicht alle Telefonate der Bürger gespeichert, sagte Präsident Mikko Rantanen.')).not.toContain('phone_call');
   });
+
+  it('reads a request ("ersuchte um", "bat um") as an appeal and plans the event it asks for', async () => {
+    const record = describeEvents(await extract('Die lettische Regierung ersuchte Estland um die Festnahme des Präsidenten Mikko Rantanen.'));
+    expect(record.find((event) => event.type === 'appeal')).toMatchObject({ modality: 'asserted', participants: { 'Lettische Regierung': 'source', Estland: 'target' } });
+    expect(record.find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'target' } });
+    expect(await modalityOf('Die lettische Regierung bat Estland um die Festnahme des Präsidenten Mikko Rantanen.', 'arrest')).toBe('planned');
+  });
+
+  it('reads readiness to see others as competitors as no intent to cooperate (trigger data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Wenn Estland Interesse zeigt, sollte man bereit sein, es als Konkurrenten zu sehen, sagte Präsident Mikko Rantanen.')).not.toContain('intent_to_cooperate');
+  });
 });

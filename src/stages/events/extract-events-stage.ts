@@ -2414,8 +2414,11 @@ function isObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Co
   return preposition === undefined || objectEventPrepositions.has(preposition);
 }
 
-/** Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf". */
-const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
+/**
+ * Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf",
+ * "ersuchte um seine Festnahme".
+ */
+const objectEventPrepositions = new Set(['zu', 'zum', 'zur', 'um']);
 
 /**
  * Whether a verb in the clause asks for or reacts to the event the noun names (a trigger of an `objectEventOfOthers`
@@ -3349,6 +3352,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
                 inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index) ||
                 inGenitiveOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index)
               : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
+            attributeStart: hit.isNoun ? undefined : extendedAttributeOpener(tokens, hit.tokenIndex - 1, segment.tokenStart, compiled.lexicons),
             isYesNoQuestion: isYesNoQuestion(doc, segment, hit, compiled.lexicons),
             isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             aside,
@@ -3372,7 +3376,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
-        const askingVerb = hit.isNoun && modality === 'asserted' ? askingVerbOf(doc, hit, segment, compiled) : undefined;
+        const askingVerb = hit.isNoun && (modality === 'asserted' || modality === 'reported') ? askingVerbOf(doc, hit, segment, compiled) : undefined;
         // So does the object noun of a zu-infinitive a verb of asking governs: "aufgefordert, Luftangriffe … zu fliegen".
         const nounOfAskedInfinitive = nounOfZuInfinitive && (modality === 'asserted' || modality === 'reported') && governedByAskingVerb(doc, segment, previous.at(-1), compiled);
         // "Detailverhandlungen über ein drittes Hilfspaket", "Gespräche über einen Waffenstillstand": what talks are about

@@ -263,6 +263,8 @@ export interface ModalityInput {
   isParticiple?: boolean;
   /** The trigger is a participle used as an adjective ("der festgenommene Mann"). */
   isAttributive?: boolean;
+  /** Where the extended attribute of such a participle opens, at its determiner ("dem in Riga festgenommenen Mann"). */
+  attributeStart?: number;
   /**
    * The trigger is a participle after "wie", a clause of comparison of its own ("stellt sie nicht wie verlangt zur
    * Verfügung", "wie von der Kommission gefordert"): the demand was made; the clause's negation and plans are its verb's.
@@ -436,7 +438,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const words = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
-  const local = isNoun || input.isAttributive ? wordsOutsideAside(Math.max(segment.tokenStart, triggerIndex - 3), triggerIndex) : words;
+  // An extended attribute's words are all its own: "Der nicht von X kritisierte Plan".
+  const localStart = input.isAttributive && input.attributeStart !== undefined ? input.attributeStart + 1 : Math.max(segment.tokenStart, triggerIndex - 3);
+  const local = isNoun || input.isAttributive ? wordsOutsideAside(localStart, triggerIndex) : words;
 
   // "schloss einen Atomangriff nicht aus", "schloss nicht aus, Obama zu verklagen", "Ich schließe nicht aus, dass …":
   // what is not ruled out may happen; what is ruled out does not ("schließt eine Koalition aus").
@@ -528,7 +532,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // verb's, so only cues right before the participle count for it.
   // Its own words start after the last capitalised word before it: "würde Strache den verweigerten Orden anheften"
   // leaves the "würde" to the clause.
-  const clauseWords = input.isAttributive ? local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1) : words;
+  const clauseWords = input.isAttributive ? (input.attributeStart !== undefined ? local : local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1)) : words;
   // A yes/no question asserts nothing: "Kann der IS durch Luftangriffe gestoppt werden?".
   if (input.isYesNoQuestion && !input.isAttributive) return { modality: 'hypothetical', cue: '?' };
   const conditional = !input.isAttributive && segment.subordinator !== undefined && cues.words.hypothetical.single.has(segment.subordinator);
