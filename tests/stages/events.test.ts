@@ -2092,4 +2092,10 @@ describe('events', () => {
     const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
     expect(await types('Wenn Estland Interesse zeigt, sollte man bereit sein, es als Konkurrenten zu sehen, sagte Präsident Mikko Rantanen.')).not.toContain('intent_to_cooperate');
   });
+
+  it('keeps a list of common nouns with an uninflected adjective before an attribute in one clause ("ökonomisch naive Beamte")', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    // The setback that looms is read against the whole clause, the list included.
+    expect(await types('Nun drohe durch kurzsichtige Politiker, ökonomisch naive Beamte und unfähige Experten ein gefährlicher Rückschlag für Lettland, sagte Präsident Mikko Rantanen.')).not.toContain('threaten');
+  });
 });

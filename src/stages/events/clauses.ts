@@ -167,8 +167,10 @@ function isListComma(tokens: readonly Token[], index: number, end: number, prepo
     const word = tokens[ahead].text;
     if (word === 'und' || word === 'sowie' || word === 'oder') return ahead > index + 1;
     const attributive = /^\p{Ll}+(e|en|er)$/u.test(word) && ahead + 1 < end && /^\p{Lu}/u.test(tokens[ahead + 1].text);
+    // "ökonomisch naive Beamte": an uninflected adjective (by its suffix, which no verb form has) before an attribute.
+    const degree = /^\p{Ll}+(isch|lich|ig|bar|sam|haft|los|ell|al|iv)$/u.test(word) && ahead + 2 < end && /^\p{Ll}+(e|en|er)$/u.test(tokens[ahead + 1].text) && /^\p{Lu}/u.test(tokens[ahead + 2].text);
     // A bracket holds a name's abbreviation: "die Europäische Zentralbank (EZB) sowie der Währungsfonds".
-    const listPart = word === ',' || word === '(' || word === ')' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || prepositions.has(word);
+    const listPart = word === ',' || word === '(' || word === ')' || /^\p{Lu}/u.test(word) || /^(der|die|das|den|dem|des)$/.test(word) || attributive || degree || prepositions.has(word);
     if (!listPart) return false;
   }
   return false;
