@@ -2098,4 +2098,11 @@ describe('events', () => {
     // The setback that looms is read against the whole clause, the list included.
     expect(await types('Nun drohe durch kurzsichtige Politiker, ökonomisch naive Beamte und unfähige Experten ein gefährlicher Rückschlag für Lettland, sagte Präsident Mikko Rantanen.')).not.toContain('threaten');
   });
+
+  it('reads a space probe\'s journey and attacks by party colleagues as no events, and what someone reckons with as expected (trigger and cue data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Nach zehnjähriger Reise mit der lettischen Raumsonde Riga-1 war die Landeeinheit auf dem Kometen gelandet.')).not.toContain('visit');
+    expect(await types('Auch etwaige Angriffe seiner Parteikollegen auf Präsident Mikko Rantanen wären schwierig.')).not.toContain('attack');
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen rechnet mit einer Annäherung an Estland.', 'diplomatic_cooperation')).toBe('expected');
+  });
 });
