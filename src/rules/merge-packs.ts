@@ -28,7 +28,7 @@ export interface MergedRules {
   patterns: readonly RankedEntry<PatternEntry>[];
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], preventionVerbs: [], decisionVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -91,6 +91,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.implicativeVerbs!.failed.push(...(pack.cues.implicativeVerbs?.failed ?? []));
       cues.ruleOutVerbs!.push(...(pack.cues.ruleOutVerbs ?? []));
       cues.continuationVerbs!.push(...(pack.cues.continuationVerbs ?? []));
+      cues.undertakingVerbs!.push(...(pack.cues.undertakingVerbs ?? []));
       cues.preventionVerbs!.push(...(pack.cues.preventionVerbs ?? []));
       cues.decisionVerbs!.push(...(pack.cues.decisionVerbs ?? []));
       cues.objectControlVerbs!.push(...(pack.cues.objectControlVerbs ?? []));

@@ -357,6 +357,11 @@ export const cuesFileSchema = z.strictObject({
    */
   continuationVerbs: z.array(verbFormsSchema).optional(),
   /**
+   * Verbs whose subject performs the event noun they take as object: "der Staatsbesuch in China, den Erdogan am
+   * Mittwoch antrat", "der Anschlag, den der IS verübte": the subject of such a relative clause is the event's agent.
+   */
+  undertakingVerbs: z.array(verbFormsSchema).optional(),
+  /**
    * Verbs whose object event did not take place: prevented or escaped ("verhinderte einen Anschlag", "entging einem
    * Ermittlungsverfahren"); negated, they let it happen.
    */

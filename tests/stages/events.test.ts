@@ -2105,4 +2105,15 @@ describe('events', () => {
     expect(await types('Auch etwaige Angriffe seiner Parteikollegen auf Präsident Mikko Rantanen wären schwierig.')).not.toContain('attack');
     expect(await modalityOf('Der finnische Präsident Mikko Rantanen rechnet mit einer Annäherung an Estland.', 'diplomatic_cooperation')).toBe('expected');
   });
+
+  it('takes the subject of a relative clause that undertakes an event noun for its agent (cues undertakingVerbs)', async () => {
+    const text = 'Bei dem Staatsbesuch in Estland, den der finnische Präsident Mikko Rantanen am Mittwoch begann, sollen auch Gespräche stattfinden.';
+    expect(await participantsOf(text, 'visit')).toEqual({ 'Mikko Rantanen': 'source', Estland: 'target' });
+    // A relative clause whose verb does not undertake the event names no agent of it.
+    expect(await participantsOf(text.replace('begann', 'kritisierte'), 'visit')).toEqual({ Estland: 'target' });
+  });
+
+  it('plans what someone ordered or convened (cues planned)', async () => {
+    expect(await modalityOf('Präsident Mikko Rantanen hat für den 20. Mai eine Konferenz in Riga angeordnet.', 'meeting')).toBe('planned');
+  });
 });

@@ -20,7 +20,7 @@ import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClaus
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
-import { compileCues, cueWordsOf, decideModality, findCue, objectControlIn, resumedPurposeClause, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, cueWordsOf, decideModality, findCue, holdsVerbForm, objectControlIn, resumedPurposeClause, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
@@ -1169,6 +1169,31 @@ function relativeClauseInterrupting(doc: Doc, segments: readonly Segment[], segm
   if (!wordsOf(doc, main.tokenStart, main.tokenEnd).some(isAuxiliary) || wordsOf(doc, resumed.tokenStart, resumed.tokenEnd).some(isAuxiliary)) return undefined;
   return /^\p{Ll}/u.test(tokens[lastWordIndex(doc, resumed)].text) ? { clauseStart: main.tokenStart, clauseEnd: main.tokenEnd, asideStart: relative.tokenStart - 1 } : undefined;
 }
+
+/**
+ * The entity named as subject of the relative clause right after an event noun, when that clause's verb undertakes the
+ * event (cues `undertakingVerbs`): "der Staatsbesuch in China, den Erdogan am Mittwoch begann", "den Anschlag, den
+ * der IS verübt hatte". The noun ends its clause but for a phrase of names ("in China"); the relative pronoun is an
+ * accusative form and the name stands right after it, so the name is the clause's subject.
+ */
+function agentOfUndertakingClause(doc: Doc, hit: TriggerHit, segment: Segment, relative: Segment | undefined, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  if (!relative || !isRelativeClause(doc, relative, lexicons) || !onlyCommaBetween(tokens, segment.tokenEnd, relative.tokenStart)) return undefined;
+  if (!accusativeRelativePronouns.has(relative.subordinator ?? '')) return undefined;
+  for (let position = hit.tokenIndex + 1; position < segment.tokenEnd; position++) {
+    const word = tokens[position].text;
+    const lower = word.toLowerCase();
+    if (!compiled.index.at(position) && !lexicons.grammar.prepositions.has(lower) && !lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(word)) return undefined;
+  }
+  if (!holdsVerbForm(wordsOf(doc, relative.tokenStart, relative.tokenEnd), compiled.cues.undertakingForms)) return undefined;
+  const subject = argumentsIn(doc, compiled.index, relative.tokenStart + 1, relative.tokenEnd, lexicons)[0];
+  if (!subject || subject.preposition !== undefined || subject.phraseStart !== relative.tokenStart + 1) return undefined;
+  return compiled.nonParticipants.has(subject.entity) ? undefined : subject.entity;
+}
+
+/** Relative pronouns that can be a verb's object, so that a name after them is its subject. */
+const accusativeRelativePronouns = new Set(['den', 'die', 'das']);
 
 /** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
 function resumedSegment(doc: Doc, resumed: Segment, clauseStart: number, segments: readonly Segment[], lexicons: CompiledLexicons): Segment {
@@ -3308,6 +3333,14 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (playsNamedPart(doc, segment, compiled.index)) continue;
         const speaker = (attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined) ?? turnSpeaker;
         const found = findParticipants(doc, hit, segment, previous, compiled, config, attribution ? segments[attribution.segmentIndex] : undefined, speaker, attribution?.phraseSource, aside);
+        // "Bei dem Staatsbesuch in China, den Erdogan am Mittwoch begann": the subject of a relative clause on the event
+        // noun whose verb undertakes it (cues `undertakingVerbs`) is the event's agent.
+        if (hit.isNoun && segment.tokenEnd === wholeSegment.tokenEnd && !found.participants.some((participant) => participant.role !== 'target')) {
+          const agent = agentOfUndertakingClause(doc, hit, wholeSegment, segments[segmentIndex + 1], compiled);
+          if (agent !== undefined && !found.participants.some((participant) => participant.entity === agent)) {
+            found.participants.unshift({ entity: agent, role: hit.trigger.symmetric ? 'participant' : (hit.trigger.slots?.subject ?? 'source') });
+          }
+        }
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
         // An actor: the source, or a party of a symmetric event ("Krismer und Petrovic hatten unterschrieben").

@@ -43,6 +43,8 @@ export interface CompiledCues {
   ruleOutForms: Map<string, { particle?: string }>;
   /** Forms of the verbs that end or go on with their object's event (cues `continuationVerbs`). */
   continuationForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs whose subject performs the event noun that is their object (cues `undertakingVerbs`). */
+  undertakingForms: Map<string, { particle?: string }>;
   /** Forms of the verbs whose object's event did not take place (cues `preventionVerbs`). */
   preventionForms: Map<string, { particle?: string }>;
   /** Forms of the verbs of deciding, whose zu-infinitive or dass-clause is planned (cues `decisionVerbs`). */
@@ -103,7 +105,7 @@ function verbFormTable(verbs: readonly VerbForms[]): Map<string, { particle?: st
  * Whether the words hold a form of the table's verbs; a finite form of a separable one needs its particle after it,
  * closing the clause ("schloss … nicht aus", not "schloss … aus wirtschaftlichen Gründen").
  */
-function holdsVerbForm(words: readonly string[], forms: ReadonlyMap<string, { particle?: string }>): boolean {
+export function holdsVerbForm(words: readonly string[], forms: ReadonlyMap<string, { particle?: string }>): boolean {
   return words.some((word, index) => {
     const form = forms.get(word);
     if (form?.particle === undefined) return form !== undefined;
@@ -154,6 +156,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
     continuationForms: verbFormTable(cues.continuationVerbs ?? []),
+    undertakingForms: verbFormTable(cues.undertakingVerbs ?? []),
     preventionForms: verbFormTable(cues.preventionVerbs ?? []),
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
