@@ -153,6 +153,11 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(await extractWithModel('Der Gründer John W. Kluge ist tot.')).map((entity) => entity.name)).not.toContain('John W.');
   });
 
+  it('takes no listed role noun the tagger marks alone for a name ("des regierenden Sultans")', async () => {
+    const names = (await extractWithModel('Eine Darmkrebserkrankung des seit 1970 regierenden Sultans, die in Deutschland behandelt wurde, galt als Grund.')).entities.map((entity) => entity.name);
+    expect(names).toEqual(['Deutschland']);
+  });
+
   it('reads no noun, sentence opener or place with a letter after it as a person ("Plan B.", "Gruppe A.", "Und S.")', async () => {
     const record = await extract('Sie hatten einen Plan B. Dann kam Gruppe A. Und S. war weg. Der Anschluss in Wien C. fehlt.');
     expect(persons(record)).toEqual([]);

@@ -191,6 +191,8 @@ export function findModelMentions(
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "des seit 1970 regierenden Sultans": a listed role noun alone is a title, no name.
+      if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
       if (chunkWords.length === 1 && lexicons.grammar.nonNameWords.has(chunkWords[0])) continue;
       // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
