@@ -694,6 +694,12 @@ export const grammarFileSchema = z.strictObject({
    * Ministerpräsident X").
    */
   focusPhrases: z.array(z.string()).default([]),
+  /**
+   * Words that join a town's name to the river, lake or region that tells it from others of its name ("Bruck an der
+   * Leitha", "Spital am Semmering", "Neumarkt im Mühlkreis"): after a place the tagger found, they and one unknown
+   * capitalised word belong to its name.
+   */
+  placeNameLinks: z.array(z.string()).default([]),
   pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),

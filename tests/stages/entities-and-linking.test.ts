@@ -158,6 +158,12 @@ describe('role patterns find persons nobody listed', () => {
     expect(names).toEqual(['Deutschland']);
   });
 
+  it('takes a river or region a town\'s name is joined to into that name (grammar placeNameLinks), but no noun or listed place', async () => {
+    const places = async (text: string) => (await extractWithModel(text)).entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name);
+    expect(await places('Die Notunterkunft in Waidhofen an der Ybbs ist seit Montag voll.')).toContain('Waidhofen an der Ybbs');
+    expect(await places('Die Notunterkunft in Waidhofen an der Grenze ist seit Montag voll.')).not.toContain('Waidhofen an der Grenze');
+  });
+
   it('reads no noun, sentence opener or place with a letter after it as a person ("Plan B.", "Gruppe A.", "Und S.")', async () => {
     const record = await extract('Sie hatten einen Plan B. Dann kam Gruppe A. Und S. war weg. Der Anschluss in Wien C. fehlt.');
     expect(persons(record)).toEqual([]);

@@ -97,6 +97,23 @@ function isDayTimeCompound(word: string, lexicons: CompiledLexicons): boolean {
 }
 
 /**
+ * Where a place's name ends that goes on from `end` over a link word and the name of a river, lake or region ("Bruck"
+ * + "an der Leitha"): that name is one capitalised word that no noun, place, nationality or city list knows, and no
+ * capitalised word follows it ("London am Imperial College" stays London). `end` itself otherwise.
+ */
+function endOfLinkedPlaceName(words: readonly string[], end: number, lexicons: CompiledLexicons): number {
+  for (const link of lexicons.grammar.placeNameLinks) {
+    if (!link.every((part, offset) => words[end + offset] === part)) continue;
+    const position = end + link.length;
+    const word = words[position];
+    if (word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}/u.test(words[position + 1] ?? '')) return end;
+    if (lexicons.isNounOrCompound(word) || lexicons.matchPhrase([word], 0) || lexicons.adjectiveCountry(word) || lexicons.cityOfAdjective(word) || lexicons.grammar.nonNameWords.has(word)) return end;
+    return position + 1;
+  }
+  return end;
+}
+
+/**
  * Whether a word the tagger calls a place is a listed place's adjective or demonym in -er (-erin, -ern), which names no place:
  * "in Kärntner Anzügen", "der Villacher Eishockey-Stürmer", "die Südtiroler Spitzenpolitik". The place is the
  * word without -er, or with -en or -o for it, or -n for -en ("Villacher" → Villach, "Trentiner" → Trentino,
@@ -188,6 +205,9 @@ export function findModelMentions(
       // "Ayshas Mann befindet sich in Berlin", "Petrys Twitter-Statement": a name's genitive before a noun is the
       // possessor, the noun no surname.
       if (label === 'PER' && chunkEnd - chunk.start >= 2 && isNounOrHyphenCompound(words[chunkEnd - 1], lexicons) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
+      // "Bruck an der Leitha", "Spital am Semmering": a town's name goes on over a word that links it to its river or
+      // region (grammar `placeNameLinks`) and one capitalised word no list knows.
+      if (label === 'LOC') chunkEnd = endOfLinkedPlaceName(words, chunkEnd, lexicons);
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
