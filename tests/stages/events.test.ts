@@ -2116,4 +2116,15 @@ describe('events', () => {
   it('plans what someone ordered or convened (cues planned)', async () => {
     expect(await modalityOf('Präsident Mikko Rantanen hat für den 20. Mai eine Konferenz in Riga angeordnet.', 'meeting')).toBe('planned');
   });
+
+  it('reads what is said to be possible as hypothetical, but not "so schnell wie möglich" (cues hypothetical)', async () => {
+    expect(await modalityOf('Ein Besuch des Präsidenten Mikko Rantanen in Riga ist durchaus möglich.', 'visit')).toBe('hypothetical');
+    expect(await modalityOf('Präsident Mikko Rantanen will so schnell wie möglich nach Riga reisen.', 'visit')).toBe('planned');
+  });
+
+  it('reads a past subjunctive of "haben" after a sentence with a reporting verb as reported speech', async () => {
+    const text = (first: string) => `${first} Zudem hätten die lettischen Banken Estland Kredite zugesagt.`;
+    expect(await modalityOf(text('Präsident Mikko Rantanen verwies am Montag auf die Lage.'), 'intent_to_cooperate')).toBe('reported');
+    expect(await modalityOf(text('Präsident Mikko Rantanen kam am Montag nach Riga.'), 'intent_to_cooperate')).toBe('hypothetical');
+  });
 });

@@ -369,9 +369,12 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   const tokens = doc.tokens!;
   const after = tokens[segment.tokenEnd];
   if (after?.text === ',' && after.sentence === segment.sentence && cues.reportingForms.has(tokens[segment.tokenEnd + 1]?.text.toLowerCase() ?? '')) return true;
+  // So does a subjunctive I in its sentence or the one before, or a reporting verb in the one before ("Er verweist auf
+  // Arbeitsstiftungen. Zudem hätten die Banken zugesagt, …").
   const sentences = doc.sentences!;
   const from = sentences[Math.max(0, segment.sentence - 1)].tokenStart;
-  return wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word));
+  if (wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word))) return true;
+  return segment.sentence > 0 && wordsOf(doc, from, sentences[segment.sentence - 1].tokenEnd).some((word) => cues.reportingForms.has(word));
 }
 
 /** Prepositions by which a noun of evidence points to what it is evidence of. */
