@@ -2127,4 +2127,16 @@ describe('events', () => {
     expect(await modalityOf(text('Präsident Mikko Rantanen verwies am Montag auf die Lage.'), 'intent_to_cooperate')).toBe('reported');
     expect(await modalityOf(text('Präsident Mikko Rantanen kam am Montag nach Riga.'), 'intent_to_cooperate')).toBe('hypothetical');
   });
+
+  it('takes a possessive role noun ("seines Außenministers") for the holder of that office named before, of the possessor\'s country', async () => {
+    const text = (country: string) => `${country} Außenminister Jaan Tamm drohte mit Gegenmaßnahmen. Der lettische Präsident Andris Ozols äußerte sich trotz der Kritik seines Außenministers lobend über Finnland.`;
+    expect(await participantsOf(text('Lettlands'), 'criticize')).toEqual({ 'Jaan Tamm': 'source' });
+    expect((await participantsOf(text('Estlands'), 'criticize')) ?? {}).not.toHaveProperty('Jaan Tamm');
+  });
+
+  it('reads stepping back at someone\'s side as no resignation (trigger data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Dass Präsident Mikko Rantanen an der Seite von Estland ein wenig zurücktreten musste, habe ihn nicht irritiert.')).not.toContain('resign');
+    expect(await types('Der finnische Präsident Mikko Rantanen musste am Montag zurücktreten.')).toContain('resign');
+  });
 });

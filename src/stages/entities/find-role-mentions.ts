@@ -73,7 +73,8 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
       // A preposition joined with its article ("vom", "beim": both a determiner and a preposition in the grammar) is
       // definite, but its preposition is no part of the phrase.
       const contraction = lexicons.grammar.prepositions.has(lower);
-      definite = definiteDeterminers.has(lower) || contraction;
+      // "trotz der Kritik seines Außenministers": a possessive makes the role someone's, as an article does.
+      definite = definiteDeterminers.has(lower) || contraction || lexicons.grammar.possessiveDeterminers.has(lower);
       phraseStart = contraction ? index + 1 : index;
       break;
     }
@@ -313,6 +314,18 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
 
 
 /**
+ * The definite article a possessive stands for by its ending ("seines" as "des", "ihrem" as "dem", bare "sein" as
+ * "der"); any other determiner as it is.
+ */
+function articleOf(determiner: string, lexicons: CompiledLexicons): string {
+  if (!lexicons.grammar.possessiveDeterminers.has(determiner)) return determiner;
+  const ending = /(es|em|en|er|e)$/.exec(determiner)?.[1];
+  // "sein", "ihr", and "unser", "euer", whose -er is their stem's, are the bare (nominative) form.
+  if (ending === undefined || determiner === 'unser' || determiner === 'euer') return 'der';
+  return { es: 'des', em: 'dem', en: 'den', er: 'der', e: 'die' }[ending]!;
+}
+
+/**
  * Whether a definite role noun with no name, country or organisation can take up one person: singular ("die
  * Ministerin", "der Präsident", "dem Minister"; not the plural "die Minister") and not followed by a genitive or
  * von-phrase that makes it another body's office.
@@ -324,7 +337,7 @@ function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStar
   if (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || isCapitalised(next)) return false;
   const form = tokens[roleIndex].text;
   if (form.includes('-')) return false;
-  const determiner = tokens[phraseStart].text.toLowerCase();
+  const determiner = articleOf(tokens[phraseStart].text.toLowerCase(), lexicons);
   const feminine = isFeminineRole(role);
   const lowerForm = form.toLowerCase();
   const title = role.title.toLowerCase();

@@ -395,7 +395,14 @@ function linkRoleDescriptions(linking: Linking): void {
     // An anaphor takes up the one of them mentioned last before it ("Für Finanzminister Schelling … wies der Minister
     // zurück" after an earlier Finanzminister named later in the article).
     // So does a title that many in its body bear ("der ÖVP-Politiker").
-    let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named), mention.start) : inArticle[0]);
+    // "Nikolić … trotz der Kritik seines Außenministers": a possessive anaphor is the office of the person it belongs
+    // to, the one named last before it in its sentence, so its holder holds it for that person's country.
+    const possessive = anaphor && lexicons.grammar.possessiveDeterminers.has(determiner);
+    const possessorCountry = possessive ? countryOfPossessor(linking, mention) : undefined;
+    // "Die Anliegen seines Chefs vertrat er": a leader that is someone's is their boss, whom no office tells.
+    if (possessive && possessorCountry === undefined && kind === 'leader') continue;
+    const ofPossessorsCountry = (candidate: Draft) => possessorCountry === undefined || (candidate.entity.roles ?? []).some((held) => held.country === possessorCountry && holds([held]));
+    let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named).filter(ofPossessorsCountry), mention.start) : inArticle[0]);
     // "Der CSU-Chef" after "Ministerpräsident Horst Seehofer (CSU)": a party's one office is the one person named before
     // with that party in brackets, where the article names only one.
     const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')).toLowerCase() : undefined;
@@ -432,6 +439,16 @@ function linkRoleDescriptions(linking: Linking): void {
     if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
   }
+}
+
+/**
+ * The country of the person a possessive role anaphor belongs to ("seines Außenministers"): the person named last
+ * before it in its sentence, by a role of theirs that names a country. Undefined where no such person is.
+ */
+function countryOfPossessor(linking: Linking, mention: Mention): string | undefined {
+  const persons = linking.drafts.filter((draft) => draft.entity.type === 'PER' && draft.entity.mentions.some((other) => other.sentence === mention.sentence && other.end <= mention.start));
+  const possessor = latestMentionedBefore(persons, mention.start);
+  return possessor?.entity.roles?.find((held) => held.country !== undefined)?.country;
 }
 
 /**
