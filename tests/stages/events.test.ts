@@ -2139,4 +2139,11 @@ describe('events', () => {
     expect(await types('Dass Präsident Mikko Rantanen an der Seite von Estland ein wenig zurücktreten musste, habe ihn nicht irritiert.')).not.toContain('resign');
     expect(await types('Der finnische Präsident Mikko Rantanen musste am Montag zurücktreten.')).toContain('resign');
   });
+
+  it('reads a negated event in a condition as hypothetical ("Sollten die Partner nicht bereit sein, …", "Wenn … nicht …")', async () => {
+    expect(await modalityOf('Sollten Lettland und Estland nicht zu Reformen bereit sein, werde Präsident Mikko Rantanen abreisen.', 'intent_to_cooperate')).toBe('hypothetical');
+    expect(await modalityOf('Wenn Estland die lettische Regierung nicht kritisiert, werde Präsident Mikko Rantanen bleiben.', 'criticize')).toBe('hypothetical');
+    // Outside a condition the negation stands.
+    expect(await modalityOf('Lettland und Estland seien nicht zu Reformen bereit, sagte Präsident Mikko Rantanen.', 'intent_to_cooperate')).toBe('negated');
+  });
 });

@@ -358,7 +358,7 @@ function endsInPerfectInfinitive(doc: Doc, segment: Segment): boolean {
  * marker) in its sentence or the one before: "2013 seien es nur 137 gewesen, bedauerte Deutsch. Vor allem im Internet
  * hätten sich Drohungen gehäuft." One that opens its clause makes a condition ("Hätte er gewartet, …").
  */
-function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues, previous: Segment | undefined): boolean {
+function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: readonly string[], cues: CompiledCues, previous: Segment | undefined, prepositions: ReadonlySet<string> | undefined): boolean {
   const hypothetical = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
   if (hypothetical.length !== 1 || !cues.reportedPastSubjunctives.has(hypothetical[0]) || clauseWords[0] === hypothetical[0]) return false;
   if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts], separable: [] }))) return false;
@@ -370,10 +370,12 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   const after = tokens[segment.tokenEnd];
   if (after?.text === ',' && after.sentence === segment.sentence && cues.reportingForms.has(tokens[segment.tokenEnd + 1]?.text.toLowerCase() ?? '')) return true;
   // So does a subjunctive I in its sentence or the one before, or a reporting verb in the one before ("Er verweist auf
-  // Arbeitsstiftungen. Zudem hätten die Banken zugesagt, …").
+  // Arbeitsstiftungen. Zudem hätten die Banken zugesagt, …"), unless a phrase opening the clause makes it a condition
+  // ("Ohne die Polizei hätten sich Drohungen gehäuft").
   const sentences = doc.sentences!;
   const from = sentences[Math.max(0, segment.sentence - 1)].tokenStart;
   if (wordsOf(doc, from, sentences[segment.sentence].tokenEnd).some((word) => cues.subjunctive.has(word))) return true;
+  if (prepositions?.has(clauseWords[0]?.toLowerCase() ?? '')) return false;
   return segment.sentence > 0 && wordsOf(doc, from, sentences[segment.sentence - 1].tokenEnd).some((word) => cues.reportingForms.has(word));
 }
 
@@ -431,6 +433,18 @@ function ruledOutBy(input: ModalityInput, cues: CompiledCues): string[] | undefi
   const governor = governed ? input.previousSegments.at(-1) : undefined;
   void cues;
   return governor && governor.sentence === segment.sentence ? cueWordsOf(doc, governor.tokenStart, governor.tokenEnd) : undefined;
+}
+
+/**
+ * Whether the clause states a condition: opened by a conditional subordinator ("wenn", "falls"), or, opening its
+ * sentence before a comma, by a past subjunctive ("Sollten die Partner nicht bereit sein, …").
+ */
+function isConditionClause(doc: Doc, segment: Segment, cues: CompiledCues): boolean {
+  if (segment.subordinator !== undefined) return cues.words.hypothetical.single.has(segment.subordinator);
+  const tokens = doc.tokens!;
+  const first = tokens[segment.tokenStart].text.toLowerCase();
+  const opensSentence = segment.tokenStart === doc.sentences![segment.sentence].tokenStart;
+  return opensSentence && tokens[segment.tokenEnd]?.text === ',' && cues.words.hypothetical.single.has(first);
 }
 
 /**
@@ -525,7 +539,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     }
     return false;
   };
-  if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0]))) return { modality: 'negated', cue: negationWords[negation[0]] };
+  if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0]))) {
+    // "Wenn Russland nicht angreift, …", "Sollten die Partner nicht bereit sein, …": a condition's own negation leaves
+    // what it tells possible.
+    if (!input.isAttributive && isConditionClause(doc, segment, cues)) return { modality: 'hypothetical', cue: segment.subordinator ?? opener };
+    return { modality: 'negated', cue: negationWords[negation[0]] };
+  }
   // "Ein Treffen ist nicht geplant", "nicht vorgesehen": a negated plan or expectation negates the event.
   const unexcepted = withoutNegationExceptions(words, cues);
   for (let index = 0; index + 1 < words.length; index++) {
@@ -551,7 +570,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
       if (words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word))) return { modality: 'asserted', cue: 'setting' };
       if (!input.inSettingPhrase.indefinite) return { modality: 'planned', cue: 'setting' };
     }
-    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1))) {
+    if (!conditional && input.conditionBefore === undefined && standsInForReportedSpeech(doc, segment, clauseWords, cues, input.previousSegments.at(-1), input.prepositions)) {
       // "Dazu würden Mitarbeiter … Anfang der kommenden Woche zusammenkommen": a plan told in reported speech.
       return findCue(clauseWords, cues.words.planned) ? { modality: 'planned', cue: 'subjunctive' } : { modality: 'reported', cue: 'subjunctive' };
     }
