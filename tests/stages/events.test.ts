@@ -2146,4 +2146,14 @@ describe('events', () => {
     // Outside a condition the negation stands.
     expect(await modalityOf('Lettland und Estland seien nicht zu Reformen bereit, sagte Präsident Mikko Rantanen.', 'intent_to_cooperate')).toBe('negated');
   });
+
+  it('takes the pronoun opening a clause for the agent of an event noun the clause brings in as its setting ("Er betonte bei einem Besuch …")', async () => {
+    const text = 'Der finnische Präsident Mikko Rantanen kam am Montag nach Riga. Er betonte bei einem Besuch in Estland, die Lage sei ruhig.';
+    expect(await participantsOf(text, 'visit')).toMatchObject({ 'Mikko Rantanen': 'source', Estland: 'target' });
+  });
+
+  it('reads calling for protests with "anrufen" as no phone call (trigger data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Jeden Freitag rufen lettische Gruppen in Riga zu Protesten gegen Estland an.')).not.toContain('phone_call');
+  });
 });

@@ -1900,6 +1900,25 @@ function findParticipants(
       if (demonstrative.entity) add(demonstrative.entity, subjectRole);
     }
   }
+  // "Er betonte bei einem Besuch in Kiew, …", "Sie sagte bei ihrem Besuch …": the pronoun opening the clause is the
+  // agent of an event noun the clause brings in as its setting (grammar `settingPrepositions`, an indefinite article or
+  // a possessive), as a name there would be. A definite one is an event told before, which others may hold.
+  if (
+    hit.isNoun &&
+    !subjectGroup &&
+    !circumstance &&
+    !subjectIdle &&
+    lexicons.grammar.settingPrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '') &&
+    (hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, lexicons) || lexicons.grammar.possessiveDeterminers.has(doc.tokens![beforeAdjectives(doc, hit.tokenIndex, segment, lexicons)]?.text.toLowerCase() ?? ''))
+  ) {
+    const opening = pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons);
+    const pronoun = opening !== undefined && opening + 1 < hit.tokenIndex ? resolvePronoun(doc, segment, compiled, opening + 1) : undefined;
+    if (pronoun) {
+      add(pronoun.entity, subjectRole);
+      pronounMentions.push(pronoun);
+      subjectGroup = [];
+    }
+  }
   // In a relative clause the relative pronoun may be the subject; a following name without article is still the likelier one.
   if (subjectGroup) for (const argument of subjectGroup) add(argument.entity, isPossessor(argument.entity) ? genitiveRole : subjectRole);
   else if (!circumstance && !subjectIdle && (!hit.isNoun || hit.trigger.supportVerbs?.length || isIndefiniteObject(doc, hit.tokenIndex, segment) || (hit.isNoun && resumesMainClause && possessiveBeforeNoun(doc, hit.tokenIndex, segment, lexicons) !== undefined))) {
