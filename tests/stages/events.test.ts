@@ -1356,7 +1356,8 @@ describe('events', () => {
 
   it('reads der after a compound noun as its genitive attribute, no subject', async () => {
     const record = await extract(`${lead} kritisierte gestern die Flüchtlingspolitik der finnischen Regierung.`);
-    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source' });
+    // Whose policy is criticised is the criticism's target.
+    expect(describeEvents(record).find((event) => event.type === 'criticize')?.participants).toEqual({ 'Anna Kalnina': 'source', 'Finnische Regierung': 'target' });
     const protest = await extract('Tausende protestierten gegen die Asylpolitik der lettischen Regierung.');
     expect(describeEvents(protest).flatMap((event) => Object.entries(event.participants)).filter(([, role]) => role === 'source')).toEqual([]);
   });
@@ -2155,5 +2156,15 @@ describe('events', () => {
   it('reads calling for protests with "anrufen" as no phone call (trigger data)', async () => {
     const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
     expect(await types('Jeden Freitag rufen lettische Gruppen in Riga zu Protesten gegen Estland an.')).not.toContain('phone_call');
+  });
+
+  it('takes a genitive right after the verb\'s object noun for the object\'s part ("kritisierte die Entscheidung der Regierung")', async () => {
+    expect(await participantsOf('Präsident Mikko Rantanen kritisierte die Entscheidung der estnischen Regierung scharf.', 'criticize')).toEqual({
+      'Mikko Rantanen': 'source',
+      'Estnische Regierung': 'target',
+    });
+    // Not one in an apposition between commas, nor one of an event noun, whose genitive is its own.
+    expect(await participantsOf('Am Montag kritisierte Präsident Mikko Rantanen, ein Berater der estnischen Regierung, die Entscheidung scharf.', 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
+    expect(await participantsOf('Präsident Mikko Rantanen forderte die Freilassung der estnischen Regierung.', 'demand')).toEqual({ 'Mikko Rantanen': 'source' });
   });
 });

@@ -1482,6 +1482,25 @@ function possessesObjectNoun(doc: Doc, argument: Argument, hit: TriggerHit, segm
   return noun < segment.tokenEnd && noun !== hit.tokenIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(noun) && compiled.lexicons.isNounOrCompound(word) && !compiled.lexicons.matchRole(word) && !isTimeNoun(word, compiled.lexicons);
 }
 
+/**
+ * Whether the verb's object noun stands right before the genitive at `phraseStart` and is a thing someone owns, made
+ * or did: no event noun, role, noun for people or body of members.
+ */
+function ownedObjectNounBefore(doc: Doc, phraseStart: number, verbIndex: number, segment: Segment, compiled: Compiled): boolean {
+  if (!isObjectNounBefore(doc, phraseStart, segment, compiled)) return false;
+  const tokens = doc.tokens!;
+  const noun = phraseStart - 1;
+  const word = tokens[noun].text;
+  const { lexicons } = compiled;
+  if (compiled.triggers.noun(word) || lexicons.matchRole(word) || lexicons.grammar.personNouns.has(word) || lexicons.isBodyNoun(word) || isTimeNoun(word, lexicons)) return false;
+  // The object itself, not an apposition between commas ("verteidigt X, Chefredakteur der Y, die Vorgehensweise") nor
+  // a genitive of another noun ("die Aberkennung der Ehrendoktorwürde des Biologen X").
+  for (let position = Math.min(verbIndex, noun) + 1; position < Math.max(verbIndex, noun); position++) if (tokens[position].text === ',') return false;
+  let start = noun;
+  while (start - 1 > segment.tokenStart && (looksLikeInflectedAdjective(tokens[start - 1].text) || lexicons.grammar.determinerCases.has(tokens[start - 1].text.toLowerCase()))) start--;
+  return !(lexicons.grammar.genitiveDeterminers.has(tokens[start].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? ''));
+}
+
 /** Whether an indefinite article (grammar `indefiniteArticles`) opens the noun's phrase, over adjectives: "bei einer raschen Annäherung". */
 function hasIndefiniteArticleBefore(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -2093,6 +2112,13 @@ function findParticipants(
     // "kritisierte Estlands Haltung", "begrüßte Österreichs Verzicht": a name in the genitive before the verb's object
     // noun, where the agent is named, owns what the act is aimed at and takes the object's part.
     if (genitive && !head.preposition && !hit.isNoun && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && possessesObjectNoun(doc, head, hit, segment, compiled)) {
+      for (const argument of group) add(argument.entity, objectRole);
+      continue;
+    }
+    // So does a genitive right after that noun: "kritisierte die Entscheidung Merkels", "lehnte den Vorschlag der
+    // Kommission ab". Not after an event noun, whose genitive is its own ("forderte die Freilassung des Journalisten"),
+    // nor after a role or a noun for people ("traf den Chef der SPD": the party is his, no party to the act).
+    if (genitive && !head.preposition && !hit.isNoun && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, head.phraseStart, hit.tokenIndex, segment, compiled)) {
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
