@@ -1495,9 +1495,14 @@ function ownedObjectNounBefore(doc: Doc, phraseStart: number, verbIndex: number,
   if (compiled.triggers.noun(word) || lexicons.matchRole(word) || lexicons.grammar.personNouns.has(word) || lexicons.isBodyNoun(word) || isTimeNoun(word, lexicons)) return false;
   // The object itself, not an apposition between commas ("verteidigt X, Chefredakteur der Y, die Vorgehensweise") nor
   // a genitive of another noun ("die Aberkennung der Ehrendoktorwürde des Biologen X").
-  for (let position = Math.min(verbIndex, noun) + 1; position < Math.max(verbIndex, noun); position++) if (tokens[position].text === ',') return false;
+  // Nor one in another conjunct ("dass ich die Politik von X unterstütze oder die der Stadt kritisiere").
+  for (let position = Math.min(verbIndex, noun) + 1; position < Math.max(verbIndex, noun); position++) {
+    if (tokens[position].text === ',' || lexicons.grammar.coordinators.has(tokens[position].text)) return false;
+  }
   let start = noun;
   while (start - 1 > segment.tokenStart && (looksLikeInflectedAdjective(tokens[start - 1].text) || lexicons.grammar.determinerCases.has(tokens[start - 1].text.toLowerCase()))) start--;
+  // A measure ("960.000 Euro von FPÖ-Konten") owns nothing.
+  if (tokens[start - 1]?.kind === 'number' || lexicons.grammar.numberWords.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return false;
   return !(lexicons.grammar.genitiveDeterminers.has(tokens[start].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? ''));
 }
 
@@ -2067,6 +2072,11 @@ function findParticipants(
       // phrase names stands for that institution, in that phrase's part.
       const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles, objectRole) : undefined;
       if (institutionRole) for (const argument of group) add(argument.entity, institutionRole);
+      // "begrüßt den Vorschlag von Bundeskanzler X": a von-phrase after the verb's object noun names its owner, as a
+      // genitive does (below), who takes the object's part.
+      else if (head.preposition === 'von' && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, prepositionAt, hit.tokenIndex, segment, compiled)) {
+        for (const argument of group) add(argument.entity, objectRole);
+      }
       continue;
     }
     const genitive = !head.preposition && head.cases?.every((grammaticalCase) => grammaticalCase === 'gen');
