@@ -195,6 +195,7 @@ export interface CompiledLexicons {
     /** Focus phrases ("vor allem"), each as its lower-case words. */
     focusPhrases: readonly (readonly string[])[];
     placeNameLinks: readonly (readonly string[])[];
+    reportingSubordinators: ReadonlySet<string>;
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
     pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party'>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
@@ -573,6 +574,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       demonstrativePronouns: lowerSet(grammar.demonstrativePronouns),
       focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       placeNameLinks: grammar.placeNameLinks.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+      reportingSubordinators: lowerSet(grammar.reportingSubordinators),
       pairNouns: new Map(Object.entries(grammar.pairNouns).map(([form, kind]) => [form.toLowerCase(), kind])),
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),

@@ -695,6 +695,11 @@ export const grammarFileSchema = z.strictObject({
    */
   focusPhrases: z.array(z.string()).default([]),
   /**
+   * Subordinators whose clause tells what someone says ("die Aussage, wonach die Arbeitgeber … fordern würden"): a
+   * past subjunctive there is reported speech, not a condition.
+   */
+  reportingSubordinators: z.array(z.string()).default([]),
+  /**
    * Words that join a town's name to the river, lake or region that tells it from others of its name ("Bruck an der
    * Leitha", "Spital am Semmering", "Neumarkt im Mühlkreis"): after a place the tagger found, they and one unknown
    * capitalised word belong to its name.

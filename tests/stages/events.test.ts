@@ -2170,4 +2170,8 @@ describe('events', () => {
     expect(await participantsOf('Daher begrüßt Präsident Mikko Rantanen den Vorschlag von Regierungschefin Anna Kalnina.', 'praise')).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
     expect(await participantsOf('Präsident Mikko Rantanen sagte, dass er die Politik von Estland unterstütze und die Politik der Stadt kritisiere.', 'criticize')).not.toHaveProperty('Estland');
   });
+
+  it('reads a past subjunctive in a clause opened by "wonach" as reported speech (grammar reportingSubordinators)', async () => {
+    expect(await modalityOf('Den Vorwurf, wonach Estland immer nur neue Hilfen von Lettland fordern würde, wies Präsident Mikko Rantanen zurück.', 'demand')).toBe('reported');
+  });
 });

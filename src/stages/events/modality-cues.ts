@@ -55,6 +55,8 @@ export interface CompiledCues {
   relativePronouns: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
   reportedPastSubjunctives: ReadonlySet<string>;
+  /** Subordinators whose clause tells what someone says (grammar `reportingSubordinators`: "wonach"). */
+  reportingSubordinators: ReadonlySet<string>;
   /** A strong verb's participle: "ge" after a separable particle or none, and -en ("angenommen", "gesprochen"). */
   strongParticiple: RegExp;
   /** Words of match reports, lower case, and the event types such sentences do not hold. */
@@ -161,6 +163,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
+    reportingSubordinators: lexicons.grammar.reportingSubordinators,
     relativePronouns: lexicons.grammar.relativePronouns,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
     strongParticiple: new RegExp(`^(?:${[...lexicons.grammar.separableParticles].join('|')})?ge\\p{Ll}{3,}en$`, 'u'),
@@ -362,6 +365,8 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   const hypothetical = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
   if (hypothetical.length !== 1 || !cues.reportedPastSubjunctives.has(hypothetical[0]) || clauseWords[0] === hypothetical[0]) return false;
   if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts], separable: [] }))) return false;
+  // "die Aussage, wonach die Arbeitnehmer … fordern würden": the clause tells what is said.
+  if (segment.subordinator !== undefined && cues.reportingSubordinators.has(segment.subordinator)) return true;
   // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses.
   const previousWords = previous && previous.sentence === segment.sentence ? wordsOf(doc, previous.tokenStart, previous.tokenEnd) : [];
   if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation) return true;
