@@ -2174,4 +2174,11 @@ describe('events', () => {
   it('reads a past subjunctive in a clause opened by "wonach" as reported speech (grammar reportingSubordinators)', async () => {
     expect(await modalityOf('Den Vorwurf, wonach Estland immer nur neue Hilfen von Lettland fordern würde, wies Präsident Mikko Rantanen zurück.', 'demand')).toBe('reported');
   });
+
+  it('reads a country\'s units as its military (institutions data) and a threat to something as no threat by someone (excludesFollowedBy on nouns)', async () => {
+    expect(await participantsOf('Vergangene Woche hatten US-Einheiten den Präsidenten Mikko Rantanen getötet.', 'kill')).toEqual({ 'Amerikanische Einheiten': 'source', 'Mikko Rantanen': 'target' });
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Die Forderung Estlands sei eine gefährliche Drohung für Beschäftigung in Lettland, sagte Präsident Mikko Rantanen.')).not.toContain('threaten');
+    expect(await types('Die Drohung Estlands gegen Lettland sei gefährlich, sagte Präsident Mikko Rantanen.')).toContain('threaten');
+  });
 });

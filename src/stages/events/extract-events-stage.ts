@@ -298,7 +298,10 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     // a word right before it (`excludesPrecededBy`: "ins Treffen führen").
     const preceding = index > sentence.tokenStart ? tokens[index - 1].text.toLowerCase() : undefined;
     const precededBy = preceding !== undefined && nounTrigger?.excludesPrecededBy?.includes(preceding) ? preceding : undefined;
-    const nounExcluded = nounTrigger ? (precededBy ?? excludedBy(nounTrigger) ?? excludingCompound(token.text, nounTrigger)) : undefined;
+    // … or a word right after it (`excludesFollowedBy`: "eine Drohung für Beschäftigung" is a danger, no threat).
+    const following = tokens[index + 1]?.sentence === token.sentence ? tokens[index + 1].text.toLowerCase() : undefined;
+    const followedBy = following !== undefined && nounTrigger?.excludesFollowedBy?.includes(following) ? following : undefined;
+    const nounExcluded = nounTrigger ? (precededBy ?? followedBy ?? excludedBy(nounTrigger) ?? excludingCompound(token.text, nounTrigger)) : undefined;
     if (nounTrigger && nounExcluded) nearMisses?.push({ trigger: nounTrigger, tokenIndex: index, reason: `"${nounExcluded}" in the clause gives it another reading` });
     else if (nounTrigger && contextHolds(nounTrigger)) {
       const needsVerb = nounTrigger.supportVerbs && nounTrigger.supportVerbs.length > 0;
