@@ -2181,4 +2181,14 @@ describe('events', () => {
     expect(await types('Die Forderung Estlands sei eine gefährliche Drohung für Beschäftigung in Lettland, sagte Präsident Mikko Rantanen.')).not.toContain('threaten');
     expect(await types('Die Drohung Estlands gegen Lettland sei gefährlich, sagte Präsident Mikko Rantanen.')).toContain('threaten');
   });
+
+  it('reads an event feared ("die Sorge vor Angriffen") as hypothetical: a capitalised cue is a noun\'s phrase, no separable verb', async () => {
+    expect(await modalityOf('In Lettland herrscht die Sorge vor ähnlichen Angriffen der Regierung in Tallinn.', 'attack')).toBe('hypothetical');
+    expect(await modalityOf('In Lettland herrscht Angst vor einem Angriff Estlands.', 'attack')).toBe('hypothetical');
+  });
+
+  it('reads a hacker attack as no attack (trigger data)', async () => {
+    const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
+    expect(await types('Estland meldete am Montag Hacker-Angriffe auf die lettische Regierung.')).not.toContain('attack');
+  });
 });

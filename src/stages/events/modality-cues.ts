@@ -71,7 +71,10 @@ export interface CueSet {
   separable: [verb: string, particle: string][];
 }
 
-/** Cues split into single words and phrases; a phrase of a verb and one of `particles` is a separable verb's. */
+/**
+ * Cues split into single words and phrases; a phrase of a verb and one of `particles` is a separable verb's. One
+ * written with a capital is a noun's and no verb's ("Sorge vor": the preposition follows the noun).
+ */
 export function splitCues(cues: readonly string[], particles: ReadonlySet<string> = new Set()): CueSet {
   const single = new Set<string>();
   const phrases: string[][] = [];
@@ -79,7 +82,7 @@ export function splitCues(cues: readonly string[], particles: ReadonlySet<string
   for (const cue of cues) {
     const lower = cue.toLowerCase().trim();
     const parts = lower.split(/\s+/);
-    if (parts.length === 2 && particles.has(parts[1])) separable.push([parts[0], parts[1]]);
+    if (parts.length === 2 && particles.has(parts[1]) && !/^\p{Lu}/u.test(cue.trim())) separable.push([parts[0], parts[1]]);
     else if (parts.length > 1) phrases.push(parts);
     else single.add(lower);
   }
