@@ -2087,6 +2087,9 @@ describe('events', () => {
     expect(record.find((event) => event.type === 'appeal')).toMatchObject({ modality: 'asserted', participants: { 'Lettische Regierung': 'source', Estland: 'target' } });
     expect(record.find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'target' } });
     expect(await modalityOf('Die lettische Regierung bat Estland um die Festnahme des Präsidenten Mikko Rantanen.', 'arrest')).toBe('planned');
+    // A meeting asked for is held with the one asked, who takes part in it.
+    const meeting = describeEvents(await extract('Die lettische Regierung hatte Präsident Mikko Rantanen um ein Treffen gebeten.')).find((event) => event.type === 'meeting');
+    expect(meeting).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'participant' } });
   });
 
   it('reads readiness to see others as competitors as no intent to cooperate (trigger data)', async () => {

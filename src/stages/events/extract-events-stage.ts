@@ -2491,17 +2491,19 @@ const partnerPhraseReach = 4;
  * Whether the event noun can be what a reacting verb is about: no reacting event itself, and in no phrase but the
  * object's or a "zu" phrase ("rief zu Verhandlungen auf"); "bei der Sondersitzung", "im Vorfeld der Tagung" are settings.
  */
-function isObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+function isObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled, prepositions?: ReadonlySet<string>): boolean {
   if (compiled.reactingTypes.has(hit.trigger.type)) return false;
   const preposition = governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons);
-  return preposition === undefined || objectEventPrepositions.has(preposition);
+  // A requested act is another's ("ersuchte Estland um die Festnahme"), a requested meeting one the clause's parties
+  // hold together ("bat Präsident X um ein Treffen"): it keeps them.
+  return preposition === undefined || (prepositions ?? (hit.trigger.symmetric ? objectEventPrepositions : requestedEventPrepositions)).has(preposition);
 }
 
-/**
- * Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf",
- * "ersuchte um seine Festnahme".
- */
-const objectEventPrepositions = new Set(['zu', 'zum', 'zur', 'um']);
+/** Prepositions whose phrase names what an appeal asks for: "rief zu Verhandlungen auf", "forderte zum Rücktritt auf". */
+const objectEventPrepositions = new Set(['zu', 'zum', 'zur']);
+
+/** And those of a request: "ersuchte um seine Festnahme", "bat Präsident X um ein Treffen". */
+const requestedEventPrepositions = new Set([...objectEventPrepositions, 'um']);
 
 /**
  * Whether a verb in the clause asks for or reacts to the event the noun names (a trigger of an `objectEventOfOthers`
@@ -2521,7 +2523,7 @@ function askingVerbOf(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Com
   const start = beforeAdjectives(doc, hit.tokenIndex, segment, compiled.lexicons);
   const genitive = compiled.lexicons.grammar.genitiveDeterminers.has(tokens[start]?.text.toLowerCase() ?? '') && start - 1 >= segment.tokenStart && /^\p{Lu}/u.test(tokens[start - 1].text);
   if (genitive) return undefined;
-  const reaction = reactionToObjectEvent(doc, hit, segment, compiled);
+  const reaction = reactionToObjectEvent(doc, hit, segment, compiled, requestedEventPrepositions);
   if (reaction === undefined || reaction === 'attitude' || !compiled.askingTypes.has(reaction.trigger.type)) return undefined;
   // A verb, not a noun of asking ("trotz Aufrufen zur Ruhe kam es zu Demonstrationen").
   return /^\p{Ll}/u.test(tokens[reaction.tokenIndex].text) || reaction.tokenIndex === doc.sentences![segment.sentence].tokenStart ? reaction.tokenIndex : undefined;
@@ -2564,8 +2566,8 @@ function governedByAskingVerb(doc: Doc, segment: Segment, governing: Segment | u
  * The verb that asks for or reacts to the event the noun names ("attitude" for a verb of grammar `eventAttitudeVerbs`),
  * or undefined; see `objectEventOfOthers`.
  */
-function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): { trigger: TriggerEntry; tokenIndex: number } | 'attitude' | undefined {
-  if (!isObjectEvent(doc, hit, segment, compiled)) return undefined;
+function reactionToObjectEvent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled, prepositions?: ReadonlySet<string>): { trigger: TriggerEntry; tokenIndex: number } | 'attitude' | undefined {
+  if (!isObjectEvent(doc, hit, segment, compiled, prepositions)) return undefined;
   const tokens = doc.tokens!;
   const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
   const sentence = doc.sentences![segment.sentence];
