@@ -2194,4 +2194,10 @@ describe('events', () => {
     const types = async (text: string) => (await extract(text)).events.map((event) => event.type);
     expect(await types('Estland meldete am Montag Hacker-Angriffe auf die lettische Regierung.')).not.toContain('attack');
   });
+
+  it('reads "würde" in what an announcement governs as the future it plans ("kündigte an, dass … besprochen werden würde")', async () => {
+    expect(await modalityOf('Präsident Mikko Rantanen kündigte an, dass der Vorschlag am Abend in einer Telefonkonferenz mit Estland besprochen werden würde.', 'phone_call')).toBe('planned');
+    // Without an announcement it stays a condition's.
+    expect(await modalityOf('Präsident Mikko Rantanen glaubt, dass der Vorschlag in einer Telefonkonferenz mit Estland besprochen werden würde.', 'phone_call')).not.toBe('planned');
+  });
 });

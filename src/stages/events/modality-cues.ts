@@ -582,6 +582,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
       // "Dazu würden Mitarbeiter … Anfang der kommenden Woche zusammenkommen": a plan told in reported speech.
       return findCue(clauseWords, cues.words.planned) ? { modality: 'planned', cue: 'subjunctive' } : { modality: 'reported', cue: 'subjunctive' };
     }
+    // "kündigte an, dass der Vorschlag am Abend besprochen werden würde": in what an announcement governs, such a
+    // subjunctive tells the future the announcement plans.
+    const announcing = segment.subordinator === 'dass' || segment.subordinator === 'daß' ? input.previousSegments.at(-1) : undefined;
+    const hypotheticalWords = clauseWords.filter((word) => cues.words.hypothetical.single.has(word));
+    if (!conditional && announcing?.sentence === segment.sentence && hypotheticalWords.every((word) => cues.reportedPastSubjunctives.has(word)) && findCue(cueWordsOf(doc, announcing.tokenStart, announcing.tokenEnd), cues.words.planned)) {
+      return { modality: 'planned', cue: 'governing clause' };
+    }
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
