@@ -19,6 +19,9 @@ describe('first names with their sex', () => {
     // Common German-speaking names the faker lists lack (scripts/data/given-names-de.json).
     expect(names.get('Jürgen')).toBe('m');
     expect(names.get('Elke')).toBe('f');
+    // And names of the foreign news German-language papers print.
+    expect(names.get('Yanis')).toBe('m');
+    expect(names.get('Nikolaus')).toBe('m');
     // Given to men in Italy and to women in Germany: no answer.
     expect(names.has('Andrea')).toBe(false);
   });
