@@ -176,6 +176,14 @@ describe('role patterns find persons nobody listed', () => {
 });
 
 describe('linking', () => {
+  it('gives a bare role noun opening the headline to the first holder the article names after it, not to a plural', async () => {
+    const record = await extract('Präsident kritisiert Estland scharf. Riga – Der lettische Präsident Andris Ozols hat am Montag die Regierung in Tallinn kritisiert.');
+    const ozols = record.entities.find((entity) => entity.name === 'Andris Ozols');
+    expect(ozols?.mentions.map((mention) => mention.text)).toContain('Präsident');
+    expect(ozols?.mentions.find((mention) => mention.text === 'Präsident')?.start).toBe(0);
+    const plural = await extract('Ermittler gehen von Fahrlässigkeit aus. Riga – Der lettische Ermittler Andris Ozols sagte das am Montag.');
+    expect(plural.entities.flatMap((entity) => entity.mentions).some((mention) => mention.start === 0)).toBe(false);
+  });
   it('writes an entity\'s name with single spaces, while its mention keeps the text as written', async () => {
     const record = await extract('Die Premierministerin Ilse  Brandauer traf den Gast.');
     const [person] = persons(record);

@@ -297,6 +297,15 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
             confidence: 0.8,
           },
         });
+      } else if (isHeadlineRole(tokens, index, qualifier.phraseStart, sentence, doc)) {
+        // "Bundespräsident traf Merkel und Gauck": a bare role noun opening the headline names the holder the article
+        // introduces after it; linking looks forward for that person.
+        const span = spanOfTokens(doc, index, index + 1);
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: index, tokenEnd: index + 1, rule: 'headline-role', role: roleInfo, confidence: 0.6 },
+        });
       } else if (qualifier.definite && !fromModifier.organisation && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons)) {
         // "Im März will die Ministerin nach Tokio reisen": a definite role noun alone may take up a person named
         // before with that role or a more specific one ("Außenministerin"); linking resolves it or lets it go.
@@ -323,6 +332,16 @@ function articleOf(determiner: string, lexicons: CompiledLexicons): string {
   // "sein", "ihr", and "unser", "euer", whose -er is their stem's, are the bare (nominative) form.
   if (ending === undefined || determiner === 'unser' || determiner === 'euer') return 'der';
   return { es: 'des', em: 'dem', en: 'den', er: 'der', e: 'die' }[ending]!;
+}
+
+/**
+ * Whether the role noun opens the article's first sentence, its headline, bare (no article, country or adjective) and
+ * before a finite verb of the singular ("Kanzler fordert …", "Bundespräsident traf …"; not "Ermittler gehen …").
+ */
+function isHeadlineRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, doc: Doc): boolean {
+  if (sentence !== doc.sentences![0] || roleIndex !== sentence.tokenStart || phraseStart !== roleIndex) return false;
+  const next = tokens[roleIndex + 1]?.text ?? '';
+  return roleIndex + 1 < sentence.tokenEnd && /^\p{Ll}+$/u.test(next) && !next.endsWith('en');
 }
 
 /**

@@ -402,7 +402,13 @@ function linkRoleDescriptions(linking: Linking): void {
     // "Die Anliegen seines Chefs vertrat er": a leader that is someone's is their boss, whom no office tells.
     if (possessive && possessorCountry === undefined && kind === 'leader') continue;
     const ofPossessorsCountry = (candidate: Draft) => possessorCountry === undefined || (candidate.entity.roles ?? []).some((held) => held.country === possessorCountry && holds([held]));
-    let draft = appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named).filter(ofPossessorsCountry), mention.start) : inArticle[0]);
+    // A headline's bare role ("Bundespräsident traf …") names the first holder the text states after it.
+    const headline = mention.rule === 'headline-role';
+    const statedAfter = (candidate: Draft) => candidate.firstMention > mention.start && holds(candidate.entity.roles);
+    let draft = headline
+      ? inArticle.filter(statedAfter).sort((a, b) => a.firstMention - b.firstMention)[0]
+      : (appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named).filter(ofPossessorsCountry), mention.start) : inArticle[0]));
+    if (headline && !draft) continue;
     // "Der CSU-Chef" after "Ministerpräsident Horst Seehofer (CSU)": a party's one office is the one person named before
     // with that party in brackets, where the article names only one.
     const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')).toLowerCase() : undefined;
