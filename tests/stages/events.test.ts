@@ -2200,4 +2200,9 @@ describe('events', () => {
     // Without an announcement it stays a condition's.
     expect(await modalityOf('Präsident Mikko Rantanen glaubt, dass der Vorschlag in einer Telefonkonferenz mit Estland besprochen werden würde.', 'phone_call')).not.toBe('planned');
   });
+
+  it('takes "der Diplomat" before a listed place for the ambassador named before (roles sameAs), the place being no name of his', async () => {
+    const text = 'Der russische Botschafter Sergej Andrejew kritisierte Polen. Am Freitag gab es ein Interview, in dem der Diplomat Warschau Undankbarkeit vorwarf.';
+    expect(await participantsOf(text, 'accuse')).toMatchObject({ 'Sergej Andrejew': 'source' });
+  });
 });

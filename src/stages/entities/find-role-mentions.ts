@@ -353,7 +353,10 @@ function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStar
   if (phraseStart >= roleIndex) return false;
   // A genitive or a von-phrase after it makes it someone else's role: "der Präsident des Verbands", "die Chefin von X".
   const next = roleIndex + 1 < sentence.tokenEnd ? tokens[roleIndex + 1].text : '';
-  if (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || isCapitalised(next)) return false;
+  // A capitalised word after it is the name it introduces, unless the lists know it as a place ("in dem der Diplomat
+  // Warschau … vorwarf": the object).
+  const listedPlace = isCapitalised(next) && (lexicons.matchPhrase([next], 0)?.targets.some((target) => target.place !== undefined) ?? false);
+  if (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || (isCapitalised(next) && !listedPlace)) return false;
   const form = tokens[roleIndex].text;
   if (form.includes('-')) return false;
   const determiner = articleOf(tokens[phraseStart].text.toLowerCase(), lexicons);
