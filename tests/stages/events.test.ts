@@ -2205,4 +2205,8 @@ describe('events', () => {
     const text = 'Der russische Botschafter Sergej Andrejew kritisierte Polen. Am Freitag gab es ein Interview, in dem der Diplomat Warschau Undankbarkeit vorwarf.';
     expect(await participantsOf(text, 'accuse')).toMatchObject({ 'Sergej Andrejew': 'source' });
   });
+
+  it('takes an event noun in the genitive of a noun the lexicon lacks, after its determiner, as given ("Der Drahtzieher der Anschläge könnte … sein")', async () => {
+    expect(await modalityOf('Der Drahtzieher der Anschläge auf Riga könnte der finnische Präsident Mikko Rantanen sein.', 'assault')).toBe('asserted');
+  });
 });

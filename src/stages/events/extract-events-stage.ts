@@ -563,7 +563,9 @@ function inGenitiveOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicon
   const start = beforeAdjectives(doc, nounIndex, segment, lexicons);
   if (start <= segment.tokenStart || !lexicons.grammar.genitiveDeterminers.has(tokens[start].text.toLowerCase())) return false;
   const head = tokens[start - 1].text;
-  return /^\p{Lu}/u.test(head) && !index.at(start - 1) && lexicons.isNounOrCompound(head) && !lexicons.grammar.timeNouns.has(head.toLowerCase());
+  // A capitalised word after a determiner is a noun, known to the lexicon or not ("Der Drahtzieher der Anschläge").
+  const noun = lexicons.isNounOrCompound(head) || lexicons.grammar.determinerCases.has(tokens[start - 2]?.text.toLowerCase() ?? '');
+  return /^\p{Lu}/u.test(head) && !index.at(start - 1) && noun && !lexicons.grammar.timeNouns.has(head.toLowerCase());
 }
 
 function inAttributeOfNoun(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons, index: MentionIndex): boolean {
