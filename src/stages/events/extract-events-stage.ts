@@ -1185,7 +1185,8 @@ function agentOfUndertakingClause(doc: Doc, hit: TriggerHit, segment: Segment, r
   const tokens = doc.tokens!;
   const { lexicons } = compiled;
   if (!relative || !isRelativeClause(doc, relative, lexicons) || !onlyCommaBetween(tokens, segment.tokenEnd, relative.tokenStart)) return undefined;
-  if (!accusativeRelativePronouns.has(relative.subordinator ?? '')) return undefined;
+  // The relative pronoun can be the verb's object (its article's cases hold the accusative: "den", "die", "das").
+  if (!(lexicons.grammar.determinerCases.get(relative.subordinator ?? '') ?? []).includes('acc')) return undefined;
   for (let position = hit.tokenIndex + 1; position < segment.tokenEnd; position++) {
     const word = tokens[position].text;
     const lower = word.toLowerCase();
@@ -1196,9 +1197,6 @@ function agentOfUndertakingClause(doc: Doc, hit: TriggerHit, segment: Segment, r
   if (!subject || subject.preposition !== undefined || subject.phraseStart !== relative.tokenStart + 1) return undefined;
   return compiled.nonParticipants.has(subject.entity) ? undefined : subject.entity;
 }
-
-/** Relative pronouns that can be a verb's object, so that a name after them is its subject. */
-const accusativeRelativePronouns = new Set(['den', 'die', 'das']);
 
 /** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
 function resumedSegment(doc: Doc, resumed: Segment, clauseStart: number, segments: readonly Segment[], lexicons: CompiledLexicons): Segment {
