@@ -1282,6 +1282,8 @@ describe('events', () => {
     const events = describeEvents(record);
     expect(events.find((event) => event.trigger === 'US-Luftangriffe')?.participants).toEqual({ 'Vereinigte Staaten': 'source', Mossul: 'target' });
     expect(events.find((event) => event.trigger === 'Nato-Gipfel')?.participants).toEqual({ NATO: 'participant' });
+    // Two parties joined in front of a meeting both take part.
+    expect(await participantsOf('Die Nato und Lettland stritten. Der Nato-Lettland-Gipfel in Riga begann am Montag.', 'meeting')).toEqual({ NATO: 'participant', Lettland: 'participant' });
     // A city in front is where; a country in front of a meeting its subject.
     for (const event of events.filter((other) => other.trigger === 'Riga-Anschläge' || other.trigger === 'Syrien-Konferenz')) expect(event.participants).toEqual({});
     // An organisation in front of a protest is the protester.
@@ -1648,6 +1650,11 @@ describe('events', () => {
     expect(describeEvents(onward).find((event) => event.type === 'visit')?.participants).toEqual({ 'Mikko Rantanen': 'source' });
     const inquiry = await extract('Gegen die lettische Regierungschefin Anna Kalnina seien Ermittlungen eingeleitet worden.');
     expect(describeEvents(inquiry).find((event) => event.type === 'investigate')?.participants).toEqual({ 'Anna Kalnina': 'target' });
+  });
+
+  it('takes the place a visit goes to after "nach" or "auf" too (trigger slots)', async () => {
+    expect(await participantsOf(`${lead} kommt am Mittwoch zu einem zweitägigen Besuch nach Estland.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    expect(await participantsOf(`Das sagte ${lead.replace('Die', 'die')} bei einem Besuch auf der Insel Sizilien.`, 'visit')).toMatchObject({ 'Anna Kalnina': 'source', Sizilien: 'target' });
   });
 
   it('does not make the clause subject the agent of an event noun that opens the sentence, unless a possessive points to it', async () => {

@@ -1700,8 +1700,9 @@ function findParticipants(
   const bodyWord = body !== undefined ? doc.tokens![body].text : '';
   const bodyOwner = adjacentGenitive || !bodyWord.includes('-') ? undefined : entityOfCompoundFront(bodyWord.slice(0, bodyWord.lastIndexOf('-')), compiled, true);
   if (bodyOwner) add(bodyOwner, genitiveRole);
-  const frontActor = adjacentGenitive || bodyOwner ? undefined : compoundFrontActor(doc, hit, compiled);
-  if (frontActor) add(frontActor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
+  const frontActors = adjacentGenitive || bodyOwner ? [] : compoundFrontActors(doc, hit, compiled);
+  const frontActor = frontActors[0];
+  for (const actor of frontActors) add(actor, genitiveIsAgent ? activeSubjectRole : genitiveRole);
   // "die türkischen Angriffe auf PKK-Stellungen": a nationality adjective before an event noun names its agent, where
   // the article names the country.
   const nationalActor = hit.isNoun && !adjacentGenitive && !bodyOwner && !frontActor ? countryOfAdjectiveBefore(doc, hit.tokenIndex, segment, compiled) : undefined;
@@ -2727,18 +2728,27 @@ function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexi
 }
 
 /**
- * The entity the front of a compound event noun names, where the article names it too: "die US-Luftangriffe", "der
+ * The entities the front of a compound event noun names, where the article names them too: "die US-Luftangriffe", "der
  * PKK-Anschlag" (their agent), "der EU-Gipfel" (its participant), "beim FPÖ-Protest" (the protester). Only a country or
- * organisation in front of a violent act, and only an organisation in front of a meeting or protest, speaks for the actor: a city in front is where ("die
- * Paris-Anschläge"), a country in front of a meeting its subject ("die Syrien-Konferenz").
+ * organisation in front of a violent act, and only an organisation in front of a meeting or protest, speaks for the
+ * actor: a city in front is where ("die Paris-Anschläge"), a country in front of a meeting its subject ("die
+ * Syrien-Konferenz"). A meeting's front of two parties joined by a hyphen, each a country or organisation, names both
+ * ("des EU-Türkei-Gipfels", "das USA-China-Treffen").
  */
-function compoundFrontActor(doc: Doc, hit: TriggerHit, compiled: Compiled): string | undefined {
+function compoundFrontActors(doc: Doc, hit: TriggerHit, compiled: Compiled): string[] {
   const word = doc.tokens![hit.tokenIndex].text;
   const hyphen = word.lastIndexOf('-');
-  if (!hit.isNoun || hyphen <= 0) return undefined;
+  if (!hit.isNoun || hyphen <= 0) return [];
   const violent = isViolent(hit.trigger);
-  if (!violent && !hit.trigger.symmetric && !isProtest(hit.trigger)) return undefined;
-  return entityOfCompoundFront(word.slice(0, hyphen), compiled, violent);
+  if (!violent && !hit.trigger.symmetric && !isProtest(hit.trigger)) return [];
+  const front = word.slice(0, hyphen);
+  const parts = front.split('-');
+  if (hit.trigger.symmetric && parts.length === 2) {
+    const parties = parts.map((part) => entityOfCompoundFront(part, compiled, true));
+    if (parties.every((party) => party !== undefined) && parties[0] !== parties[1]) return parties as string[];
+  }
+  const actor = entityOfCompoundFront(front, compiled, violent);
+  return actor ? [actor] : [];
 }
 
 /**
