@@ -1652,6 +1652,13 @@ describe('events', () => {
     expect(describeEvents(inquiry).find((event) => event.type === 'investigate')?.participants).toEqual({ 'Anna Kalnina': 'target' });
   });
 
+  it('takes no part for a name in the genitive of a role noun that "sein" makes the predicate ("war Regierungschef Lettlands")', async () => {
+    const text = 'Der Politiker Janis Berzins trat ab. Der Politiker war lange Regierungschef Lettlands und wurde für die Praktiken kritisiert.';
+    expect((await participantsOf(text, 'criticize')) ?? {}).not.toHaveProperty('Lettland');
+    // With a participle "sein" is the perfect's auxiliary, and the role phrase the subject.
+    expect(await participantsOf('Die Lage ist ernst. Dort sind Außenminister Estlands und Lettlands zusammengetroffen.', 'meeting')).toEqual({ Estland: 'participant', Lettland: 'participant' });
+  });
+
   it('takes the place a visit goes to after "nach" or "auf" too (trigger slots)', async () => {
     expect(await participantsOf(`${lead} kommt am Mittwoch zu einem zweitägigen Besuch nach Estland.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect(await participantsOf(`Das sagte ${lead.replace('Die', 'die')} bei einem Besuch auf der Insel Sizilien.`, 'visit')).toMatchObject({ 'Anna Kalnina': 'source', Sizilien: 'target' });

@@ -312,6 +312,28 @@ function entityNamesOf(doc: Doc): ReadonlyMap<string, string> {
   return names;
 }
 
+/**
+ * Whether the word before `position` is a role noun without a determiner that a form of "sein" earlier in the range
+ * makes the predicate: "war … Finanzminister und Regierungschef", not "die Außenminister" or "trafen Außenminister".
+ */
+function isPredicateRoleBefore(tokens: readonly Token[], position: number, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): boolean {
+  const role = position - 1;
+  if (role <= tokenStart || !/^\p{Lu}/u.test(tokens[role].text) || !lexicons.matchRole(tokens[role].text)) return false;
+  let opener = role - 1;
+  while (opener > tokenStart && /^\p{Ll}/u.test(tokens[opener].text) && looksLikeInflectedAdjective(tokens[opener].text) && !lexicons.grammar.seinForms.has(tokens[opener].text) && !lexicons.grammar.determinerCases.has(tokens[opener].text)) opener--;
+  const before = tokens[opener].text.toLowerCase();
+  if (lexicons.grammar.determinerCases.has(before) || lexicons.grammar.possessiveDeterminers.has(before)) return false;
+  // "Dort sind Außenminister Athens und Ankaras zusammengetroffen": a participle after the name up to the clause's end
+  // or a conjunct with a verb of its own makes "sein" the perfect's auxiliary.
+  for (let index = position + 1; index < tokenEnd; index++) {
+    const word = tokens[index].text;
+    if (lexicons.grammar.coordinators.has(word) && /^\p{Ll}/u.test(tokens[index + 1]?.text ?? '')) break;
+    if (/^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u.test(word) && !lexicons.grammar.prepositions.has(word)) return false;
+  }
+  for (let index = role - 1; index >= tokenStart; index--) if (lexicons.grammar.seinForms.has(tokens[index].text.toLowerCase())) return true;
+  return false;
+}
+
 /** Arguments (linked entity mentions) inside a token range, with their noun-phrase analysis. */
 export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Argument[] {
   const tokens = doc.tokens!;
@@ -504,6 +526,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     if (!preposition && !cases && phraseStart === mention.tokenStart && before && phraseStart - 1 >= tokenStart && mention.text.endsWith('s') && /^\p{Lu}/u.test(before.text) && (lexicons.commonNouns.has(before.text) || (phraseStart - 1 > tokenStart && !index.at(phraseStart - 1))) && !lexicons.matchRole(before.text)) {
       cases = ['gen'];
     }
+    // "Der Christdemokrat war fast zwei Jahrzehnte lang Regierungschef Luxemburgs und wird … verantwortlich gemacht": a
+    // role noun without a determiner after a form of "sein" is what the subject was; the name in its genitive says whose
+    // office that was and takes part in nothing.
+    if (!preposition && !cases && phraseStart === mention.tokenStart && mention.text.endsWith('s') && isPredicateRoleBefore(tokens, phraseStart, tokenStart, tokenEnd, lexicons) && isGenitiveName(mention, lexicons)) continue;
     // Also where the walk above took a verb in -en for an adjective ("führen Österreichs Autofahrer … Telefonate"), but
     // not over a role ("warf Bürgermeister Janis Berzins Untätigkeit vor": the mayor is accused).
     if (!preposition && !cases && (phraseStart === mention.tokenStart || !mention.appositiveRole) && possessorOfNoun(mention)) cases = ['gen'];
