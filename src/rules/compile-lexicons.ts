@@ -84,6 +84,8 @@ export interface CompiledLexicons {
   /** A city's adjective ("Hamburger", "Münchner") → the city, for cities of one word in the place lists. */
   /** The city or region an adjective in -er names: "Wiener", "Tiroler". */
   cityOfAdjective(word: string): PlaceEntry | undefined;
+  /** A country's demonym in the singular as places.jsonl lists it ("Franzose", "Schwedin") → its country and sex. */
+  demonym(word: string): { country: string; sex: 'm' | 'f' } | undefined;
   placeById: ReadonlyMap<string, PlaceEntry>;
   /** Countries by their code in sports results ("NOR"). */
   placeBySportsCode: ReadonlyMap<string, PlaceEntry>;
@@ -219,6 +221,8 @@ export interface CompiledLexicons {
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
     personTraitNounEndings: readonly string[];
+    /** Nouns for one person by party or leaning, singular, as written ("Christdemokrat"); see the grammar schema. */
+    epithetNouns: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -300,6 +304,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const placeBySportsCode = new Map<string, PlaceEntry>();
   const adjectives = new Map<string, { country: string; placeId: string }>();
 
+  const demonyms = new Map<string, { country: string; sex: 'm' | 'f' }>();
   const cityAdjectives = new Map<string, PlaceEntry>();
   const regionAdjectives = new Map<string, PlaceEntry>();
   for (const { value: place, rank } of rules.places) {
@@ -315,6 +320,14 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       for (const form of declinedNameForms(name, place.gender)) addPhrase(root, form, target);
     }
     if (place.adjective && place.country) adjectives.set(place.adjective, { country: place.country, placeId: place.id });
+    // The masculine comes first, feminines end in -in ("Franzose", "Französin"); a later form in -e is an adjective's
+    // ("Deutsche"), whose sex only its article tells, and is left out.
+    if (place.kind === 'country' && place.country) {
+      (place.demonyms ?? []).forEach((demonym, index) => {
+        const sex = index > 0 && demonym.endsWith('in') ? 'f' : index === 0 || !demonym.endsWith('e') ? 'm' : undefined;
+        if (sex && !demonyms.has(demonym)) demonyms.set(demonym, { country: place.country!, sex });
+      });
+    }
   }
 
   const knowledgeById = new Map<string, KnowledgeEntry>();
@@ -478,6 +491,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     // Called for every token: a lower-case word is answered before the memo's hash lookup.
     matchInstitution: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(matchInstitution)),
     cityOfAdjective: (word: string) => cityAdjectives.get(word) ?? regionAdjectives.get(word),
+    demonym: (word: string) => demonyms.get(word),
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,
@@ -518,6 +532,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personNouns: lowerSet(grammar.personNouns),
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
       personTraitNounEndings: grammar.personTraitNounEndings.map((ending) => ending.toLowerCase()),
+      epithetNouns: new Set(grammar.epithetNouns),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),

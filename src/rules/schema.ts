@@ -546,6 +546,13 @@ export const grammarFileSchema = z.strictObject({
    * Fünfzigjährigen"): with a definite article such a noun takes up the person of its gender named last before it.
    */
   personTraitNounEndings: z.array(z.string()).default([]),
+  /**
+   * Nouns for one person by party or political leaning, singular forms as written ("Christdemokrat",
+   * "Republikanerin", "Konservative"): opening a sentence after "Der" or "Die", with a verb after them, they take up the
+   * person of their gender named last before it ("Der Republikaner warf dem Weißen Haus vor"), as does a country's
+   * demonym from places.jsonl ("Die Schwedin traf sich …"), which passes over a person known to be of another country.
+   */
+  epithetNouns: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

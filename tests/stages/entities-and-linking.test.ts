@@ -553,6 +553,22 @@ describe('linking', () => {
     expect(persons(alone)).toEqual([]);
   });
 
+  it('reads an epithet opening a sentence ("Der Christdemokrat", "Die Finnin") as the person the sentence before names first', async () => {
+    const record = await extract('Bürgermeister Karl Huber warf Trainer Peter Moser Untätigkeit vor. Der Christdemokrat kritisierte auch den Verein.');
+    const textsOf = (found: OkRecord, name: string) => persons(found).find((entity) => entity.name === name)?.mentions.map((mention) => mention.text) ?? [];
+    expect(textsOf(record, 'Karl Huber')).toContain('Der Christdemokrat');
+    expect(textsOf(record, 'Peter Moser')).not.toContain('Der Christdemokrat');
+    // A demonym passes over a person a demonym before the name makes a national of another country.
+    const match = await extract('Der Russe Igor Petrow besiegte Mikko Rantanen in drei Sätzen. Der Finne gab danach auf.');
+    expect(textsOf(match, 'Mikko Rantanen')).toContain('Der Finne');
+    expect(textsOf(match, 'Igor Petrow')).not.toContain('Der Finne');
+    expect(textsOf(await extract('Trainer Karl Huber lobte Außenministerin Anna Berg. Die Finnin gewann das Rennen.'), 'Anna Berg')).toContain('Die Finnin');
+    // Not the party ("Die Republikaner" is plural), nor a name with its party after it.
+    const party = await extract('Trainer Karl Huber lobte Außenministerin Anna Berg. Die Republikaner kritisierten beide. Der Republikaner Peter Moser schwieg.');
+    expect(persons(party).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Die Republikaner');
+    expect(textsOf(party, 'Karl Huber')).not.toContain('Der Republikaner');
+  });
+
   it('takes a political role\'s country from the party in brackets after the name, before the dateline\'s', async () => {
     const record = await extract('Gipfel in Slowenien\nLjubljana – Die Regierungschefs tagen auf Einladung von Bundeskanzler Ernst Gruber (SPÖ) in Ljubljana.');
     const person = persons(record).find((entity) => entity.name === 'Ernst Gruber');

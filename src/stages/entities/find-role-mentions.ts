@@ -400,5 +400,34 @@ export function findTraitDescriptions(doc: Doc, lexicons: CompiledLexicons): Can
       mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: index - 1, tokenEnd: index + 1, rule: 'trait-description', sex, confidence: 0.6 },
     });
   }
+  return [...candidates, ...findEpithets(doc, lexicons)];
+}
+
+/**
+ * Epithets opening a sentence: "Der Republikaner warf dem Weißen Haus vor", "Die Schwedin traf sich mit …" (grammar
+ * `epithetNouns`, and the demonyms of places.jsonl). Only as the sentence's subject, "Der" or "Die" first and a verb or
+ * comma after the noun: "Der Republikaner Boehner" is a name with its party, "der Republikaner" elsewhere often their
+ * genitive plural, "Die Republikaner" the party. A demonym carries its country, so that linking passes over a person
+ * known to be of another.
+ */
+function findEpithets(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+  const tokens = doc.tokens!;
+  const candidates: Candidate[] = [];
+  for (const sentence of doc.sentences ?? []) {
+    const index = sentence.tokenStart + 1;
+    const determiner = tokens[sentence.tokenStart]?.text;
+    const after = tokens[index + 1];
+    if (index + 1 >= sentence.tokenEnd || (determiner !== 'Der' && determiner !== 'Die') || !(after.text === ',' || /^\p{Ll}/u.test(after.text))) continue;
+    const word = tokens[index].text;
+    const demonym = lexicons.demonym(word);
+    const sex = demonym?.sex ?? (!lexicons.grammar.epithetNouns.has(word) ? undefined : word.endsWith('in') ? 'f' : word.endsWith('e') ? (determiner === 'Der' ? 'm' : 'f') : 'm');
+    if (!sex || (sex === 'm') !== (determiner === 'Der')) continue;
+    const span = spanOfTokens(doc, index - 1, index + 1);
+    candidates.push({
+      source: 'role-pattern',
+      packRank: 0,
+      mention: { ...span, label: 'PER', kind: 'role', sentence: tokens[index].sentence, tokenStart: index - 1, tokenEnd: index + 1, rule: 'epithet', sex, country: demonym?.country, confidence: 0.6 },
+    });
+  }
   return candidates;
 }

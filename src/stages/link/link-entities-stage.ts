@@ -9,7 +9,7 @@
  *    that country's government.
  */
 import { z } from 'zod';
-import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo } from '../../doc/types.ts';
+import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo, Token } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { familyNameFirstOf, givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
@@ -459,19 +459,71 @@ function countryOfPossessor(linking: Linking, mention: Mention): string | undefi
 
 /**
  * 2b. "Der 51-Jährige erklärte seinen Rücktritt": a description of one person by a trait takes up the person named last
- * before it, passing over one known to be of the other sex; with no one before it, it names no one.
+ * before it, passing over one known to be of the other sex; with no one before it, it names no one. An epithet ("Der
+ * Republikaner warf …", rule `epithet`) takes up the one the sentence before names first, its subject as a rule ("Boehner
+ * schloss nicht aus, Obama zu verklagen. Der Republikaner …"), and only where that sentence names no one fitting, the
+ * one named last.
  */
 function linkTraitDescriptions(linking: Linking): void {
   const { lexicons, drafts } = linking;
-  for (const mention of linking.mentions.filter((candidate) => candidate.rule === 'trait-description')) {
+  for (const mention of linking.mentions.filter((candidate) => candidate.rule === 'trait-description' || candidate.rule === 'epithet')) {
     const fits = (draft: Draft) =>
       draft.entity.type === 'PER' &&
       draft.entity.mentions.some((other) => other.kind === 'name') &&
       !unsupported(draft) &&
-      (sexOfPerson(draft.entity, lexicons) ?? mention.sex) === mention.sex;
-    const draft = latestMentionedBefore(drafts.filter(fits), mention.start);
+      (sexOfPerson(draft.entity, lexicons) ?? mention.sex) === mention.sex &&
+      // "Die Schwedin": not a person known to be of another country.
+      (mention.country === undefined || (countryOfPerson(linking, draft) ?? mention.country) === mention.country);
+    const fitting = drafts.filter(fits);
+    const draft = (mention.rule === 'epithet' ? firstMentionedIn(fitting, mention.sentence - 1) : undefined) ?? latestMentionedBefore(fitting, mention.start);
     if (draft) attach(linking, draft, mention, 'role');
   }
+}
+
+/** The index of the token that starts at `offset` (or the first after it), by binary search. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The draft with the first mention in sentence `sentence`; undefined for none. */
+function firstMentionedIn(drafts: readonly Draft[], sentence: number): Draft | undefined {
+  let best: Draft | undefined;
+  let bestStart = Infinity;
+  for (const draft of drafts) {
+    for (const mention of draft.entity.mentions) {
+      if (mention.sentence === sentence && mention.start < bestStart) {
+        best = draft;
+        bestStart = mention.start;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The country a person is known to be of: the knowledge file's, else that of a demonym right before their name ("den
+ * Russen Jewgeni Donskoj"). Not that of an office the text gives them, which a dateline may have lent ("Kommissarin
+ * Malmström" under "Wien –" is no Austrian).
+ */
+function countryOfPerson(linking: Linking, draft: Draft): string | undefined {
+  const known = draft.knowledge?.country ?? draft.entity.country;
+  if (known) return known;
+  const tokens = linking.doc.tokens!;
+  for (const mention of draft.entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const before = tokens[tokenStartingAt(tokens, mention.start) - 1]?.text ?? '';
+    // The weak masculine's other cases end in -n or -en: "den Russen", "dem Kasachen".
+    const demonym = linking.lexicons.demonym(before) ?? linking.lexicons.demonym(before.slice(0, -1)) ?? linking.lexicons.demonym(before.slice(0, -2));
+    if (demonym) return demonym.country;
+  }
+  return undefined;
 }
 
 /** The draft with the latest mention starting before `offset`; undefined for none. */
