@@ -1512,6 +1512,8 @@ describe('events', () => {
     // So is a genitive after a body's noun there (grammar bodyNouns), not after any noun.
     expect(await participantsOf('Der Rat der Europäischen Zentralbank (EZB) kommt am Sonntag zu einer Krisensitzung zusammen.', 'meeting')).toEqual({ 'Europäische Zentralbank': 'participant' });
     expect(await participantsOf('Die Zukunft der SPÖ kommt am Sonntag bei einer Sitzung zur Sprache.', 'meeting') ?? {}).toEqual({});
+    // Also after a body noun that alone names a kind of actor: "Die Staaten der EU".
+    expect(await participantsOf('Die Sanktionen wurden verlängert. Die Staaten der Europäischen Union kritisierten Lettland.', 'criticize')).toEqual({ 'Europäische Union': 'source', Lettland: 'target' });
   });
 
   it('takes up a person named before by a role noun alone: the same role or one it heads, singular, stated in the text', async () => {

@@ -784,7 +784,11 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   // A role, an institution, a person, or an organisation of a known sector ("Die Menschenrechtsorganisation … forderte").
   // So is a body of members with no genitive after it ("Die Kommission hat Papst Franziskus gedankt", grammar
   // `bodyNouns`; "Der Rat der EZB" is the EZB).
-  const body = lexicons.isBodyNoun(head) && !lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
+  const genitiveAfter = lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
+  const body = lexicons.isBodyNoun(head) && !genitiveAfter;
+  // "Die Staaten der Europäischen Union hatten sich geeinigt": a body noun with a genitive is that genitive's
+  // organisation (see `isAffiliationOfOpeningRole`), though the noun alone names a kind of actor.
+  if (lexicons.isBodyNoun(head) && genitiveAfter && !lexicons.matchRole(head)) return undefined;
   if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head) && !body) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
