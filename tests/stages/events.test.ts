@@ -601,6 +601,11 @@ describe('events', () => {
     expect(event?.participants).toContainEqual({ entity: record.entities.find((entity) => entity.name === name)!.id, role });
   });
 
+  it('reads a von-phrase right before a passive participle, after the noun opening the clause, as the agent', async () => {
+    expect(await participantsOf('Die Minister entschieden, dass Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });
+    expect(await participantsOf('Die Minister entschieden, welche Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });
+  });
+
   it.each([
     ['a newspaper', 'Die Zeitung kritisierte Bürgermeister Janis Berzins scharf.', 'criticize'],
     ['a company', 'Der Konzern lobte die Ministerin Anna Brenner für ihre Arbeit.', 'praise'],

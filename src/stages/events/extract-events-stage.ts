@@ -2066,7 +2066,10 @@ function findParticipants(
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && ((distance > 2 && !slotAfterPhrases) || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
-    if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index)) continue;
+    // But "…, welche Drittländer von der EU untersucht werden sollen": after the noun that opens the clause, its subject,
+    // a von-phrase right before the participle is the agent.
+    const agentAfterSubject = passive && head.preposition === 'von' && agentAfterOpeningSubject(doc, head, hit, segment, lexicons);
+    if (passive && head.preposition === 'von' && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index) && !agentAfterSubject) continue;
     // "auf eine Verlängerung der Sanktionen gegen Russland geeinigt", "lobt die Partnerschaft mit Microsoft": a PP the
     // trigger does not ask for (its role is only the default one), right after a common noun, belongs to that noun. One
     // the trigger asks for stays the verb's ("protestierten Tausende Menschen gegen die Regierung"); so does "an" after
@@ -2075,7 +2078,7 @@ function findParticipants(
     // act's (grammar `relationNouns`).
     const prepositionAt = doc.tokens![head.phraseStart].text.toLowerCase() === head.preposition ? head.phraseStart : head.phraseStart - 1;
     const partiesOfRelation = symmetric && head.preposition === 'zwischen' && lexicons.isRelationNoun(doc.tokens![prepositionAt - 1]?.text ?? '');
-    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && !partiesOfRelation && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && !partiesOfRelation && !agentAfterSubject && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
       const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles, objectRole) : undefined;
@@ -3002,6 +3005,19 @@ function followsCommonNoun(doc: Doc, phraseStart: number, lexicons: CompiledLexi
   if (index.at(preposition - 1)) return false;
   // "am Montag von der Regierungschefin kritisiert": a time noun takes no von-attribute.
   return !isTimeNoun(before.text, lexicons) && lexicons.isNounOrCompound(before.text);
+}
+
+/**
+ * Whether the von-phrase `head` ends right before the trigger and follows the noun that opens the clause, with only a
+ * subordinator, determiners and adjectives before that noun: "dass Drittländer von der EU untersucht werden".
+ */
+function agentAfterOpeningSubject(doc: Doc, head: Argument, hit: TriggerHit, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (head.mention.tokenEnd !== hit.tokenIndex) return false;
+  const von = tokens[head.phraseStart].text.toLowerCase() === 'von' ? head.phraseStart : head.phraseStart - 1;
+  let position = von - 2;
+  while (position >= segment.tokenStart && (lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase()) || looksLikeInflectedAdjective(tokens[position].text))) position--;
+  return position < segment.tokenStart || (position === segment.tokenStart && lexicons.grammar.subordinators.has(tokens[position].text.toLowerCase()));
 }
 
 /**
