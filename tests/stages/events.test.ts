@@ -110,6 +110,21 @@ describe('events', () => {
       expected: { type: 'meeting', modality: 'planned' },
     },
     {
+      name: 'an inflection of "nächst" before a noun trigger makes it planned ("bis zum nächsten Gipfeltreffen")',
+      text: 'Der Plan solle bis zum nächsten Gipfeltreffen der Nato in Riga ausgearbeitet werden.',
+      expected: { type: 'meeting', modality: 'planned' },
+    },
+    {
+      name: 'a phrase cue with such a word still marks its clause ("im nächsten Jahr eine Einigung zu erreichen")',
+      text: `${lead} sagte, es sei wichtig, im nächsten Jahr eine Einigung mit Estland zu erreichen.`,
+      expected: { type: 'diplomatic_cooperation', modality: 'planned' },
+    },
+    {
+      name: 'but marks only its own noun ("Am nächsten Tag wurde … festgenommen" happened)',
+      text: `Am nächsten Tag wurde ${guest} am Flughafen festgenommen.`,
+      expected: { type: 'arrest', modality: 'asserted' },
+    },
+    {
       name: 'an event noun in a clause in the future tense is planned ("wird … für das neue Hilfspaket stimmen")',
       text: 'Der lettische Finanzminister Juris Ozols wird am Freitag für das neue Hilfspaket für Griechenland stimmen.',
       expected: { type: 'provide_aid', modality: 'planned' },

@@ -623,7 +623,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     // Participles and adjectives only ("geplant", "anstehend", "künftig"): "sollen" is "soll" conjugated.
     return stem !== word && stem.length >= 6 && /(?:t|d|ig|en)$/.test(stem) && planned.single.has(stem);
   };
-  const predicative = (list: readonly string[]) => list.map((word) => (isAttributive(word) ? '' : word));
+  // A word of a phrase cue stays: "im nächsten Jahr" is the clause's time ahead, though "nächsten" alone is attributive.
+  const inPhrase = (list: readonly string[], position: number) =>
+    planned.phrases.some((parts) => parts.some((part, offset) => part === list[position].toLowerCase() && parts.every((other, at) => list[position - offset + at]?.toLowerCase() === other)));
+  const predicative = (list: readonly string[]) => list.map((word, position) => (isAttributive(word) && !inPhrase(list, position) ? '' : word));
   // "Die Minister haben sich auf Fangquoten im kommenden Jahr geeinigt": a participle in the perfect, with no modal or
   // future in the clause, tells a done act; a time ahead in the clause is another thing's.
   const toldAsDone =
@@ -635,7 +638,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
   // An announcing verb (a separable one: "kündigte … an") tells a plan of its object, not of what came before it.
   const clausePlanned = input.inPrecedingTimePhrase ? { ...planned, separable: [] } : planned;
-  if (!toldAsDone && (findCue(predicative(clauseWords), clausePlanned) || ((isNoun || input.isAttributive) && findCue(ownWords, planned)))) return { modality: 'planned' };
+  // Any inflection of an attributive cue counts before the noun: "bis zum nächsten Gipfeltreffen" ("nächst").
+  if (!toldAsDone && (findCue(predicative(clauseWords), clausePlanned) || ((isNoun || input.isAttributive) && (findCue(ownWords, planned) || ownWords.some(isAttributive))))) return { modality: 'planned' };
   if (sharedWords.length && findCue(predicative(sharedWords), planned)) return { modality: 'planned', cue: 'shared' };
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
   // "hat beschlossen, die Hilfsgelder aufzustocken": what is decided lies ahead.
