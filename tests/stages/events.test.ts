@@ -2033,9 +2033,12 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'reject')?.participants ?? {}).not.toHaveProperty('Susan Philipsz', 'source');
   });
 
-  it('gives the genitive after the noun of a phrase the verb asks for that phrase\'s part', async () => {
+  it('gives the genitive or von-phrase after the noun of a phrase the verb asks for that phrase\'s part', async () => {
     expect(await participantsOf('Der Verein in Riga hat gegen aggressive Werbung der Deutschen Bank geklagt.', 'sue')).toEqual({ 'Deutsche Bank': 'target' });
     expect(await participantsOf(`${lead} protestierte gegen die Politik der Regierung in Tallinn.`, 'protest')).toEqual({ 'Anna Kalnina': 'source', 'Estnische Regierung': 'target' });
+    // So is a von-phrase there, also after a genitive of that noun.
+    expect(await participantsOf('In Riga protestierten tausende Menschen gegen die Politik von Präsident Mikko Rantanen.', 'protest')).toEqual({ 'Mikko Rantanen': 'target' });
+    expect(await participantsOf('In Riga protestierten tausende Menschen gegen die Bildungspolitik der Regierung von Präsident Mikko Rantanen.', 'protest')).toEqual({ 'Mikko Rantanen': 'target' });
     // After an event noun the genitive is that event's: the protest is against the arrest.
     expect(await participantsOf(`${lead} protestierte gegen die Festnahme des finnischen Präsidenten Mikko Rantanen.`, 'protest')).toEqual({ 'Anna Kalnina': 'source' });
   });

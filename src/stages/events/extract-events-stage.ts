@@ -2087,6 +2087,10 @@ function findParticipants(
       // genitive does (below), who takes the object's part.
       else if (head.preposition === 'von' && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, prepositionAt, hit.tokenIndex, segment, compiled)) {
         for (const argument of group) add(argument.entity, objectRole);
+      } else if (head.preposition === 'von') {
+        // "protestierten gegen die Politik von Ministerpräsident X": so after the noun of a phrase the verb asks for.
+        const ownerRole = roleOfGenitiveInSlotPhrase(doc, prepositionAt, segment, slots?.prepositions ?? {}, compiled);
+        if (ownerRole) for (const argument of group) add(argument.entity, ownerRole);
       }
       continue;
     }
@@ -2273,19 +2277,24 @@ function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: n
 }
 
 /**
- * The role of a genitive at `phraseStart` after the noun of a prepositional phrase that the verb's slots name ("gegen
- * aggressive Werbung [der Raiffeisen]"): that preposition's role. Not after a noun that names an event of its own
+ * The role of a genitive or von-phrase at `phraseStart` after the noun of a prepositional phrase that the verb's slots
+ * name ("gegen aggressive Werbung [der Raiffeisen]", "gegen die Politik [von X]"): that preposition's role. Not after a noun that names an event of its own
  * ("gegen die Festnahme des Journalisten"), whose genitive is that event's, nor after a role, whose holder is the one
  * meant ("gegen den Chef der Partei HDP, Selahattin Demirtaş").
  */
-function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Record<string, ParticipantRole>, compiled: Compiled): ParticipantRole | undefined {
+function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Record<string, ParticipantRole>, compiled: Compiled, nested = false): ParticipantRole | undefined {
   const tokens = doc.tokens!;
   const noun = phraseStart - 1;
-  if (noun <= segment.tokenStart || !compiled.lexicons.grammar.genitiveDeterminers.has(tokens[phraseStart].text.toLowerCase())) return undefined;
+  const opener = tokens[phraseStart].text.toLowerCase();
+  if (noun <= segment.tokenStart || (!compiled.lexicons.grammar.genitiveDeterminers.has(opener) && opener !== 'von')) return undefined;
   const word = tokens[noun].text;
   if (!/^\p{Lu}/u.test(word) || compiled.index.at(noun) || !compiled.lexicons.isNounOrCompound(word) || compiled.triggers.noun(word) || compiled.lexicons.matchRole(word)) return undefined;
   let position = noun - 1;
   while (position > segment.tokenStart && (looksLikeInflectedAdjective(tokens[position].text) || compiled.lexicons.grammar.determinerCases.has(tokens[position].text.toLowerCase())) && !compiled.lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) position--;
+  // "gegen die Bildungspolitik der Regierung von X": the noun may itself be the genitive of the phrase's noun, once.
+  if (!nested && slotPrepositions[tokens[position].text.toLowerCase()] === undefined && position + 1 < noun) {
+    return roleOfGenitiveInSlotPhrase(doc, position + 1, segment, slotPrepositions, compiled, true);
+  }
   return slotPrepositions[tokens[position].text.toLowerCase()];
 }
 
