@@ -610,6 +610,10 @@ describe('linking', () => {
     expect(persons(record).map((entity) => entity.name)).not.toContain('Kalkbrenn');
     const candidate = await extract('Am Sonntag trat der Präsidentschaftskandidat Janis Kalkbrenn in Riga auf.');
     expect(persons(candidate).map((entity) => entity.name)).toContain('Janis Kalkbrenn');
+    // A league or market leader is a team or a company, no leader of people.
+    for (const text of ['Der Verein liegt 20 Punkte hinter Tabellenführer Kalkbrenn.', 'Der Dienst wächst schneller als Marktführer Kalkbrenn.']) {
+      expect(persons(await extract(text)).map((entity) => entity.name)).not.toContain('Kalkbrenn');
+    }
   });
 
   it('does not invent a person for a generic role nobody is named for', async () => {
