@@ -74,6 +74,14 @@ export interface InstitutionMatch {
   gender: InstitutionEntry['gender'];
 }
 
+export type NameTypeClass = 'PER' | 'LOC' | 'ORG' | 'OTH';
+
+/**
+ * Case and plural endings tried when a name-type noun's form is not itself listed: `Dorfes` → `dorf`. Not "-er", which
+ * makes a person of a kind ("Gewerkschafter" is no "Gewerkschaft").
+ */
+const nameTypeInflections = ['es', 's', 'en', 'n', 'e', 'nen'];
+
 export interface CompiledLexicons {
   matchPhrase(words: readonly string[], start: number): PhraseMatch | undefined;
   /** A nationality adjective in any inflection ("französischen") → its country. */
@@ -84,6 +92,11 @@ export interface CompiledLexicons {
   /** A city's adjective ("Hamburger", "Münchner") → the city, for cities of one word in the place lists. */
   /** The city or region an adjective in -er names: "Wiener", "Tiroler". */
   cityOfAdjective(word: string): PlaceEntry | undefined;
+  /**
+   * The classes (PER, LOC, ORG, OTH) the noun announces for a name beside it (name-types.json), as written, inflected
+   * ("des Dorfes") or as the head of a compound the noun lexicon splits ("Provinzhauptstadt"); undefined for none.
+   */
+  nameTypeOf(word: string): ReadonlySet<NameTypeClass> | undefined;
   /** A country's demonym in the singular as places.jsonl lists it ("Franzose", "Schwedin") → its country and sex. */
   demonym(word: string): { country: string; sex: 'm' | 'f' } | undefined;
   placeById: ReadonlyMap<string, PlaceEntry>;
@@ -478,6 +491,41 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     return best;
   }
 
+  const nameTypeNouns = new Map<string, Set<NameTypeClass>>();
+  for (const entityClass of ['PER', 'LOC', 'ORG', 'OTH'] as const) {
+    for (const noun of rules.nameTypes[entityClass]) {
+      const key = noun.toLowerCase().replace(/\.$/, '');
+      const classes = nameTypeNouns.get(key) ?? new Set<NameTypeClass>();
+      classes.add(entityClass);
+      nameTypeNouns.set(key, classes);
+    }
+  }
+  const inflectedNameType = (lower: string, shortest = 3) => {
+    const own = lower.length >= shortest ? nameTypeNouns.get(lower) : undefined;
+    if (own) return own;
+    for (const ending of nameTypeInflections) {
+      if (lower.endsWith(ending) && lower.length - ending.length >= shortest) {
+        const stem = nameTypeNouns.get(lower.slice(0, -ending.length));
+        if (stem) return stem;
+      }
+    }
+    return undefined;
+  };
+  // A compound's head is its longest ending that is a listed noun of four letters or more: "Recherchenetzwerks" is a
+  // "Netzwerk", no "Werk", and "Webportals" no "Tal".
+  const shortestHead = 4;
+  function nameTypeOf(word: string): ReadonlySet<NameTypeClass> | undefined {
+    if (!isCapitalised(word)) return undefined;
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    const own = inflectedNameType(lower);
+    if (own || !commonNouns.has(word) && commonNouns.compoundHead(word) === undefined) return own;
+    for (let start = 1; start <= lower.length - shortestHead; start++) {
+      const head = inflectedNameType(lower.slice(start), shortestHead);
+      if (head) return head;
+    }
+    return undefined;
+  }
+
   const grammar = rules.grammar;
   const relationNouns = grammar.relationNouns.map((noun) => noun.toLowerCase());
   const grammarBodyNouns: ReadonlySet<string> = new Set(grammar.bodyNouns);
@@ -492,6 +540,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     matchInstitution: ((memoized) => (word: string) => (isCapitalised(word) ? memoized(word) : undefined))(memoizeWord(matchInstitution)),
     cityOfAdjective: (word: string) => cityAdjectives.get(word) ?? regionAdjectives.get(word),
     demonym: (word: string) => demonyms.get(word),
+    nameTypeOf,
     // Most words are lower case and no role: answer those before paying for the memo's hash lookup.
     matchRole: ((memoized) => (word: string) => (isCapitalised(word) || word.includes('-') ? memoized(word) : undefined))(memoizeWord(matchRole)),
     placeById,

@@ -31,6 +31,8 @@ import {
   type GrammarFile,
   actorCodesFileSchema,
   type ActorCodesFile,
+  nameTypesFileSchema,
+  type NameTypesFile,
 } from './schema.ts';
 
 export const eventTypesFileSchema = z.strictObject({
@@ -106,6 +108,7 @@ export interface RulePack {
   institutions: LocatedEntry<InstitutionEntry>[];
   triggers: LocatedEntry<TriggerEntry>[];
   patterns: LocatedEntry<PatternEntry>[];
+  nameTypes?: NameTypesFile;
 }
 
 /** The files a pack may hold, so that `depesche check` and the docs can list them. */
@@ -122,6 +125,7 @@ export const packFiles = {
   institutions: 'institutions.jsonl',
   triggers: 'triggers.jsonl',
   patterns: 'patterns.jsonl',
+  nameTypes: 'name-types.json',
 } as const;
 
 export function loadRulePack(directory: string, displayRoot = process.cwd()): RulePack {
@@ -149,5 +153,6 @@ export function loadRulePack(directory: string, displayRoot = process.cwd()): Ru
     institutions: jsonl(packFiles.institutions, institutionEntrySchema),
     triggers: jsonl(packFiles.triggers, triggerEntrySchema),
     patterns: jsonl(packFiles.patterns, patternEntrySchema),
+    nameTypes: json(packFiles.nameTypes, nameTypesFileSchema),
   };
 }

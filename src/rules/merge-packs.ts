@@ -4,7 +4,7 @@
  */
 import type { LocatedEntry } from './read-data-file.ts';
 import type { EventTypeEntry, RulePack } from './load-pack.ts';
-import type { ActorCodesFile, GrammarFile, CuesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, InstitutionEntry, TriggerEntry } from './schema.ts';
+import type { ActorCodesFile, GrammarFile, CuesFile, NameTypesFile, KnowledgeEntry, PatternEntry, PlaceEntry, RoleEntry, InstitutionEntry, TriggerEntry } from './schema.ts';
 
 export interface RankedEntry<T> extends LocatedEntry<T> {
   pack: string;
@@ -26,6 +26,8 @@ export interface MergedRules {
   institutions: readonly RankedEntry<InstitutionEntry>[];
   triggers: readonly RankedEntry<TriggerEntry>[];
   patterns: readonly RankedEntry<PatternEntry>[];
+  /** The nouns of every pack's name-types.json, by the class they announce. */
+  nameTypes: NameTypesFile;
 }
 
 const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
@@ -99,7 +101,10 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.sportsEventTypes!.push(...(pack.cues.sportsEventTypes ?? []));
     }
   }
+  const nameTypes: NameTypesFile = { PER: [], LOC: [], ORG: [], OTH: [] };
+  for (const pack of packs) for (const entityClass of ['PER', 'LOC', 'ORG', 'OTH'] as const) nameTypes[entityClass].push(...(pack.nameTypes?.[entityClass] ?? []));
   return deepFreeze({
+    nameTypes,
     packs: packs.map((pack) => ({ name: pack.manifest.name, version: pack.manifest.version, directory: pack.directory })),
     abbreviations: [...abbreviations],
     ordinalContexts: [...ordinalContexts],

@@ -721,3 +721,17 @@ export const grammarFileSchema = z.strictObject({
   relativeDays: z.record(z.string(), z.number().int()).default({}),
 });
 export type GrammarFile = z.infer<typeof grammarFileSchema>;
+
+/**
+ * `name-types.json`: nouns that name the kind of the name beside them ("die Band Rainrock", "der Vulkan Hekla"), by the
+ * GermEval class they announce. The tagger learns them as features; the entity stage also reads them: a noun of one
+ * class that is no person's right before an organisation or other name the tagger gave another class gives it that
+ * one ("die Raumsonde Rosetta", "die Zeitung The Guardian").
+ */
+export const nameTypesFileSchema = z.looseObject({
+  PER: z.array(z.string()).default([]),
+  LOC: z.array(z.string()).default([]),
+  ORG: z.array(z.string()).default([]),
+  OTH: z.array(z.string()).default([]),
+});
+export type NameTypesFile = z.infer<typeof nameTypesFileSchema>;

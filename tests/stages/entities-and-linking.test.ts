@@ -678,6 +678,22 @@ describe('model mentions', () => {
     expect(findModelMentions(trainDoc, trainTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Glacier Express', 'ORG']]);
   });
 
+  it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => tags[`${index}:${word}`] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
+    };
+    expect(tagged('Es gilt das Freihandelsabkommen Kaltex.', { '4:Kaltex': 'B-ORG' })).toEqual([['Kaltex', 'MISC']]);
+    expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-OTH' })).toEqual([['Morgenruf', 'ORG']]);
+    // A compound's head is its longest listed ending ("Recherchenetzwerk" is a network, an organisation).
+    expect(tagged('Er leitet das Recherchenetzwerk Kaltex.', { '4:Kaltex': 'B-OTH' })).toEqual([['Kaltex', 'ORG']]);
+    // Not a person's or a place's name, nor after a noun of persons ("Gewerkschafter" is no "Gewerkschaft").
+    expect(tagged('Das sagte Gewerkschafter Kaltex heute.', { '3:Kaltex': 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
+    expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'PER']]);
+    expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
+  });
+
   it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
     const text = 'Er sei eher auf der Seite Ersterer, sagte Butterfill.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

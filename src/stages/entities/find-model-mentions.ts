@@ -9,7 +9,7 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { Chunk } from '../../ner/chunk-score.ts';
-import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { CompiledLexicons, NameTypeClass } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
@@ -58,6 +58,24 @@ export function personNameEnd(words: readonly string[], start: number, end: numb
  * ("Organisation Attac scharf", "Institut für"), where the tagger ran on or stopped short. Particles joined by a hyphen
  * ("al-Assad") and words with a capital inside ("dAzur") are name parts.
  */
+/** The record label of each name-type class (name-types.json): GermEval's OTH is the record's MISC. */
+const labelOfNameType: Record<NameTypeClass, EntityLabel> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG', OTH: 'MISC' };
+
+/**
+ * The label a noun right before a name announces where the tagger gave it another ("die Wohltätigkeitsorganisation
+ * Glide", "die Raumsonde Rosetta", "die Zeitung The Guardian"): a noun of one class only (name-types.json), not a
+ * person's ("Tochter Unicredit" is a company's), for an organisation or other name of the tagger's. Not for a person it
+ * found, which its given name and role nouns tell better, nor for a place: after an institution's noun that is where
+ * the institution is ("das Landesgericht Korneuburg", "die Universität Wien"); nor for a name the lists know. The
+ * noun is a word the tagger calls no name ("Spielbergs Thriller …" is no mountain's).
+ */
+function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label: EntityLabel, lexicons: CompiledLexicons): EntityLabel {
+  if ((label !== 'ORG' && label !== 'MISC') || lexicons.matchPhrase(chunkWords, 0)) return label;
+  const classes = lexicons.nameTypeOf(noun);
+  if (!classes || classes.size !== 1 || classes.has('PER')) return label;
+  return labelOfNameType[[...classes][0]];
+}
+
 export function nameChunkEnd(words: readonly string[], start: number, end: number, label: EntityLabel, lexicons: CompiledLexicons): number {
   let nameEnd = label === 'PER' ? personNameEnd(words, start, end, lexicons) : end;
   while (nameEnd - start > 1 && /^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) nameEnd--;
@@ -210,6 +228,7 @@ export function findModelMentions(
       if (label === 'LOC') chunkEnd = endOfLinkedPlaceName(words, chunkEnd, lexicons);
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
+      if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "des seit 1970 regierenden Sultans": a listed role noun alone is a title, no name.
       if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
