@@ -234,6 +234,8 @@ export interface CompiledLexicons {
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
     personTraitNounEndings: readonly string[];
+    /** Prepositions joined with their article → the preposition ("im" → "in"), lower case. */
+    contractedPrepositions: ReadonlyMap<string, string>;
     /** Nouns for one person by party or leaning, singular, as written ("Christdemokrat"); see the grammar schema. */
     epithetNouns: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
@@ -582,6 +584,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
       personTraitNounEndings: grammar.personTraitNounEndings.map((ending) => ending.toLowerCase()),
       epithetNouns: new Set(grammar.epithetNouns),
+      contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),

@@ -547,6 +547,11 @@ export const grammarFileSchema = z.strictObject({
    */
   personTraitNounEndings: z.array(z.string()).default([]),
   /**
+   * Prepositions joined with their article, and the preposition each holds ("im": "in", "beim": "bei"): a trigger's
+   * slot for the preposition takes the joined form too ("zu einem Besuch im Iran" for `"in": "target"`).
+   */
+  contractedPrepositions: z.record(z.string(), z.string()).default({}),
+  /**
    * Nouns for one person by party or political leaning, singular forms as written ("Christdemokrat",
    * "Republikanerin", "Konservative"): opening a sentence after "Der" or "Die", with a verb after them, they take up the
    * person of their gender named last before it ("Der Republikaner warf dem Weißen Haus vor"), as does a country's

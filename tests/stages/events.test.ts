@@ -1682,7 +1682,11 @@ describe('events', () => {
     expect(await participantsOf('Die Lage ist ernst. Dort sind Außenminister Estlands und Lettlands zusammengetroffen.', 'meeting')).toEqual({ Estland: 'participant', Lettland: 'participant' });
   });
 
-  it('takes the place a visit goes to after "nach" or "auf" too (trigger slots)', async () => {
+  it('takes the place a visit goes to after "nach" or "auf" too (trigger slots), and after "im" for "in" (grammar contractedPrepositions)', async () => {
+    expect(await participantsOf(`${lead} kam am Montag zu einem Besuch im kalten Estland an.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    // Also after the visitor's von-phrase.
+    const during = await participantsOf('Während des Besuchs von Präsident Mikko Rantanen im kalten Estland wurden Dissidenten festgenommen.', 'visit');
+    expect(during).toEqual({ 'Mikko Rantanen': 'source', Estland: 'target' });
     expect(await participantsOf(`${lead} kommt am Mittwoch zu einem zweitägigen Besuch nach Estland.`, 'visit')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect(await participantsOf(`Das sagte ${lead.replace('Die', 'die')} bei einem Besuch auf der Insel Sizilien.`, 'visit')).toMatchObject({ 'Anna Kalnina': 'source', Sizilien: 'target' });
   });

@@ -113,6 +113,13 @@ interface TriggerHit {
 
 const defaultPrepositionRoles: Record<string, ParticipantRole> = { mit: 'participant', zwischen: 'participant', an: 'target', gegen: 'target' };
 
+/** A trigger's slot prepositions with their forms joined to an article (grammar `contractedPrepositions`) added. */
+function withContractedPrepositions(roles: Readonly<Record<string, ParticipantRole>>, lexicons: CompiledLexicons): Record<string, ParticipantRole> {
+  const result: Record<string, ParticipantRole> = { ...roles };
+  for (const [joined, preposition] of lexicons.grammar.contractedPrepositions) if (roles[preposition] !== undefined && result[joined] === undefined) result[joined] = roles[preposition];
+  return result;
+}
+
 /** A trigger word that did not become an event, and why: shown by `depesche explain`. */
 interface NearMiss {
   trigger: TriggerEntry;
@@ -1575,7 +1582,9 @@ function findParticipants(
   const activeSubjectRole: ParticipantRole = symmetric ? 'participant' : (slots?.subject ?? 'source');
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
-  const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...(slots?.prepositions ?? {}), ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
+  // The phrases the trigger asks for, also with the preposition joined to its article ("im Iran" for "in").
+  const slotPrepositions = withContractedPrepositions(slots?.prepositions ?? {}, lexicons);
+  const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...slotPrepositions, ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
   // "Nach der Genehmigung von Lieferungen an die Emirate prangert Pilz … an": a fronted phrase of a time before is the
   // setting of the verb after it; its names take no part.
@@ -2062,7 +2071,7 @@ function findParticipants(
     const fronted = distance < 0 && head.preposition !== 'gegen';
     // "Ermittlungen wegen Verhetzung gegen Konvička": a gegen-phrase the noun asks for may follow another of its phrases
     // (no other preposition: "die Reise nach Brüssel wegen des Anschlags in Ankara" is the attack's place).
-    const slotAfterPhrases = distance > 2 && head.preposition === 'gegen' && slots?.prepositions?.gegen !== undefined && phrasesOnlyBetween(doc, hit.tokenIndex + 1, head.phraseStart, lexicons);
+    const slotAfterPhrases = distance > 2 && head.preposition === 'gegen' && slotPrepositions.gegen !== undefined && phrasesOnlyBetween(doc, hit.tokenIndex + 1, head.phraseStart, lexicons);
     if (hit.isNoun && head.preposition && !hit.trigger.supportVerbs?.length && !isIndefiniteObject(doc, hit.tokenIndex, segment) && ((distance > 2 && !slotAfterPhrases) || fronted)) continue;
     // "während des Besuchs von Papst Franziskus": a von-phrase right after a common noun belongs to that noun, it is
     // no passive agent.
@@ -2078,7 +2087,7 @@ function findParticipants(
     // act's (grammar `relationNouns`).
     const prepositionAt = doc.tokens![head.phraseStart].text.toLowerCase() === head.preposition ? head.phraseStart : head.phraseStart - 1;
     const partiesOfRelation = symmetric && head.preposition === 'zwischen' && lexicons.isRelationNoun(doc.tokens![prepositionAt - 1]?.text ?? '');
-    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slots?.prepositions?.[head.preposition] && !partiesOfRelation && !agentAfterSubject && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
+    if (!hit.isNoun && head.preposition && head.preposition !== 'an' && !slotPrepositions[head.preposition] && !partiesOfRelation && !agentAfterSubject && followsCommonNoun(doc, head.phraseStart, lexicons, compiled.index, head.preposition)) {
       // "gegen die Regierung von Premier Matteo Renzi demonstriert": the von-phrase after an institution the verb's
       // phrase names stands for that institution, in that phrase's part.
       const institutionRole = head.preposition === 'von' ? roleOfInstitutionBefore(doc, head.phraseStart, lexicons, prepositionRoles, objectRole) : undefined;
@@ -2089,7 +2098,7 @@ function findParticipants(
         for (const argument of group) add(argument.entity, objectRole);
       } else if (head.preposition === 'von') {
         // "protestierten gegen die Politik von Ministerpräsident X": so after the noun of a phrase the verb asks for.
-        const ownerRole = roleOfGenitiveInSlotPhrase(doc, prepositionAt, segment, slots?.prepositions ?? {}, compiled);
+        const ownerRole = roleOfGenitiveInSlotPhrase(doc, prepositionAt, segment, slotPrepositions, compiled);
         if (ownerRole) for (const argument of group) add(argument.entity, ownerRole);
       }
       continue;
@@ -2114,7 +2123,7 @@ function findParticipants(
     }
     // "hat gegen aggressive Werbung der Raiffeisen geklagt", "protestierten gegen die Politik der Regierung": the
     // genitive of the noun in a phrase the verb asks for (`slots.prepositions`) takes that phrase's part.
-    const slotRole = genitive && !hit.isNoun ? roleOfGenitiveInSlotPhrase(doc, head.phraseStart, segment, slots?.prepositions ?? {}, compiled) : undefined;
+    const slotRole = genitive && !hit.isNoun ? roleOfGenitiveInSlotPhrase(doc, head.phraseStart, segment, slotPrepositions, compiled) : undefined;
     if (slotRole) {
       for (const argument of group) add(argument.entity, slotRole);
       continue;
