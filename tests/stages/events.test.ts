@@ -120,6 +120,11 @@ describe('events', () => {
       expected: { type: 'diplomatic_cooperation', modality: 'planned' },
     },
     {
+      name: 'so of a noun whose genitive the event noun is ("die nächste Runde der Friedensgespräche")',
+      text: 'Die Waffenruhe müsse halten, bevor im Mai die nächste Runde der Friedensgespräche mit Estland beginne, sagte Präsident Mikko Rantanen.',
+      expected: { type: 'negotiate', modality: 'planned' },
+    },
+    {
       name: 'but marks only its own noun ("Am nächsten Tag wurde … festgenommen" happened)',
       text: `Am nächsten Tag wurde ${guest} am Flughafen festgenommen.`,
       expected: { type: 'arrest', modality: 'asserted' },

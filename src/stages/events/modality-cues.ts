@@ -53,6 +53,8 @@ export interface CompiledCues {
   perfectAuxiliaries: ReadonlySet<string>;
   /** Relative pronouns (grammar `relativePronouns`), lower case: a segment they open is a relative clause. */
   relativePronouns: ReadonlySet<string>;
+  /** Determiners that open a genitive attribute (grammar `genitiveDeterminers`), lower case. */
+  genitiveDeterminers: ReadonlySet<string>;
   /** Past subjunctives of "haben" that report amid reported speech (grammar `reportedPastSubjunctives`). */
   reportedPastSubjunctives: ReadonlySet<string>;
   /** Subordinators whose clause tells what someone says (grammar `reportingSubordinators`: "wonach"). */
@@ -168,6 +170,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     reportingSubordinators: lexicons.grammar.reportingSubordinators,
     relativePronouns: lexicons.grammar.relativePronouns,
+    genitiveDeterminers: lexicons.grammar.genitiveDeterminers,
     sportsEventTypes: new Set(cues.sportsEventTypes ?? []),
     strongParticiple: new RegExp(`^(?:${[...lexicons.grammar.separableParticles].join('|')})?ge\\p{Ll}{3,}en$`, 'u'),
   };
@@ -633,7 +636,10 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     input.isParticiple && !input.isAttributive && words.some((word) => cues.perfectAuxiliaries.has(word)) && !words.some((word) => cues.future.has(word) || cues.claimModals.has(word));
   // Of the words right before it, those before another noun are that noun's: "an den geplanten Bestimmungen Kritik".
   const lastNoun = local.findLastIndex((word) => /^\p{Lu}/u.test(word));
-  const ownWords = local.slice(lastNoun + 1);
+  // An event noun in the genitive of the noun before it shares that noun's: "die nächste Runde der Friedensgespräche",
+  // "die geplante Fortsetzung der Verhandlungen".
+  const inGenitive = lastNoun >= 0 && lastNoun === local.length - 2 && cues.genitiveDeterminers.has(local[lastNoun + 1].toLowerCase());
+  const ownWords = inGenitive ? local.slice(local.findLastIndex((word, index) => index < lastNoun && /^\p{Lu}/u.test(word)) + 1) : local.slice(lastNoun + 1);
   // An infinitive in a later conjunct has the modal or future of the conjunct that holds the finite verb.
   const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
   // An announcing verb (a separable one: "kündigte … an") tells a plan of its object, not of what came before it.
