@@ -536,6 +536,19 @@ describe('linking', () => {
     expect(persons(record)).toHaveLength(2);
   });
 
+  it('gives a role to the name after a genitive of its body ("der Chef der Bewegung Martin Konvička"), not to a role\'s possessor', async () => {
+    const record = await extract('Gegen den Chef der rechtsradikalen Anti-Islam-Bewegung Karl Huber wird ermittelt. Huber schwieg.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.roles).toEqual([{ title: 'Chef' }]);
+    // A role or person in the genitive is the one the name is; a name whose surname does not recur may be the body's.
+    const spokesman = await extract('Ein Sprecher der Bürgermeisterin Anna Berg bestätigte das. Berg schwieg.');
+    expect(persons(spokesman).find((entity) => entity.name === 'Anna Berg')?.roles ?? []).not.toContainEqual({ title: 'Sprecher' });
+    const agency = await extract('Er ist Geschäftsführer der Agentur Karl Digital in Wien.');
+    expect(persons(agency).flatMap((entity) => entity.roles ?? [])).not.toContainEqual({ title: 'Geschäftsführer' });
+    // After a determiner, a name in the genitive is the role's possessor ("Ein Sprecher Hubers"), not its holder.
+    const possessor = await extract('Bürgermeister Karl Huber trat ab. Ein Sprecher Hubers bestätigte das.');
+    expect(persons(possessor).find((entity) => entity.name === 'Karl Huber')?.roles).toEqual([{ title: 'Bürgermeister' }]);
+  });
+
   it('reads "der ÖVP-Politiker" as the one named last with any title of that party, not one of another party', async () => {
     const record = await extract('Auch ÖVP-Sicherheitssprecher Karl Huber äußerte sich. SPÖ-Chef Peter Moser schwieg. Der ÖVP-Politiker kritisierte die Regierung.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der ÖVP-Politiker');

@@ -11,6 +11,7 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 
 const maximumNameTokens = 5;
 const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
@@ -203,6 +204,43 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
   return end;
 }
 
+/** Words a genitive between a role and its holder's name may hold: "der rechtsradikalen tschechischen Anti-Islam-Bewegung". */
+const roleGenitiveReach = 5;
+
+/**
+ * Where a person's name starts after a genitive of one capitalised word, adjectives before it, right after a role noun
+ * at `from`: "Chef [der rechtsradikalen Anti-Islam-Bewegung] Martin Konvička", "Generalsekretär [der SPÖ] Georg
+ * Niedermühlbichler". The name must open with a given name, have two words or more and its surname must recur alone,
+ * so that a body's own name ("der Chef der Bewegung Pegida") is no person. `from` when there is none.
+ */
+function bodyGenitiveBeforePerson(tokens: readonly Token[], words: readonly string[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): number {
+  if (!lexicons.grammar.genitiveDeterminers.has(words[from]?.toLowerCase() ?? '')) return from;
+  let position = from + 1;
+  while (position < sentenceEnd && position < from + roleGenitiveReach && /^\p{Ll}/u.test(words[position]) && looksLikeInflectedAdjective(words[position])) position++;
+  // "der Sprecher des Bürgermeisters Siegfried Nagl": a role or person in the genitive is the one the name is.
+  const noun = words[position];
+  if (position >= sentenceEnd || !/^\p{Lu}/u.test(noun) || tokens[position].kind !== 'word' || lexicons.matchRole(noun) || lexicons.grammar.personNouns.has(noun.toLowerCase())) return from;
+  const nameStart = position + 1;
+  const nameEnd = nameAfter(tokens, words, nameStart, sentenceEnd, lexicons);
+  if (nameStart >= sentenceEnd || !loadFirstNames().has(words[nameStart]) || nameEnd - nameStart < 2) return from;
+  // The article names the person by the surname alone elsewhere, as it does a person ("Geschäftsführer der Agentur
+  // Vienna Digital" names an agency).
+  const surname = words[nameEnd - 1];
+  return words.some((word, index) => word === surname && (index < nameStart || index >= nameEnd)) ? nameStart : from;
+}
+
+/**
+ * "Ein Sprecher Konvičkas", "der Anwalt Merkels": after a determiner, a role noun's one-word name in the genitive whose
+ * stem the article names elsewhere is the role's possessor, not its holder ("Präsident Obamas Rede" has no determiner).
+ */
+function isPossessorAfterRole(doc: Doc, determiner: string, nameStart: number, nameEnd: number, lexicons: CompiledLexicons): boolean {
+  if (nameEnd - nameStart !== 1 || !lexicons.grammar.determinerCases.has(determiner)) return false;
+  const word = doc.tokens![nameStart].text;
+  if (!/^\p{Lu}\p{L}{2,}s$/u.test(word)) return false;
+  const stem = word.slice(0, -1);
+  return (doc.tokens ?? []).some((token) => token.text === stem);
+}
+
 /**
  * `articleCountries`: for each country, how many different names of it the article holds (from the gazetteer's
  * mentions), to choose among entries of one name.
@@ -241,10 +279,13 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
-      const nameEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons);
-      if (nameEnd > index + 1) {
-        const span = spanOfTokens(doc, index + 1, nameEnd);
-        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, index + 1);
+      // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
+      // the role and the name.
+      const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
+      const nameEnd = nameAfter(tokens, words, genitiveEnd, sentence.tokenEnd, lexicons);
+      if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons)) {
+        const span = spanOfTokens(doc, genitiveEnd, nameEnd);
+        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, genitiveEnd);
         candidates.push({
           source: 'role-pattern',
           packRank: 0,
@@ -253,7 +294,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
             label: 'PER',
             kind: 'name',
             sentence: token.sentence,
-            tokenStart: index + 1,
+            tokenStart: genitiveEnd,
             tokenEnd: nameEnd,
             rule: 'role-apposition',
             appositiveRole: { ...roleInfo, span: { start: roleSpan.start, end: roleSpan.end } },
