@@ -555,6 +555,14 @@ describe('linking', () => {
     expect(persons(record).find((entity) => entity.name === 'Peter Moser')?.mentions.map((mention) => mention.text)).not.toContain('Der ÖVP-Politiker');
   });
 
+  it('reads no place in a place\'s name after an adjective of age ("den 27-jährigen Sachsen" is a Saxon)', async () => {
+    for (const found of [await extract('Der Sieg für den 27-jährigen Sachsen schien außer Reichweite. Er lebt in Sachsen.'), await extractWithModel('Der Sieg für den 27-jährigen Sachsen schien außer Reichweite. Er lebt in Sachsen.')]) {
+      const saxony = found.entities.filter((entity) => entity.name === 'Sachsen');
+      expect(saxony).toHaveLength(1);
+      expect(saxony[0].mentions.map((mention) => mention.start)).toEqual([found.text.lastIndexOf('Sachsen')]);
+    }
+  });
+
   it('reads "der 51-Jährige" as the man named last before it and "die 34-Jährige" as the woman, not "der Dreißigjährige Krieg"', async () => {
     const record = await extract('Trainer Karl Huber ist zurückgetreten. Außenministerin Anna Berg dankte ihm. Der 51-Jährige war zwei Jahre im Amt, die 34-Jährige seit einem. Der Dreißigjährige Krieg endete 1648.');
     const textsOf = (name: string) => persons(record).find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);

@@ -127,6 +127,12 @@ function namesCountryOtherwise(matches: readonly { targets: readonly PhraseTarge
   });
 }
 
+/** An adjective of age ("27-jährigen", "dreißigjährige"): a lower-case word with an ending of grammar `personTraitNounEndings`. */
+export function isAgeAdjective(word: string, lexicons: CompiledLexicons): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return /^\p{Ll}/u.test(last) && lexicons.grammar.personTraitNounEndings.some((ending) => last.endsWith(ending));
+}
+
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
@@ -143,6 +149,8 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
       if (match.length === 1 && ownAbbreviations.has(sentenceWords[index])) continue;
       if (match.length === 1 && namesPartyMember(sentenceWords, index, match.targets, lexicons)) continue;
+      // "den 27-jährigen Sachsen": after an adjective of age a place's name is its people's ("Sachse"), one of them.
+      if (match.length === 1 && index > 0 && isAgeAdjective(sentenceWords[index - 1], lexicons) && match.targets.every((target) => target.label === 'LOC')) continue;
       matches.push({ tokenStart: sentence.tokenStart + index, length: match.length, targets: match.targets });
       index += match.length - 1;
     }

@@ -13,6 +13,7 @@ import type { CompiledLexicons, NameTypeClass } from '../../rules/compile-lexico
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
+import { isAgeAdjective } from './find-gazetteer-mentions.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -239,6 +240,8 @@ export function findModelMentions(
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
+      // "den 27-jährigen Sachsen": after an adjective of age a place's name is one of its people.
+      if (label === 'LOC' && chunkWords.length === 1 && chunk.start > 0 && isAgeAdjective(words[chunk.start - 1], lexicons)) continue;
       // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
       // no place ("Garmisch" is one).
       if (chunkWords.length === 1 && /^\p{Lu}\.?$/u.test(chunkWords[0])) continue;
