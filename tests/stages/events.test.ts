@@ -1328,6 +1328,16 @@ describe('events', () => {
     expect(attacks.map((event) => event.participants['Islamischer Staat'])).toEqual(['source', 'target']);
   });
 
+  it('keeps events of one type and the same participants apart whose times name different weekdays', async () => {
+    const text = 'Die Nato tagte mehrfach. Am Donnerstag kritisierte die Nato Lettland scharf. Schon in der Nacht auf Dienstag hatte die Nato Lettland kritisiert.';
+    expect(describeEvents(await extract(text)).filter((event) => event.type === 'criticize')).toHaveLength(2);
+  });
+
+  it('takes the body a role compound\'s front names in the genitive of a meeting for its participant ("beim Treffen der EU-Innenminister")', async () => {
+    const text = 'Die EU ist uneins. Die Regierung äußerte sich am Donnerstag beim Treffen der EU-Innenminister in Brüssel.';
+    expect(await participantsOf(text, 'meeting')).toEqual({ 'Europäische Union': 'participant' });
+  });
+
   it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {
     const text = 'Polizei nimmt zwei Verdächtige fest\n\nRiga – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die lettische Polizei zwei Tatverdächtige festgenommen.';
     const arrests = describeEvents(await extract(text)).filter((event) => event.type === 'arrest');

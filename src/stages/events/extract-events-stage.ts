@@ -2749,7 +2749,8 @@ function genitiveNounAfter(doc: Doc, nounIndex: number, segment: Segment, lexico
 function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): number | undefined {
   const index = genitiveNounAfter(doc, nounIndex, segment, lexicons);
   const word = index !== undefined ? doc.tokens![index].text : '';
-  return index !== undefined && lexicons.isBodyNoun(word) ? index : undefined;
+  // So is a role compound whose front names the body: "beim Treffen der EU-Innenminister".
+  return index !== undefined && (lexicons.isBodyNoun(word) || (word.includes('-') && lexicons.matchRole(word) !== undefined)) ? index : undefined;
 }
 
 /**
@@ -3338,8 +3339,11 @@ function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: C
  * the richer description is kept, in the position of the first. A headline's event that names no participant is
  * the later one's of its type that does.
  */
-export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
+export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = []): DocEvent[] {
   const kept: DocEvent[] = [];
+  // Without a date to resolve them to, two times that name different weekdays still differ ("am Donnerstag beim Treffen
+  // der EU-Innenminister" is not "in der Nacht auf Dienstag beim EU-Gipfel").
+  const weekdayOf = (event: DocEvent) => weekdays.find((weekday) => event.time?.text.includes(weekday));
   const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => `${participant.entity} ${participant.role}`));
   const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
   for (const event of events) {
@@ -3348,6 +3352,8 @@ export function mergeRestatedEvents(events: readonly DocEvent[]): DocEvent[] {
       ? kept.findIndex((other) => {
           if (other.type !== event.type || other.modality !== event.modality || other.sentence === event.sentence) return false;
           if (other.time?.value && event.time?.value && other.time.value !== event.time.value) return false;
+          const days = [weekdayOf(other), weekdayOf(event)];
+          if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1]) return false;
           const theirs = entitiesOf(other);
           return theirs.size > 0 && (subset(mine, theirs) || subset(theirs, mine));
         })
@@ -3605,7 +3611,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       !(compiled.politicalOnlyTypes.has(event.type) && (hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons) || amongUnknownActorsOnly(event))) &&
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
-  const merged = mergeRestatedEvents(kept);
+  const merged = mergeRestatedEvents(kept, [...compiled.timeWords.weekdays.keys()]);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
