@@ -549,6 +549,14 @@ describe('linking', () => {
     expect(persons(possessor).find((entity) => entity.name === 'Karl Huber')?.roles).toEqual([{ title: 'Bürgermeister' }]);
   });
 
+  it('reads a role with a genitive that makes a listed compound ("Der Vorsitzende der Partei": Parteivorsitzender) as that role\'s anaphor', async () => {
+    const record = await extract('Parteichef Karl Huber warf Lettland Defizite vor. Der Vorsitzende der Partei Neue Mitte wies Kritik am Montag zurück.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der Vorsitzende der Partei');
+    // Any other genitive makes it someone else's role.
+    const other = await extract('Parteichef Karl Huber warf Lettland Defizite vor. Der Vorsitzende des Vereins wies Kritik am Montag zurück.');
+    expect(persons(other).flatMap((entity) => entity.mentions.map((mention) => mention.text)).join(' ')).not.toContain('Vorsitzende');
+  });
+
   it('reads "der ÖVP-Politiker" as the one named last with any title of that party, not one of another party', async () => {
     const record = await extract('Auch ÖVP-Sicherheitssprecher Karl Huber äußerte sich. SPÖ-Chef Peter Moser schwieg. Der ÖVP-Politiker kritisierte die Regierung.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der ÖVP-Politiker');

@@ -279,6 +279,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
+      let owned: { role: RoleMatch; end: number } | undefined;
       // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
       // the role and the name.
       const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
@@ -347,6 +348,16 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
           packRank: 0,
           mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: index, tokenEnd: index + 1, rule: 'headline-role', role: roleInfo, confidence: 0.6 },
         });
+      } else if (qualifier.definite && !fromModifier.organisation && (owned = ownedRoleOfGenitive(tokens, index, sentence, title, lexicons)) && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons, true)) {
+        // "Der Vorsitzende der Partei …" takes up the "Parteichef" named before: the title with the genitive's noun is
+        // a role of its own (roles.jsonl), whose holder the article may have named.
+        const span = spanOfTokens(doc, qualifier.phraseStart, owned.end);
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: qualifier.phraseStart, tokenEnd: owned.end, rule: 'role-anaphor', role: { title: owned.role.title, roleId: owned.role.entry.id, ...(country ? { country } : {}) }, confidence: 0.6 },
+        });
+        index = owned.end - 1;
       } else if (qualifier.definite && !fromModifier.organisation && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons)) {
         // "Im März will die Ministerin nach Tokio reisen": a definite role noun alone may take up a person named
         // before with that role or a more specific one ("Außenministerin"); linking resolves it or lets it go.
@@ -390,14 +401,32 @@ function isHeadlineRole(tokens: readonly Token[], roleIndex: number, phraseStart
  * Ministerin", "der Präsident", "dem Minister"; not the plural "die Minister") and not followed by a genitive or
  * von-phrase that makes it another body's office.
  */
-function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, role: RoleMatch, lexicons: CompiledLexicons): boolean {
+/**
+ * The role a title makes with the noun of the genitive right after it, where roles.jsonl lists that compound: "der
+ * Vorsitzende [der Partei]" is a "Parteivorsitzender", "der Chef [der Regierung]" a "Regierungschef"; with the token the
+ * genitive ends at. Undefined for any other genitive ("der Präsident des Verbands" is someone else's).
+ */
+function ownedRoleOfGenitive(tokens: readonly Token[], roleIndex: number, sentence: Sentence, title: string, lexicons: CompiledLexicons): { role: RoleMatch; end: number } | undefined {
+  const nounIndex = roleIndex + 2;
+  if (nounIndex >= sentence.tokenEnd || !lexicons.grammar.genitiveDeterminers.has(tokens[roleIndex + 1].text.toLowerCase())) return undefined;
+  const noun = tokens[nounIndex].text;
+  if (!isCapitalised(noun) || noun.includes('-') || !lexicons.commonNouns.has(noun)) return undefined;
+  for (const stem of [noun, noun.replace(/e?s$/, '')]) {
+    const role = lexicons.matchRole(stem + title.toLowerCase());
+    if (role && role.title.toLowerCase() === (stem + title).toLowerCase()) return { role, end: nounIndex + 1 };
+  }
+  return undefined;
+}
+
+function isAnaphoricRole(tokens: readonly Token[], roleIndex: number, phraseStart: number, sentence: Sentence, role: RoleMatch, lexicons: CompiledLexicons, ownedByGenitive = false): boolean {
   if (phraseStart >= roleIndex) return false;
-  // A genitive or a von-phrase after it makes it someone else's role: "der Präsident des Verbands", "die Chefin von X".
+  // A genitive or a von-phrase after it makes it someone else's role: "der Präsident des Verbands", "die Chefin von X"
+  // (unless the genitive makes a compound title, `ownedRoleOfGenitive`).
   const next = roleIndex + 1 < sentence.tokenEnd ? tokens[roleIndex + 1].text : '';
   // A capitalised word after it is the name it introduces, unless the lists know it as a place ("in dem der Diplomat
   // Warschau … vorwarf": the object).
   const listedPlace = isCapitalised(next) && (lexicons.matchPhrase([next], 0)?.targets.some((target) => target.place !== undefined) ?? false);
-  if (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || (isCapitalised(next) && !listedPlace)) return false;
+  if (!ownedByGenitive && (lexicons.grammar.genitiveDeterminers.has(next.toLowerCase()) || next === 'von' || next === 'vom' || (isCapitalised(next) && !listedPlace))) return false;
   const form = tokens[roleIndex].text;
   if (form.includes('-')) return false;
   const determiner = articleOf(tokens[phraseStart].text.toLowerCase(), lexicons);
