@@ -2207,6 +2207,10 @@ describe('events', () => {
     // Not one in an apposition between commas, nor one of an event noun, whose genitive is its own.
     expect(await participantsOf('Am Montag kritisierte Präsident Mikko Rantanen, ein Berater der estnischen Regierung, die Entscheidung scharf.', 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
     expect(await participantsOf('Präsident Mikko Rantanen forderte die Freilassung der estnischen Regierung.', 'demand')).toEqual({ 'Mikko Rantanen': 'source' });
+    // But one who rejects, criticises or praises an act whose genitive is its agent reacts to that agent; not to one the
+    // act is done to.
+    expect(await participantsOf('Präsident Mikko Rantanen wies etwa die Forderung der estnischen Regierung zurück.', 'reject')).toEqual({ 'Mikko Rantanen': 'source', 'Estnische Regierung': 'target' });
+    expect(await participantsOf('Präsident Mikko Rantanen kritisierte die Festnahme der estnischen Regierung.', 'criticize')).toEqual({ 'Mikko Rantanen': 'source' });
     // A von-phrase there names the owner as a genitive does, but not one in another conjunct.
     expect(await participantsOf('Daher begrüßt Präsident Mikko Rantanen den Vorschlag von Regierungschefin Anna Kalnina.', 'praise')).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'target' });
     expect(await participantsOf('Präsident Mikko Rantanen sagte, dass er die Politik von Estland unterstütze und die Politik der Stadt kritisiere.', 'criticize')).not.toHaveProperty('Estland');

@@ -1500,13 +1500,17 @@ function possessesObjectNoun(doc: Doc, argument: Argument, hit: TriggerHit, segm
  * Whether the verb's object noun stands right before the genitive at `phraseStart` and is a thing someone owns, made
  * or did: no event noun, role, noun for people or body of members.
  */
-function ownedObjectNounBefore(doc: Doc, phraseStart: number, verbIndex: number, segment: Segment, compiled: Compiled): boolean {
+function ownedObjectNounBefore(doc: Doc, phraseStart: number, verbIndex: number, segment: Segment, compiled: Compiled, outer?: TriggerEntry): boolean {
   if (!isObjectNounBefore(doc, phraseStart, segment, compiled)) return false;
   const tokens = doc.tokens!;
   const noun = phraseStart - 1;
   const word = tokens[noun].text;
   const { lexicons } = compiled;
-  if (compiled.triggers.noun(word) || lexicons.matchRole(word) || lexicons.grammar.personNouns.has(word) || lexicons.isBodyNoun(word) || isTimeNoun(word, lexicons)) return false;
+  // An event noun's genitive is its own part, but one who praises, criticises or rejects an act whose genitive is its
+  // agent (no `slots.genitive`) reacts to that agent: "wies die Forderung des Finanzministers X zurück".
+  const event = compiled.triggers.noun(word);
+  const reactsToAgent = event !== undefined && outer !== undefined && /^(?:05|11|12)/.test(outer.cameo) && event.slots?.genitive === undefined && !event.symmetric;
+  if ((event && !reactsToAgent) || lexicons.matchRole(word) || lexicons.grammar.personNouns.has(word) || lexicons.isBodyNoun(word) || isTimeNoun(word, lexicons)) return false;
   // The object itself, not an apposition between commas ("verteidigt X, Chefredakteur der Y, die Vorgehensweise") nor
   // a genitive of another noun ("die Aberkennung der Ehrendoktorwürde des Biologen X").
   // Nor one in another conjunct ("dass ich die Politik von X unterstütze oder die der Stadt kritisiere").
@@ -2094,7 +2098,7 @@ function findParticipants(
       if (institutionRole) for (const argument of group) add(argument.entity, institutionRole);
       // "begrüßt den Vorschlag von Bundeskanzler X": a von-phrase after the verb's object noun names its owner, as a
       // genitive does (below), who takes the object's part.
-      else if (head.preposition === 'von' && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, prepositionAt, hit.tokenIndex, segment, compiled)) {
+      else if (head.preposition === 'von' && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, prepositionAt, hit.tokenIndex, segment, compiled, hit.trigger)) {
         for (const argument of group) add(argument.entity, objectRole);
       } else if (head.preposition === 'von') {
         // "protestierten gegen die Politik von Ministerpräsident X": so after the noun of a phrase the verb asks for.
@@ -2152,7 +2156,7 @@ function findParticipants(
     // So does a genitive right after that noun: "kritisierte die Entscheidung Merkels", "lehnte den Vorschlag der
     // Kommission ab". Not after an event noun, whose genitive is its own ("forderte die Freilassung des Journalisten"),
     // nor after a role or a noun for people ("traf den Chef der SPD": the party is his, no party to the act).
-    if (genitive && !head.preposition && !hit.isNoun && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, head.phraseStart, hit.tokenIndex, segment, compiled)) {
+    if (genitive && !head.preposition && !hit.isNoun && slots?.object && !passive && participants.some((participant) => participant.role === activeSubjectRole) && ownedObjectNounBefore(doc, head.phraseStart, hit.tokenIndex, segment, compiled, hit.trigger)) {
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
