@@ -1309,6 +1309,8 @@ describe('events', () => {
     const events = describeEvents(record);
     expect(events.find((event) => event.trigger === 'US-Luftangriffe')?.participants).toEqual({ 'Vereinigte Staaten': 'source', Mossul: 'target' });
     expect(events.find((event) => event.trigger === 'Nato-Gipfel')?.participants).toEqual({ NATO: 'participant' });
+    // A person the article names, in front of a meeting, takes part too.
+    expect(await participantsOf('Präsident Mikko Rantanen reiste ab. Beim Rantanen-Gipfel in Riga wurde verhandelt.', 'meeting')).toEqual({ 'Mikko Rantanen': 'participant' });
     // Two parties joined in front of a meeting both take part.
     expect(await participantsOf('Die Nato und Lettland stritten. Der Nato-Lettland-Gipfel in Riga begann am Montag.', 'meeting')).toEqual({ NATO: 'participant', Lettland: 'participant' });
     // A city in front is where; a country in front of a meeting its subject.

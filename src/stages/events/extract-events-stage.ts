@@ -2763,7 +2763,7 @@ function bodyInGenitiveAfter(doc: Doc, nounIndex: number, segment: Segment, lexi
  * organisation in front of a violent act, and only an organisation in front of a meeting or protest, speaks for the
  * actor: a city in front is where ("die Paris-Anschläge"), a country in front of a meeting its subject ("die
  * Syrien-Konferenz"). A meeting's front of two parties joined by a hyphen, each a country or organisation, names both
- * ("des EU-Türkei-Gipfels", "das USA-China-Treffen").
+ * ("des EU-Türkei-Gipfels", "das USA-China-Treffen"); so does one that is a person's surname the article names.
  */
 function compoundFrontActors(doc: Doc, hit: TriggerHit, compiled: Compiled): string[] {
   const word = doc.tokens![hit.tokenIndex].text;
@@ -2773,12 +2773,20 @@ function compoundFrontActors(doc: Doc, hit: TriggerHit, compiled: Compiled): str
   if (!violent && !hit.trigger.symmetric && !isProtest(hit.trigger)) return [];
   const front = word.slice(0, hyphen);
   const parts = front.split('-');
+  // A meeting's front may name persons the article names: "beim Cameron-Gipfel", "das Merkel-Putin-Treffen".
+  const partyOf = (part: string) => entityOfCompoundFront(part, compiled, true) ?? (hit.trigger.symmetric ? personOfSurname(doc, part) : undefined);
   if (hit.trigger.symmetric && parts.length === 2) {
-    const parties = parts.map((part) => entityOfCompoundFront(part, compiled, true));
+    const parties = parts.map(partyOf);
     if (parties.every((party) => party !== undefined) && parties[0] !== parties[1]) return parties as string[];
   }
-  const actor = entityOfCompoundFront(front, compiled, violent);
+  const actor = entityOfCompoundFront(front, compiled, violent) ?? (hit.trigger.symmetric && parts.length === 1 ? personOfSurname(doc, front) : undefined);
   return actor ? [actor] : [];
+}
+
+/** The person of the article whose name ends in `surname` ("Cameron" for David Cameron), if exactly one. */
+function personOfSurname(doc: Doc, surname: string): string | undefined {
+  const persons = doc.entities!.filter((entity) => entity.type === 'PER' && entity.name.split(/\s+/).length > 1 && entity.name.split(/\s+/).at(-1) === surname);
+  return persons.length === 1 ? persons[0].id : undefined;
 }
 
 /**
