@@ -643,6 +643,7 @@ describe('events', () => {
     ['escapes it', 'Bürgermeister Janis Berzins entging im April einem Ermittlungsverfahren.', 'target'],
     ['opens it (participle)', 'Die Oberstaatsanwältin Petra Hollmann hat Ermittlungen gegen den Bürgermeister eingeleitet.', 'source'],
     ['opens it (separated particle)', 'Die Oberstaatsanwältin Petra Hollmann leitete Ermittlungen gegen den Bürgermeister ein.', 'source'],
+    ['refrains from it (a strong verb\'s form, grammar irregularVerbForms)', 'Die Oberstaatsanwältin Petra Hollmann sieht von Ermittlungen gegen den Bürgermeister ab.', 'source'],
   ])('makes the subject the investigator only through a verb that carries the investigation (agentVerbs): one who %s', async (_, text, role) => {
     const record = await extract(text);
     expect(record.events.find((event) => event.type === 'investigate')?.participants.map((participant) => participant.role)).toEqual([role]);
