@@ -1151,6 +1151,8 @@ describe('events', () => {
 
   it('takes an interview turn\'s "man" for the speaker, and no name in the clause for the subject', async () => {
     expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Auch Lettland muss man den Vorwurf machen, zu zögern.`, 'accuse')).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
+    // Not in a condition: "wenn man …" is anyone.
+    expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Es ist gut, wenn man Lettland kritisieren muss.`, 'criticize')).toEqual({ Lettland: 'target' });
   });
 
   it('takes the source of an attribution phrase for no participant, and reports what the phrase attributes', async () => {

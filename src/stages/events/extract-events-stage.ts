@@ -1836,7 +1836,9 @@ function findParticipants(
     : wordsOf(doc, segment.tokenStart, segment.tokenEnd).find((word) => lexicons.grammar.impersonalPronouns.has(word) || lexicons.grammar.speakerPronouns.has(word));
   if (impersonal !== undefined) {
     subjectGroup = [];
-    if (speaker && !circumstance && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
+    // Not in a condition ("Es ist gut, wenn man seine Forschung rechtfertigen muss"): that "man" is anyone.
+    const condition = segment.subordinator !== undefined && compiled.cues.words.hypothetical.single.has(segment.subordinator);
+    if (speaker && !circumstance && !condition && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
   }
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
