@@ -2197,7 +2197,9 @@ describe('events', () => {
 
   it('takes the pronoun opening a clause for the agent of an event noun the clause brings in as its setting ("Er betonte bei einem Besuch …")', async () => {
     const text = 'Der finnische Präsident Mikko Rantanen kam am Montag nach Riga. Er betonte bei einem Besuch in Estland, die Lage sei ruhig.';
-    expect(await participantsOf(text, 'visit')).toMatchObject({ 'Mikko Rantanen': 'source', Estland: 'target' });
+    expect(await participantsOf(text, 'visit')).toMatchObject({ 'Mikko Rantanen': 'source', Estland: 'target' });    // Also one right after the verb that comes second.
+    const inverted = 'Der finnische Präsident Mikko Rantanen wollte nach Riga reisen. Nun belässt er es bei einem Treffen mit Anna Kalnina in Tallinn.';
+    expect(await participantsOf(inverted, 'meeting')).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
   });
 
   it('reads calling for protests with "anrufen" as no phone call (trigger data)', async () => {

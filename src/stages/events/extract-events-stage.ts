@@ -1958,7 +1958,11 @@ function findParticipants(
     lexicons.grammar.settingPrepositions.has(governingPreposition(doc, hit.tokenIndex, segment, lexicons) ?? '') &&
     (hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, lexicons) || lexicons.grammar.possessiveDeterminers.has(doc.tokens![beforeAdjectives(doc, hit.tokenIndex, segment, lexicons)]?.text.toLowerCase() ?? ''))
   ) {
-    const opening = pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons);
+    // Also one right after the verb that comes second: "Nun belässt er es bei einem Treffen mit X".
+    const second = segment.tokenStart + 2;
+    const inverted =
+      second < hit.tokenIndex && lexicons.grammar.nominativePronouns.has(doc.tokens![second].text) && /^\p{Ll}/u.test(doc.tokens![second - 1].text) && doc.tokens![second - 1].kind === 'word' ? second : undefined;
+    const opening = pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) ?? inverted;
     const pronoun = opening !== undefined && opening + 1 < hit.tokenIndex ? resolvePronoun(doc, segment, compiled, opening + 1) : undefined;
     if (pronoun) {
       add(pronoun.entity, subjectRole);
