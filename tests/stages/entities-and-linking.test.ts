@@ -707,7 +707,7 @@ describe('model mentions', () => {
     expect(findModelMentions(trainDoc, trainTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Glacier Express', 'ORG']]);
   });
 
-  it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place', () => {
+  it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place; a demonym is no one', () => {
     const tagged = (text: string, tags: Record<string, string>) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
       const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => tags[`${index}:${word}`] ?? 'O') };
@@ -717,6 +717,8 @@ describe('model mentions', () => {
     expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-OTH' })).toEqual([['Morgenruf', 'ORG']]);
     // A compound's head is its longest listed ending ("Recherchenetzwerk" is a network, an organisation).
     expect(tagged('Er leitet das Recherchenetzwerk Kaltex.', { '4:Kaltex': 'B-OTH' })).toEqual([['Kaltex', 'ORG']]);
+    // A country's demonym the tagger calls a person names no one.
+    expect(tagged('Der Costa Ricaner spielte gut.', { '1:Costa': 'B-PER', '2:Ricaner': 'I-PER' })).toEqual([]);
     // Not a person's or a place's name, nor after a noun of persons ("Gewerkschafter" is no "Gewerkschaft").
     expect(tagged('Das sagte Gewerkschafter Kaltex heute.', { '3:Kaltex': 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
     expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'PER']]);

@@ -59,6 +59,12 @@ export function personNameEnd(words: readonly string[], start: number, end: numb
  * ("Organisation Attac scharf", "Institut für"), where the tagger ran on or stopped short. Particles joined by a hyphen
  * ("al-Assad") and words with a capital inside ("dAzur") are name parts.
  */
+/** Whether the words are a country's demonym, written with a space for its hyphen too, in any case ("Costa Ricanern"). */
+function isDemonym(words: readonly string[], lexicons: CompiledLexicons): boolean {
+  const joined = words.join('-');
+  return [joined, joined.replace(/n$/, ''), joined.replace(/en$/, '')].some((form) => lexicons.demonym(form) !== undefined);
+}
+
 /** The record label of each name-type class (name-types.json): GermEval's OTH is the record's MISC. */
 const labelOfNameType: Record<NameTypeClass, EntityLabel> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG', OTH: 'MISC' };
 
@@ -240,6 +246,8 @@ export function findModelMentions(
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
+      // "Der Costa Ricaner", "die Italienerin": a country's demonym (places.jsonl) names no one.
+      if (label === 'PER' && isDemonym(chunkWords, lexicons)) continue;
       // "den 27-jährigen Sachsen": after an adjective of age a place's name is one of its people.
       if (label === 'LOC' && chunkWords.length === 1 && chunk.start > 0 && isAgeAdjective(words[chunk.start - 1], lexicons)) continue;
       // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
