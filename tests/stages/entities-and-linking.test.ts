@@ -8,6 +8,7 @@ import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages
 import { findGazetteerMentions } from '../../src/stages/entities/find-gazetteer-mentions.ts';
 import { placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
 import { resolveOverlaps } from '../../src/stages/entities/resolve-overlaps.ts';
+import { propagateSurnames } from '../../src/stages/entities/propagate-surnames.ts';
 import type { NerModel } from '../../src/ner/index.ts';
 import { loadNewsSegmenter } from '../segment/load-news-segmenter.ts';
 import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
@@ -730,6 +731,27 @@ describe('model mentions', () => {
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Ersterer' ? 'B-OTH' : word === 'Butterfill' ? 'B-PER' : 'O')) };
     expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Butterfill']);
+  });
+
+  it('splits a name of two words the tagger found that are the surnames of two others named in full ("Sobotka Schelling")', () => {
+    const text = 'Landesrat Karl Huber sprach mit Minister Peter Moser. Dann richtete Huber Moser aus, er warte.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const words = doc.tokens!.map((token) => token.text);
+    const mention = (start: number, length: number, rule: string) => ({
+      start: doc.tokens![start].start,
+      end: doc.tokens![start + length - 1].end,
+      text: words.slice(start, start + length).join(' '),
+      label: 'PER' as const,
+      kind: 'name' as const,
+      sentence: doc.tokens![start].sentence,
+      tokenStart: start,
+      tokenEnd: start + length,
+      rule,
+      confidence: 0.9,
+    });
+    const glued = mention(words.indexOf('Huber', 3), 2, 'model:ner-de');
+    const { candidates } = propagateSurnames(doc, [mention(1, 2, 'role-apposition'), mention(6, 2, 'role-apposition'), glued], lexicons);
+    expect(candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart])).toEqual(expect.arrayContaining([['Huber', glued.tokenStart], ['Moser', glued.tokenStart + 1]]));
   });
 
   it('joins a chunk that ends at an ampersand and the capitalised words after it into one organisation, not two persons', () => {

@@ -76,7 +76,24 @@ function splitAtSurnamesOfOthers(doc: Doc, mentions: readonly Mention[], lexicon
   if (surnameOf.size === 0) return split;
   const firstNames = loadFirstNames();
   for (const mention of mentions) {
-    if (mention.label !== 'PER' || !mention.rule.startsWith('model:') || mention.tokenEnd - mention.tokenStart < 3) continue;
+    if (mention.label !== 'PER' || !mention.rule.startsWith('model:')) continue;
+    // "richtete Sobotka Schelling … aus": two words that are the surnames of two others named in full are two names;
+    // the first is a candidate here, the second is found by `repeatSurnames`.
+    if (mention.tokenEnd - mention.tokenStart === 2) {
+      const otherWith = (surname: string) => mentions.find((other) => other !== mention && other.label === 'PER' && other.kind === 'name' && other.tokenEnd - other.tokenStart >= 2 && tokens[other.tokenEnd - 1].text === surname);
+      const [first, second] = [otherWith(tokens[mention.tokenStart].text), otherWith(tokens[mention.tokenStart + 1].text)];
+      if (first && second && first.text !== second.text && !firstNames.has(tokens[mention.tokenStart].text)) {
+        const only = tokens[mention.tokenStart];
+        candidates.push({
+          source: 'propagation',
+          packRank: 0,
+          mention: { ...mention, end: only.end, text: only.text, tokenEnd: mention.tokenStart + 1, rule: 'model-name-before-other-surname' },
+        });
+        split.add(mention);
+      }
+      continue;
+    }
+    if (mention.tokenEnd - mention.tokenStart < 3) continue;
     for (let end = mention.tokenStart + 2; end < mention.tokenEnd; end++) {
       const other = surnameOf.get(tokens[end].text);
       if (!other || sameNameEndingAt(tokens, mention, end, other)) continue;
