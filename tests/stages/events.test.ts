@@ -130,6 +130,11 @@ describe('events', () => {
       expected: { type: 'arrest', modality: 'asserted' },
     },
     {
+      name: 'so is one with its support verb in a later conjunct of such a clause ("wird … kommen und Gespräche mit X führen")',
+      text: 'Präsident Mikko Rantanen wird am Mittwoch zu einem Besuch nach Riga kommen und Gespräche mit Regierungschefin Anna Kalnina führen.',
+      expected: { type: 'consult', modality: 'planned' },
+    },
+    {
       name: 'an event noun in a clause in the future tense is planned ("wird … für das neue Hilfspaket stimmen")',
       text: 'Der lettische Finanzminister Juris Ozols wird am Freitag für das neue Hilfspaket für Griechenland stimmen.',
       expected: { type: 'provide_aid', modality: 'planned' },

@@ -641,7 +641,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const inGenitive = lastNoun >= 0 && lastNoun === local.length - 2 && cues.genitiveDeterminers.has(local[lastNoun + 1].toLowerCase());
   const ownWords = inGenitive ? local.slice(local.findLastIndex((word, index) => index < lastNoun && /^\p{Lu}/u.test(word)) + 1) : local.slice(lastNoun + 1);
   // An infinitive in a later conjunct has the modal or future of the conjunct that holds the finite verb.
-  const sharedWords = input.isInfinitive && !input.isParticiple && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
+  // So has a noun with its support verb there: "wird … kommen und Gespräche mit X führen".
+  const sharedWords =
+    ((input.isInfinitive && !input.isParticiple) || (isNoun && input.withSupportVerb)) && input.sharedClauseStart !== undefined ? wordsOutsideAside(input.sharedClauseStart, segment.tokenStart) : [];
   // An announcing verb (a separable one: "kündigte … an") tells a plan of its object, not of what came before it.
   const clausePlanned = input.inPrecedingTimePhrase ? { ...planned, separable: [] } : planned;
   // Any inflection of an attributive cue counts before the noun: "bis zum nächsten Gipfeltreffen" ("nächst").
@@ -657,7 +659,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // "Eigentlich wollte Kerry schon am Montag nach Havanna reisen": an intention told in the past, not the act.
   if (input.isInfinitive && words.some((word) => cues.pastIntentionModals.has(word))) return { modality: 'planned', cue: 'intention' };
   // So is an event noun in such a clause: "wird … für das neue Hilfspaket stimmen".
-  if (isNoun && !input.isAttributive && words.some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment, cues)) return { modality: 'planned', cue: 'future' };
+  if (isNoun && !input.isAttributive && [...words, ...sharedWords].some((word) => cues.futureAuxiliaries.has(word)) && endsInInfinitive(doc, segment, cues)) return { modality: 'planned', cue: 'future' };
   // Reported speech runs over coordinated verbs ("die Tänzer seien kontrolliert und sprächen …"): the whole clause counts.
   const wholeClause = input.conjunctStart !== undefined ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : words;
   if (input.isSubjunctive || wholeClause.some((word) => cues.subjunctive.has(word) && !input.indicativeMarkers?.has(word))) return { modality: 'reported', cue: 'subjunctive' };
