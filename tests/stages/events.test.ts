@@ -626,6 +626,10 @@ describe('events', () => {
     expect(event?.participants).toContainEqual({ entity: record.entities.find((entity) => entity.name === name)!.id, role });
   });
 
+  it('takes the organisation in front of a body noun opening the clause for its actor ("Die SPÖ-Führung hatte X gerügt")', async () => {
+    expect(await participantsOf('Die SPÖ tagte in Wien. Die SPÖ-Führung hatte Bürgermeister Janis Berzins öffentlich scharf gerügt.', 'criticize')).toEqual({ SPÖ: 'source', 'Janis Berzins': 'target' });
+  });
+
   it('reads a von-phrase right before a passive participle, after the noun opening the clause, as the agent', async () => {
     expect(await participantsOf('Die Minister entschieden, dass Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });
     expect(await participantsOf('Die Minister entschieden, welche Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });

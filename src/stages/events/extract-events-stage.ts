@@ -1908,7 +1908,10 @@ function findParticipants(
     subjectGroup = [];
     // "Der israelische UNO-Botschafter warf dem UNHRC vor": an official of a state no name fills acts for the state.
     const state = stateOfUnnamedOfficial(doc, unnamedActor, segment, compiled);
-    if (state) add(state, subjectRole);
+    // "Die DFB-Führung hatte Beckenbauer gerügt": a body whose organisation its front names acts for it.
+    const head = doc.tokens![unnamedActor].text;
+    const owner = !state && head.includes('-') && lexicons.isBodyNoun(head) ? entityOfCompoundFront(head.slice(0, head.lastIndexOf('-')), compiled, true) : undefined;
+    if (state ?? owner) add((state ?? owner)!, subjectRole);
   }
   // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
   // tagger missed, the clause's own subject; nothing is borrowed.
