@@ -793,9 +793,9 @@ function unnamedActorOpening(doc: Doc, segment: Segment, triggerIndex: number, t
   // `bodyNouns`; "Der Rat der EZB" is the EZB).
   const genitiveAfter = lexicons.grammar.genitiveDeterminers.has(tokens[position + 1]?.text.toLowerCase() ?? '');
   const body = lexicons.isBodyNoun(head) && !genitiveAfter;
-  // "Die Staaten der Europäischen Union hatten sich geeinigt": a body noun with a genitive is that genitive's
+  // "Die Staaten der Europäischen Union hatten sich geeinigt": a body noun with a named genitive is that genitive's
   // organisation (see `isAffiliationOfOpeningRole`), though the noun alone names a kind of actor.
-  if (lexicons.isBodyNoun(head) && genitiveAfter && !lexicons.matchRole(head)) return undefined;
+  if (lexicons.isBodyNoun(head) && genitiveAfter && !lexicons.matchRole(head) && argumentsHere.some((argument) => argument.phraseStart === position + 1)) return undefined;
   if (!lexicons.matchRole(head) && !lexicons.matchInstitution(head) && !isPersonNoun(head, lexicons) && !lexicons.actorCodes.ofNoun(head) && !body) return undefined;
   // "Der Konflikt hat … verschärft und Polen fordert …": a finite verb after a conjunction may head a clause of its
   // own; a participle shares the subject ("hatte … angestrebt und Holmes angeklagt").
