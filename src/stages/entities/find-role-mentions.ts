@@ -279,7 +279,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
-      let owned: { role: RoleMatch; end: number } | undefined;
+
       // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
       // the role and the name.
       const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
@@ -322,6 +322,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         lexicons.isNounOrCompound(beforePhrase.text) &&
         !lexicons.matchRole(beforePhrase.text);
       if (plural || genitivePlural) continue;
+      const owned = qualifier.definite && !fromModifier.organisation ? ownedRoleOfGenitive(tokens, index, sentence, title, lexicons) : undefined;
       if (((country || fromModifier.organisation) && (qualifier.definite || role.modifier)) || (afterNameComma && qualifier.definite)) {
         const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
         candidates.push({
@@ -348,7 +349,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
           packRank: 0,
           mention: { ...span, label: 'PER', kind: 'role', sentence: token.sentence, tokenStart: index, tokenEnd: index + 1, rule: 'headline-role', role: roleInfo, confidence: 0.6 },
         });
-      } else if (qualifier.definite && !fromModifier.organisation && (owned = ownedRoleOfGenitive(tokens, index, sentence, title, lexicons)) && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons, true)) {
+      } else if (owned && isAnaphoricRole(tokens, index, qualifier.phraseStart, sentence, role, lexicons, true)) {
         // "Der Vorsitzende der Partei …" takes up the "Parteichef" named before: the title with the genitive's noun is
         // a role of its own (roles.jsonl), whose holder the article may have named.
         const span = spanOfTokens(doc, qualifier.phraseStart, owned.end);

@@ -113,10 +113,17 @@ interface TriggerHit {
 
 const defaultPrepositionRoles: Record<string, ParticipantRole> = { mit: 'participant', zwischen: 'participant', an: 'target', gegen: 'target' };
 
+/** Each trigger's slot prepositions with their joined forms, worked out once per trigger (and lexicons). */
+const slotPrepositionsByTrigger = new WeakMap<TriggerEntry, { lexicons: CompiledLexicons; roles: Readonly<Record<string, ParticipantRole>> }>();
+
 /** A trigger's slot prepositions with their forms joined to an article (grammar `contractedPrepositions`) added. */
-function withContractedPrepositions(roles: Readonly<Record<string, ParticipantRole>>, lexicons: CompiledLexicons): Record<string, ParticipantRole> {
+function withContractedPrepositions(trigger: TriggerEntry, lexicons: CompiledLexicons): Readonly<Record<string, ParticipantRole>> {
+  const cached = slotPrepositionsByTrigger.get(trigger);
+  if (cached?.lexicons === lexicons) return cached.roles;
+  const roles = trigger.slots?.prepositions ?? {};
   const result: Record<string, ParticipantRole> = { ...roles };
   for (const [joined, preposition] of lexicons.grammar.contractedPrepositions) if (roles[preposition] !== undefined && result[joined] === undefined) result[joined] = roles[preposition];
+  slotPrepositionsByTrigger.set(trigger, { lexicons, roles: result });
   return result;
 }
 
@@ -1587,7 +1594,7 @@ function findParticipants(
   const subjectRole: ParticipantRole = passive ? (slots?.object ?? 'target') : activeSubjectRole;
   const objectRole: ParticipantRole = symmetric ? 'participant' : (slots?.object ?? 'target');
   // The phrases the trigger asks for, also with the preposition joined to its article ("im Iran" for "in").
-  const slotPrepositions = withContractedPrepositions(slots?.prepositions ?? {}, lexicons);
+  const slotPrepositions = withContractedPrepositions(hit.trigger, lexicons);
   const prepositionRoles: Record<string, ParticipantRole> = { ...defaultPrepositionRoles, ...slotPrepositions, ...(passive ? { von: activeSubjectRole, durch: activeSubjectRole } : {}) };
 
   // "Nach der Genehmigung von Lieferungen an die Emirate prangert Pilz … an": a fronted phrase of a time before is the
@@ -2304,7 +2311,7 @@ function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: n
  * ("gegen die Festnahme des Journalisten"), whose genitive is that event's, nor after a role, whose holder is the one
  * meant ("gegen den Chef der Partei HDP, Selahattin Demirtaş").
  */
-function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Record<string, ParticipantRole>, compiled: Compiled, nested = false): ParticipantRole | undefined {
+function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Readonly<Record<string, ParticipantRole>>, compiled: Compiled, nested = false): ParticipantRole | undefined {
   const tokens = doc.tokens!;
   const noun = phraseStart - 1;
   const opener = tokens[phraseStart].text.toLowerCase();
