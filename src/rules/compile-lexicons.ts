@@ -94,7 +94,8 @@ export interface CompiledLexicons {
   cityOfAdjective(word: string): PlaceEntry | undefined;
   /**
    * The classes (PER, LOC, ORG, OTH) the noun announces for a name beside it (name-types.json), as written, inflected
-   * ("des Dorfes") or as the head of a compound the noun lexicon splits ("Provinzhauptstadt"); undefined for none.
+   * ("des Dorfes") or, for a noun the lexicon knows or splits, by its longest listed ending ("Provinzhauptstadt");
+   * undefined for none.
    */
   nameTypeOf(word: string): ReadonlySet<NameTypeClass> | undefined;
   /** A country's demonym in the singular as places.jsonl lists it ("Franzose", "Schwedin") → its country and sex. */
@@ -520,7 +521,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     if (!isCapitalised(word)) return undefined;
     const lower = word.toLowerCase().replace(/\.$/, '');
     const own = inflectedNameType(lower);
-    if (own || !commonNouns.has(word) && commonNouns.compoundHead(word) === undefined) return own;
+    if (own || (!commonNouns.has(word) && commonNouns.compoundHead(word) === undefined)) return own;
     for (let start = 1; start <= lower.length - shortestHead; start++) {
       const head = inflectedNameType(lower.slice(start), shortestHead);
       if (head) return head;

@@ -2307,9 +2307,9 @@ function roleOfGenitiveInPhraseAfter(doc: Doc, nounIndex: number, phraseStart: n
 
 /**
  * The role of a genitive or von-phrase at `phraseStart` after the noun of a prepositional phrase that the verb's slots
- * name ("gegen aggressive Werbung [der Raiffeisen]", "gegen die Politik [von X]"): that preposition's role. Not after a noun that names an event of its own
- * ("gegen die Festnahme des Journalisten"), whose genitive is that event's, nor after a role, whose holder is the one
- * meant ("gegen den Chef der Partei HDP, Selahattin Demirtaş").
+ * name ("gegen aggressive Werbung [der Raiffeisen]", "gegen die Politik [von X]"): that preposition's role. Not after a
+ * noun that names an event of its own ("gegen die Festnahme des Journalisten"), whose genitive is that event's, nor
+ * after a role, whose holder is the one meant ("gegen den Chef der Partei HDP, Selahattin Demirtaş").
  */
 function roleOfGenitiveInSlotPhrase(doc: Doc, phraseStart: number, segment: Segment, slotPrepositions: Readonly<Record<string, ParticipantRole>>, compiled: Compiled, nested = false): ParticipantRole | undefined {
   const tokens = doc.tokens!;
