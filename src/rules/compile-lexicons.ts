@@ -239,6 +239,8 @@ export interface CompiledLexicons {
     contractedPrepositions: ReadonlyMap<string, string>;
     /** Nouns for one person by party or leaning, singular, as written ("Christdemokrat"); see the grammar schema. */
     epithetNouns: ReadonlySet<string>;
+    /** Heads of a compound whose listed organisation in front it names itself ("Hamas-Bewegung"); see the grammar schema. */
+    organisationHeads: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -585,6 +587,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       countedPersonNouns: lowerSet(grammar.countedPersonNouns),
       personTraitNounEndings: grammar.personTraitNounEndings.map((ending) => ending.toLowerCase()),
       epithetNouns: new Set(grammar.epithetNouns),
+      organisationHeads: new Set(grammar.organisationHeads),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

@@ -572,6 +572,15 @@ describe('linking', () => {
     }
   });
 
+  it('reads a listed organisation in front of a head that only says its kind ("der Hamas-Bewegung"), not in a plural or another head', async () => {
+    const record = await extract('Ein Lager der Hamas-Bewegung wurde getroffen. Zu den Angriffen bekannte sich die IS-Miliz. Mehrere UN-Organisationen helfen, beim CDU-Parteitag sprach niemand.');
+    const byName = (name: string) => record.entities.find((entity) => entity.name === name);
+    expect(byName('Hamas')?.mentions.map((mention) => mention.text)).toEqual(['Hamas-Bewegung']);
+    expect(byName('Islamischer Staat')?.mentions.map((mention) => mention.text)).toEqual(['IS-Miliz']);
+    expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('UN-Organisationen');
+    expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('CDU-Parteitag');
+  });
+
   it('reads "der 51-Jährige" as the man named last before it and "die 34-Jährige" as the woman, not "der Dreißigjährige Krieg"', async () => {
     const record = await extract('Trainer Karl Huber ist zurückgetreten. Außenministerin Anna Berg dankte ihm. Der 51-Jährige war zwei Jahre im Amt, die 34-Jährige seit einem. Der Dreißigjährige Krieg endete 1648.');
     const textsOf = (name: string) => persons(record).find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);

@@ -133,6 +133,21 @@ export function isAgeAdjective(word: string, lexicons: CompiledLexicons): boolea
   return /^\p{Ll}/u.test(last) && lexicons.grammar.personTraitNounEndings.some((ending) => last.endsWith(ending));
 }
 
+/**
+ * The listed organisations a compound names by its front when its head says only what kind of organisation that is
+ * (grammar `organisationHeads`, singular, a masculine one also with the genitive's "s"): "der Hamas-Bewegung", "des
+ * Lufthansa-Konzerns", "die IS-Miliz". Plurals ("UN-Organisationen") and other heads ("CDU-Parteitag") name none.
+ */
+function organisationOfCompound(word: string, lexicons: CompiledLexicons): PhraseTarget[] | undefined {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen < 1) return undefined;
+  const head = word.slice(hyphen + 1);
+  if (!lexicons.grammar.organisationHeads.has(head) && !(head.endsWith('s') && lexicons.grammar.organisationHeads.has(head.slice(0, -1)))) return undefined;
+  const match = lexicons.matchPhrase([word.slice(0, hyphen)], 0);
+  const targets = match?.targets.filter((target) => target.knowledge?.type === 'ORG');
+  return targets?.length ? targets : undefined;
+}
+
 export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
@@ -143,7 +158,11 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
     const sentenceWords = words.slice(sentence.tokenStart, sentence.tokenEnd);
     for (let index = 0; index < sentenceWords.length; index++) {
       const match = lexicons.matchPhrase(sentenceWords, index);
-      if (!match) continue;
+      if (!match) {
+        const targets = organisationOfCompound(sentenceWords[index], lexicons);
+        if (targets) matches.push({ tokenStart: sentence.tokenStart + index, length: 1, targets });
+        continue;
+      }
       // A word the grammar says is never a name is none alone: "Grünes Licht" is no genitive of the Greens.
       if (match.length === 1 && lexicons.grammar.nonNameWords.has(sentenceWords[index])) continue;
       if (match.length === 1 && isClassifierBeforeName(sentenceWords, index, match.targets, lexicons)) continue;
