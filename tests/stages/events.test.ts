@@ -1097,6 +1097,12 @@ describe('events', () => {
     // Persons with a name, not one a role only names (the spokesman who reports on them).
     const persons = `${lead} traf ${guest} in Riga, sagte ein Regierungssprecher. Die beiden Politiker sprachen über die Lage in Syrien.`;
     expect(await participantsOf(persons, 'consult')).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+    // Further back than three sentences only where the article names no third person before.
+    const filler = 'Die Lage bleibt schwierig. Die Preise steigen. Der Winter kommt. Das Wetter ist schlecht.';
+    const far = `${lead} traf ${guest} in Riga. ${filler} Die beiden Politiker sprachen über die Lage in Syrien.`;
+    expect(await participantsOf(far, 'consult')).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+    const third = `${lead} traf ${guest} in Riga. Bürgermeister Janis Berzins war nicht dabei. ${filler} Die beiden Politiker sprachen über die Lage in Syrien.`;
+    expect(await participantsOf(third, 'consult')).toBeUndefined();
     // A phrase of place names no parties.
     expect(await participantsOf(`${countries} In beiden Ländern wurde über eine Zusammenarbeit verhandelt.`, 'negotiate')).toBeUndefined();
   });

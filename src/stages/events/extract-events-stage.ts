@@ -2255,7 +2255,7 @@ const pairLookBackSentences = 3;
 
 /**
  * The two parties a pair noun after "beide" or "die beiden" takes up (grammar `pairNouns`): the last two of its kind named
- * before it, in its sentence or the three before; persons with a name. Countries count once each, by their government
+ * before it, in its sentence or the three before, or earlier where the article names no third; persons with a name. Countries count once each, by their government
  * too ("Moskau" after "Russland"). Undefined where no pair noun stands in the clause, where a preposition other than "zwischen" governs it
  * ("auf beiden Seiten", "in beiden Ländern" is where), or where fewer than two are named.
  */
@@ -2288,7 +2288,14 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
       if (side !== undefined && !sides.has(side)) sides.set(side, mention.entity!);
       if (sides.size === 2) return [...sides.values()];
     }
-    return undefined;
+    // Further back only where the article has named just two of that kind before: "Die beiden Staatsführer" long after
+    // Xi Jinping's meeting with Erdoğan, with no other person named.
+    for (const mention of compiled.index.within(0, firstSentence.tokenStart).reverse()) {
+      const side = mention.entity === undefined ? undefined : sideOf(mention.entity);
+      if (side !== undefined && !sides.has(side)) sides.set(side, mention.entity!);
+      if (sides.size > 2) return undefined;
+    }
+    return sides.size === 2 ? [...sides.values()] : undefined;
   }
   return undefined;
 }
