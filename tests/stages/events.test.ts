@@ -589,6 +589,15 @@ describe('events', () => {
     expect(record.events[0].modality).toBe('reported');
   });
 
+
+  it('attributes to a reporting clause after a dash only what the dash adds, not the clauses before it', async () => {
+    const behindDash = await extract(`${lead} kritisierte Bürgermeister Janis Berzins, dass die Prüfung zu spät erfolgt sei – ein unüblicher Vorgang, sagte Präsident Mikko Rantanen.`);
+    expect(behindDash.events.find((event) => event.type === 'criticize')).toMatchObject({ modality: 'asserted' });
+    expect(behindDash.events.find((event) => event.type === 'criticize')?.attribution).toBeUndefined();
+    // Without the dash the clause is the speaker's report.
+    const reported = await extract(`${lead} kritisierte Bürgermeister Janis Berzins, sagte Präsident Mikko Rantanen.`);
+    expect(reported.events.find((event) => event.type === 'criticize')).toMatchObject({ modality: 'reported' });
+  });
   it('finds no events in a sports report', async () => {
     const record = await extract('Der Stürmer Lukas Brenner erzielte in der 89. Minute das Siegtor. Die Mannschaft feierte mit den Fans.');
     expect(record.events.filter((event) => event.cameo.startsWith('19') || event.cameo.startsWith('04'))).toEqual([]);

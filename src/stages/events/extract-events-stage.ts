@@ -3221,10 +3221,27 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
   return found;
 }
 
-/** The attribution of a clause: the one of the nearest reporting clause, the later one of two as near ("…, sagte er"). */
-function nearestAttribution(attributions: readonly Attribution[], segmentIndex: number): Attribution | undefined {
+/**
+ * The attribution of a clause: the one of the nearest reporting clause, the later one of two as near ("…, sagte er").
+ * A reporting clause after a dash that runs to the sentence's end reports only what the dash adds: "Der BLRH
+ * kritisierte, dass … – ein nicht marktüblicher Vorgang, argumentierte der Landes-Rechnungshof".
+ */
+function nearestAttribution(doc: Doc, segments: readonly Segment[], attributions: readonly Attribution[], segmentIndex: number): Attribution | undefined {
+  const tokens = doc.tokens!;
+  const isDash = (index: number) => /^[–—]$/.test(tokens[index].text);
+  const sentenceEnd = doc.sentences![segments[segmentIndex].sentence].tokenEnd;
+  const behindDash = (attribution: Attribution) => {
+    if (attribution.segmentIndex <= segmentIndex) return false;
+    const { tokenStart } = segments[attribution.segmentIndex];
+    let dash = -1;
+    for (let index = segments[segmentIndex].tokenEnd; index < tokenStart; index++) if (isDash(index)) dash = index;
+    if (dash < 0) return false;
+    for (let index = tokenStart; index < sentenceEnd; index++) if (isDash(index)) return false;
+    return true;
+  };
   let best: Attribution | undefined;
   for (const attribution of attributions) {
+    if (behindDash(attribution)) continue;
     if (!best || Math.abs(attribution.segmentIndex - segmentIndex) <= Math.abs(best.segmentIndex - segmentIndex)) best = attribution;
   }
   return best;
@@ -3446,7 +3463,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
     // Events a verb of the sentence asks for, with that verb's token.
     const askedForBy = new Map<DocEvent, number>();
     segments.forEach((wholeSegment, segmentIndex) => {
-      const attribution = nearestAttribution(attributions, segmentIndex);
+      const attribution = nearestAttribution(doc, segments, attributions, segmentIndex);
       const relativeInterruption = relativeClauseInterrupting(doc, segments, segmentIndex, compiled.lexicons);
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses, relativeInterruption);
       const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons.grammar.auxiliaries);
