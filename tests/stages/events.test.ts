@@ -516,6 +516,9 @@ describe('events', () => {
     // After a number too ("sechs inhaftierte Oppositionelle"): the clause's subject did not arrest them.
     const pardoned = describeEvents(await extract('Der lettische Präsident Andris Ozols hat sechs inhaftierte Oppositionelle begnadigt.'));
     expect(pardoned.find((event) => event.type === 'arrest')?.participants ?? {}).not.toHaveProperty('Andris Ozols');
+    // Opening a zu-infinitive's clause, which holds no finite verb, also inside a separable verb ("heimzuholen").
+    const brought = describeEvents(await extract('Profiteure sind auch Länder wie das ferne Estland, wenn es darum geht, entführte Staatsbürger wieder heimzuholen.'));
+    expect(brought.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Estland');
     // A modal before the participle's phrase is the clause's, not the participle's.
     const medal = describeEvents(await extract('Der Bürgermeister von Riga, Janis Berzins, würde Kalnina den verweigerten Orden gerne selbst anheften.'));
     expect(medal.filter((event) => event.type === 'reject').map((event) => event.modality)).not.toContain('hypothetical');

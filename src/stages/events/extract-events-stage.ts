@@ -524,6 +524,8 @@ function isAttributiveHere(doc: Doc, index: number, trigger: TriggerEntry, segme
   if (!next || index + 1 >= segment.tokenEnd || !/^\p{Lu}/u.test(next.text)) return false;
   // "dem in Riga kritisierten Plan": a phrase of its own between the determiner and the participle.
   if (extendedAttributeOpener(tokens, index - 1, segment.tokenStart, lexicons) !== undefined) return true;
+  // "…, entführte Staatsbürger wieder heimzuholen": a zu-infinitive's clause holds no finite verb.
+  if (index === segment.tokenStart && endsInZuInfinitive(doc, segment, lexicons)) return true;
   for (let position = index - 1; position >= segment.tokenStart && position >= index - 4; position--) {
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower)) return true;
