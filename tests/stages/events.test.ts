@@ -577,6 +577,13 @@ describe('events', () => {
     expect(record.events.find((event) => event.type === 'reject')?.attribution).toMatchObject({ text: 'sagte er dazu am Freitag.', entity: record.entities.find((entity) => entity.name === 'Janis Berzins')?.id });
   });
 
+  it('lends a zu-infinitive after a colon no subject from before the colon, also a passive one ("ohne festgenommen zu werden")', async () => {
+    const text = 'Ein Rapper wollte die US-Behörden austricksen: Um seinen Auftritt wahrnehmen zu können, ohne festgenommen zu werden, setzte der Musiker auf Hologramme.';
+    const arrest = describeEvents(await extract(text)).find((event) => event.type === 'arrest');
+    expect(arrest?.modality).toBe('negated');
+    expect(arrest?.participants).toEqual({});
+  });
+
   it('takes the reporting clause\'s subject for the subject of the zu-infinitive it governs, also past an apposition', async () => {
     expect(await participantsOf('Estland gibt an, Stellungen von Terroristen, vor allem des Islamischen Staates (IS), zu bombardieren.', 'air_strike')).toMatchObject({ Estland: 'source' });
     // After a comma "die" before a zu-infinitive is an article, no relative pronoun.

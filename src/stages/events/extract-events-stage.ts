@@ -433,7 +433,7 @@ function isZuInfinitive(doc: Doc, tokenIndex: number, trigger: TriggerEntry): bo
   const word = doc.tokens![tokenIndex].text.toLowerCase();
   const previous = doc.tokens![tokenIndex - 1]?.text.toLowerCase();
   const particle = trigger.verb.particle?.toLowerCase();
-  if (isParticiple(word, trigger) && doc.tokens![tokenIndex + 1]?.text === 'zu' && /^(haben|sein)$/.test(doc.tokens![tokenIndex + 2]?.text ?? '')) return true;
+  if (isParticiple(word, trigger) && doc.tokens![tokenIndex + 1]?.text === 'zu' && /^(haben|sein|werden)$/.test(doc.tokens![tokenIndex + 2]?.text ?? '')) return true;
   return (previous === 'zu' && isInfinitive(word, trigger)) || (!!particle && word === particle + 'zu' + trigger.verb.present.toLowerCase() + 'en');
 }
 
@@ -2022,11 +2022,15 @@ function findParticipants(
     const continuesMainClause = lexicons.grammar.coordinators.has(doc.tokens![segment.tokenStart].text.toLowerCase()) && segment.subordinator === undefined;
     // "Russland gibt an, Stellungen des IS zu bombardieren": a reporting clause's subject is the subject of the
     // zu-infinitive it governs, though no subject of what it reports otherwise.
+    // "Ein Rapper wollte die US-Behörden austricksen: Um …, ohne festgenommen zu werden, setzte der Musiker …": a
+    // zu-infinitive after a colon belongs to the clauses after it, and borrows no subject from before it.
+    const colon = !hit.isNoun && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) ? lastColonBefore(doc, segment) : -1;
     const lookBack =
       control || antecedent || prepositional || nounInPassive
         ? []
         : [...previous]
             .reverse()
+            .filter((candidate) => candidate.tokenStart > colon)
             .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !((continuesMainClause || resumesMainClause) && isSubordinateClause(doc, candidate, lexicons)))
             .slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
@@ -2443,6 +2447,13 @@ function countsPeople(doc: Doc, segment: Segment, lexicons: CompiledLexicons): b
     if (counts && (isPersonNoun(noun, lexicons) || lexicons.grammar.countedPersonNouns.has(noun.toLowerCase()))) return true;
   }
   return false;
+}
+
+/** The last colon of the segment's sentence before the segment, or -1. */
+function lastColonBefore(doc: Doc, segment: Segment): number {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart - 1; index >= doc.sentences![segment.sentence].tokenStart; index--) if (tokens[index].text === ':') return index;
+  return -1;
 }
 
 /**
