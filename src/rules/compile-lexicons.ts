@@ -241,6 +241,8 @@ export interface CompiledLexicons {
     epithetNouns: ReadonlySet<string>;
     /** Heads of a compound whose listed organisation in front it names itself ("Hamas-Bewegung"); see the grammar schema. */
     organisationHeads: ReadonlySet<string>;
+    /** Words after which a name follows, as written ("namens"); see the grammar schema. */
+    namingWords: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -522,7 +524,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   function nameTypeOf(word: string): ReadonlySet<NameTypeClass> | undefined {
     if (!isCapitalised(word)) return undefined;
     const lower = word.toLowerCase().replace(/\.$/, '');
-    const own = inflectedNameType(lower);
+    // A listed abbreviation is matched as written, however short ("Dr.", "Mr.").
+    const own = (word.endsWith('.') ? nameTypeNouns.get(lower) : undefined) ?? inflectedNameType(lower);
     if (own || (!commonNouns.has(word) && commonNouns.compoundHead(word) === undefined)) return own;
     for (let start = 1; start <= lower.length - shortestHead; start++) {
       const head = inflectedNameType(lower.slice(start), shortestHead);
@@ -588,6 +591,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       personTraitNounEndings: grammar.personTraitNounEndings.map((ending) => ending.toLowerCase()),
       epithetNouns: new Set(grammar.epithetNouns),
       organisationHeads: new Set(grammar.organisationHeads),
+      namingWords: new Set(grammar.namingWords),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

@@ -572,6 +572,20 @@ describe('linking', () => {
     }
   });
 
+  it('reads the name after "namens" whatever its words, with the class the noun before it gives (grammar namingWords)', async () => {
+    for (const found of [await extract('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.'), await extractWithModel('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.')]) {
+      const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;
+      expect(classOf('Chief Keef')).toBe('PER');
+      expect(classOf('Sofacy')).toBe('ORG');
+      expect(classOf('Agony')).toBe('MISC');
+      expect(classOf('Karel Vrba')).toBe('PER');
+    }
+    // A common noun after it may be a word; a name glued to more is beyond the tokens.
+    const words = await extract('Ein Dorf namens Hoffnung liegt im Tal. Ein Spieler namens The_Happy_Hobbit gewann.');
+    expect(words.entities.map((entity) => entity.name)).not.toContain('Hoffnung');
+    expect(words.entities.map((entity) => entity.name)).not.toContain('The');
+  });
+
   it('reads a listed organisation in front of a head that only says its kind ("der Hamas-Bewegung"), not in a plural or another head', async () => {
     const record = await extract('Ein Lager der Hamas-Bewegung wurde getroffen. Zu den Angriffen bekannte sich die IS-Miliz. Mehrere UN-Organisationen helfen, beim CDU-Parteitag sprach niemand.');
     const byName = (name: string) => record.entities.find((entity) => entity.name === name);

@@ -17,6 +17,7 @@ import type { Candidate } from './candidate.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
 import { findModelMentions } from './find-model-mentions.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
+import { findIntroducedNames } from './find-introduced-names.ts';
 import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts';
 import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
@@ -112,6 +113,7 @@ export const recogniseEntitiesStage = defineStage({
         ...findRoleMentions(doc, lexicons, countriesNamed(gazetteerCandidates)),
         ...findTraitDescriptions(doc, lexicons),
         ...findInstitutionMentions(doc, lexicons),
+        ...findIntroducedNames(doc, lexicons),
       ];
       let ruleCovered: Uint8Array | undefined;
       if (model && config.modelOnOpenSentencesOnly) {
