@@ -398,11 +398,15 @@ describe('linking', () => {
     expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Riga']);
   });
 
-  it('reads capitals after "zwischen" and a noun of a relation as governments, after another noun as places (grammar relationNouns)', async () => {
+  it('reads capitals after "zwischen", "zu" or "mit" and a noun of a relation as governments, after another noun as places (grammar relationNouns)', async () => {
     const types = async (text: string) => (await extract(text)).entities.map((entity) => `${entity.type} ${entity.name}`);
     expect(await types('Der Vertrag zwischen Riga und Tallinn wurde im Juli unterzeichnet.')).toEqual(['ORG Lettische Regierung', 'ORG Estnische Regierung']);
     expect(await types('Die Beziehungen zwischen Riga und Tallinn sind gut.')).toEqual(['ORG Lettische Regierung', 'ORG Estnische Regierung']);
     expect(await types('Die Züge zwischen Riga und Tallinn fahren wieder.')).toEqual(['LOC Riga', 'LOC Tallinn']);
+    // "zu" and "mit" name the other party of a relation noun; after other nouns they name places.
+    expect(await types('Estland hat die diplomatischen Beziehungen zu Riga abgebrochen.')).toEqual(['LOC Estland', 'ORG Lettische Regierung']);
+    expect(await types('Estland sucht den Dialog mit Riga.')).toEqual(['LOC Estland', 'ORG Lettische Regierung']);
+    expect(await types('Estland baut eine Bahn zu Riga.')).toEqual(['LOC Estland', 'LOC Riga']);
   });
 
   it('reads a capital in actor position as its government, and after a preposition as a place', async () => {

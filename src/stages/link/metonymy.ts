@@ -5,8 +5,8 @@
  *  - in a dateline, at the start of a sentence before a dash or a bracket ("Wien – Die Lehrer …", "Kiew (dpa) –"),
  *    alone or among places joined by slashes ("Vancouver/Wien –");
  *  - after a preposition, also further down a list ("in Wien und London", "hinter den Hochburgen Salzburg und
- *    Wien"), but for "zwischen" after a noun of a
- *    relation ("der Vertrag zwischen Wien und Bratislava": grammar `relationNouns`);
+ *    Wien"), but for "zwischen", "zu" and "mit" after a noun of a relation ("der Vertrag zwischen Wien und
+ *    Bratislava", "die Beziehungen zu Havanna": grammar `relationNouns`);
  *  - inside a longer name: after a capitalised word that does not open the sentence ("Pädagogische Hochschule
  *    Wien", "University College London", "The Grand Budapest Hotel"), or before a capitalised word that is no known
  *    noun ("Paris Saint-Germain", "die San Jose Sharks"; not after a weekday or month, "am Freitagabend Warschau
@@ -28,6 +28,9 @@ import { isGenitiveName } from '../../rules/name-forms.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { isTimeNoun } from '../events/clauses.ts';
+
+/** Prepositions of a relation noun that name its other party ("Beziehungen zu", "Streit mit") or both ("zwischen"). */
+const relationPrepositions: ReadonlySet<string> = new Set(['zwischen', 'zu', 'mit']);
 
 export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -73,9 +76,10 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
     before--;
     while (sameSentence(before) && !isPreposition(before) && (isAttributiveAdjective(tokens[before].text, lexicons) || isArticle(before))) before--;
   }
-  // "der Vertrag zwischen Wien und Bratislava": after "zwischen" and a noun of a relation between parties (grammar
-  // `relationNouns`), the capitals are the parties.
-  if (sameSentence(before - 1) && tokens[before].text.toLowerCase() === 'zwischen' && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
+  // "der Vertrag zwischen Wien und Bratislava", "die diplomatischen Beziehungen zu Havanna", "der Streit mit Moskau":
+  // after a noun of a relation between parties (grammar `relationNouns`) and a preposition of its other party, the
+  // capitals are the parties.
+  if (sameSentence(before - 1) && relationPrepositions.has(tokens[before].text.toLowerCase()) && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
   return !isPreposition(before);
 }
 
