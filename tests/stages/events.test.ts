@@ -1812,6 +1812,11 @@ describe('events', () => {
     expect(await typesOf('Im Juni 2015 wurde der angegriffene Stützpunkt in Riga geräumt.')).toContain('attack');
   });
 
+  it('reads an excludesContext word also as the head of a compound whose front is a noun ("Tagesoption"), not inside another word', async () => {
+    expect(await typesOf('Estland will Lettland ab April eine Tagesoption anbieten.')).not.toContain('intent_to_cooperate');
+    expect(await typesOf('Estland will Lettland ab April Gespräche anbieten.')).toContain('intent_to_cooperate');
+  });
+
   it('reads the context of a sentence that names no thing in the sentence before (excludesContext)', async () => {
     const motion = 'Die Grünen im Landtag von Riga unterstützten einen Antrag der Opposition zur Senkung der Mieten.';
     expect(await typesOf(`${motion} Klubobfrau Anna Kalnina und Ilze Ozola hatten selbst unterschrieben.`)).not.toContain('sign_agreement');

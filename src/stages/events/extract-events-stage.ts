@@ -195,6 +195,10 @@ function hasFreeNoun(doc: Doc, tokenStart: number, tokenEnd: number, compiled: C
 }
 
 /** `interruptedPart`: tokens `[clauseStart, clauseEnd)` of the clause a relative clause interrupts before `segment` resumes it. */
+/** Letters a compound's front and an `excludesContext` word as its head need at least: "Tagesoption" is an "Option", "Senator" no "Tor". */
+const minimumContextFront = 3;
+const minimumContextHead = 4;
+
 function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses?: NearMiss[], interruptedPart?: { clauseStart: number; clauseEnd: number }): TriggerHit[] {
   const tokens = doc.tokens!;
   const sentence = doc.sentences![segment.sentence];
@@ -240,7 +244,14 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     trigger.excludesContext?.find((context) => {
       const lower = context.toLowerCase();
       const isForm = (word: string) => word.startsWith(lower) && word.length - lower.length <= 3;
-      return [...clauseWords(), ...antecedent, ...(verb ? wordsBeforeObjectless() : []), ...(adjective ? infinitiveAfter() : [])].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)));
+      // "Tagesoption" for "Option": a compound whose front is a noun itself, maybe with its joining "s" or "n".
+      const isCompound = (word: string) => {
+        const at = word.lastIndexOf(lower);
+        if (at < minimumContextFront || lower.length < minimumContextHead || word.length - at - lower.length > 3) return false;
+        const front = word.slice(0, at);
+        return [front, front.replace(/e?[sn]$/, '')].some((stem) => stem.length >= minimumContextFront && compiled.lexicons.commonNouns.has(stem));
+      };
+      return [...clauseWords(), ...antecedent, ...(verb ? wordsBeforeObjectless() : []), ...(adjective ? infinitiveAfter() : [])].some((word) => isForm(word) || isForm(word.slice(word.lastIndexOf('-') + 1)) || isCompound(word));
     });
   const hits: TriggerHit[] = [];
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
