@@ -162,6 +162,8 @@ export interface CompiledLexicons {
     nominativeRelativePronouns: ReadonlySet<string>;
     /** Whether the word is a known noun with an abstract noun's ending ("Zynismus", "Untätigkeit"): no surname. */
     isAbstractNoun(word: string): boolean;
+    /** Whether the word ends like an abstract noun ("Absetzung"), known or not. */
+    hasAbstractNounEnding(word: string): boolean;
     /** Whether the word ends like a patronymic ("Jurjewitsch"). */
     isPatronymic(word: string): boolean;
     /** Whether a person's name of two or three words puts this family name first ("Li Yan"). */
@@ -637,6 +639,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placeContractions: lowerSet(grammar.placeContractions),
       speakingForms: lowerSet(grammar.speakingForms),
       // Known, a compound of a known noun, or a long word no name ends so ("Aktenfälschung"; a surname "Hartung" is short).
+      hasAbstractNounEnding: (word: string) => abstractNounEndings.some((ending) => word.endsWith(ending)),
       isAbstractNoun: (word: string) =>
         abstractNounEndings.some((ending) => word.endsWith(ending)) && (commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined || (word.length >= longAbstractNoun && !word.includes('-'))),
       correlativeConjunctions: new Map(Object.entries(grammar.correlativeConjunctions).map(([first, between]) => [first.toLowerCase(), between.join(' ').toLowerCase()])),

@@ -979,6 +979,9 @@ describe('two persons of one surname', () => {
     expect(persons(record).map((entity) => entity.name)).not.toContain('Ayshas Mann');
     const statement = await extractWithModel('Die AfD-Chefin Frauke Petry twitterte am Sonntag. Als Reaktion auf Petrys Twitter-Statement veröffentlichte der Rapper Eko Fresh ein Video.');
     expect(persons(statement).map((entity) => entity.name)).not.toContain('Petrys Twitter-Statement');
+    // So before a word with an abstract noun's ending that the noun list lacks.
+    const dismissal = await extractWithModel('Der Politologe Samuel Salzborn wurde abgesetzt. Der Fachschaftsrat sieht Salzborns Absetzung auch im Zusammenhang mit einer Kampagne.');
+    expect(persons(dismissal).map((entity) => entity.name)).toEqual(['Samuel Salzborn']);
     expect(persons(record).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Mann');
     const cook = await extract('Die Abgeordnete Julia Koch besuchte am Montag eine Schule. Dort bereitete der Koch das Mittagessen zu.');
     expect(persons(cook).find((entity) => entity.name === 'Julia Koch')?.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Julia Koch']);
