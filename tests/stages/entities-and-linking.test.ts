@@ -351,6 +351,10 @@ describe('linking', () => {
     // "die frühere" office holder is not the one the knowledge file has now.
     const former = await extract('Der frühere deutsche Kanzler kritisierte die Opposition.');
     expect(persons(former).map((entity) => entity.name)).not.toContain('Friedrich Merz');
+    // Nor one whom a relative clause on the description dates before the holder's term.
+    const dated = (year: number) => extract(`Die Opposition erinnerte an ihn – jenen US-Präsidenten, unter dem im Jahr ${year} die Reform begann.`);
+    expect(persons(await dated(1830)).map((entity) => entity.name)).not.toContain('Donald Trump');
+    expect(persons(await dated(2026)).map((entity) => entity.name)).toContain('Donald Trump');
   });
 
   it('does not resolve a role description in an undated article to a holder who took office after a role the article states ended', async () => {

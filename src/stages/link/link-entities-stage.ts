@@ -428,8 +428,11 @@ function linkRoleDescriptions(linking: Linking): void {
     if (!draft && role.country && !former) {
       latest ??= { date: latestDateOfUndatedArticle(linking) };
       const since = latest.date;
-      // An office taken up after the latest date the article can have is no holder of it here.
-      const heldThen = (held: { from?: string; to?: string }) => isCurrentRole(held, doc.source.publishedAt) && !(since && held.from && held.from > since);
+      // An office taken up after the latest date the article can have is no holder of it here; nor one held in
+      // other years than a relative clause on the description names ("jenen US-Präsidenten, unter dem im Jahr 1830 …").
+      const year = yearOfRelativeClauseAfter(doc, mention, lexicons);
+      const heldThen = (held: { from?: string; to?: string }) =>
+        isCurrentRole(held, doc.source.publishedAt) && !(since && held.from && held.from > since) && !(year && held.from && held.from.slice(0, 4) > year);
       // "der ÖVP-Vizekanzler" is no vice-chancellor the knowledge file knows to lead another party.
       const ofOtherBody = (entry: KnowledgeEntry) => body !== undefined && (entry.roles ?? []).some((held) => held.organisation !== undefined && held.organisation.toLowerCase() !== body);
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)) && !ofOtherBody(entry));
@@ -445,6 +448,22 @@ function linkRoleDescriptions(linking: Linking): void {
     if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
   }
+}
+
+/**
+ * The year a relative clause right after the mention names ("…, unter dem im Jahr 1830 die Zwangsumsiedlung …"), as
+ * four digits; undefined where none follows or it names none.
+ */
+function yearOfRelativeClauseAfter(doc: Doc, mention: Mention, lexicons: CompiledLexicons): string | undefined {
+  const tokens = doc.tokens!;
+  if (tokens[mention.tokenEnd]?.text !== ',') return undefined;
+  let index = mention.tokenEnd + 1;
+  if (lexicons.grammar.prepositions.has(tokens[index]?.text.toLowerCase() ?? '')) index++;
+  if (!lexicons.grammar.relativePronouns.has(tokens[index]?.text.toLowerCase() ?? '')) return undefined;
+  for (index++; index < tokens.length && tokens[index].sentence === mention.sentence && tokens[index].text !== ','; index++) {
+    if (/^1\d{3}$|^20\d{2}$/.test(tokens[index].text)) return tokens[index].text;
+  }
+  return undefined;
 }
 
 /**
