@@ -264,6 +264,8 @@ export interface CompiledLexicons {
     separableParticles: ReadonlySet<string>;
     /** Weekdays and months, lower case (also with a time of day: "Montagabend" starts with "montag"). */
     timeNouns: ReadonlySet<string>;
+    /** Words for a day relative to today ("heute", "morgen"), lower case. */
+    relativeDays: ReadonlySet<string>;
     /** Other nouns of time, lower case: "wochenende", "sommer" (grammar `timeWords`). */
     timeWords: ReadonlySet<string>;
   };
@@ -657,6 +659,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       auxiliaries: lowerSet(grammar.auxiliaries),
       separableParticles: lowerSet(grammar.separableParticles),
       timeNouns: lowerSet([...Object.keys(grammar.weekdays), ...Object.keys(grammar.months)]),
+      relativeDays: lowerSet(Object.keys(grammar.relativeDays)),
       timeWords: lowerSet(grammar.timeWords),
     },
   });

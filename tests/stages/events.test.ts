@@ -2120,6 +2120,10 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Lettische Polizei': 'source', 'Mikko Rantanen': 'target' } });
   });
 
+  it('reads a weekday between commas after a word of time as the same time, in the same clause ("heute, Samstag,")', async () => {
+    expect(await modalityOf('Deshalb will die lettische Regierungschefin Anna Kalnina heute, Samstag, auf der großen Demo gegen die Regierung marschieren.', 'protest')).toBe('planned');
+  });
+
   it('plans what talks are about ("Verhandlungen über ein Hilfspaket")', async () => {
     expect(await modalityOf('In Riga haben am Montag die Verhandlungen über ein drittes Hilfspaket für Estland begonnen.', 'provide_aid')).toBe('planned');
   });

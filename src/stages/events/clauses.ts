@@ -125,7 +125,7 @@ export function segmentSentence(doc: Doc, sentenceIndex: number, lexicons: Compi
   const sentence = doc.sentences![sentenceIndex];
   const tokens = doc.tokens!;
   const segments: Segment[] = [];
-  const appositionCommas = appositionCommasIn(doc, sentence.tokenStart, sentence.tokenEnd);
+  const appositionCommas = appositionCommasIn(doc, sentence.tokenStart, sentence.tokenEnd, lexicons);
   let start = sentence.tokenStart;
   const close = (end: number) => {
     if (end > start) {
@@ -218,9 +218,20 @@ const appositionRoleReach = 8;
  * The commas around a name in apposition to a role phrase of the same person before it ("zwischen dem Generaldirektor
  * für die öffentliche Sicherheit, Konrad Kogler, und …"): they enclose part of a noun phrase and end no clause.
  */
-function appositionCommasIn(doc: Doc, tokenStart: number, tokenEnd: number): Set<number> {
+function appositionCommasIn(doc: Doc, tokenStart: number, tokenEnd: number, lexicons: CompiledLexicons): Set<number> {
   const tokens = doc.tokens!;
   const commas = new Set<number>();
+  // "Deshalb will sie heute, Samstag, … marschieren": a weekday or date between commas after a word of time names
+  // that time again, and ends no clause.
+  for (let index = tokenStart + 1; index + 2 < tokenEnd; index++) {
+    if (tokens[index].text !== ',' || !(isTimeNoun(tokens[index - 1].text, lexicons) || lexicons.grammar.relativeDays.has(tokens[index - 1].text.toLowerCase()))) continue;
+    let close = index + 1;
+    while (close < tokenEnd && close - index <= 4 && tokens[close].text !== ',' && (tokens[close].kind === 'number' || /^\d/.test(tokens[close].text) || isTimeNoun(tokens[close].text, lexicons) || tokens[close].text === 'den')) close++;
+    if (close > index + 1 && tokens[close]?.text === ',' && tokens.slice(index + 1, close).some((token) => isTimeNoun(token.text, lexicons))) {
+      commas.add(index);
+      commas.add(close);
+    }
+  }
   const mentions = (doc.mentions ?? []).filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd && mention.entity !== undefined);
   for (const name of mentions) {
     if (name.kind !== 'name' || tokens[name.tokenStart - 1]?.text !== ',' || tokens[name.tokenEnd]?.text !== ',') continue;
