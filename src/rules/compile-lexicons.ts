@@ -245,6 +245,8 @@ export interface CompiledLexicons {
     organisationHeads: ReadonlySet<string>;
     /** Words after which a name follows, as written ("namens"); see the grammar schema. */
     namingWords: ReadonlySet<string>;
+    /** Past-tense forms of strong and irregular verbs ("traf", "fanden"), lower case; see the grammar schema. */
+    strongPastForms: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -596,6 +598,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       epithetNouns: new Set(grammar.epithetNouns),
       organisationHeads: new Set(grammar.organisationHeads),
       namingWords: new Set(grammar.namingWords),
+      strongPastForms: lowerSet(grammar.strongPastForms),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

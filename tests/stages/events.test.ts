@@ -2120,6 +2120,19 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'arrest')).toMatchObject({ modality: 'planned', participants: { 'Lettische Polizei': 'source', 'Mikko Rantanen': 'target' } });
   });
 
+  it('plans a meeting or visit told in the present with a day in its clause, not one told in the past or of a day gone by', async () => {
+    expect(await modalityOf('Der EU-Gipfel findet am Donnerstag in Riga statt, sagte ein Sprecher.', 'meeting')).toBe('planned');
+    expect(await modalityOf('Am Dienstag kommen die lettische Regierungschefin Anna Kalnina und Präsident Mikko Rantanen in Riga zusammen.', 'meeting')).toBe('planned');
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina besucht am 3. Mai Estland.', 'visit')).toBe('planned');
+    // Told in the past, after a day gone by, or as a span that runs: done or going on.
+    expect(await modalityOf('Am Dienstag kam die lettische Regierungschefin Anna Kalnina mit Präsident Mikko Rantanen in Riga zusammen.', 'meeting')).toBe('asserted');
+    expect(await modalityOf('Dies sagte die lettische Regierungschefin Anna Kalnina am Mittwoch bei einem Treffen in Riga.', 'meeting')).toBe('asserted');
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina besucht seit Montag Estland.', 'visit')).toBe('asserted');
+    expect(await modalityOf('Am vergangenen Montag trifft die lettische Regierungschefin Anna Kalnina Präsident Mikko Rantanen.', 'meeting')).toBe('asserted');
+    // Another kind of event in the present is not scheduled so: "ruft am Montag zu Protesten auf" is a report's present.
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina ruft am Montag Estland zur Zurückhaltung auf.', 'appeal')).toBe('asserted');
+  });
+
   it('reads a weekday between commas after a word of time as the same time, in the same clause ("heute, Samstag,")', async () => {
     expect(await modalityOf('Deshalb will die lettische Regierungschefin Anna Kalnina heute, Samstag, auf der großen Demo gegen die Regierung marschieren.', 'protest')).toBe('planned');
   });

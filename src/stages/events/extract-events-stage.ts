@@ -2928,6 +2928,51 @@ function compoundFrontInTargetPhrase(doc: Doc, nounIndex: number, segment: Segme
   return hyphen > 0 && compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1)) ? entityOfCompoundFront(word.slice(0, hyphen), compiled, false) : undefined;
 }
 
+/** Words before a day that put it in the past or make it the start or end of a span: "am vergangenen Montag", "seit Montag", "bis zum 24. März". */
+const dayBeforeOrSpan = /^(?:vergangen\w*|letzt\w*|vorig\w*|jüngst\w*|seit|bis|vom|zum)$/;
+
+/**
+ * Whether a meeting, consultation or visit (CAMEO 04) told in the present names a day in its clause: "Der EU-Gipfel
+ * findet am Donnerstag statt", "Am Dienstag kommen die Bewerber … zusammen", "beim Opec-Treffen am Freitag". News
+ * tells what was done in the past tense, so such a meeting with its day lies ahead. Not where the clause holds a
+ * past or perfect form (an auxiliary, grammar `strongPastForms`, a weak verb's "-te"), nor a day gone by or one that
+ * opens or closes a span.
+ */
+function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  if (!/^04/.test(hit.trigger.cameo)) return false;
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  // "aus einem Mitschnitt einer Telefonkonferenz … am 16. Juli": a noun in another noun's genitive is that noun's
+  // story, whatever the clause's tense.
+  if (hit.isNoun) {
+    const opener = beforeAdjectives(doc, hit.tokenIndex, segment, compiled.lexicons);
+    const owner = tokens[opener - 1]?.text ?? '';
+    if (grammar.genitiveDeterminers.has(tokens[opener]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(owner) && compiled.lexicons.isNounOrCompound(owner) && !compiled.triggers.noun(owner)) return false;
+  }
+  const { weekdays, months } = compiled.timeWords;
+  let day = false;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    const lower = word.toLowerCase();
+    if (grammar.perfectAuxiliaries.has(lower) || grammar.strongPastForms.has(lower)) return false;
+    // A weak verb's past ("sagte Kerry", "lehnten"), not an adjective after an article or a preposition and before its
+    // noun ("am späten Montagnachmittag").
+    const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    // Second in its clause it is the verb: "Das kündigte Vizekanzler X an".
+    const attributive =
+      index !== segment.tokenStart + 1 && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '') && (grammar.determinerCases.has(before) || grammar.prepositions.has(before));
+    if (/^\p{Ll}{3,}te[nt]?$/u.test(word) && !attributive && !grammar.relativeDays.has(lower)) return false;
+    // A strong verb's past after its separable particle: "zusammentrat".
+    if ([...grammar.separableParticles].some((particle) => lower.length > particle.length + 2 && lower.startsWith(particle) && grammar.strongPastForms.has(lower.slice(particle.length)))) return false;
+    const isWeekday = weekdays.has(word) || weekdays.has(word.replace(/(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/, ''));
+    const isDate = /^\d{1,2}\.$/.test(word) && months.has(tokens[index + 1]?.text ?? '');
+    if (!isWeekday && !isDate) continue;
+    if (dayBeforeOrSpan.test(tokens[index - 1]?.text.toLowerCase() ?? '')) return false;
+    day = true;
+  }
+  return day;
+}
+
 /** CAMEO's root 14: protests, demonstrations, strikes. */
 function isProtest(trigger: TriggerEntry): boolean {
   return /^14/.test(trigger.cameo);
@@ -3611,7 +3656,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           topicOfTalks ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
-          askedFor ? 'planned'
+          askedFor || (modality === 'asserted' && modalityCue === undefined && !found.alleged && dayAheadInPresent(doc, hit, segment, compiled)) ? 'planned'
           : speakerIsActor && modality === 'reported' ? 'asserted'
           : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported'
           : modality;
