@@ -751,6 +751,8 @@ describe('model mentions', () => {
     expect(tagged('Er leitet das Recherchenetzwerk Kaltex.', { '4:Kaltex': 'B-OTH' })).toEqual([['Kaltex', 'ORG']]);
     // A country's demonym the tagger calls a person names no one.
     expect(tagged('Der Costa Ricaner spielte gut.', { '1:Costa': 'B-PER', '2:Ricaner': 'I-PER' })).toEqual([]);
+    // Nor a place: "Anschlag auf Israelin".
+    expect(tagged('Anschlag auf Israelin nahe Bethlehem.', { '2:Israelin': 'B-LOC', '4:Bethlehem': 'B-LOC' })).toEqual([['Bethlehem', 'LOC']]);
     // Not a person's or a place's name, nor after a noun of persons ("Gewerkschafter" is no "Gewerkschaft").
     expect(tagged('Das sagte Gewerkschafter Kaltex heute.', { '3:Kaltex': 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
     expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'PER']]);

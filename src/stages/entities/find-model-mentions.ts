@@ -247,8 +247,9 @@ export function findModelMentions(
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
-      // "Der Costa Ricaner", "die Italienerin": a country's demonym (places.jsonl) names no one.
-      if (label === 'PER' && isDemonym(chunkWords, lexicons)) continue;
+      // "Der Costa Ricaner", "die Italienerin": a country's demonym (places.jsonl) names no one, and no place either
+      // ("Anschlag auf Israelin").
+      if ((label === 'PER' || label === 'LOC') && isDemonym(chunkWords, lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "den 27-jährigen Sachsen": after an adjective of age a place's name is one of its people.
       if (label === 'LOC' && chunkWords.length === 1 && chunk.start > 0 && isAgeAdjective(words[chunk.start - 1], lexicons)) continue;
       // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
