@@ -642,6 +642,14 @@ describe('linking', () => {
     expect(persons(record).find((entity) => entity.name === 'Marko Kranjc')?.roles).toEqual([{ title: 'Ministerpräsident', country: 'SI' }]);
   });
 
+  it('takes a known person\'s role country from the knowledge file before the dateline\'s, also for a compound of the known title', async () => {
+    const record = await extract('Besuch in Kyjiw\nKyjiw – Bundesverteidigungsminister Boris Pistorius ist am Montag in Kyjiw eingetroffen.');
+    expect(persons(record).find((entity) => entity.name === 'Boris Pistorius')?.roles).toEqual([{ title: 'Bundesverteidigungsminister', country: 'DE' }]);
+    // Not for a title whose front names another body.
+    const nato = await extract('Treffen in Brüssel\nBrüssel – Nato-Verteidigungsminister Boris Pistorius sprach über Drohnen.');
+    expect(persons(nato).find((entity) => entity.name === 'Boris Pistorius')?.roles).toEqual([{ title: 'Nato-Verteidigungsminister' }]);
+  });
+
   it('gives a political role without a country the dateline country, but not a role of another kind', async () => {
     const record = await extract('Kabinett tagt\nSantiago – Innenministerin Carla Reyes und Trainer Hugo Pérez sprachen am Montag über Sicherheit.');
     expect(persons(record).map((person) => [person.name, person.roles])).toEqual([

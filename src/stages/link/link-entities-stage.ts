@@ -623,20 +623,25 @@ function completePersonRoles(linking: Linking): void {
     // "Werner Faymann (SPÖ)": the party after the name says the country of the person's political roles.
     const partyCountry = countryOfPartyAfterName(linking, draft);
     const inferredCountry = partyCountry ?? articleCountry;
-    // A political role the text names without a country, in an article about one country only, is that country's;
-    // not a role whose title names another body ("EU-Parlamentspräsident", "UN-Generalsekretär").
+    // A role the text names without a country takes it from the knowledge entry's matching role: "Bundesverteidigungs-
+    // minister Boris Pistorius" in a report from Kyiv is Germany's.
+    for (const role of draft.entity.roles ?? []) {
+      if (role.country) continue;
+      const group = lexicons.roleGroup(role.title);
+      // A compound of the held title counts too ("Bundesverteidigungsminister" for "Verteidigungsminister"), not one
+      // whose front names another body ("Nato-Verteidigungsminister").
+      const stated = role.title.toLowerCase();
+      const compounds = (held: string) => !stated.includes('-') && (stated.endsWith(held) || held.endsWith(stated));
+      const known = draft.knowledge?.roles?.find((held) => held.country && (group.has(held.title.toLowerCase()) || held.title === role.title || compounds(held.title.toLowerCase())));
+      if (known) role.country = known.country;
+    }
+    // Else a political role the text names without a country, in an article about one country only, is that
+    // country's; not a role whose title names another body ("EU-Parlamentspräsident", "UN-Generalsekretär").
     if (inferredCountry) {
       for (const role of draft.entity.roles ?? []) {
         if (role.country || role.title.includes('-')) continue;
         if (stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = inferredCountry;
       }
-    }
-    // A role the text names without a country takes it from the knowledge entry's matching role.
-    for (const role of draft.entity.roles ?? []) {
-      if (role.country) continue;
-      const group = lexicons.roleGroup(role.title);
-      const known = draft.knowledge?.roles?.find((held) => held.country && (group.has(held.title.toLowerCase()) || held.title === role.title));
-      if (known) role.country = known.country;
     }
     // The office from the knowledge file, when the text gives none or only describes the person ("der russische
     // Führer"): the description stays, after the office.
