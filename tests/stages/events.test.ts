@@ -1116,6 +1116,8 @@ describe('events', () => {
     // Persons with a name, not one a role only names (the spokesman who reports on them).
     const persons = `${lead} traf ${guest} in Riga, sagte ein Regierungssprecher. Die beiden Politiker sprachen über die Lage in Syrien.`;
     expect(await participantsOf(persons, 'consult')).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
+    // "Beide" alone opening the clause before its verb: two persons.
+    expect(await participantsOf(`${lead} traf ${guest} in Riga. Beide sprachen über die Lage in Syrien.`, 'consult')).toEqual({ 'Anna Kalnina': 'participant', 'Mikko Rantanen': 'participant' });
     // Further back than three sentences only where the article names no third person before.
     const filler = 'Die Lage bleibt schwierig. Die Preise steigen. Der Winter kommt. Das Wetter ist schlecht.';
     const far = `${lead} traf ${guest} in Riga. ${filler} Die beiden Politiker sprachen über die Lage in Syrien.`;

@@ -2282,7 +2282,10 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
   for (let index = segment.tokenStart; index + 1 < segment.tokenEnd; index++) {
     const word = tokens[index].text.toLowerCase();
     if (word !== 'beide' && word !== 'beiden') continue;
-    const kind = grammar.pairNouns.get(tokens[index + 1].text.toLowerCase());
+    // "Beide sprachen über …", "Die beiden einigten sich": alone, opening the clause before its verb, two persons.
+    const next = tokens[index + 1].text;
+    const opening = index === segment.tokenStart || (index === segment.tokenStart + 1 && grammar.determinerCases.has(tokens[segment.tokenStart].text.toLowerCase()));
+    const kind = grammar.pairNouns.get(next.toLowerCase()) ?? (opening && /^\p{Ll}/u.test(next) && !grammar.prepositions.has(next) ? 'person' : undefined);
     if (!kind) continue;
     let before = index - 1;
     if (before >= segment.tokenStart && grammar.determinerCases.has(tokens[before].text.toLowerCase())) before--;
