@@ -247,6 +247,8 @@ export interface CompiledLexicons {
     namingWords: ReadonlySet<string>;
     /** Past-tense forms of strong and irregular verbs ("traf", "fanden"), lower case; see the grammar schema. */
     strongPastForms: ReadonlySet<string>;
+    /** Title prefixes of the offices of some countries only ("Bundes" → DE, AT, CH); see the grammar schema. */
+    countryPrefixes: ReadonlyMap<string, readonly string[]>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -599,6 +601,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       organisationHeads: new Set(grammar.organisationHeads),
       namingWords: new Set(grammar.namingWords),
       strongPastForms: lowerSet(grammar.strongPastForms),
+      countryPrefixes: new Map(Object.entries(grammar.countryPrefixes)),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

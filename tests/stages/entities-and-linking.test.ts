@@ -650,6 +650,14 @@ describe('linking', () => {
     expect(persons(nato).find((entity) => entity.name === 'Boris Pistorius')?.roles).toEqual([{ title: 'Nato-Verteidigungsminister' }]);
   });
 
+  it('gives a title with a country prefix (grammar countryPrefixes: "Bundes…") no dateline country outside it, but the one of its countries the article names', async () => {
+    const record = await extract('Besuch in Kenia\nNairobi – Bundesarbeitsminister Karl Brenner ist in Kenia eingetroffen. Er wirbt um Pflegekräfte für Deutschland.');
+    expect(persons(record).find((entity) => entity.name === 'Karl Brenner')?.roles).toEqual([{ title: 'Bundesarbeitsminister', country: 'DE' }]);
+    // Where the article names none of them, no country.
+    const none = await extract('Besuch in Kenia\nNairobi – Bundesarbeitsminister Karl Brenner ist in Kenia eingetroffen.');
+    expect(persons(none).find((entity) => entity.name === 'Karl Brenner')?.roles).toEqual([{ title: 'Bundesarbeitsminister' }]);
+  });
+
   it('gives a political role without a country the dateline country, but not a role of another kind', async () => {
     const record = await extract('Kabinett tagt\nSantiago – Innenministerin Carla Reyes und Trainer Hugo Pérez sprachen am Montag über Sicherheit.');
     expect(persons(record).map((person) => [person.name, person.roles])).toEqual([

@@ -37,14 +37,34 @@ export function soleCountryOfArticle(doc: Doc, mentions: readonly Mention[], lex
     const after = first ? tokens[first.tokenEnd]?.text : undefined;
     if (first?.country && (after === '–' || after === '-' || after === '—' || after === '(' || after === ',')) return first.country;
   }
+  const countries = countriesOfArticle(doc, mentions, lexicons);
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/** The countries the article names: by a place of theirs or a nationality adjective ("deutschen"). */
+function countriesOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Set<string> {
   const countries = new Set<string>();
   for (const mention of mentions) if (mention.label === 'LOC' && mention.country) countries.add(mention.country);
-  for (const token of tokens) {
+  for (const token of doc.tokens!) {
     if (token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) continue;
     const adjective = lexicons.adjectiveCountry(token.text);
     if (adjective) countries.add(adjective.country);
   }
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return countries;
+}
+
+/**
+ * The country a role's title opens with a prefix for (grammar `countryPrefixes`: "Bundesarbeitsminister" is Germany's,
+ * Austria's or Switzerland's), given the inferred one: that one where the prefix allows it, else the one country of
+ * the prefix's the article names, else none.
+ */
+function countryForPrefixedTitle(title: string, inferred: string, linking: Linking): string | undefined {
+  const prefix = [...linking.lexicons.grammar.countryPrefixes.keys()].find((candidate) => title.startsWith(candidate) && title.length > candidate.length + 3);
+  if (prefix === undefined) return inferred;
+  const allowed = linking.lexicons.grammar.countryPrefixes.get(prefix)!;
+  if (allowed.includes(inferred)) return inferred;
+  const named = [...countriesOfArticle(linking.doc, linking.mentions, linking.lexicons)].filter((country) => allowed.includes(country));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 const configSchema = z.strictObject({
@@ -640,7 +660,9 @@ function completePersonRoles(linking: Linking): void {
     if (inferredCountry) {
       for (const role of draft.entity.roles ?? []) {
         if (role.country || role.title.includes('-')) continue;
-        if (stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) role.country = inferredCountry;
+        if (!stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) continue;
+        const country = countryForPrefixedTitle(role.title, inferredCountry, linking);
+        if (country) role.country = country;
       }
     }
     // The office from the knowledge file, when the text gives none or only describes the person ("der russische
