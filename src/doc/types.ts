@@ -73,6 +73,11 @@ export interface RoleInfo {
   /** Id of the role lexicon entry. */
   roleId: string;
   country?: string;
+  /**
+   * The text names the role's body in a genitive or von-phrase ("Die Sprecherin des chinesischen Außenministeriums"):
+   * its country is that body's, which may be none (an international one), never the article's.
+   */
+  ofBody?: boolean;
 }
 
 export interface EntityRecordRole {

@@ -558,6 +558,20 @@ describe('linking', () => {
     expect(persons(possessor).find((entity) => entity.name === 'Karl Huber')?.roles).toEqual([{ title: 'Bürgermeister' }]);
   });
 
+  it('gives a role with its body\'s phrase to the name after the comma ("Die Sprecherin des Außenministeriums, Mao Ning,"), with the body\'s country only', async () => {
+    const record = await extract('Riga – Die Sprecherin des estnischen Außenministeriums, Kadri Tamm, wies die Vorwürfe zurück. Der Präsident des Europarats, Janis Berzins, schwieg.');
+    expect(persons(record).find((entity) => entity.name === 'Kadri Tamm')?.roles).toEqual([{ title: 'Sprecherin', country: 'EE' }]);
+    // An international body's role takes no country of the dateline's.
+    expect(persons(record).find((entity) => entity.name === 'Janis Berzins')?.roles).toEqual([{ title: 'Präsident' }]);
+    // The commas enclose an apposition: the clause goes on past them.
+    const investigated = await extract('Unter anderem wird gegen den Chef der Partei Neue Mitte, Karl Huber, ermittelt.');
+    const investigation = investigated.events.find((event) => event.type === 'investigate');
+    expect(investigation?.participants.map((participant) => [investigated.entities.find((entity) => entity.id === participant.entity)?.name, participant.role])).toEqual([['Karl Huber', 'target']]);
+    // Only a phrase of articles, adjectives, prepositions and names before the comma, and a name of two words after it.
+    const clause = await extract('Der Chef der Partei sagte gestern, Karl Huber werde kandidieren.');
+    expect(persons(clause).find((entity) => entity.name === 'Karl Huber')?.roles ?? []).toEqual([]);
+  });
+
   it('reads a role with a genitive that makes a listed compound ("Der Vorsitzende der Partei": Parteivorsitzender) as that role\'s anaphor', async () => {
     const record = await extract('Parteichef Karl Huber warf Lettland Defizite vor. Der Vorsitzende der Partei Neue Mitte wies Kritik am Montag zurück.');
     expect(persons(record).find((entity) => entity.name === 'Karl Huber')?.mentions.map((mention) => mention.text)).toContain('Der Vorsitzende der Partei');

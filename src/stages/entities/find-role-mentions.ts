@@ -229,6 +229,42 @@ function bodyGenitiveBeforePerson(tokens: readonly Token[], words: readonly stri
   return words.some((word, index) => word === surname && (index < nameStart || index >= nameEnd)) ? nameStart : from;
 }
 
+/** Tokens a genitive or von-phrase between a role and its holder's name after a comma may hold at most. */
+const commaAppositionReach = 14;
+
+/**
+ * "Die Sprecherin des chinesischen Außenministeriums, Mao Ning, sagte", "den Bürgermeister von Palermo, Leoluca
+ * Orlando,": a definite role, a genitive or von-phrase of its body, and after a comma the holder's name of two words or
+ * more, closed by a comma, a bracket or the sentence's end. Returns the comma's index and the name's end, and the
+ * country the phrase names by a nationality adjective or as a listed place after "von"; undefined where the phrase
+ * holds anything but articles, adjectives, prepositions, "und", bracketed abbreviations and capitalised words.
+ */
+function holderAfterComma(tokens: readonly Token[], words: readonly string[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): { comma: number; nameEnd: number; country?: string; ofPlace: boolean } | undefined {
+  const opener = words[from]?.toLowerCase() ?? '';
+  if (!lexicons.grammar.genitiveDeterminers.has(opener) && opener !== 'von' && opener !== 'vom') return undefined;
+  let comma = from + 1;
+  let country: string | undefined;
+  let inBrackets = false;
+  for (; comma < sentenceEnd && comma - from <= commaAppositionReach && words[comma] !== ','; comma++) {
+    const word = words[comma];
+    if (word === '(') inBrackets = true;
+    else if (word === ')') inBrackets = false;
+    else if (inBrackets || /^\p{Lu}/u.test(word) || word === '-' || word === 'und') continue;
+    else if (/^\p{Ll}/u.test(word) && (lexicons.grammar.determinerCases.has(word) || lexicons.grammar.prepositions.has(word) || looksLikeInflectedAdjective(word))) country ??= lexicons.adjectiveCountry(word)?.country;
+    else return undefined;
+  }
+  if (words[comma] !== ',' || comma === from + 1) return undefined;
+  // "von Palermo": a place alone after "von" gives its country, where the lists know it; it is no body's name.
+  const targets = comma === from + 2 ? (lexicons.matchPhrase(words, from + 1)?.targets ?? []) : undefined;
+  const ofPlace = (opener === 'von' || opener === 'vom') && targets !== undefined && !targets.some((target) => target.label === 'ORG');
+  if (!country && ofPlace) country = targets?.find((target) => target.place)?.place?.country;
+  const nameStart = comma + 1;
+  const nameEnd = nameAfter(tokens, words, nameStart, sentenceEnd, lexicons);
+  const closing = words[nameEnd];
+  if (nameEnd - nameStart < 2 || !(nameEnd >= sentenceEnd || closing === ',' || closing === '(' || closing === '.')) return undefined;
+  return { comma, nameEnd, ofPlace, ...(country ? { country } : {}) };
+}
+
 /**
  * "Ein Sprecher Konvičkas", "der Anwalt Merkels": after a determiner, a role noun's one-word name in the genitive whose
  * stem the article names elsewhere is the role's possessor, not its holder ("Präsident Obamas Rede" has no determiner).
@@ -298,11 +334,38 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
             tokenStart: genitiveEnd,
             tokenEnd: nameEnd,
             rule: 'role-apposition',
-            appositiveRole: { ...roleInfo, span: { start: roleSpan.start, end: roleSpan.end } },
+            appositiveRole: { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}), span: { start: roleSpan.start, end: roleSpan.end } },
             confidence: 0.9,
           },
         });
         index = nameEnd - 1;
+        continue;
+      }
+      // "Die Sprecherin des chinesischen Außenministeriums, Mao Ning, …": the holder named after the body's phrase and a
+      // comma.
+      const afterComma = qualifier.definite ? holderAfterComma(tokens, words, index + 1, sentence.tokenEnd, lexicons) : undefined;
+      if (afterComma) {
+        const nameStart = afterComma.comma + 1;
+        const span = spanOfTokens(doc, nameStart, afterComma.nameEnd);
+        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, afterComma.comma);
+        // A body's role takes no country of the article's; a place's office ("der Bürgermeister von Palermo") may.
+        const info: RoleInfo = { ...roleInfo, ...(roleInfo.country || !afterComma.country ? {} : { country: afterComma.country }), ...(afterComma.ofPlace ? {} : { ofBody: true }) };
+        candidates.push({
+          source: 'role-pattern',
+          packRank: 0,
+          mention: {
+            ...span,
+            label: 'PER',
+            kind: 'name',
+            sentence: token.sentence,
+            tokenStart: nameStart,
+            tokenEnd: afterComma.nameEnd,
+            rule: 'role-apposition',
+            appositiveRole: { ...info, span: { start: roleSpan.start, end: roleSpan.end } },
+            confidence: 0.85,
+          },
+        });
+        index = afterComma.nameEnd - 1;
         continue;
       }
       // A definite description of a person by role: only when something says whose role it is, or when it stands in

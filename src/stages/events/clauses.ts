@@ -236,8 +236,11 @@ function appositionCommasIn(doc: Doc, tokenStart: number, tokenEnd: number, lexi
   for (const name of mentions) {
     if (name.kind !== 'name' || tokens[name.tokenStart - 1]?.text !== ',' || tokens[name.tokenEnd]?.text !== ',') continue;
     const comma = name.tokenStart - 1;
+    // "den Chef der prokurdischen HDP, Selahattin Demirtas, …": the role and its body's phrase the name's own mention
+    // carries end right at the comma.
+    const carried = name.appositiveRole !== undefined && name.appositiveRole.span.end === tokens[comma].start;
     const role = mentions.find((other) => other.kind === 'role' && other.entity === name.entity && other.tokenEnd <= comma && comma - other.tokenEnd <= appositionRoleReach);
-    if (!role || tokens.slice(role.tokenEnd, comma).some((token) => token.kind === 'punct')) continue;
+    if (!carried && (!role || tokens.slice(role.tokenEnd, comma).some((token) => token.kind === 'punct'))) continue;
     commas.add(comma);
     commas.add(name.tokenEnd);
   }

@@ -9,7 +9,7 @@
  *    that country's government.
  */
 import { z } from 'zod';
-import type { Doc, Entity, EntityMention, Mention, Message, RoleInfo, Token } from '../../doc/types.ts';
+import type { Doc, Entity, EntityMention, EntityRecordRole, Mention, Message, RoleInfo, Token } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { familyNameFirstOf, givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
@@ -121,11 +121,13 @@ function isCurrentRole(role: { from?: string; to?: string }, publishedAt?: strin
   return !role.to || role.to >= publishedAt.slice(0, role.to.length);
 }
 
-function addRole(entity: Entity, role: { title: string; country?: string }) {
+function addRole(entity: Entity, role: { title: string; country?: string }): EntityRecordRole {
   entity.roles ??= [];
-  if (!entity.roles.some((existing) => existing.title === role.title && existing.country === role.country)) {
-    entity.roles.push(role.country ? { title: role.title, country: role.country } : { title: role.title });
-  }
+  const existing = entity.roles.find((held) => held.title === role.title && held.country === role.country);
+  if (existing) return existing;
+  const added = role.country ? { title: role.title, country: role.country } : { title: role.title };
+  entity.roles.push(added);
+  return added;
 }
 
 /** What the linking steps share: the mentions being linked, the entities drafted so far, and the messages. */
@@ -137,6 +139,8 @@ interface Linking {
   readonly drafts: Draft[];
   readonly byKnowledgeId: Map<string, Draft>;
   readonly messages: Message[];
+  /** Roles stated with their body's phrase (`RoleInfo.ofBody`): no country of the article's for them. */
+  readonly rolesOfBodies: Set<EntityRecordRole>;
 }
 
 /** The steps run in order; each later one sees the mentions the earlier ones linked. */
@@ -149,6 +153,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
     drafts: [],
     byKnowledgeId: new Map(),
     messages: [...doc.messages],
+    rolesOfBodies: new Set(),
   };
   linkPersonNames(linking);
   linkRoleDescriptions(linking);
@@ -187,7 +192,8 @@ function attach(linking: Linking, draft: Draft, mention: Mention, kind = mention
   mention.kind = kind;
   if (mention.appositiveRole) {
     draft.namedWithRole = true;
-    addRole(draft.entity, mention.appositiveRole);
+    const role = addRole(draft.entity, mention.appositiveRole);
+    if (mention.appositiveRole.ofBody) linking.rolesOfBodies.add(role);
     const span = mention.appositiveRole.span;
     draft.entity.mentions.push({ ...toEntityMention(mention, 'role'), ...span, text: linking.doc.text.slice(span.start, span.end), rule: 'role-apposition' });
   }
@@ -659,7 +665,7 @@ function completePersonRoles(linking: Linking): void {
     // country's; not a role whose title names another body ("EU-Parlamentspräsident", "UN-Generalsekretär").
     if (inferredCountry) {
       for (const role of draft.entity.roles ?? []) {
-        if (role.country || role.title.includes('-')) continue;
+        if (role.country || role.title.includes('-') || linking.rolesOfBodies.has(role)) continue;
         if (!stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) continue;
         const country = countryForPrefixedTitle(role.title, inferredCountry, linking);
         if (country) role.country = country;
