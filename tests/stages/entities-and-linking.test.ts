@@ -251,6 +251,8 @@ describe('linking', () => {
     expect(await titleOf('Die UN-Sondergesandte Anna Berg forderte eine Waffenruhe.', 'Anna Berg')).toBe('UN-Sondergesandte');
     expect(await titleOf('Die Ministerin traf sich mit der SPD-Vorsitzenden Anna Berg.', 'Anna Berg')).toBe('SPD-Vorsitzende');
     expect(await titleOf('Die Ministerin traf sich mit dem SPD-Vorsitzenden Karl Huber.', 'Karl Huber')).toBe('SPD-Vorsitzender');
+    // "zur" is "zu der": feminine.
+    expect(await titleOf('Die Ministerin ging zur SPD-Vorsitzenden Anna Berg.', 'Anna Berg')).toBe('SPD-Vorsitzende');
     // A role anaphor in -e takes its sex from its determiner: "die Fraktionsvorsitzende" is the woman named before.
     const anaphor = await extract('Die Fraktionsvorsitzende Anna Berg kam früh. Der Fraktionsvorsitzende Karl Huber kam spät. Später rief die Fraktionsvorsitzende die Minister zur Ruhe auf.');
     const berg = persons(anaphor).find((entity) => entity.name === 'Anna Berg');

@@ -310,9 +310,11 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       // then always stands for a woman's, as in the knowledge file.
       const determiner = qualifier.phraseStart < index ? tokens[qualifier.phraseStart].text.toLowerCase() : '';
       const adjectival = isAdjectivalRole(role);
+      // "zur Vorsitzenden": "zur" is "zu der", the one contraction of a feminine article.
+      const feminineBefore = determiner === 'der' || (qualifier.phraseStart === index && tokens[index - 1]?.text.toLowerCase() === 'zur');
       const title =
         adjectival && roleSex(role) === undefined && lexicons.grammar.masculineNominativeDeterminers.has(determiner) ? `${written}r`
-        : adjectival && determiner === 'der' && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
+        : adjectival && feminineBefore && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
       const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
 
