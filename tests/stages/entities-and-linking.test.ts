@@ -852,7 +852,7 @@ describe('model mentions', () => {
     expect(mentions('Sie ernannten die Niederösterreicherin zur Ministerin.', { Niederösterreicherin: 'B-LOC' })).toEqual([]);
   });
 
-  it('lets a tagged organisation\'s name that goes on from a listed place with words no noun list knows replace the place ("Chicago Bulls")', () => {
+  it('lets a tagged organisation\'s name that goes on from or around a listed place with words no noun list knows replace the place ("Chicago Bulls")', () => {
     const text = 'Die Chicago Bulls schlugen die Mannschaft aus Houston.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Chicago' ? 'B-ORG' : word === 'Bulls' ? 'I-ORG' : word === 'Houston' ? 'B-LOC' : 'O')) };
@@ -860,6 +860,15 @@ describe('model mentions', () => {
     const starting = placesStartingNames(doc, gazetteer, findModelMentions(doc, tagger, lexicons, undefined), lexicons);
     expect([...starting].map((candidate) => candidate.mention.text)).toEqual(['Chicago']);
     expect(gazetteer.map((candidate) => candidate.mention.text)).toContain('Houston');
+    // So inside such a name ("George Washington University"), not after a noun ("Universität Wien").
+    const inside = (sentence: string, tagged: readonly string[]) => {
+      const insideDoc = { id: 't', text: sentence, source: {}, messages: [], ...segmenter.segment(sentence) };
+      const orgTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === tagged[0] ? 'B-ORG' : tagged.includes(word) ? 'I-ORG' : 'O')) };
+      const places = findGazetteerMentions(insideDoc, lexicons);
+      return [...placesStartingNames(insideDoc, places, findModelMentions(insideDoc, orgTagger, lexicons, undefined), lexicons)].map((candidate) => candidate.mention.text);
+    };
+    expect(inside('Er lehrt an der George Washington University in den USA.', ['George', 'Washington', 'University'])).toEqual(['Washington']);
+    expect(inside('Er lehrt an der Universität Wien seit Jahren.', ['Universität', 'Wien'])).toEqual([]);
   });
 
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {

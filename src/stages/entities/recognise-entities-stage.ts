@@ -39,23 +39,26 @@ const configSchema = z.strictObject({
 });
 
 /**
- * The listed places that open an organisation's name the tagger found, where the rest of that name is capitalised words
- * no noun list knows: "Detroit Pistons", "Chicago Bulls" are teams, not the cities ("Wiener Linien" is no case: the
- * adjective is no listed place).
+ * The listed places that open or stand inside an organisation's name the tagger found, where the rest of that name is
+ * capitalised words no noun list knows: "Detroit Pistons", "Chicago Bulls" are teams, not the cities, "George
+ * Washington University" a university ("Wiener Linien" is no case: the adjective is no listed place; "Universität
+ * Wien" neither: a noun before it).
  */
 export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], model: readonly Candidate[], lexicons: CompiledLexicons): Set<Candidate> {
   const starting = new Set<Candidate>();
   if (!model.length) return starting;
   const tokens = doc.tokens!;
-  const organisations = new Map<number, Candidate>();
-  for (const candidate of model) if (candidate.mention.label === 'ORG') organisations.set(candidate.mention.tokenStart, candidate);
+  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG').map((candidate) => candidate.mention);
+  // "George Washington University": so one inside such a name, where the words before it are as unknown.
+  const unknownWords = (from: number, to: number) => {
+    for (let index = from; index < to; index++) if (!/^\p{Lu}/u.test(tokens[index].text) || lexicons.isNounOrCompound(tokens[index].text)) return false;
+    return true;
+  };
   for (const candidate of gazetteer) {
     const { mention } = candidate;
-    const name = organisations.get(mention.tokenStart)?.mention;
-    if (mention.label !== 'LOC' || !name || name.tokenEnd <= mention.tokenEnd) continue;
-    let rest = true;
-    for (let index = mention.tokenEnd; index < name.tokenEnd && rest; index++) rest = /^\p{Lu}/u.test(tokens[index].text) && !lexicons.isNounOrCompound(tokens[index].text);
-    if (rest) starting.add(candidate);
+    if (mention.label !== 'LOC') continue;
+    const name = organisations.find((organisation) => organisation.tokenStart <= mention.tokenStart && organisation.tokenEnd >= mention.tokenEnd && organisation.tokenEnd - organisation.tokenStart > mention.tokenEnd - mention.tokenStart);
+    if (name && unknownWords(name.tokenStart, mention.tokenStart) && unknownWords(mention.tokenEnd, name.tokenEnd)) starting.add(candidate);
   }
   return starting;
 }
