@@ -184,6 +184,12 @@ describe('linking', () => {
     expect(ozols?.mentions.find((mention) => mention.text === 'Präsident')?.start).toBe(0);
     const plural = await extract('Ermittler gehen von Fahrlässigkeit aus. Riga – Der lettische Ermittler Andris Ozols sagte das am Montag.');
     expect(plural.entities.flatMap((entity) => entity.mentions).some((mention) => mention.start === 0)).toBe(false);
+    // So a role with its country ("Lettlands Außenminister", "Estland-Außenminister"), for one the text gives the title
+    // without a country; not one of a party ("SPÖ-Kandidat").
+    const minister = await extract('Estland-Außenminister vermittelt in Riga. Riga – Außenminister Karl Tamm traf am Montag die Regierung.');
+    expect(minister.entities.find((entity) => entity.name === 'Karl Tamm')?.mentions.some((mention) => mention.start === 0)).toBe(true);
+    // The title stated without a country takes the one the text gives it elsewhere, not the dateline's.
+    expect(persons(minister).find((entity) => entity.name === 'Karl Tamm')?.roles).toEqual([{ title: 'Außenminister', country: 'EE' }]);
   });
   it('writes an entity\'s name with single spaces, while its mention keeps the text as written', async () => {
     const record = await extract('Die Premierministerin Ilse  Brandauer traf den Gast.');

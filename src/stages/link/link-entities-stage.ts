@@ -435,6 +435,14 @@ function linkRoleDescriptions(linking: Linking): void {
       ? inArticle.filter(statedAfter).sort((a, b) => a.firstMention - b.firstMention)[0]
       : (appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named).filter(ofPossessorsCountry), mention.start) : inArticle[0]));
     if (headline && !draft) continue;
+    // "US-Außenminister versucht, … zu vermitteln. … Außenminister John Kerry traf …": a role with its country opening
+    // the headline names the first person the text gives that title after it, stated without a country.
+    const opensText = mention.sentence === 0 && mention.tokenStart === doc.sentences![0].tokenStart;
+    if (!draft && opensText && role.country && !role.title.includes('-')) {
+      const countryless = (candidate: Draft) =>
+        candidate.entity.type === 'PER' && candidate.firstMention > mention.start && (candidate.entity.roles ?? []).some((held) => !held.country && holds([{ ...held, country: role.country }]));
+      draft = drafts.filter(countryless).sort((a, b) => a.firstMention - b.firstMention)[0];
+    }
     // "Der CSU-Chef" after "Ministerpräsident Horst Seehofer (CSU)": a party's one office is the one person named before
     // with that party in brackets, where the article names only one.
     const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')).toLowerCase() : undefined;
@@ -660,6 +668,13 @@ function completePersonRoles(linking: Linking): void {
       const compounds = (held: string) => !stated.includes('-') && (stated.endsWith(held) || held.endsWith(stated));
       const known = draft.knowledge?.roles?.find((held) => held.country && (group.has(held.title.toLowerCase()) || held.title === role.title || compounds(held.title.toLowerCase())));
       if (known) role.country = known.country;
+    }
+    // Else the country the text gives the same title elsewhere ("Estland-Außenminister … Außenminister Karl Tamm").
+    for (const role of draft.entity.roles ?? []) {
+      if (role.country) continue;
+      const group = lexicons.roleGroup(role.title);
+      const stated = draft.entity.roles!.find((other) => other.country && (other.title === role.title || group.has(other.title.toLowerCase())));
+      if (stated) role.country = stated.country;
     }
     // Else a political role the text names without a country, in an article about one country only, is that
     // country's; not a role whose title names another body ("EU-Parlamentspräsident", "UN-Generalsekretär").
