@@ -569,6 +569,13 @@ describe('events', () => {
     expect(await attributionOf(`${opening} Konzernchef Frank Appel wies das zurück. Wir werden die Gewerkschaft kritisieren, unterstrich er.`)).toBe('Frank Appel');
   });
 
+  it('reads "und er" after a subordinate clause as the subject opening the main clause, not a person the subordinate clause names', async () => {
+    const text = 'Bürgermeister Janis Berzins hegt den Verdacht, dass das Ministerium unter Präsident Mikko Rantanen Druck ausübt – und er fordert von der Regierung einen Stopp.';
+    expect(await participantsOf(text, 'demand')).toMatchObject({ 'Janis Berzins': 'source' });
+    // Without the subordinate clause between, the pronoun takes the person named last.
+    expect(await participantsOf('Bürgermeister Janis Berzins lobte Präsident Mikko Rantanen, und er forderte von der Regierung einen Stopp.', 'demand')).toMatchObject({ 'Mikko Rantanen': 'source' });
+  });
+
   it('takes the speaker of "…, sagte er" for the person named before, and the nearest reporting clause for the attribution', async () => {
     const text = 'Neben Kritik von Amnesty-Chef Heinz Patzelt, der den Plan als fragwürdig bezeichnete und Präsident Mikko Rantanen wie berichtet bat, das Gesetz nicht zu unterzeichnen, kam Ablehnung von Verbandschef Janis Berzins: Wir lehnen diese Pläne entschieden ab, sagte er dazu am Freitag.';
     const record = await extract(text);

@@ -1136,6 +1136,23 @@ function referringMention(token: Token, entity: string, label: Mention['label'],
   return { start: token.start, end: token.end, text: token.text, label, kind: 'pronoun', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + 1, rule, confidence, entity };
 }
 
+/**
+ * The person opening the sentence's first clause, a main clause, as its subject, where the pronoun at `pronounIndex`
+ * comes right after "und" opening its own clause and a subordinate clause stands between the two: the "und" goes on
+ * with the main clause. Undefined otherwise, or where that person does not fit.
+ */
+function subjectResumedAfterSubordinate(doc: Doc, segment: Segment, pronounIndex: number, compiled: Compiled, fits: (mention: Mention) => boolean): Mention | undefined {
+  const tokens = doc.tokens!;
+  if (pronounIndex !== segment.tokenStart + 1 || tokens[segment.tokenStart].text !== 'und') return undefined;
+  const segments = segmentSentence(doc, segment.sentence, compiled.lexicons);
+  const before = segments.filter((other) => other.tokenEnd <= segment.tokenStart);
+  if (before.length < 2 || before[0].subordinator !== undefined || !before.slice(1).some((other) => other.subordinator !== undefined)) return undefined;
+  const opening = argumentsIn(doc, compiled.index, before[0].tokenStart, before[0].tokenEnd, compiled.lexicons)[0];
+  const mention = opening?.mention;
+  if (!mention || mention.label !== 'PER' || mention.entity === undefined || !canBeSubject(opening) || opening.phraseStart !== before[0].tokenStart || !fits(mention)) return undefined;
+  return mention;
+}
+
 function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbIndex: number): { entity: string; mention: Mention } | undefined {
   const { lexicons, index } = compiled;
   const tokens = doc.tokens!;
@@ -1156,7 +1173,9 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     const fits = (mention: Mention) => !sex || (compiled.sexOfPerson(mention.entity!) ?? sex) === sex;
     // The most recent person mentioned before the pronoun's clause: a name in the same clause is another of the
     // verb's arguments ("Schäuble warf er vor": he accused Schäuble), never what the pronoun stands for.
-    const person = index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
+    // "Pilz hegt den Verdacht, dass das Ministerium unter Kurz … – und er fordert": after "und", past a subordinate
+    // clause, it is the subject that opens the sentence's main clause.
+    const person = subjectResumedAfterSubordinate(doc, segment, position, compiled, fits) ?? index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
     // "Die HDP wirft … Erdogan … vor. Sie bezichtigt die AKP …": a "sie" opening a sentence also takes up an
     // organisation that opened the sentence before with a feminine article, when no woman was named after it.
     const organisation = sex === 'f' && opensSentence ? organisationOpeningSentence(doc, segment.sentence - 1, compiled) : undefined;
