@@ -277,6 +277,26 @@ function isPossessorAfterRole(doc: Doc, determiner: string, nameStart: number, n
   return (doc.tokens ?? []).some((token) => token.text === stem);
 }
 
+/** A holder's name `[nameStart, nameEnd)` with the role phrase `[roleStart, roleEnd)` in apposition before it. */
+function appositionCandidate(doc: Doc, role: RoleInfo, roleStart: number, roleEnd: number, nameStart: number, nameEnd: number, confidence: number): Candidate {
+  const roleSpan = spanOfTokens(doc, roleStart, roleEnd);
+  return {
+    source: 'role-pattern',
+    packRank: 0,
+    mention: {
+      ...spanOfTokens(doc, nameStart, nameEnd),
+      label: 'PER',
+      kind: 'name',
+      sentence: doc.tokens![nameStart].sentence,
+      tokenStart: nameStart,
+      tokenEnd: nameEnd,
+      rule: 'role-apposition',
+      appositiveRole: { ...role, span: { start: roleSpan.start, end: roleSpan.end } },
+      confidence,
+    },
+  };
+}
+
 /**
  * `articleCountries`: for each country, how many different names of it the article holds (from the gazetteer's
  * mentions), to choose among entries of one name.
@@ -323,23 +343,8 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       const nameEnd = nameAfter(tokens, words, genitiveEnd, sentence.tokenEnd, lexicons);
       if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons)) {
-        const span = spanOfTokens(doc, genitiveEnd, nameEnd);
-        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, genitiveEnd);
-        candidates.push({
-          source: 'role-pattern',
-          packRank: 0,
-          mention: {
-            ...span,
-            label: 'PER',
-            kind: 'name',
-            sentence: token.sentence,
-            tokenStart: genitiveEnd,
-            tokenEnd: nameEnd,
-            rule: 'role-apposition',
-            appositiveRole: { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}), span: { start: roleSpan.start, end: roleSpan.end } },
-            confidence: 0.9,
-          },
-        });
+        const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}) };
+        candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd, genitiveEnd, nameEnd, 0.9));
         index = nameEnd - 1;
         continue;
       }
@@ -347,26 +352,9 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       // comma.
       const afterComma = qualifier.definite ? holderAfterComma(tokens, words, index + 1, sentence.tokenEnd, lexicons) : undefined;
       if (afterComma) {
-        const nameStart = afterComma.comma + 1;
-        const span = spanOfTokens(doc, nameStart, afterComma.nameEnd);
-        const roleSpan = spanOfTokens(doc, qualifier.phraseStart, afterComma.comma);
         // A body's role takes no country of the article's; a place's office ("der Bürgermeister von Palermo") may.
         const info: RoleInfo = { ...roleInfo, ...(roleInfo.country || !afterComma.country ? {} : { country: afterComma.country }), ...(afterComma.ofPlace ? {} : { ofBody: true }) };
-        candidates.push({
-          source: 'role-pattern',
-          packRank: 0,
-          mention: {
-            ...span,
-            label: 'PER',
-            kind: 'name',
-            sentence: token.sentence,
-            tokenStart: nameStart,
-            tokenEnd: afterComma.nameEnd,
-            rule: 'role-apposition',
-            appositiveRole: { ...info, span: { start: roleSpan.start, end: roleSpan.end } },
-            confidence: 0.85,
-          },
-        });
+        candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, afterComma.comma, afterComma.comma + 1, afterComma.nameEnd, 0.85));
         index = afterComma.nameEnd - 1;
         continue;
       }
