@@ -249,6 +249,8 @@ export interface CompiledLexicons {
     strongPastForms: ReadonlySet<string>;
     /** Title prefixes of the offices of some countries only ("Bundes" → DE, AT, CH); see the grammar schema. */
     countryPrefixes: ReadonlyMap<string, readonly string[]>;
+    /** Beginnings of words before a day that put it in the past or at a span's end ("vergangen", "seit"), lower case. */
+    dayOutsideWords: readonly string[];
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -602,6 +604,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       namingWords: new Set(grammar.namingWords),
       strongPastForms: lowerSet(grammar.strongPastForms),
       countryPrefixes: new Map(Object.entries(grammar.countryPrefixes)),
+      dayOutsideWords: grammar.dayOutsideWords.map((word) => word.toLowerCase()),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

@@ -562,6 +562,7 @@ export const grammarFileSchema = z.strictObject({
   namingWords: z.array(z.string()).default([]),
   strongPastForms: z.array(z.string()).default([]),
   countryPrefixes: z.record(z.string(), z.array(z.string())).default({}),
+  dayOutsideWords: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

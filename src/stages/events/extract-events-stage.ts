@@ -21,7 +21,7 @@ import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
 import { compileCues, cueWordsOf, decideModality, findCue, holdsVerbForm, objectControlIn, resumedPurposeClause, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
-import { compileTimeWords, findTimeExpression, type TimeWords } from './time-expressions.ts';
+import { compileTimeWords, findTimeExpression, weekdayOf, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
 const configSchema = z.strictObject({
@@ -2950,15 +2950,13 @@ function compoundFrontInTargetPhrase(doc: Doc, nounIndex: number, segment: Segme
   return hyphen > 0 && compiled.lexicons.isNounOrCompound(word.slice(hyphen + 1)) ? entityOfCompoundFront(word.slice(0, hyphen), compiled, false) : undefined;
 }
 
-/** Words before a day that put it in the past or make it the start or end of a span: "am vergangenen Montag", "seit Montag", "bis zum 24. März". */
-const dayBeforeOrSpan = /^(?:vergangen\w*|letzt\w*|vorig\w*|jüngst\w*|seit|bis|vom|zum)$/;
-
 /**
  * Whether a meeting, consultation or visit (CAMEO 04) told in the present names a day in its clause: "Der EU-Gipfel
  * findet am Donnerstag statt", "Am Dienstag kommen die Bewerber … zusammen", "beim Opec-Treffen am Freitag". News
  * tells what was done in the past tense, so such a meeting with its day lies ahead. Not where the clause holds a
- * past or perfect form (an auxiliary, grammar `strongPastForms`, a weak verb's "-te"), nor a day gone by or one that
- * opens or closes a span.
+ * past or perfect form (an auxiliary, grammar `strongPastForms`, a weak verb's "-te"), nor a day after a word of grammar
+ * `dayOutsideWords`: one gone by or one that opens or closes a span ("am vergangenen Montag", "seit Montag", "bis zum
+ * 24. März").
  */
 function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
   if (!/^04/.test(hit.trigger.cameo)) return false;
@@ -2971,7 +2969,6 @@ function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled
     const owner = tokens[opener - 1]?.text ?? '';
     if (grammar.genitiveDeterminers.has(tokens[opener]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(owner) && compiled.lexicons.isNounOrCompound(owner) && !compiled.triggers.noun(owner)) return false;
   }
-  const { weekdays, months } = compiled.timeWords;
   let day = false;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
@@ -2986,10 +2983,10 @@ function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled
     if (/^\p{Ll}{3,}te[nt]?$/u.test(word) && !attributive && !grammar.relativeDays.has(lower)) return false;
     // A strong verb's past after its separable particle: "zusammentrat".
     if ([...grammar.separableParticles].some((particle) => lower.length > particle.length + 2 && lower.startsWith(particle) && grammar.strongPastForms.has(lower.slice(particle.length)))) return false;
-    const isWeekday = weekdays.has(word) || weekdays.has(word.replace(/(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/, ''));
-    const isDate = /^\d{1,2}\.$/.test(word) && months.has(tokens[index + 1]?.text ?? '');
-    if (!isWeekday && !isDate) continue;
-    if (dayBeforeOrSpan.test(tokens[index - 1]?.text.toLowerCase() ?? '')) return false;
+    const isDate = /^\d{1,2}\.$/.test(word) && compiled.timeWords.months.has(tokens[index + 1]?.text ?? '');
+    if (weekdayOf(word, compiled.timeWords) === undefined && !isDate) continue;
+    const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+    if (grammar.dayOutsideWords.some((stem) => previous.startsWith(stem))) return false;
     day = true;
   }
   return day;

@@ -34,6 +34,11 @@ function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+/** The weekday a word names (1 Monday … 7 Sunday), also joined with a time of day: "Dienstagabend", "Montagmorgen". */
+export function weekdayOf(word: string, words: TimeWords): number | undefined {
+  return words.weekdays.get(word) ?? words.weekdays.get(word.replace(/(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/, ''));
+}
+
 /** Finds the first time expression in `[tokenStart, tokenEnd)`. `future` picks the next weekday rather than the last. */
 export function findTimeExpression(doc: Doc, tokenStart: number, tokenEnd: number, words: TimeWords, future: boolean): TimeExpression | undefined {
   const tokens = doc.tokens!;
@@ -57,7 +62,7 @@ export function findTimeExpression(doc: Doc, tokenStart: number, tokenEnd: numbe
       return span(from, explicitYear ? index + 3 : index + 2, value);
     }
     // "Dienstag", and its compounds with a time of day: "Dienstagabend", "Montagmorgen".
-    const weekday = words.weekdays.get(word) ?? words.weekdays.get(word.replace(/(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/, ''));
+    const weekday = weekdayOf(word, words);
     if (weekday) {
       let value: string | undefined;
       if (published) {
