@@ -58,12 +58,12 @@ function countriesOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: Co
  * Austria's or Switzerland's), given the inferred one: that one where the prefix allows it, else the one country of
  * the prefix's the article names, else none.
  */
-function countryForPrefixedTitle(title: string, inferred: string, linking: Linking): string | undefined {
-  const prefix = [...linking.lexicons.grammar.countryPrefixes.keys()].find((candidate) => title.startsWith(candidate) && title.length > candidate.length + 3);
+function countryForPrefixedTitle(title: string, inferred: string, articleCountries: () => ReadonlySet<string>, lexicons: CompiledLexicons): string | undefined {
+  const prefix = [...lexicons.grammar.countryPrefixes.keys()].find((candidate) => title.startsWith(candidate) && title.length > candidate.length + 3);
   if (prefix === undefined) return inferred;
-  const allowed = linking.lexicons.grammar.countryPrefixes.get(prefix)!;
+  const allowed = lexicons.grammar.countryPrefixes.get(prefix)!;
   if (allowed.includes(inferred)) return inferred;
-  const named = [...countriesOfArticle(linking.doc, linking.mentions, linking.lexicons)].filter((country) => allowed.includes(country));
+  const named = [...articleCountries()].filter((country) => allowed.includes(country));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -652,6 +652,9 @@ function linkInstitution(linking: Linking, mention: Mention): void {
 function completePersonRoles(linking: Linking): void {
   const { doc, lexicons, config } = linking;
   const articleCountry = config.inferRoleCountry ? soleCountryOfArticle(doc, linking.mentions, lexicons) : undefined;
+  // The article's countries, read once and only where a prefixed title asks for them.
+  let countries: Set<string> | undefined;
+  const articleCountries = () => (countries ??= countriesOfArticle(doc, linking.mentions, lexicons));
   for (const draft of linking.drafts) {
     if (draft.entity.type !== 'PER') continue;
     // "Werner Faymann (SPÖ)": the party after the name says the country of the person's political roles.
@@ -682,7 +685,7 @@ function completePersonRoles(linking: Linking): void {
       for (const role of draft.entity.roles ?? []) {
         if (role.country || role.title.includes('-') || linking.rolesOfBodies.has(role)) continue;
         if (!stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) continue;
-        const country = countryForPrefixedTitle(role.title, inferredCountry, linking);
+        const country = countryForPrefixedTitle(role.title, inferredCountry, articleCountries, lexicons);
         if (country) role.country = country;
       }
     }
