@@ -4,6 +4,7 @@ import type { CompiledLexicons } from './compile-lexicons.ts';
 import { jaroWinkler } from '../text/jaro-winkler.ts';
 import { wordKey } from '../text/name-keys.ts';
 import type { KnowledgeEntry } from './schema.ts';
+import { loadFirstNames } from '../lexicon/first-names.ts';
 
 /**
  * Whether the mention is a name in the genitive: it ends in -s and its place or knowledge entry is not written so
@@ -21,7 +22,8 @@ export function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): bo
  * Faymann", "Neben Thurner") and no label ("Tore: Kozek") that a span may have taken in before a name.
  */
 export function isGivenNameLike(word: string, lexicons: CompiledLexicons): boolean {
-  return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && !lexicons.isNounOrCompound(word) && !isClosedClassWord(word, lexicons);
+  // A listed first name that is also a noun ("Marine", "Rose") is a given name still.
+  return /^\p{Lu}[\p{L}'-]*\.?$/u.test(word) && (!lexicons.isNounOrCompound(word) || loadFirstNames().has(word)) && !isClosedClassWord(word, lexicons);
 }
 
 /** Whether a word, in any case, is of a closed class of the grammar: a determiner, preposition, conjunction or pronoun. */
@@ -89,7 +91,12 @@ export function givenNamesFitEntry(entry: KnowledgeEntry, name: string, givenNam
     fullNames.push(`${given.join(' ')} ${name.trim().split(/\s+/).at(-1)}`);
   }
   const firstGiven = (text: string) => wordKey(text.trim().split(/\s+/)[0]);
+  const afterFirst = (text: string) => text.trim().split(/\s+/).slice(1).join(' ');
+  // A variant of the first given name, with the words between it and the surname agreeing: "Marion Maréchal-Le Pen" is
+  // not "Marine Le Pen", though "Marion" is near "Marine".
   return fullNames.some(
-    (listed) => givenNamesAgree(listed, name, givenNameLike) || jaroWinkler(firstGiven(listed), firstGiven(name)) >= givenNameVariantSimilarity,
+    (listed) =>
+      givenNamesAgree(listed, name, givenNameLike) ||
+      (jaroWinkler(firstGiven(listed), firstGiven(name)) >= givenNameVariantSimilarity && givenNamesAgree(afterFirst(listed), afterFirst(name), givenNameLike)),
   );
 }

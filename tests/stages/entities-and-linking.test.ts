@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
 import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { findGazetteerMentions } from '../../src/stages/entities/find-gazetteer-mentions.ts';
-import { placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
+import { confirmedFallbacks, placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
+import type { Candidate } from '../../src/stages/entities/candidate.ts';
+import type { Mention } from '../../src/doc/types.ts';
 import { resolveOverlaps } from '../../src/stages/entities/resolve-overlaps.ts';
 import { propagateSurnames } from '../../src/stages/entities/propagate-surnames.ts';
 import type { NerModel } from '../../src/ner/index.ts';
@@ -15,7 +17,7 @@ import { compiledLexicons } from '../../src/rules/compile-lexicons.ts';
 import { loadRulePack } from '../../src/rules/load-pack.ts';
 import { mergeRulePacks } from '../../src/rules/merge-packs.ts';
 import { builtinPackDirectory, extractWithModel, extractWithRules } from '../helpers/pipelines.ts';
-import { givenNamesAgree, givenNamesFitEntry } from '../../src/rules/name-forms.ts';
+import { givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../src/rules/name-forms.ts';
 import type { KnowledgeEntry } from '../../src/rules/schema.ts';
 
 const extract = extractWithRules;
@@ -797,6 +799,21 @@ describe('model mentions', () => {
     expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
   });
 
+  it('leaves out the noun that heads a noun phrase before one name word ("ihr einstiger Mentor Sarkozy"), not a given name', () => {
+    const tagged = (text: string, first: string) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word, index) => (word === first ? 'B-PER' : words[index - 1] === first ? 'I-PER' : 'O')) };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text);
+    };
+    // A word no list knows after a possessive, with an adjective or not; a known noun after an article too.
+    expect(tagged('Sie will ihr einstiger Mentor Kalnins nun werfen.', 'Mentor')).toEqual(['Kalnins']);
+    expect(tagged('Sie will ihr Mentor Kalnins nun werfen.', 'Mentor')).toEqual(['Kalnins']);
+    expect(tagged('Es sprach der Bäcker Kalnins am Abend.', 'Bäcker')).toEqual(['Kalnins']);
+    // After an article and an adjective, a word no list knows is as often a given name.
+    expect(tagged('Der angeklagte Francis Kalnins erschien nicht.', 'Francis')).toEqual(['Francis Kalnins']);
+    expect(tagged('Er brach den Rekord des legendären Friedl Kalnins.', 'Friedl')).toEqual(['Friedl Kalnins']);
+  });
+
   it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
     const text = 'Er sei eher auf der Seite Ersterer, sagte Butterfill.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
@@ -823,6 +840,59 @@ describe('model mentions', () => {
     const glued = mention(words.indexOf('Huber', 3), 2, 'model:ner-de');
     const { candidates } = propagateSurnames(doc, [mention(1, 2, 'role-apposition'), mention(6, 2, 'role-apposition'), glued], lexicons);
     expect(candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart])).toEqual(expect.arrayContaining([['Huber', glued.tokenStart], ['Moser', glued.tokenStart + 1]]));
+  });
+
+  it('names a person again by the one word a role named them by, and a word joined to a sure person in a pair', () => {
+    const text = 'Parteichef Kalnins ist umstritten. Es wurde von Kalnins und Berzaks festgelegt. Kalnins schielt nach rechts, Berzaks braucht die Linke. Der Spieler Zugang kam. Der Zugang zum Netz fehlt. Dann sprach Sergejs Ozols mit Kalnins. Die Zusammenarbeit von Ozols und Vitols endete.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const words = doc.tokens!.map((token) => token.text);
+    const mention = (start: number, length: number, rule: string) => ({
+      start: doc.tokens![start].start,
+      end: doc.tokens![start + length - 1].end,
+      text: words.slice(start, start + length).join(' '),
+      label: 'PER' as const,
+      kind: 'name' as const,
+      sentence: doc.tokens![start].sentence,
+      tokenStart: start,
+      tokenEnd: start + length,
+      rule,
+      confidence: 0.9,
+    });
+    const found = (mentions: ReturnType<typeof mention>[]) =>
+      propagateSurnames(doc, mentions, lexicons).candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart, candidate.mention.rule]);
+    const role = mention(1, 1, 'role-apposition');
+    const player = mention(words.indexOf('Zugang'), 1, 'role-apposition');
+    // Sergejs Ozols is the tagger's alone: "Vitols" beside him may be a company or a band.
+    const tagged = mention(words.indexOf('Sergejs'), 2, 'model:ner-de');
+    const candidates = found([role, player, tagged]);
+    const at = (word: string, from = 0) => words.indexOf(word, from);
+    expect(candidates).toEqual(
+      expect.arrayContaining([
+        ['Kalnins', at('Kalnins', 2), 'surname-of-named-person'],
+        ['Berzaks', at('Berzaks'), 'coordinated-name'],
+        ['Berzaks', at('Berzaks', at('Berzaks') + 1), 'surname-of-named-person'],
+      ]),
+    );
+    // A role's word that is a noun names no one again; the pair with the tagger's person stays open.
+    expect(candidates.filter(([text]) => text === 'Zugang' || text === 'Vitols')).toEqual([]);
+    // Without the role, "Kalnins" is no sure person, and "Berzaks" beside it is none.
+    expect(found([tagged]).filter(([text]) => text === 'Berzaks')).toEqual([]);
+  });
+
+  it('ranks a guess by the words\' shape as the tagger where it holds a name the tagger gave its class ("Irmgard Griss")', () => {
+    const text = 'Wien – Irmgard Kalnina wird kandidieren. Kalnina bestätigte das.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const candidate = (start: number, length: number, source: Candidate['source'], label: Mention['label'] = 'PER'): Candidate => ({
+      source,
+      packRank: 0,
+      mention: { start: doc.tokens![start].start, end: doc.tokens![start + length - 1].end, text: '', label, kind: 'name', sentence: 0, tokenStart: start, tokenEnd: start + length, rule: source, confidence: 0.5 },
+    });
+    const guess = candidate(2, 2, 'fallback');
+    const kept = (model: Candidate[]) => resolveOverlaps([...confirmedFallbacks([guess], model), ...model]).kept.map((mention) => [mention.tokenStart, mention.tokenEnd]);
+    expect(kept([candidate(3, 1, 'model')])).toEqual([[2, 4]]);
+    // The tagger's name of another class, or none at all, leaves the guess below it.
+    expect(kept([candidate(3, 1, 'model', 'ORG')])).toEqual([[3, 4]]);
+    expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
   it('joins a chunk that ends at an ampersand and the capitalised words after it into one organisation, not two persons', () => {
@@ -1063,10 +1133,21 @@ describe('two persons of one surname', () => {
     [{ name: 'Hamad bin Isa Al Chalifa', aliases: ['König Hamad'] }, 'Whiz Khalifa', false],
     // A surname written first ("Xi Jinping"): the other words are the given names.
     [{ name: 'Xi Jinping', aliases: ['Xi'] }, 'Oats Xi', false],
+    // A variant of the first given name fits only with the words before the surname agreeing.
+    [{ name: 'Marine Le Pen', aliases: ['Le Pen'] }, 'Marion Maréchal-Le Pen', false],
+    [{ name: 'Marine Le Pen', aliases: ['Le Pen'] }, 'Marina Le Pen', true],
   ])('%o may be named "%s": %s', (entry, name, expected) => {
     // As in linking, a noun such as "König" is no given name.
     const givenNameLike = (word: string) => word !== 'König';
     expect(givenNamesFitEntry({ id: 'per:test', type: 'PER', ...entry } as KnowledgeEntry, name, givenNameLike)).toBe(expected);
+  });
+
+  it('takes a listed first name that is also a noun ("Marine") for a given name, so it can disagree with another', async () => {
+    const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
+    expect(isGivenNameLike('Marine', lexicons)).toBe(true);
+    expect(isGivenNameLike('Franzose', lexicons)).toBe(false);
+    const record = await extract('Die Sängerin Gabriela Montez spielte mit ihrem damaligen Ehemann Sean Penn. Die Politikerin Marine Le Pen sprach.');
+    expect(persons(record).find((entity) => entity.name === 'Sean Penn')?.mentions.map((mention) => mention.text)).toEqual(['Sean Penn']);
   });
 
   it('lets a word the span took in before the name say nothing of the given name', () => {

@@ -89,6 +89,17 @@ export function nameChunkEnd(words: readonly string[], start: number, end: numbe
   return nameEnd;
 }
 
+/** Whether the word at `index` heads a noun phrase that an article or a possessive opens (see the caller). */
+function headsNounPhrase(words: readonly string[], index: number, lexicons: CompiledLexicons): boolean {
+  const { determinerCases, possessiveDeterminers } = lexicons.grammar;
+  const lower = (offset: number) => words[index - offset]?.toLowerCase() ?? '';
+  const afterAdjective = /^\p{Ll}+(?:e|er|en|es|em)$/u.test(words[index - 1] ?? '') && (determinerCases.has(lower(2)) || possessiveDeterminers.has(lower(2)));
+  if (lexicons.isNounOrCompound(words[index])) return afterAdjective || determinerCases.has(lower(1)) || possessiveDeterminers.has(lower(1));
+  // "der angeklagte Francis Lustig", "des legendären Friedl Koncilia": after an article and an adjective, a word no
+  // list knows is as often a given name; after a possessive it is not.
+  return possessiveDeterminers.has(lower(1)) || (possessiveDeterminers.has(lower(2)) && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(words[index - 1] ?? ''));
+}
+
 /** A known noun, or a compound whose part after the last hyphen is one ("Twitter-Statement"). */
 function isNounOrHyphenCompound(word: string, lexicons: CompiledLexicons): boolean {
   return lexicons.commonNouns.has(word) || (word.includes('-') && lexicons.commonNouns.has(word.slice(word.lastIndexOf('-') + 1)));
@@ -221,6 +232,10 @@ export function findModelMentions(
       // "Chefentwickler Shigeru Miyamoto": a person's name of three words or more opened by a common noun (a compound
       // one included) that is no given name opens with the noun of what the person is, which is no part of the name.
       else if (label === 'PER' && chunk.end - chunk.start >= 3 && /^\p{Lu}/u.test(opener) && lexicons.isNounOrCompound(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
+      // "der Bäcker Huber", "ihr einstiger Mentor Sarkozy": so is the first of two words where an article or a possessive
+      // before it makes it the head of a noun phrase: a known noun after either; a word no list knows (the lexicon
+      // lacks "Mentor") after a possessive, which a person's name rarely takes.
+      else if (label === 'PER' && chunk.end - chunk.start === 2 && /^\p{Lu}/u.test(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0) && headsNounPhrase(words, chunk.start, lexicons)) chunk = { ...chunk, start: chunk.start + 1 };
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);

@@ -6,7 +6,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { familyNameFirstOf, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
+import { familyNameFirstOf, givenNamesFitEntry, isClosedClassWord, isGivenNameLike } from '../../rules/name-forms.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -17,7 +17,8 @@ export interface Propagated {
   displacedPlaces: ReadonlySet<number>;
 }
 
-export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Propagated {
+/** `guessedRules`: the rules whose mentions are guesses by the words' shape (`fallback` patterns), no surer than the tagger. */
+export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, guessedRules: ReadonlySet<string> = new Set()): Propagated {
   const tokens = doc.tokens!;
   // Propagation outranks the model (see candidate.ts), so a token the model alone tagged ("Macron" as OTH in a
   // headline) is still open to it; the overlap policy then decides.
@@ -31,7 +32,107 @@ export function propagateSurnames(doc: Doc, mentions: readonly Mention[], lexico
   repeatFullNames(doc, whole, lexicons, coveredTokens, candidates);
   const displacedPlaces = surnamesOverPlaces(doc, whole, lexicons, coveredTokens);
   repeatSurnames(doc, whole, lexicons, coveredTokens, candidates);
+  // A person named by one word where a role names them ("Parteichef Sarkozy") is named by it wherever it is written
+  // again; not inside a longer name the tagger gave another class ("PwC Global … Survey" after "CEO Survey"), and not
+  // by a word the lexicon knows as a noun ("Spieler Zugang").
+  const blocked = coveredTokens.slice();
+  for (const mention of mentions) if (mention.label !== 'PER' && mention.tokenEnd - mention.tokenStart > 1) blocked.fill(1, mention.tokenStart, mention.tokenEnd);
+  const repeatSingleWordNames = (named: readonly Mention[]) => {
+    const sources = named.filter((mention) => mention.label === 'PER' && mention.kind === 'name' && mention.tokenEnd - mention.tokenStart === 1 && singleWordNameRules.has(mention.rule) && !isNounOrLongCompound(mention.text, lexicons));
+    if (sources.length === 0) return;
+    const before = candidates.length;
+    repeatSurnames(doc, sources, lexicons, blocked, candidates, true);
+    for (const { mention } of candidates.slice(before)) {
+      coveredTokens.fill(1, mention.tokenStart, mention.tokenEnd);
+      blocked.fill(1, mention.tokenStart, mention.tokenEnd);
+    }
+  };
+  repeatSingleWordNames(whole);
+  // "von Sarkozy und Hollande": a word no list knows beside a person in a list of two is a person too, named by it
+  // again likewise.
+  const coordinated = coordinatedNames(doc, [...whole, ...candidates.map((candidate) => candidate.mention)], lexicons, coveredTokens, guessedRules);
+  for (const { mention } of coordinated) blocked[mention.tokenStart] = 1;
+  candidates.push(...coordinated);
+  repeatSingleWordNames(coordinated.map((candidate) => candidate.mention));
   return { candidates, displacedPlaces };
+}
+
+/** Rules whose person named by one word is sure enough to name them wherever the word is written again. */
+const singleWordNameRules = new Set(['role-apposition', 'coordinated-name']);
+
+/**
+ * A known noun, or a compound of one whose front has five letters or more: short fronts make nouns of names
+ * ("Hol|lande", "Sar|kozy" would not, but the lexicon's guess is that generous), long ones rarely do.
+ */
+function isNounOrLongCompound(word: string, lexicons: CompiledLexicons): boolean {
+  if (lexicons.commonNouns.has(word)) return true;
+  for (let split = 5; split <= word.length - 4; split++) {
+    if (lexicons.commonNouns.has(word.charAt(split).toUpperCase() + word.slice(split + 1))) return true;
+  }
+  return false;
+}
+
+/** Words that join two names of one list. */
+const listJoiners = new Set(['und', 'oder', 'sowie']);
+
+/**
+ * One capitalised word joined by "und", "oder" or "sowie" to a person's name ("von Sarkozy und Hollande", "Hollande
+ * oder Le Pen"), where no mention covers it and no list knows it as a noun, a closed-class word, a nationality or a
+ * word that never names: the tagger's miss of a surname in a pair. Not where a capitalised word joins it on the
+ * other side, which would make it part of a longer name.
+ */
+function coordinatedNames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, guessedRules: ReadonlySet<string>): Candidate[] {
+  const tokens = doc.tokens!;
+  const anyMention = new Uint8Array(tokens.length);
+  for (const mention of mentions) anyMention.fill(1, mention.tokenStart, mention.tokenEnd);
+  const capitalisedWord = (index: number) => tokens[index]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[index].text);
+  const found: Candidate[] = [];
+  const taken = new Set<number>();
+  const unknownWordAt = (index: number, outward: number) => {
+    const token = tokens[index];
+    // Three letters at least: "Gorgon, Kayode und Co" ends a list with no one.
+    if (!token || anyMention[index] === 1 || coveredTokens[index] === 1 || taken.has(index) || !capitalisedWord(index) || token.text.length < 3) return false;
+    const beyond = tokens[index + outward];
+    if (beyond && beyond.sentence === token.sentence && (capitalisedWord(index + outward) || beyond.text === '-')) return false;
+    const word = token.text;
+    return (
+      !isNounOrLongCompound(word, lexicons) &&
+      !isNounOrLongCompound(stripGenitive(word), lexicons) &&
+      !isClosedClassWord(word, lexicons) &&
+      !lexicons.grammar.nonNameWords.has(word) &&
+      !lexicons.adjectiveCountry(word) &&
+      !lexicons.cityOfAdjective(word) &&
+      !lexicons.matchPhrase([word], 0)
+    );
+  };
+  // Only beside a person the rules named (by a role, a list, the knowledge file), not the tagger or a guess by the
+  // words' shape: their persons are too often bands, films and companies listed with others ("Clueso, Marilyn Manson
+  // und Motörhead").
+  const isPropagated = (mention: Mention) => mention.rule === 'repeated-full-name' || mention.rule === 'surname-of-named-person' || guessedRules.has(mention.rule);
+  const surelyNamed = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.label === 'PER' && mention.kind === 'name' && !mention.rule.startsWith('model:') && !isPropagated(mention)) surelyNamed.add(wordKey(stripGenitive(tokens[mention.tokenEnd - 1].text)));
+  }
+  for (const mention of mentions) {
+    if (mention.label !== 'PER' || mention.kind !== 'name' || !surelyNamed.has(wordKey(stripGenitive(tokens[mention.tokenEnd - 1].text)))) continue;
+    for (const [joiner, word, outward] of [
+      [mention.tokenEnd, mention.tokenEnd + 1, 1],
+      [mention.tokenStart - 1, mention.tokenStart - 2, -1],
+    ] as const) {
+      const join = tokens[joiner];
+      if (!join || join.sentence !== mention.sentence || !listJoiners.has(join.text)) continue;
+      if (!tokens[word] || tokens[word].sentence !== mention.sentence || !unknownWordAt(word, outward)) continue;
+      taken.add(word);
+      const token = tokens[word];
+      found.push({
+        source: 'propagation',
+        packRank: 0,
+        mention: { start: token.start, end: token.end, text: token.text, label: 'PER', kind: 'name', sentence: token.sentence, tokenStart: word, tokenEnd: word + 1, rule: 'coordinated-name', confidence: 0.75 },
+      });
+    }
+  }
+  for (const { mention } of found) coveredTokens[mention.tokenStart] = 1;
+  return found;
 }
 
 /** Words, initials or particles only, and no abbreviation in capitals ("SR" for the referee). */
@@ -217,14 +318,17 @@ function particleFreeSurname(word: string, lexicons: CompiledLexicons): string |
   return /^\p{Lu}\p{Ll}/u.test(rest) && !rest.includes('-') ? rest : undefined;
 }
 
-/** The surname alone (or in the genitive) of a person named in full here, or a surname the knowledge file knows. */
-function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[]): void {
+/**
+ * The surname alone (or in the genitive) of a person named in full here, or a surname the knowledge file knows; with
+ * `singleWordSources`, the one word that names each of the persons given.
+ */
+function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons, coveredTokens: Uint8Array, candidates: Candidate[], singleWordSources = false): void {
   const tokens = doc.tokens!;
   const surnames = new Map<string, Mention>();
   const familyNameKeys = new Set<string>();
   const particleFreeTexts: string[] = [];
   for (const mention of mentions) {
-    if (mention.label !== 'PER' || mention.kind !== 'name' || mention.tokenEnd - mention.tokenStart < 2) continue;
+    if (mention.label !== 'PER' || mention.kind !== 'name' || (mention.tokenEnd - mention.tokenStart < 2 && !singleWordSources)) continue;
     // "Li Yan" is named "Li" later: a family name that comes first is the surname too.
     const familyName = familyNameFirstOf(
       tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text),

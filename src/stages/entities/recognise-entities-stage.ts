@@ -84,6 +84,20 @@ export function abbreviationsOpeningNames(doc: Doc, gazetteer: readonly Candidat
 }
 
 /** For each country, how many different listed names of it the candidates hold. */
+/**
+ * A guess by the words' shape (a `fallback` pattern) that holds a name the tagger gave the same class ranks as the
+ * tagger's, so the longer wins: in "Irmgard Griss" the tagger found "Griss" alone, a person by one word it is not sure
+ * enough of, and the given name the pattern adds makes her one.
+ */
+export function confirmedFallbacks(ruleCandidates: readonly Candidate[], modelCandidates: readonly Candidate[]): Candidate[] {
+  return ruleCandidates.map((candidate) => {
+    if (candidate.source !== 'fallback') return candidate;
+    const { mention } = candidate;
+    const confirmed = modelCandidates.some(({ mention: tagged }) => tagged.label === mention.label && tagged.tokenStart >= mention.tokenStart && tagged.tokenEnd <= mention.tokenEnd);
+    return confirmed ? { ...candidate, source: 'model' as const } : candidate;
+  });
+}
+
 function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
   const keysByCountry = new Map<string, Set<string>>();
   for (const { mention } of candidates) {
@@ -127,12 +141,13 @@ export const recogniseEntitiesStage = defineStage({
       const modelCandidates = model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : [];
       const startingNames = new Set([...placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons), ...abbreviationsOpeningNames(doc, gazetteerCandidates, lexicons)]);
       const candidates: Candidate[] = [
-        ...(startingNames.size ? ruleCandidates.filter((candidate) => !startingNames.has(candidate)) : ruleCandidates),
+        ...confirmedFallbacks(startingNames.size ? ruleCandidates.filter((candidate) => !startingNames.has(candidate)) : ruleCandidates, modelCandidates),
         ...modelCandidates,
         ...(config.quotedNames ? findQuotedNames(doc, lexicons) : []),
       ];
       const first = resolveOverlaps(candidates);
-      const propagated = propagateSurnames(doc, first.kept, lexicons);
+      const guessedRules = new Set(ruleCandidates.filter((candidate) => candidate.source === 'fallback').map((candidate) => candidate.mention.rule));
+      const propagated = propagateSurnames(doc, first.kept, lexicons, guessedRules);
       const { displacedPlaces } = propagated;
       const displaced = (candidate: Candidate) => candidate.mention.label === 'LOC' && candidate.mention.tokenEnd - candidate.mention.tokenStart === 1 && displacedPlaces.has(candidate.mention.tokenStart);
       const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons)];
