@@ -879,6 +879,16 @@ describe('model mentions', () => {
     expect(found([tagged]).filter(([text]) => text === 'Berzaks')).toEqual([]);
   });
 
+  it('repeats no person\'s name after a preposition joined with its article ("im Lower Ninth"), nor its last word alone', () => {
+    const text = 'Dort half Lower Ninth beim Bau. Sie baute Häuser im Lower Ninth und ins Lower Ninth kam sie oft.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const words = doc.tokens!.map((token) => token.text);
+    const start = words.indexOf('Lower');
+    const tagged = { start: doc.tokens![start].start, end: doc.tokens![start + 1].end, text: 'Lower Ninth', label: 'PER' as const, kind: 'name' as const, sentence: 0, tokenStart: start, tokenEnd: start + 2, rule: 'model:ner-de', confidence: 0.9 };
+    // The tagger's own mention is repeated where it stands, nowhere else.
+    expect(propagateSurnames(doc, [tagged], lexicons).candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart])).toEqual([['Lower Ninth', start]]);
+  });
+
   it('ranks a guess by the words\' shape as the tagger where it holds a name the tagger gave its class ("Irmgard Griss")', () => {
     const text = 'Wien – Irmgard Kalnina wird kandidieren. Kalnina bestätigte das.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

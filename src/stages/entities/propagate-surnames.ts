@@ -290,7 +290,7 @@ function repeatFullNames(doc: Doc, mentions: readonly Mention[], lexicons: Compi
   for (const named of fullNames.values()) named.sort((a, b) => rank(a) - rank(b));
   for (const token of tokens) {
     const candidatesHere = fullNames.get(token.text);
-    if (!candidatesHere || coveredTokens[token.index] === 1) continue;
+    if (!candidatesHere || coveredTokens[token.index] === 1 || afterPlaceContraction(tokens, token.index, lexicons)) continue;
     const named = candidatesHere.find((mention) => {
       const length = mention.tokenEnd - mention.tokenStart;
       if (token.index + length > tokens.length) return false;
@@ -309,6 +309,23 @@ function repeatFullNames(doc: Doc, mentions: readonly Mention[], lexicons: Compi
       mention: { start: token.start, end: last.end, text: doc.text.slice(token.start, last.end), label: 'PER', kind: 'name', sentence: token.sentence, tokenStart: token.index, tokenEnd: token.index + length, rule: 'repeated-full-name', confidence: 0.9 },
     });
   }
+}
+
+/** Whether the words up to the token at `index` are the whole of the name `named`, which ends in that token's word. */
+function endsFullName(tokens: NonNullable<Doc['tokens']>, index: number, named: Mention): boolean {
+  const length = named.tokenEnd - named.tokenStart;
+  if (length < 2 || index - length + 1 < 0) return false;
+  for (let offset = 1; offset < length; offset++) if (tokens[index - offset].text !== tokens[named.tokenEnd - 1 - offset].text) return false;
+  return true;
+}
+
+/**
+ * Whether a preposition joined with its article (grammar `placeContractions`) stands right before the token: "im
+ * Lower Ninth" is the place the tagger elsewhere took for a person, as the tagger's own mentions are read there.
+ */
+function afterPlaceContraction(tokens: NonNullable<Doc['tokens']>, index: number, lexicons: CompiledLexicons): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && previous.sentence === tokens[index].sentence && lexicons.grammar.placeContractions.has(previous.text.toLowerCase());
 }
 
 /** The part after a hyphenated name particle (grammar `hyphenatedNameParticles`): "al-Bashir" → "Bashir". */
@@ -362,11 +379,15 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];
     if (!fromArticle && !known) continue;
     if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
+    // The whole name written after a place's contraction ("im Lower Ninth"), which was not repeated there, holds no
+    // surname alone either.
+    if (fromArticle && endsFullName(tokens, token.index, fromArticle) && afterPlaceContraction(tokens, token.index - (fromArticle.tokenEnd - fromArticle.tokenStart) + 1, lexicons)) continue;
     // "Martin Seidler": a known surname right before another name is a first name here.
     // So is a family name that comes first before other names: "Nguyen Phu Trong" after "Nguyen Tan Dung" is another.
     const next = tokens[token.index + 1];
     const firstOfName = !fromArticle || keys.some((key) => familyNameKeys.has(key));
     if (firstOfName && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
+    if (afterPlaceContraction(tokens, token.index, lexicons)) continue;
     const previous = tokens[token.index - 1];
     // "telefoniert mit ihrem Mann", "der Koch": a surname that is also a noun is that noun after a determiner. After a
     // comma "die" is a relative pronoun, and the name follows it: "Aufnahmen, die Kohl angefertigt hatte".
