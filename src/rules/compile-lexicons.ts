@@ -251,6 +251,7 @@ export interface CompiledLexicons {
     countryPrefixes: ReadonlyMap<string, readonly string[]>;
     /** Beginnings of words before a day that put it in the past or at a span's end ("vergangen", "seit"), lower case. */
     dayOutsideWords: readonly string[];
+    quantifiers: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -605,6 +606,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       strongPastForms: lowerSet(grammar.strongPastForms),
       countryPrefixes: new Map(Object.entries(grammar.countryPrefixes)),
       dayOutsideWords: grammar.dayOutsideWords.map((word) => word.toLowerCase()),
+      quantifiers: lowerSet(grammar.quantifiers),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

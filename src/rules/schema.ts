@@ -563,6 +563,12 @@ export const grammarFileSchema = z.strictObject({
   strongPastForms: z.array(z.string()).default([]),
   countryPrefixes: z.record(z.string(), z.array(z.string())).default({}),
   dayOutsideWords: z.array(z.string()).default([]),
+  /**
+   * Words that quantify a noun as an article does ("solche", "alle", "jede", "manche", "viele", "welche", "jene"),
+   * inflected forms listed: no adjective, so after a name ending in -s they make no genitive of it ("Steve Jobs solche
+   * Patzer", against "Lew Wallaces gleichnamigem Roman").
+   */
+  quantifiers: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

@@ -213,6 +213,11 @@ describe('linking', () => {
     // A surname that ends in -s keeps it before a noun, where it looks like a genitive.
     const iglesias = await extract('Die Premierministerin Ilse Iglesias traf den Gast. Der Minister lehnte Iglesias Forderung ab.');
     expect(persons(iglesias).map((entity) => entity.name)).toEqual(['Ilse Iglesias']);
+    // So before an inflected adjective and a noun, but not before a quantifier (grammar quantifiers) or an article.
+    const novel = await extract('Die Verfilmung von Lew Wallaces gleichnamigem Roman wurde 1907 gedreht.');
+    expect(persons(novel).map((entity) => entity.name)).toEqual(['Lew Wallace']);
+    const boss = await extract('Viele meinen, dass Konzernchef Karl Jobs solche Patzer nie erlaubt hätte. Danach übernahm Jörg Quoos die Leitung.');
+    expect(persons(boss).map((entity) => entity.name)).toEqual(['Karl Jobs', 'Jörg Quoos']);
     // The name after a hyphenated particle stands alone too: "Omar al-Kadiri" … "Kadiris Rücktritt", "Kadiri".
     const particle = await extract('Der Präsident Omar al-Kadiri darf das Land nicht verlassen. Die Opposition fordert Kadiris Rücktritt. Kadiri schweigt.');
     const [kadiri] = persons(particle);

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import type { Doc, Entity, EntityMention, EntityRecordRole, Mention, Message, RoleInfo, Token } from '../../doc/types.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, isFeminineRole, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { familyNameFirstOf, givenNamesAgree, givenNamesFitEntry, isGivenNameLike } from '../../rules/name-forms.ts';
+import { familyNameFirstOf, givenNamesAgree, givenNamesFitEntry, isClosedClassWord, isGivenNameLike } from '../../rules/name-forms.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import type { KnowledgeEntry } from '../../rules/schema.ts';
 import { nominativeOfDeclinedName } from '../../text/declension.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
@@ -110,7 +111,15 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
     if (lexicons.grammar.determinerCases.has(tokens[position].text)) return name;
   }
   const next = tokens[mention.tokenEnd];
-  const nounFollows = next !== undefined && next.sentence === mention.sentence && /^\p{Lu}/u.test(next.text) && lexicons.commonNouns.has(next.text);
+  const isNounAt = (index: number) => tokens[index] !== undefined && tokens[index].sentence === mention.sentence && /^\p{Lu}/u.test(tokens[index].text) && lexicons.commonNouns.has(tokens[index].text);
+  // "Salzborns Absetzung", and with an inflected adjective between: "Lew Wallaces gleichnamigem Roman".
+  // Not an article, a quantifier, a pronoun or a verb of the grammar's ("Jobs solche Patzer", "Quoos die Leitung",
+  // "Grandits wollen").
+  const { grammar } = lexicons;
+  const closedWord = (word: string) =>
+    isClosedClassWord(word, lexicons) || grammar.quantifiers.has(word) || grammar.auxiliaries.has(word) || grammar.demonstrativePronouns.has(word) || grammar.indefiniteArticles.has(word) || grammar.possessiveDeterminers.has(word);
+  const adjectiveBetween = next !== undefined && next.sentence === mention.sentence && looksLikeInflectedAdjective(next.text) && !closedWord(next.text) && isNounAt(mention.tokenEnd + 1);
+  const nounFollows = isNounAt(mention.tokenEnd) || adjectiveBetween;
   const bareFormElsewhere = words.has(stripped);
   return nounFollows || bareFormElsewhere ? name.slice(0, name.length - (last.length - stripped.length)) : name;
 }
