@@ -251,7 +251,11 @@ export const triggerEntrySchema = z.strictObject({
   symmetric: z.boolean().optional(),
   /** The trigger itself says the event did not happen in its object ("ablehnen" a ceasefire). */
   negatesObject: z.boolean().optional(),
-  /** Words of this trigger that make the reading likely (e.g. "Krieg" for verbal "verteidigen"); when given, one must be in the clause. */
+  /**
+   * Words of this trigger that make the reading likely (e.g. "Krieg" for verbal "verteidigen"); when given, one must be
+   * in the sentence, as itself, inflected or as a compound's head; with a leading "=" not as a compound's head ("=Haft"
+   * is not in "Gesellschaft").
+   */
   requiresContext: z.array(z.string()).optional(),
   /**
    * Words that make another reading certain ("Entscheidung" in "eine Entscheidung treffen"): when one stands in the

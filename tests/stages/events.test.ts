@@ -38,6 +38,20 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('releases from detention only with a word of detention, as itself where written with "=" ("=Haft", not "Gesellschaft")', async () => {
+    expect(await typesOf(`Am Montag wurde ${guest} aus der Haft entlassen.`)).toContain('release_persons');
+    expect(await typesOf('Am Montag wurden in Riga 300 Mitarbeiter entlassen.')).not.toContain('release_persons');
+    expect(await typesOf('Wir sollten am Montag sokratische Störenfriede heranziehen und in die Gesellschaft entlassen.')).not.toContain('release_persons');
+    expect(await typesOf('Das Start-up Kaltex lässt am Montag animierte Bilder frei.')).not.toContain('release_persons');
+  });
+
+  it('lends no dative of a reporting clause to a passive whose subject is a common noun ("…, der Mann sei … verhaftet worden")', async () => {
+    expect(await participantsOf('Die Frau sagte der Nato, der Mann sei am Montag in Riga verhaftet worden.', 'arrest')).toEqual({});
+    expect(await participantsOf('Die Frau bestätigte der Nato, der Politiker sei am Montag aus dem Gefängnis in Riga entlassen worden.', 'release_persons')).toEqual({});
+    // A name there is the one acted on.
+    expect(await participantsOf('Die Nato sagte, Bürgermeister Janis Berzins sei am Montag in Riga verhaftet worden.', 'arrest')).toEqual({ 'Janis Berzins': 'target' });
+  });
+
   it.each([
     {
       name: 'a separable verb split over the clause ("rief … auf") with an accusative target',
@@ -63,6 +77,16 @@ describe('events', () => {
       name: 'a killing by shooting, past tense with its own stem ("erschoss")',
       text: 'Bei Zusammenstößen in Riga erschoss die lettische Polizei am Freitag einen 23-jährigen Demonstranten.',
       expected: { type: 'kill', root: '18', modality: 'asserted', trigger: 'erschoss', participants: { 'Lettische Polizei': 'source' } },
+    },
+    {
+      name: 'a release of detained persons (CAMEO 0841) by pardon',
+      text: `${guest} hat am Samstag sechs inhaftierte Oppositionelle begnadigt.`,
+      expected: { type: 'release_persons', root: '08', modality: 'asserted', trigger: 'begnadigt', participants: { 'Mikko Rantanen': 'source' } },
+    },
+    {
+      name: 'violent repression of protests (CAMEO 175), a separable verb',
+      text: 'Die lettische Polizei schlug am Montag die Proteste in Riga nieder.',
+      expected: { type: 'repress', root: '17', modality: 'asserted', trigger: 'schlug', participants: { 'Lettische Polizei': 'source' } },
     },
     {
       name: 'a negated event',

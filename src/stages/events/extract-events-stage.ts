@@ -137,14 +137,16 @@ interface NearMiss {
 /**
  * Whether one of the trigger's `requiresContext` words stands among the (lower-case) words of its sentence. A context
  * word counts as itself, inflected (up to three more letters) or as the head of a compound ("Militärbündnis" for
- * "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit").
+ * "Bündnis"), not as the start of another word ("sich" is not in "Sicherheit"). Written with a leading "=", it counts
+ * as itself or inflected only: "=Haft" is not in "Gesellschaft".
  */
 function requiredContextHolds(trigger: TriggerEntry, sentenceWords: () => readonly string[]): boolean {
   return (
     !trigger.requiresContext?.length ||
     trigger.requiresContext.some((context) => {
-      const lower = context.toLowerCase();
-      return sentenceWords().some((word) => word.endsWith(lower) || (word.startsWith(lower) && word.length - lower.length <= 3));
+      const exact = context.startsWith('=');
+      const lower = (exact ? context.slice(1) : context).toLowerCase();
+      return sentenceWords().some((word) => (!exact && word.endsWith(lower)) || (word.startsWith(lower) && word.length - lower.length <= 3));
     })
   );
 }
@@ -263,7 +265,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     const couldBeVerb = !/^\p{Lu}/u.test(token.text) || index === sentence.tokenStart || tokens[index - 1].kind === 'punct';
     for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
       if (!contextHolds(hit.trigger)) {
-        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.join(', ')}) in the sentence` });
+        nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.map((context) => context.replace(/^=/, '')).join(', ')}) in the sentence` });
         continue;
       }
       const excluding = excludedBy(hit.trigger, true);
@@ -910,6 +912,7 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
   if (werden < 0 && !werdenAfter) return false;
   // A relative pronoun opening the clause is no determiner: "…, das von der Gruppe angegriffen worden war".
   const relative = isRelativeClause(doc, segment, lexicons);
+  if (opensWithCommonNounSubject(doc, segment, triggerIndex, compiled)) return true;
   for (let position = werdenAfter ? segment.tokenStart + (relative ? 1 : 0) : werden + 1; position < triggerIndex - 1; position++) {
     const cases = lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase());
     if (!cases?.includes('nom') || cases.includes('dat') || lexicons.grammar.prepositions.has(tokens[position - 1]?.text.toLowerCase() ?? '')) continue;
@@ -919,6 +922,29 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
     return head < triggerIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(head) && lexicons.isNounOrCompound(word);
   }
   return false;
+}
+
+/**
+ * Whether the clause opens, after its subordinator if any, with an article that can be nominative, adjectives and a
+ * common noun no mention covers, before a finite auxiliary where no subordinator opens it: "…, der Mann sei aus dem
+ * Gefängnis entlassen worden", "…, dass der Mann verhaftet wurde". "der" may be a dative too, but seldom opens a clause
+ * as one.
+ */
+function opensWithCommonNounSubject(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  const first = segment.tokenStart + (segment.subordinator !== undefined && !isRelativeClause(doc, segment, compiled.lexicons) ? 1 : 0);
+  if (!grammar.determinerCases.get(tokens[first]?.text.toLowerCase() ?? '')?.includes('nom')) return false;
+  let head = first + 1;
+  while (head < triggerIndex && looksLikeInflectedAdjective(tokens[head].text)) head++;
+  const word = tokens[head]?.text ?? '';
+  // A role noun that names no one here ("der Politiker") is a common noun too.
+  if (head >= triggerIndex || !/^\p{Lu}/u.test(word) || compiled.index.at(head)?.entity !== undefined || !compiled.lexicons.isNounOrCompound(word)) return false;
+  const next = tokens[head + 1]?.text.toLowerCase() ?? '';
+  // After a comma "der" may open a relative clause, whose verb is last: a finite auxiliary right after the noun, with
+  // the clause going on, makes it a main clause ("AFP, der Mann sei … entlassen worden").
+  if (isRelativeClause(doc, segment, compiled.lexicons)) return head + 1 < lastWordIndex(doc, segment) && (grammar.auxiliaries.has(next) || grammar.seinForms.has(next));
+  return segment.subordinator !== undefined || grammar.auxiliaries.has(next) || grammar.seinForms.has(next) || compiled.cues.future.has(next);
 }
 
 /**
