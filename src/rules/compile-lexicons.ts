@@ -385,7 +385,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       if (entry.type === 'PER') {
         const words = splitPhrase(name);
         const last = words[words.length - 1];
-        if (canStandAlone(last) && !regnal) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
+        // A name that puts its family name first (grammar `familyNamesFirst`) has no surname last: "Kim Jong Un" is not
+        // "Un" (a French article); the family name alone, common as it is, names someone only as an alias ("Xi").
+        const familyFirst = words.length >= 2 && rules.grammar.familyNamesFirst.includes(words[0]);
+        if (canStandAlone(last) && !regnal && !familyFirst) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
       }
     }
     for (const name of entry.backReferences ?? []) addPhrase(root, name, { ...target, backReference: true });

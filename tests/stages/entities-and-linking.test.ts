@@ -1165,6 +1165,14 @@ describe('two persons of one surname', () => {
     expect(persons(record).find((entity) => entity.name === 'Sean Penn')?.mentions.map((mention) => mention.text)).toEqual(['Sean Penn']);
   });
 
+  it('indexes no last word as the surname of a listed name that puts its family name first ("Kim Jong Un" is no "Un")', () => {
+    const pack = mergeRulePacks([loadRulePack(builtinPackDirectory)]);
+    const listed = (id: string, name: string) => ({ value: { id, name, type: 'PER' as const }, file: 'test', line: 1, rank: 9 });
+    const lexicons = compiledLexicons({ ...pack, knowledge: [...pack.knowledge, listed('per:test-kim', 'Kim Jong Tae'), listed('per:test-moser', 'Anna Moser')] });
+    expect(lexicons.knowledgeBySurnameKey.get('tae')?.some((entry) => entry.id === 'per:test-kim') ?? false).toBe(false);
+    expect(lexicons.knowledgeBySurnameKey.get('moser')?.some((entry) => entry.id === 'per:test-moser')).toBe(true);
+  });
+
   it('lets a word the span took in before the name say nothing of the given name', () => {
     const notAName = (word: string) => word !== 'Sowohl';
     expect(givenNamesAgree('Sowohl Faymann', 'Werner Faymann', notAName)).toBe(true);
