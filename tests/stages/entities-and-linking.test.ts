@@ -1167,7 +1167,7 @@ describe('two persons of one surname', () => {
 
   it('indexes no last word as the surname of a listed name that puts its family name first ("Kim Jong Un" is no "Un")', () => {
     const pack = mergeRulePacks([loadRulePack(builtinPackDirectory)]);
-    const listed = (id: string, name: string) => ({ value: { id, name, type: 'PER' as const }, file: 'test', line: 1, rank: 9 });
+    const listed = (id: string, name: string) => ({ value: { id, name, type: 'PER' as const }, file: 'test', line: 1, rank: 9, pack: 'test' });
     const lexicons = compiledLexicons({ ...pack, knowledge: [...pack.knowledge, listed('per:test-kim', 'Kim Jong Tae'), listed('per:test-moser', 'Anna Moser')] });
     expect(lexicons.knowledgeBySurnameKey.get('tae')?.some((entry) => entry.id === 'per:test-kim') ?? false).toBe(false);
     expect(lexicons.knowledgeBySurnameKey.get('moser')?.some((entry) => entry.id === 'per:test-moser')).toBe(true);
