@@ -252,6 +252,7 @@ export interface CompiledLexicons {
     /** Beginnings of words before a day that put it in the past or at a span's end ("vergangen", "seit"), lower case. */
     dayOutsideWords: readonly string[];
     quantifiers: ReadonlySet<string>;
+    placePrefixes: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -610,6 +611,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       countryPrefixes: new Map(Object.entries(grammar.countryPrefixes)),
       dayOutsideWords: grammar.dayOutsideWords.map((word) => word.toLowerCase()),
       quantifiers: lowerSet(grammar.quantifiers),
+      placePrefixes: new Set(grammar.placePrefixes),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

@@ -573,6 +573,11 @@ export const grammarFileSchema = z.strictObject({
    * Patzer", against "Lew Wallaces gleichnamigem Roman").
    */
   quantifiers: z.array(z.string()).default([]),
+  /**
+   * Words that open a place's name ("St.", "Sankt", "Bad"): a name the tagger calls a person's that opens with one is a
+   * place ("Im pittoresken St. Ives").
+   */
+  placePrefixes: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

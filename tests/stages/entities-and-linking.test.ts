@@ -819,6 +819,16 @@ describe('model mentions', () => {
     expect(tagged('Er brach den Rekord des legendären Friedl Kalnins.', 'Friedl')).toEqual(['Friedl Kalnins']);
   });
 
+  it('takes a name the tagger calls a person\'s that opens with a word of places\' names for a place (grammar placePrefixes)', () => {
+    const text = 'Im pittoresken St. Ives büßte ein Kind seine Eistüte ein, sagte Karl Kalnins.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'St.' || word === 'Karl' ? 'B-PER' : word === 'Ives' || word === 'Kalnins' ? 'I-PER' : 'O')) };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([
+      ['St. Ives', 'LOC'],
+      ['Karl Kalnins', 'PER'],
+    ]);
+  });
+
   it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
     const text = 'Er sei eher auf der Seite Ersterer, sagte Butterfill.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -223,6 +223,8 @@ export function findModelMentions(
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
+      // "St. Ives", "Bad Ischl": a name that opens with a word of places' names (grammar `placePrefixes`) is a place.
+      if (label === 'PER' && chunk.end - chunk.start > 1 && lexicons.grammar.placePrefixes.has(words[chunk.start])) label = 'LOC';
       // "Wann Pröll sein Amt zurücklegt": a word that opens sentences but never names is no part of the name after it.
       // A month or given name among those words stays ("Gauleiter August Eigruber"), and so does an article, which
       // opens titles ("Der Pate").
