@@ -83,7 +83,6 @@ export function abbreviationsOpeningNames(doc: Doc, gazetteer: readonly Candidat
   return opening;
 }
 
-/** For each country, how many different listed names of it the candidates hold. */
 /**
  * A guess by the words' shape (a `fallback` pattern) that holds a name the tagger gave the same class ranks as the
  * tagger's, so the longer wins: in "Irmgard Griss" the tagger found "Griss" alone, a person by one word it is not sure
@@ -98,6 +97,7 @@ export function confirmedFallbacks(ruleCandidates: readonly Candidate[], modelCa
   });
 }
 
+/** For each country, how many different listed names of it the candidates hold. */
 function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
   const keysByCountry = new Map<string, Set<string>>();
   for (const { mention } of candidates) {
