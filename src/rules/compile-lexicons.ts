@@ -253,6 +253,8 @@ export interface CompiledLexicons {
     dayOutsideWords: readonly string[];
     quantifiers: ReadonlySet<string>;
     placePrefixes: ReadonlySet<string>;
+    /** Each phrase as its lower-case words. */
+    eveOfPhrases: readonly (readonly string[])[];
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -612,6 +614,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       dayOutsideWords: grammar.dayOutsideWords.map((word) => word.toLowerCase()),
       quantifiers: lowerSet(grammar.quantifiers),
       placePrefixes: new Set(grammar.placePrefixes),
+      eveOfPhrases: grammar.eveOfPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

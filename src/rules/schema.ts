@@ -578,6 +578,12 @@ export const grammarFileSchema = z.strictObject({
    * place ("Im pittoresken St. Ives").
    */
   placePrefixes: z.array(z.string()).default([]),
+  /**
+   * Phrases of the time just before something (lower case: "im vorfeld", "am vorabend", "vor beginn"): a meeting,
+   * visit or talks (CAMEO 04) in their genitive lies ahead ("Ungarn hat im Vorfeld der Tagung … vorgeworfen", "Einen
+   * Tag vor Beginn des EU-Afrika-Gipfels hat der Ministerrat beschlossen").
+   */
+  eveOfPhrases: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

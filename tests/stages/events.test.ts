@@ -45,6 +45,13 @@ describe('events', () => {
     expect(await typesOf('Das Start-up Kaltex lässt am Montag animierte Bilder frei.')).not.toContain('release_persons');
   });
 
+  it('takes a meeting in the genitive of a phrase of the time just before it for one ahead (grammar eveOfPhrases)', async () => {
+    expect(await modalityOf('Einen Tag vor Beginn des EU-Gipfels in Riga hat die lettische Regierung am Dienstag neue Regeln beschlossen.', 'meeting')).toBe('planned');
+    expect(await modalityOf('Estland hat im Vorfeld der Tagung in Riga der Regierung von Lettland Versäumnisse vorgeworfen.', 'meeting')).toBe('planned');
+    // Not a meeting a phrase of another time has in its genitive, nor a violent act's run-up, which lies behind.
+    expect(await modalityOf('Am Rande des EU-Gipfels in Riga hat die lettische Regierung am Dienstag neue Regeln beschlossen.', 'meeting')).toBe('asserted');
+  });
+
   it('lends no dative of a reporting clause to a passive whose subject is a common noun ("…, der Mann sei … verhaftet worden")', async () => {
     expect(await participantsOf('Die Frau sagte der Nato, der Mann sei am Montag in Riga verhaftet worden.', 'arrest')).toEqual({});
     expect(await participantsOf('Die Frau bestätigte der Nato, der Politiker sei am Montag aus dem Gefängnis in Riga entlassen worden.', 'release_persons')).toEqual({});

@@ -2984,6 +2984,22 @@ function compoundFrontInTargetPhrase(doc: Doc, nounIndex: number, segment: Segme
  * `dayOutsideWords`: one gone by or one that opens or closes a span ("am vergangenen Montag", "seit Montag", "bis zum
  * 24. März").
  */
+/**
+ * Whether a meeting, visit or talks noun (CAMEO 04) stands in the genitive of a phrase of the time just before it
+ * (grammar `eveOfPhrases`): "im Vorfeld der Tagung", "vor Beginn des EU-Afrika-Gipfels". It lies ahead.
+ */
+function onEveOf(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
+  if (!hit.isNoun || !/^04/.test(hit.trigger.cameo)) return false;
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  const opener = beforeAdjectives(doc, hit.tokenIndex, segment, compiled.lexicons);
+  if (!grammar.genitiveDeterminers.has(tokens[opener]?.text.toLowerCase() ?? '')) return false;
+  return grammar.eveOfPhrases.some((phrase) => phrase.every((word, offset) => {
+    const token = tokens[opener - phrase.length + offset];
+    return token !== undefined && token.sentence === tokens[hit.tokenIndex].sentence && token.text.toLowerCase() === word;
+  }));
+}
+
 function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
   if (!/^04/.test(hit.trigger.cameo)) return false;
   const tokens = doc.tokens!;
@@ -3701,7 +3717,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           topicOfTalks ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         const finalModality =
-          askedFor || (modality === 'asserted' && modalityCue === undefined && !found.alleged && dayAheadInPresent(doc, hit, segment, compiled)) ? 'planned'
+          askedFor || (modality === 'asserted' && modalityCue === undefined && !found.alleged && (dayAheadInPresent(doc, hit, segment, compiled) || onEveOf(doc, hit, segment, compiled))) ? 'planned'
           : speakerIsActor && modality === 'reported' ? 'asserted'
           : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported'
           : modality;
