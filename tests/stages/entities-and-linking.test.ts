@@ -782,6 +782,14 @@ describe('model mentions', () => {
     const trainDoc = { id: 't', text: train, source: {}, messages: [], ...segmenter.segment(train) };
     const trainTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Glacier' ? 'B-PER' : word === 'Express' ? 'I-PER' : 'O')) };
     expect(findModelMentions(trainDoc, trainTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Glacier Express', 'ORG']]);
+    // A team's name ends so too; one word alone is no organisation ("Prominente und Royals").
+    const teams = 'Die Vienna Capitals schlugen Salzburg. Prominente und Royals rücken in die zweite Reihe.';
+    const teamDoc = { id: 't', text: teams, source: {}, messages: [], ...segmenter.segment(teams) };
+    const teamTagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Vienna' || word === 'Royals' ? 'B-PER' : word === 'Capitals' ? 'I-PER' : 'O')) };
+    expect(findModelMentions(teamDoc, teamTagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([
+      ['Vienna Capitals', 'ORG'],
+      ['Royals', 'PER'],
+    ]);
   });
 
   it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place; a demonym is no one', () => {

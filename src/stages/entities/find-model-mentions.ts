@@ -219,7 +219,8 @@ export function findModelMentions(
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
-      if (label === 'PER' && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
+      // Of two words or more: "Royals" alone are people ("Prominente und Royals").
+      if (label === 'PER' && chunk.end - chunk.start >= 2 && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
