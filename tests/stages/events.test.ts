@@ -45,6 +45,20 @@ describe('events', () => {
     expect(await typesOf('Das Start-up Kaltex lässt am Montag animierte Bilder frei.')).not.toContain('release_persons');
   });
 
+  it('reads deportation (CAMEO 174), confiscation (1711), execution and torture', async () => {
+    expect(await participantsOf(`Die lettischen Behörden haben am Montag ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} nach Helsinki abgeschoben.`, 'deport')).toEqual({ 'Lettische Behörden': 'source', 'Mikko Rantanen': 'target' });
+    expect(await typesOf('Die Polizei in Riga hat am Montag die aktuelle Ausgabe der Zeitung beschlagnahmt.')).toContain('seize_property');
+    expect(describeEvents(await extract(`Am Montag wurde ${guest} in Riga hingerichtet.`)).find((event) => event.type === 'kill')?.participants).toEqual({ 'Mikko Rantanen': 'target' });
+    expect((await extract(`Am Montag wurde ${guest} in Riga gefoltert.`)).events.find((event) => event.type === 'assault')?.cameo).toBe('1822');
+    // Shifting responsibility is no deportation.
+    expect(await typesOf(`${lead} wollte am Montag die Verantwortung auf Estland abschieben.`)).not.toContain('deport');
+  });
+
+  it('governs a conjunct of a subordinate clause by the clause that governs the first, and lends it no subject from there', async () => {
+    const events = describeEvents(await extract('Bürgermeister Janis Berzins will, dass die Lager ausgebaut werden und Flüchtlinge abgeschoben werden.'));
+    expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
+  });
+
   it('takes a meeting in the genitive of a phrase of the time just before it for one ahead (grammar eveOfPhrases)', async () => {
     expect(await modalityOf('Einen Tag vor Beginn des EU-Gipfels in Riga hat die lettische Regierung am Dienstag neue Regeln beschlossen.', 'meeting')).toBe('planned');
     expect(await modalityOf('Estland hat im Vorfeld der Tagung in Riga der Regierung von Lettland Versäumnisse vorgeworfen.', 'meeting')).toBe('planned');

@@ -933,9 +933,15 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
 function opensWithCommonNounSubject(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
   const { grammar } = compiled.lexicons;
-  const first = segment.tokenStart + (segment.subordinator !== undefined && !isRelativeClause(doc, segment, compiled.lexicons) ? 1 : 0);
-  if (!grammar.determinerCases.get(tokens[first]?.text.toLowerCase() ?? '')?.includes('nom')) return false;
-  let head = first + 1;
+  // The subordinator, where the segment opens with it (a conjunct of a subordinate clause holds none of its own).
+  const opensWithSubordinator = segment.subordinator !== undefined && tokens[segment.tokenStart].text.toLowerCase() === segment.subordinator && !isRelativeClause(doc, segment, compiled.lexicons);
+  const first = segment.tokenStart + (opensWithSubordinator ? 1 : 0);
+  const determiner = grammar.determinerCases.get(tokens[first]?.text.toLowerCase() ?? '');
+  if (determiner && !determiner.includes('nom')) return false;
+  // A bare plural is a subject too ("…, dass die Lager ausgebaut werden und Flüchtlinge abgeschoben werden"), though
+  // not a capitalised word opening the sentence, which may be anything.
+  if (!determiner && (first === doc.sentences![segment.sentence].tokenStart || segment.subordinator === undefined)) return false;
+  let head = determiner ? first + 1 : first;
   while (head < triggerIndex && looksLikeInflectedAdjective(tokens[head].text)) head++;
   const word = tokens[head]?.text ?? '';
   // A role noun that names no one here ("der Politiker") is a common noun too.
@@ -3653,7 +3659,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           {
             doc,
             segment,
-            previousSegments: previous,
+            // A conjunct of a subordinate clause ("…, dass die Lager ausgebaut werden und Flüchtlinge abgeschoben
+            // werden") is governed by the clause that governs the first conjunct.
+            previousSegments: !interruption && partIndex > 0 && segment.subordinator !== undefined ? segments.slice(0, segmentIndex) : previous,
             triggerIndex: hit.tokenIndex,
             isNoun: hit.isNoun,
             inPrecedingTimePhrase: compiled.lexicons.grammar.precedingTimePrepositions.has(nounPreposition ?? ''),
