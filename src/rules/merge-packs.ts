@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -85,6 +85,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.reportingExceptions!.push(...(pack.cues.reportingExceptions ?? []));
       cues.claimModals!.push(...(pack.cues.claimModals ?? []));
       cues.obligationModals!.push(...(pack.cues.obligationModals ?? []));
+      cues.abilityModals!.push(...(pack.cues.abilityModals ?? []));
       cues.negatingInfinitiveOpeners!.push(...(pack.cues.negatingInfinitiveOpeners ?? []));
       cues.pastIntentionModals!.push(...(pack.cues.pastIntentionModals ?? []));
       cues.negatingAttributes!.push(...(pack.cues.negatingAttributes ?? []));

@@ -333,6 +333,11 @@ export const cuesFileSchema = z.strictObject({
    * man den Vorwurf machen": asserted).
    */
   obligationModals: z.array(z.string()).optional(),
+  /**
+   * Present modals of ability ("kann", "können"): what they govern is possible, not done ("Wir können Menschen, die
+   * chatten, festnehmen": hypothetical), and in a purpose clause aimed at ("damit sie … protestieren können": planned).
+   */
+  abilityModals: z.array(z.string()).optional(),
   /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
   negatingInfinitiveOpeners: z.array(z.string()).optional(),
   /** Past forms of modals of intention: with an infinitive trigger the act was planned ("wollte … reisen"), not done. */

@@ -59,6 +59,15 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
   });
 
+  it('takes what a present modal of ability governs for possible, in a purpose clause for aimed at (cues abilityModals)', async () => {
+    expect(await modalityOf('Die lettische Polizei kann am Montag Menschen, die chatten, in Riga festnehmen.', 'arrest')).toBe('hypothetical');
+    expect(await modalityOf(`${lead} kocht, damit die Leute am Montag in Riga gegen das Treffen protestieren können.`, 'protest')).toBe('planned');
+    // A noun in a prepositional phrase is what the modal's verb takes, as it is.
+    expect(await modalityOf(`${lead} kann am Montag auf das Ende der Ermittlungen gegen Bürgermeister Janis Berzins hoffen.`, 'investigate')).toBe('asserted');
+    // Past ability tells what happened.
+    expect(await modalityOf('Die lettische Polizei konnte am Montag zwei Verdächtige in Riga festnehmen.', 'arrest')).toBe('asserted');
+  });
+
   it('takes a meeting in the genitive of a phrase of the time just before it for one ahead (grammar eveOfPhrases)', async () => {
     expect(await modalityOf('Einen Tag vor Beginn des EU-Gipfels in Riga hat die lettische Regierung am Dienstag neue Regeln beschlossen.', 'meeting')).toBe('planned');
     expect(await modalityOf('Estland hat im Vorfeld der Tagung in Riga der Regierung von Lettland Versäumnisse vorgeworfen.', 'meeting')).toBe('planned');

@@ -28,6 +28,8 @@ export interface CompiledCues {
   claimModals: Set<string>;
   /** Present modals of obligation, lower case: "muss", "müsse". */
   obligationModals: Set<string>;
+  /** Present modals of ability, lower case: "kann", "können". */
+  abilityModals: Set<string>;
   /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
   negatingInfinitiveOpeners: Set<string>;
   /** Past modals of intention ("wollte"), lower case: with an infinitive trigger, planned. */
@@ -155,6 +157,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     futureAuxiliaries: new Set(werdenForms.map((word) => word.toLowerCase()).filter((word) => !werdenPastForms.some((past) => past.toLowerCase() === word))),
     claimModals: new Set((cues.claimModals ?? []).map((word) => word.toLowerCase())),
     obligationModals: new Set((cues.obligationModals ?? []).map((word) => word.toLowerCase())),
+    abilityModals: new Set((cues.abilityModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
     pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
@@ -595,6 +598,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     return { modality: 'hypothetical', cue: segment.subordinator };
   }
   if (input.conditionBefore !== undefined && !input.isAttributive) return { modality: 'hypothetical', cue: input.conditionBefore };
+  // "Wir können Menschen, die chatten, festnehmen": a present modal of ability makes what it governs possible, not done;
+  // in a purpose clause it is aimed at ("damit sie gegen das Gipfeltreffen protestieren können"). Not a noun in a
+  // prepositional phrase, which the modal's verb takes as it is ("kann auf das Ende von Ermittlungen hoffen").
+  if (!input.isAttributive && !(isNoun && input.governedByPreposition) && words.some((word) => cues.abilityModals.has(word))) {
+    return segment.subordinator === 'damit' || segment.subordinator === 'um' ? { modality: 'planned', cue: 'purpose' } : { modality: 'hypothetical', cue: 'ability' };
+  }
   // "Er soll mit dem Händler gesprochen haben", "sollen getötet worden sein": a claim about the past, not a plan.
   // The perfect's "haben" may close a coordinated participle's clause: "sollen … ermordet und … verübt haben".
   const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
