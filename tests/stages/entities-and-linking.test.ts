@@ -837,6 +837,15 @@ describe('model mentions', () => {
     ]);
   });
 
+  it('takes one English common word the tagger calls a place or another name for no name (models/english-words.txt.gz)', () => {
+    const text = 'Gestrichen wurden Docs und Slide, sagte der Forscher in Berkeley beim Gaming.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tags: Record<string, string> = { Slide: 'B-LOC', Berkeley: 'B-LOC', Gaming: 'B-OTH', Docs: 'B-ORG' };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+    // An organisation keeps its English word ("Docs" here, "Sky" or "Wired" in the news).
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Docs', 'Berkeley']);
+  });
+
   it('takes a word that never names for no name on its own (grammar nonNameWords: "auf der Seite Ersterer")', () => {
     const text = 'Er sei eher auf der Seite Ersterer, sagte Butterfill.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

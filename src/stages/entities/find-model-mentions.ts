@@ -12,6 +12,7 @@ import type { Chunk } from '../../ner/chunk-score.ts';
 import type { CompiledLexicons, NameTypeClass } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
 import { isAgeAdjective } from './find-gazetteer-mentions.ts';
 
@@ -256,6 +257,9 @@ export function findModelMentions(
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
+      // name is that word (models/english-words.txt.gz); organisations and persons keep theirs ("Sky", "Wired").
+      if (chunkWords.length === 1 && (label === 'LOC' || label === 'MISC') && loadEnglishWords().has(chunkWords[0].toLowerCase()) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "des seit 1970 regierenden Sultans": a listed role noun alone is a title, no name.
       if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
