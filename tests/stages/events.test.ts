@@ -59,6 +59,14 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
   });
 
+  it('asserts a verbal act of a country its own officeholder reports, and makes the speaker its source too', async () => {
+    const own = describeEvents(await extract(`${guest[0].toUpperCase()}${guest.slice(1)} sagte am Montag, Finnland sei bereit, Estland bei der Sicherung der Grenze zu unterstützen.`));
+    expect(own.find((event) => event.type === 'intent_to_cooperate')).toMatchObject({ modality: 'asserted', participants: expect.objectContaining({ 'Mikko Rantanen': 'source' }) });
+    // Another country's officeholder tells what she heard.
+    const other = describeEvents(await extract(`${lead} sagte am Montag, Finnland sei bereit, Estland bei der Sicherung der Grenze zu unterstützen.`));
+    expect(other.find((event) => event.type === 'intent_to_cooperate')?.modality).toBe('reported');
+  });
+
   it('takes what a present modal of ability governs for possible, in a purpose clause for aimed at (cues abilityModals)', async () => {
     expect(await modalityOf('Die lettische Polizei kann am Montag Menschen, die chatten, in Riga festnehmen.', 'arrest')).toBe('hypothetical');
     expect(await modalityOf(`${lead} kocht, damit die Leute am Montag in Riga gegen das Treffen protestieren können.`, 'protest')).toBe('planned');

@@ -177,6 +177,23 @@ function hasReflexiveOfSubject(words: readonly string[]): boolean {
   return reflexiveOfPerson.some(([subject, reflexives]) => (subject === undefined || words.includes(subject)) && reflexives.some((word) => words.includes(word)));
 }
 
+/**
+ * Whether the speaker, a person, holds an office of the country whose government or name is the event's source: the
+ * Polish prime minister saying "Polen sei bereit" speaks for Poland.
+ */
+function speakerSpeaksFor(speaker: string, participants: readonly { entity: string; role: ParticipantRole }[], entities: readonly Entity[]): boolean {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const person = byId.get(speaker);
+  const countries = new Set((person?.type === 'PER' ? (person.roles ?? []) : []).map((role) => role.country).filter((country): country is string => country !== undefined));
+  if (countries.size === 0) return false;
+  return participants.some((participant) => {
+    if (participant.role !== 'source') return false;
+    const entity = byId.get(participant.entity);
+    if (!entity?.country || entity.type === 'PER' || !countries.has(entity.country)) return false;
+    return entity.type === 'LOC' ? entity.rule?.startsWith('country:') === true || entity.rule === 'metonym-government' : entity.sector === 'government';
+  });
+}
+
 /** Whether the trigger names a verbal act, cooperative or hostile (CAMEO roots 01–05 and 09–13), no material one. */
 function isVerbalAct(trigger: TriggerEntry): boolean {
   const root = Number(trigger.cameo.slice(0, 2));
@@ -3710,6 +3727,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const attributed = attribution && (attribution.segmentIndex !== segmentIndex || attribution.byPhrase);
         // A speaker telling of their own act ("Tusk sagte, man sei bereit") performs it: that is asserted, not hearsay.
         // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
+        // So does one who speaks for the country or government whose verbal act it tells ("Tusk sagte, Polen sei bereit,
+        // … zu unterstützen": the Polish prime minister's offer), who is then its source too.
+        const speaksForSource =
+          attributed && !attribution.byPhrase && attribution.entity !== undefined && isVerbalAct(hit.trigger) && speakerSpeaksFor(attribution.entity, found.participants, doc.entities!);
+        if (speaksForSource && !found.participants.some((participant) => participant.entity === attribution.entity)) found.participants.unshift({ entity: attribution.entity!, role: 'source' });
         const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
