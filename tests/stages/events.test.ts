@@ -59,6 +59,12 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
   });
 
+  it('reads talks that there were or were not ("es gab Gespräche") as talks, not an interview "im Gespräch mit"', async () => {
+    expect(await modalityOf(`${lead} sagte, ein Gespräch mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} habe es nicht gegeben.`, 'consult')).toBe('negated');
+    expect(await modalityOf(`Am Montag gab es in Riga Gespräche mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')}.`, 'consult')).toBe('asserted');
+    expect(await typesOf(`${lead} gab am Montag im Gespräch mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} zu bedenken, dass die Regeln gelten.`)).not.toContain('consult');
+  });
+
   it('asserts a verbal act of a country its own officeholder reports, and makes the speaker its source too', async () => {
     const own = describeEvents(await extract(`${guest[0].toUpperCase()}${guest.slice(1)} sagte am Montag, Finnland sei bereit, Estland bei der Sicherung der Grenze zu unterstützen.`));
     expect(own.find((event) => event.type === 'intent_to_cooperate')).toMatchObject({ modality: 'asserted', participants: expect.objectContaining({ 'Mikko Rantanen': 'source' }) });
