@@ -255,6 +255,8 @@ export interface CompiledLexicons {
     placePrefixes: ReadonlySet<string>;
     /** Each phrase as its lower-case words. */
     eveOfPhrases: readonly (readonly string[])[];
+    /** Each form as its lower-case words: one word, or a finite verb and its closing particle. */
+    occurrenceVerbForms: readonly (readonly string[])[];
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -615,6 +617,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       quantifiers: lowerSet(grammar.quantifiers),
       placePrefixes: new Set(grammar.placePrefixes),
       eveOfPhrases: grammar.eveOfPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+      occurrenceVerbForms: grammar.occurrenceVerbForms.map((form) => form.toLowerCase().split(/\s+/)),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

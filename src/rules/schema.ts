@@ -589,6 +589,12 @@ export const grammarFileSchema = z.strictObject({
    * Tag vor Beginn des EU-Afrika-Gipfels hat der Ministerrat beschlossen").
    */
   eveOfPhrases: z.array(z.string()).default([]),
+  /**
+   * Forms of verbs that tell whether an event noun, their subject, took place (lower case; a form with a space is a
+   * finite verb and the particle that closes its clause: "fand statt"): their clause's negation negates the noun as
+   * a support verb's does ("Ein Treffen mit Fico fand nicht statt": negated).
+   */
+  occurrenceVerbForms: z.array(z.string()).default([]),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

@@ -59,6 +59,16 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
   });
 
+  it('negates a meeting noun whose clause says it did not take place, also past a relative clause (grammar occurrenceVerbForms)', async () => {
+    const met = `ein Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')}`;
+    expect(await modalityOf(`Am Montag fand ${met} in Riga nicht statt.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${met[0].toUpperCase()}${met.slice(1)}, über das Medien zuvor spekuliert hatten, fand am Montag nicht statt.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${met[0].toUpperCase()}${met.slice(1)} findet am Montag in Riga statt.`, 'meeting')).toBe('planned');
+    // A phrase a preposition opens is no subject of the verb after the relative clause.
+    const visit = describeEvents(await extract(`Bei dem Staatsbesuch in Estland, den ${guest.replace('der finnische Präsident ', '')} am Mittwoch begann, sollen auch Gespräche geführt werden.`));
+    expect(visit.find((event) => event.type === 'visit')?.modality).toBe('asserted');
+  });
+
   it('reads talks that there were or were not ("es gab Gespräche") as talks, not an interview "im Gespräch mit"', async () => {
     expect(await modalityOf(`${lead} sagte, ein Gespräch mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} habe es nicht gegeben.`, 'consult')).toBe('negated');
     expect(await modalityOf(`Am Montag gab es in Riga Gespräche mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')}.`, 'consult')).toBe('asserted');

@@ -387,6 +387,16 @@ function excludingCompound(word: string, trigger: TriggerEntry): string | undefi
  * ein Abkommen aus" is "ausschließen", which carries no agreement, unless the trigger lists that particle verb ("schloss
  * ein Abkommen ab": "abschließen").
  */
+/**
+ * Whether the clause holds a verb that tells whether its event noun took place (grammar `occurrenceVerbForms`): one word,
+ * or a finite form and the particle that closes the clause ("fand … statt").
+ */
+function hasOccurrenceVerb(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const last = words.findLast((word) => /^\p{L}/u.test(word));
+  return lexicons.grammar.occurrenceVerbForms.some((form) => (form.length === 1 ? words.includes(form[0]) : words.includes(form[0]) && last === form[1]));
+}
+
 function hasSupportVerb(doc: Doc, segment: Segment, trigger: TriggerEntry, compiled: Compiled, kind: 'supportVerbs' | 'agentVerbs' = 'supportVerbs'): boolean {
   const tokens = doc.tokens!;
   const isForm = kind === 'supportVerbs' ? compiled.triggers.isSupportVerb : compiled.triggers.isAgentVerb;
@@ -1295,6 +1305,33 @@ function agentOfUndertakingClause(doc: Doc, hit: TriggerHit, segment: Segment, r
   const subject = argumentsIn(doc, compiled.index, relative.tokenStart + 1, relative.tokenEnd, lexicons)[0];
   if (!subject || subject.preposition !== undefined || subject.phraseStart !== relative.tokenStart + 1) return undefined;
   return compiled.nonParticipants.has(subject.entity) ? undefined : subject.entity;
+}
+
+/**
+ * Where the clause goes on after a relative clause, when segment `segmentIndex` is only the noun phrase that opens it
+ * (articles, prepositions, adjectives, numbers and capitalised words): "[Ein Treffen mit dem Regierungschef Robert
+ * Fico,] über das Medien zuvor spekuliert hatten, [fand nicht statt]". `[asideStart, asideEnd)` is the relative clause
+ * with its commas, `resumedEnd` the end of the part after it, which opens with a lower-case verb and no subordinator.
+ */
+function nounPhraseResumedAfterRelative(doc: Doc, segments: readonly Segment[], segmentIndex: number, lexicons: CompiledLexicons): { asideStart: number; asideEnd: number; resumedEnd: number } | undefined {
+  const tokens = doc.tokens!;
+  const [phrase, relative, resumed] = [segments[segmentIndex], segments[segmentIndex + 1], segments[segmentIndex + 2]];
+  if (!relative || !resumed || phrase.subordinator !== undefined || resumed.subordinator !== undefined) return undefined;
+  if (phrase.tokenStart !== doc.sentences![phrase.sentence].tokenStart || relative.sentence !== phrase.sentence || resumed.sentence !== phrase.sentence) return undefined;
+  // A relative clause, also one a preposition opens ("über das …").
+  const prepositional = lexicons.grammar.prepositions.has(tokens[relative.tokenStart].text) && lexicons.grammar.relativePronouns.has(tokens[relative.tokenStart + 1]?.text ?? '');
+  if (!(isRelativeClause(doc, relative, lexicons) || prepositional) || !onlyCommaBetween(tokens, phrase.tokenEnd, relative.tokenStart) || !onlyCommaBetween(tokens, relative.tokenEnd, resumed.tokenStart)) return undefined;
+  if (!/^\p{Ll}/u.test(tokens[resumed.tokenStart].text) || lexicons.grammar.coordinators.has(tokens[resumed.tokenStart].text)) return undefined;
+  const { grammar } = lexicons;
+  // The phrase is the clause's subject: no preposition opens it ("Bei dem Staatsbesuch in China, den …, sollen …").
+  if (grammar.prepositions.has(tokens[phrase.tokenStart].text.toLowerCase())) return undefined;
+  for (let index = phrase.tokenStart; index < phrase.tokenEnd; index++) {
+    const word = tokens[index].text;
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}/u.test(word) && index > phrase.tokenStart) continue;
+    if (!(grammar.determinerCases.has(lower) || grammar.prepositions.has(lower) || looksLikeInflectedAdjective(word) || grammar.numberWords.has(lower) || tokens[index].kind === 'number' || (index === phrase.tokenStart && /^\p{Lu}/u.test(word)))) return undefined;
+  }
+  return { asideStart: relative.tokenStart - 1, asideEnd: resumed.tokenStart, resumedEnd: resumed.tokenEnd };
 }
 
 /** The clause an aside interrupted, as one segment from its start to `resumed`'s end, opened by its own first word. */
@@ -3643,8 +3680,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // So is a clause a relative clause interrupts between its auxiliary and its closing verb: "2014 wurde Al-Asir
         // von einem Militärgericht wegen der Gründung einer Gruppe, die …, sowie wegen … verurteilt".
         const interruption = dashAside ?? (partIndex === 0 ? relativeInterruption : undefined);
-        const segment = interruption ? resumedSegment(doc, parts[partIndex], interruption.clauseStart, segments, compiled.lexicons) : parts[partIndex];
-        const aside = interruption ? ([interruption.asideStart, wholeSegment.tokenStart] as const) : undefined;
+        // "Ein Treffen mit Fico, über das Medien zuvor spekuliert hatten, fand nicht statt": a noun phrase opening the
+        // clause before a relative clause is told of by the verb after it.
+        const ahead = !interruption && hit.isNoun && parts.length === 1 ? nounPhraseResumedAfterRelative(doc, segments, segmentIndex, compiled.lexicons) : undefined;
+        const segment = interruption ? resumedSegment(doc, parts[partIndex], interruption.clauseStart, segments, compiled.lexicons) : ahead ? { ...wholeSegment, tokenEnd: ahead.resumedEnd } : parts[partIndex];
+        const aside = interruption ? ([interruption.asideStart, wholeSegment.tokenStart] as const) : ahead ? ([ahead.asideStart, ahead.asideEnd] as const) : undefined;
         const previous = interruption
           ? segments.slice(0, segmentIndex).filter((earlier) => earlier.tokenEnd <= interruption.clauseStart)
           : [...segments.slice(0, segmentIndex), ...parts.slice(0, partIndex)];
@@ -3711,7 +3751,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             isComparison: !hit.isNoun && isParticiple(tokens[hit.tokenIndex].text, hit.trigger) && comparisonStart(doc, hit.tokenIndex, segment, compiled.lexicons) !== undefined,
             aside,
             // Only as the verb's own object or subject, not in a phrase ("wollte sich zu den Vorwürfen nicht äußern").
-            withSupportVerb: hit.isNoun && nounPreposition === undefined && !!hit.trigger.supportVerbs?.length && hasSupportVerb(doc, segment, hit.trigger, compiled),
+            withSupportVerb:
+              hit.isNoun && nounPreposition === undefined && ((!!hit.trigger.supportVerbs?.length && hasSupportVerb(doc, segment, hit.trigger, compiled)) || hasOccurrenceVerb(doc, segment, compiled.lexicons)),
             performative: isVerbalAct(hit.trigger) && wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.speakerPronouns.has(word) || compiled.lexicons.grammar.impersonalPronouns.has(word)),
             coordinators: compiled.lexicons.grammar.coordinators,
             indicativeMarkers: wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.lexicons.grammar.firstPersonSingularPronouns.has(word)) ? compiled.lexicons.grammar.firstPersonIndicatives : undefined,
