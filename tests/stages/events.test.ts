@@ -69,6 +69,13 @@ describe('events', () => {
     expect(visit.find((event) => event.type === 'visit')?.modality).toBe('asserted');
   });
 
+  it('negates a meeting the next sentence calls off with "Es" ("Es wurde … abgesagt"), not one it does not take up', async () => {
+    const planned = `Ursprünglich war auch ein Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga geplant.`;
+    expect(await modalityOf(`${planned} Es wurde nach Angaben der Delegation kurzfristig abgesagt.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${planned} Es fand am Ende nicht statt.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${planned} Es regnete am Montag in Riga.`, 'meeting')).toBe('planned');
+  });
+
   it('reads talks that there were or were not ("es gab Gespräche") as talks, not an interview "im Gespräch mit"', async () => {
     expect(await modalityOf(`${lead} sagte, ein Gespräch mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} habe es nicht gegeben.`, 'consult')).toBe('negated');
     expect(await modalityOf(`Am Montag gab es in Riga Gespräche mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')}.`, 'consult')).toBe('asserted');

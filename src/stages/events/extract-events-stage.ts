@@ -388,6 +388,28 @@ function excludingCompound(word: string, trigger: TriggerEntry): string | undefi
  * ein Abkommen ab": "abschließen").
  */
 /**
+ * Whether a meeting, visit or talks noun (CAMEO 04) with a neuter article ("ein Treffen", "das Gespräch") is taken up by
+ * the next sentence's opening "Es" and said not to take place there: "Ursprünglich war auch ein Treffen mit Han Zheng
+ * geplant. Es wurde nach Angaben der Delegation kurzfristig abgesagt." (cues `negatingAttributes`, or a negated form of
+ * grammar `occurrenceVerbForms`). The noun must be the last event noun of its sentence.
+ */
+function cancelledInNextSentence(doc: Doc, event: DocEvent, compiled: Compiled): boolean {
+  if (!/^04/.test(event.cameo) || event.modality === 'negated') return false;
+  const tokens = doc.tokens!;
+  const next = doc.sentences![event.sentence + 1];
+  if (!next || tokens[next.tokenStart]?.text !== 'Es') return false;
+  const trigger = tokens.findIndex((token) => token.start === event.trigger.start);
+  const determiner = tokens[trigger - 1]?.text.toLowerCase();
+  if (determiner !== 'ein' && determiner !== 'das') return false;
+  const sentence = doc.sentences![event.sentence];
+  for (let index = trigger + 1; index < sentence.tokenEnd; index++) if (compiled.triggers.noun(tokens[index].text)) return false;
+  const words = wordsOf(doc, next.tokenStart, next.tokenEnd);
+  const last = words.findLast((word) => /^\p{L}/u.test(word)) ?? '';
+  const cancelled = compiled.cues.negatingAttributes.has(last) || (words.some((word) => compiled.cues.words.negation.single.has(word)) && hasOccurrenceVerb(doc, { ...next, sentence: event.sentence + 1 } as Segment, compiled.lexicons));
+  return cancelled;
+}
+
+/**
  * Whether the clause holds a verb that tells whether its event noun took place (grammar `occurrenceVerbForms`): one word,
  * or a finite form and the particle that closes the clause ("fand … statt").
  */
@@ -3864,6 +3886,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       !(compiled.politicalOnlyTypes.has(event.type) && (hasOnlyNonPoliticalActors(event, doc.entities!, compiled.lexicons) || amongUnknownActorsOnly(event))) &&
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
+  for (const event of kept) if (cancelledInNextSentence(doc, event, compiled)) event.modality = 'negated';
   const merged = mergeRestatedEvents(kept, [...compiled.timeWords.weekdays.keys()]);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
