@@ -69,6 +69,11 @@ describe('events', () => {
     expect(visit.find((event) => event.type === 'visit')?.modality).toBe('asserted');
   });
 
+  it('reads "beide" right after the verb that opens the clause as the two persons named last ("sprachen beide über …")', async () => {
+    const events = describeEvents(await extract(`${lead} traf am Montag in Riga ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}. Wie das Außenministerium mitteilte, sprachen beide auch über Exportbeschränkungen.`));
+    expect(events.find((event) => event.type === 'consult')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
+  });
+
   it('negates a meeting the next sentence calls off with "Es" ("Es wurde … abgesagt"), not one it does not take up', async () => {
     const planned = `Ursprünglich war auch ein Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga geplant.`;
     expect(await modalityOf(`${planned} Es wurde nach Angaben der Delegation kurzfristig abgesagt.`, 'meeting')).toBe('negated');

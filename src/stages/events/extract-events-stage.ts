@@ -2411,7 +2411,10 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
     if (word !== 'beide' && word !== 'beiden') continue;
     // "Beide sprachen über …", "Die beiden einigten sich": alone, opening the clause before its verb, two persons.
     const next = tokens[index + 1].text;
-    const opening = index === segment.tokenStart || (index === segment.tokenStart + 1 && grammar.determinerCases.has(tokens[segment.tokenStart].text.toLowerCase()));
+    // So right after the verb that opens the clause: "Wie das Amt mitteilte, sprachen beide auch über …".
+    const first = tokens[segment.tokenStart].text;
+    const afterOpeningVerb = index === segment.tokenStart + 1 && /^\p{Ll}/u.test(first) && !grammar.prepositions.has(first) && !grammar.subordinators.has(first) && !grammar.coordinators.has(first);
+    const opening = index === segment.tokenStart || (index === segment.tokenStart + 1 && grammar.determinerCases.has(first.toLowerCase())) || afterOpeningVerb;
     const kind = grammar.pairNouns.get(next.toLowerCase()) ?? (opening && /^\p{Ll}/u.test(next) && !grammar.prepositions.has(next) ? 'person' : undefined);
     if (!kind) continue;
     let before = index - 1;
