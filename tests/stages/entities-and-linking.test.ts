@@ -760,6 +760,19 @@ describe("the model's person spans", () => {
 describe('model mentions', () => {
   const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
   const segmenter = loadNewsSegmenter();
+  /** A person's name mention of the tokens `[start, start + length)` of `doc`, as a rule of `rule` would make it. */
+  const personNameOf = (doc: { text: string; tokens?: { start: number; end: number; text: string; sentence: number }[] }, start: number, length: number, rule: string) => ({
+    start: doc.tokens![start].start,
+    end: doc.tokens![start + length - 1].end,
+    text: doc.tokens!.slice(start, start + length).map((token) => token.text).join(' '),
+    label: 'PER' as const,
+    kind: 'name' as const,
+    sentence: doc.tokens![start].sentence,
+    tokenStart: start,
+    tokenEnd: start + length,
+    rule,
+    confidence: 0.9,
+  });
   // A stand-in tagger that calls every capitalised article and the word after it a name of another kind (OTH).
   const articleTagger: NerModel = {
     tag: (words) => words.map((word, index) => (/^(Der|Die|Das)$/.test(word) ? 'B-OTH' : /^(Der|Die|Das)$/.test(words[index - 1] ?? '') ? 'I-OTH' : 'O')),
@@ -857,18 +870,7 @@ describe('model mentions', () => {
     const text = 'Landesrat Karl Huber sprach mit Minister Peter Moser. Dann richtete Huber Moser aus, er warte.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const words = doc.tokens!.map((token) => token.text);
-    const mention = (start: number, length: number, rule: string) => ({
-      start: doc.tokens![start].start,
-      end: doc.tokens![start + length - 1].end,
-      text: words.slice(start, start + length).join(' '),
-      label: 'PER' as const,
-      kind: 'name' as const,
-      sentence: doc.tokens![start].sentence,
-      tokenStart: start,
-      tokenEnd: start + length,
-      rule,
-      confidence: 0.9,
-    });
+    const mention = (start: number, length: number, rule: string) => personNameOf(doc, start, length, rule);
     const glued = mention(words.indexOf('Huber', 3), 2, 'model:ner-de');
     const { candidates } = propagateSurnames(doc, [mention(1, 2, 'role-apposition'), mention(6, 2, 'role-apposition'), glued], lexicons);
     expect(candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart])).toEqual(expect.arrayContaining([['Huber', glued.tokenStart], ['Moser', glued.tokenStart + 1]]));
@@ -878,18 +880,7 @@ describe('model mentions', () => {
     const text = 'Parteichef Kalnins ist umstritten. Es wurde von Kalnins und Berzaks festgelegt. Kalnins schielt nach rechts, Berzaks braucht die Linke. Der Spieler Zugang kam. Der Zugang zum Netz fehlt. Dann sprach Sergejs Ozols mit Kalnins. Die Zusammenarbeit von Ozols und Vitols endete.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const words = doc.tokens!.map((token) => token.text);
-    const mention = (start: number, length: number, rule: string) => ({
-      start: doc.tokens![start].start,
-      end: doc.tokens![start + length - 1].end,
-      text: words.slice(start, start + length).join(' '),
-      label: 'PER' as const,
-      kind: 'name' as const,
-      sentence: doc.tokens![start].sentence,
-      tokenStart: start,
-      tokenEnd: start + length,
-      rule,
-      confidence: 0.9,
-    });
+    const mention = (start: number, length: number, rule: string) => personNameOf(doc, start, length, rule);
     const found = (mentions: ReturnType<typeof mention>[]) =>
       propagateSurnames(doc, mentions, lexicons).candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart, candidate.mention.rule]);
     const role = mention(1, 1, 'role-apposition');
@@ -916,7 +907,7 @@ describe('model mentions', () => {
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     const words = doc.tokens!.map((token) => token.text);
     const start = words.indexOf('Lower');
-    const tagged = { start: doc.tokens![start].start, end: doc.tokens![start + 1].end, text: 'Lower Ninth', label: 'PER' as const, kind: 'name' as const, sentence: 0, tokenStart: start, tokenEnd: start + 2, rule: 'model:ner-de', confidence: 0.9 };
+    const tagged = personNameOf(doc, start, 2, 'model:ner-de');
     // The tagger's own mention is repeated where it stands, nowhere else.
     expect(propagateSurnames(doc, [tagged], lexicons).candidates.map((candidate) => [candidate.mention.text, candidate.mention.tokenStart])).toEqual([['Lower Ninth', start]]);
   });
