@@ -74,6 +74,14 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'consult')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
   });
 
+  it('takes a country\'s officeholder named only by role for one of a pair after "beide", not someone reporting on it', async () => {
+    const met = `Die estnische Außenministerin hat am Montag in Riga ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} getroffen.`;
+    const pair = describeEvents(await extract(`${met} Wie das Außenministerium mitteilte, sprachen beide auch über Exportbeschränkungen.`));
+    expect(Object.keys(pair.find((event) => event.type === 'consult')?.participants ?? {})).toHaveLength(2);
+    const reporter = describeEvents(await extract(`Wie ein US-Außenamtssprecher in Riga sagte, hat ${guest} am Montag Estland besucht. Danach sprachen beide auch über Exportbeschränkungen.`));
+    expect(Object.keys(reporter.find((event) => event.type === 'consult')?.participants ?? {})).not.toContain('Außenamtssprecher (US)');
+  });
+
   it('negates a meeting the next sentence calls off with "Es" ("Es wurde … abgesagt"), not one it does not take up', async () => {
     const planned = `Ursprünglich war auch ein Treffen mit ${guest.replace('der', 'dem').replace('Präsident', 'Präsidenten')} in Riga geplant.`;
     expect(await modalityOf(`${planned} Es wurde nach Angaben der Delegation kurzfristig abgesagt.`, 'meeting')).toBe('negated');

@@ -2394,6 +2394,16 @@ function findParticipants(
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
 }
 
+/**
+ * Whether a role mention's text is a definite article, a nationality adjective and a title: a country's officeholder
+ * ("Die deutsche Außenministerin"), not "ein US-Außenamtssprecher" who reports on others.
+ */
+function isCountryOfficeholderPhrase(text: string, lexicons: CompiledLexicons): boolean {
+  const [article, adjective] = text.split(/\s+/);
+  const lower = article?.toLowerCase() ?? '';
+  return lexicons.grammar.determinerCases.has(lower) && !lexicons.grammar.indefiniteArticles.has(lower) && adjective !== undefined && lexicons.adjectiveCountry(adjective) !== undefined;
+}
+
 /** Sentences back, before the pair's own, where the two parties "beide" takes up may be named. */
 const pairLookBackSentences = 3;
 
@@ -2425,8 +2435,9 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
     const sideOf = (id: string): string | undefined => {
       const entity = entities.get(id);
       if (!entity) return undefined;
-      // A person named only by a role ("sagte ein US-Außenamtssprecher") reports on the pair, and is none of it.
-      if (kind === 'person') return entity.type === 'PER' && entity.mentions.some((mention) => mention.kind === 'name') ? id : undefined;
+      // A person named only by a role ("sagte ein US-Außenamtssprecher") reports on the pair, and is none of it; a
+      // country's officeholder the story is about is ("Die deutsche Außenministerin hat China aufgefordert …").
+      if (kind === 'person') return entity.type === 'PER' && entity.mentions.some((mention) => mention.kind === 'name' || isCountryOfficeholderPhrase(mention.text, compiled.lexicons)) ? id : undefined;
       if (kind === 'party') return entity.type === 'ORG' && entity.sector === 'party' ? id : undefined;
       const country = (entity.type === 'LOC' && !compiled.placesNoCountry.has(id)) || (entity.type === 'ORG' && entity.sector === 'government');
       return country ? (entity.country ?? id) : undefined;
