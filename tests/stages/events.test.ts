@@ -74,6 +74,12 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'consult')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
   });
 
+  it('leaves a negation to its own conjunct where a finite auxiliary opens the next ("liefere keine Waffen … und sei bereit")', async () => {
+    const events = describeEvents(await extract(`Estland liefere keine Waffen an die Kriegsparteien und sei bereit, Lettland zu unterstützen, sagte ${guest}.`));
+    expect(events.find((event) => event.type === 'intent_to_cooperate')?.modality).not.toBe('negated');
+    expect(events.find((event) => event.type === 'military_aid')?.modality).toBe('negated');
+  });
+
   it('takes a country\'s officeholder named only by role for one of a pair after "beide", not someone reporting on it', async () => {
     const met = `Die estnische Außenministerin hat am Montag in Riga ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} getroffen.`;
     const pair = describeEvents(await extract(`${met} Wie das Außenministerium mitteilte, sprachen beide auch über Exportbeschränkungen.`));

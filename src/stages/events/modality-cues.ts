@@ -53,6 +53,8 @@ export interface CompiledCues {
   decisionForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Finite auxiliaries and forms of "sein" (grammar `auxiliaries`, `seinForms`), lower case. */
+  finiteAuxiliaries: ReadonlySet<string>;
   /** Relative pronouns (grammar `relativePronouns`), lower case: a segment they open is a relative clause. */
   relativePronouns: ReadonlySet<string>;
   /** Determiners that open a genitive attribute (grammar `genitiveDeterminers`), lower case. */
@@ -170,6 +172,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     preventionForms: verbFormTable(cues.preventionVerbs ?? []),
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
+    finiteAuxiliaries: new Set([...lexicons.grammar.auxiliaries, ...lexicons.grammar.seinForms]),
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     reportingSubordinators: lexicons.grammar.reportingSubordinators,
     relativePronouns: lexicons.grammar.relativePronouns,
@@ -547,9 +550,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const negation = findCue(withoutNegationExceptions(negationWords, cues), cues.words.negation);
   // "Wir werden nicht locker lassen und darauf drängen": a negation before another verb and a coordinator after it
   // negates that verb's conjunct.
+  // So does one before a coordinator that a finite auxiliary or form of "sein" follows, which opens a conjunct of its own
+  // ("Die Volksrepublik liefere keine Waffen an die Kriegsparteien und sei bereit, …").
   const otherConjunct = (from: number) => {
     for (let position = from + 2; position < triggerOffset; position++) {
-      if (input.coordinators?.has(negationWords[position]) && /^\p{Ll}+$/u.test(negationWords[position - 1])) return true;
+      if (!input.coordinators?.has(negationWords[position])) continue;
+      if (/^\p{Ll}+$/u.test(negationWords[position - 1]) || cues.finiteAuxiliaries.has(negationWords[position + 1] ?? '')) return true;
     }
     return false;
   };
