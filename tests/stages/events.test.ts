@@ -74,6 +74,13 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'consult')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
   });
 
+  it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
+    const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
+    expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);
+    const restated = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Auch später wies die estnische Regierung die Vorwürfe zurück.')).events;
+    expect(restated.filter((event) => event.type === 'reject')).toHaveLength(1);
+  });
+
   it('leaves a negation to its own conjunct where a finite auxiliary opens the next ("liefere keine Waffen … und sei bereit")', async () => {
     const events = describeEvents(await extract(`Estland liefere keine Waffen an die Kriegsparteien und sei bereit, Lettland zu unterstützen, sagte ${guest}.`));
     expect(events.find((event) => event.type === 'intent_to_cooperate')?.modality).not.toBe('negated');

@@ -3617,6 +3617,12 @@ function isSportsEvent(event: DocEvent, entities: readonly Entity[], lexicons: C
  * the richer description is kept, in the position of the first. A headline's event that names no participant is
  * the later one's of its type that does.
  */
+/** Whether two short texts share a word, case aside. */
+function sharesWord(one: string, other: string): boolean {
+  const words = new Set(one.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return other.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length > 0 && words.has(word));
+}
+
 export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = []): DocEvent[] {
   const kept: DocEvent[] = [];
   // Without a date to resolve them to, two times that name different weekdays still differ ("am Donnerstag beim Treffen
@@ -3630,6 +3636,8 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
       ? kept.findIndex((other) => {
           if (other.type !== event.type || other.modality !== event.modality || other.sentence === event.sentence) return false;
           if (other.time?.value && event.time?.value && other.time.value !== event.time.value) return false;
+          // Two acts about different things are two ("wies die Vorwürfe zurück" … "lehnte eine Waffenruhe ab").
+          if (other.theme && event.theme && !sharesWord(other.theme.text, event.theme.text)) return false;
           const days = [weekdayOf(other), weekdayOf(event)];
           if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1]) return false;
           const theirs = entitiesOf(other);
