@@ -369,6 +369,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const knowledgeById = new Map<string, KnowledgeEntry>();
   const knowledgeByNameKey = new Map<string, KnowledgeEntry[]>();
   const knowledgeBySurnameKey = new Map<string, KnowledgeEntry[]>();
+  const familyNamesFirst = new Set(rules.grammar.familyNamesFirst);
   for (const { value: entry, rank } of rules.knowledge as readonly RankedEntry<KnowledgeEntry>[]) {
     knowledgeById.set(entry.id, entry);
     // A regnal name ("Leo XIV.", "Frederik X.") has no surname: its aliases' last words ("Papst Leo") are first names.
@@ -392,7 +393,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
         const last = words[words.length - 1];
         // A name that puts its family name first (grammar `familyNamesFirst`) has no surname last: "Kim Jong Un" is not
         // "Un" (a French article); the family name alone, common as it is, names someone only as an alias ("Xi").
-        const familyFirst = words.length >= 2 && rules.grammar.familyNamesFirst.includes(words[0]);
+        const familyFirst = words.length >= 2 && familyNamesFirst.has(words[0]);
         if (canStandAlone(last) && !regnal && !familyFirst) addToListMap(knowledgeBySurnameKey, wordKey(last), entry);
       }
     }

@@ -13,6 +13,7 @@ import type { CompiledLexicons, NameTypeClass } from '../../rules/compile-lexico
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { loadEnglishWords } from '../../lexicon/english-words.ts';
+import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
 import { isAgeAdjective } from './find-gazetteer-mentions.ts';
 
@@ -94,11 +95,11 @@ export function nameChunkEnd(words: readonly string[], start: number, end: numbe
 function headsNounPhrase(words: readonly string[], index: number, lexicons: CompiledLexicons): boolean {
   const { determinerCases, possessiveDeterminers } = lexicons.grammar;
   const lower = (offset: number) => words[index - offset]?.toLowerCase() ?? '';
-  const afterAdjective = /^\p{Ll}+(?:e|er|en|es|em)$/u.test(words[index - 1] ?? '') && (determinerCases.has(lower(2)) || possessiveDeterminers.has(lower(2)));
-  if (lexicons.isNounOrCompound(words[index])) return afterAdjective || determinerCases.has(lower(1)) || possessiveDeterminers.has(lower(1));
+  const adjectiveBefore = looksLikeInflectedAdjective(words[index - 1] ?? '');
+  if (lexicons.isNounOrCompound(words[index])) return (adjectiveBefore && (determinerCases.has(lower(2)) || possessiveDeterminers.has(lower(2)))) || determinerCases.has(lower(1)) || possessiveDeterminers.has(lower(1));
   // "der angeklagte Francis Lustig", "des legendären Friedl Koncilia": after an article and an adjective, a word no
   // list knows is as often a given name; after a possessive it is not.
-  return possessiveDeterminers.has(lower(1)) || (possessiveDeterminers.has(lower(2)) && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(words[index - 1] ?? ''));
+  return possessiveDeterminers.has(lower(1)) || (adjectiveBefore && possessiveDeterminers.has(lower(2)));
 }
 
 /** A known noun, or a compound whose part after the last hyphen is one ("Twitter-Statement"). */
