@@ -2287,6 +2287,13 @@ describe('events', () => {
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');
   });
 
+  it('plans an event noun a verb of deciding takes as its object, not its subject or a phrase counted by a number', async () => {
+    expect(await modalityOf('Das lettische Parlament hat am Dienstag auch Waffenlieferungen an Estland abgesegnet.', 'military_aid')).toBe('planned');
+    expect(await modalityOf('Eine Untersuchung gegen Janis Berzins wurde am Dienstag in Riga beschlossen.', 'investigate')).toBe('planned');
+    expect(await modalityOf('Der EU-Gipfel in Riga hat am Dienstag neue Regeln für Estland beschlossen.', 'meeting')).toBe('asserted');
+    expect(await modalityOf('Das lettische Parlament ist zu 48 Sitzungen in Riga zusammengetreten und hat 123 Gesetze beschlossen.', 'meeting')).toBe('asserted');
+  });
+
   it('keeps a relative clause whole across a comma between two attributive adjectives, so the name before it is the subject', async () => {
     expect(await participantsOf('Präsident Mikko Rantanen, der für die kleine, nationalistische Partei in Riga antritt und mehrere Firmen gegründet hat, kritisiert Estland.', 'criticize')).toEqual({
       'Mikko Rantanen': 'source',

@@ -3180,7 +3180,9 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
     if (lexicons.grammar.prepositions.has(lower)) return lower;
     // A noun with a genitive attribute after it ("Rande des …") belongs to the same phrase.
     const headOfGenitive = /^\p{Lu}/u.test(tokens[position].text) && /^(?:des|der)$/.test(tokens[position + 1]?.text ?? '');
-    if (!lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(tokens[position].text) && !headOfGenitive) return undefined;
+    // A number counts the noun: "zu 48 Sitzungen".
+    const numeral = /^\d[\d.,]*$/.test(lower);
+    if (!lexicons.grammar.determinerCases.has(lower) && !looksLikeInflectedAdjective(tokens[position].text) && !headOfGenitive && !numeral) return undefined;
   }
   return undefined;
 }

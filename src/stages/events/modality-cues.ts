@@ -667,6 +667,16 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (governing && !input.isAttributive && findCue(predicative(governingWords), planned)) return { modality: 'planned', cue: input.inZuInfinitiveClause ? 'governing clause' : undefined };
   // "hat beschlossen, die Hilfsgelder aufzustocken": what is decided lies ahead.
   if (governing && governing.sentence === segment.sentence && !input.isAttributive && holdsVerbForm(governingWords.map((word) => word.toLowerCase()), cues.decisionForms)) return { modality: 'planned', cue: 'decided' };
+  // "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": so is an event noun a verb of deciding takes as
+  // its object; not one in a genitive ("Die Teilnehmer des Gipfels beschlossen …") or a prepositional phrase.
+  // Nor the subject of an active clause, before its finite verb ("Der EU-Gipfel hat beschlossen, …"); a passive's is
+  // what was decided ("Eine Prüfung wurde beschlossen").
+  if (isNoun && !input.isAttributive && input.governedByPreposition !== true && !inGenitive && holdsVerbForm(words.map((word) => word.toLowerCase()), cues.decisionForms)) {
+    const before = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).map((word) => word.toLowerCase());
+    const afterFiniteVerb = before.some((word) => cues.finiteAuxiliaries.has(word) || cues.decisionForms.has(word));
+    const passive = words.some((word) => cues.future.has(word.toLowerCase()));
+    if (afterFiniteVerb || passive) return { modality: 'planned', cue: 'decided' };
+  }
   // "Die EU muss besser kooperieren", "eine Regierung müsse gebildet werden": what is demanded lies ahead.
   if ((!isNoun || input.withSupportVerb) && !input.isAttributive && !input.performative && !toldAsDone && words.some((word) => cues.obligationModals.has(word))) return { modality: 'planned', cue: 'obligation' };
   // Future tense: a form of "werden" with the trigger as infinitive ("Sie wird Paris besuchen").
