@@ -378,6 +378,11 @@ export const cuesFileSchema = z.strictObject({
   /** Verbs of deciding: what the zu-infinitive or dass-clause they govern tells is planned ("hat beschlossen, die Hilfsgelder aufzustocken"). */
   decisionVerbs: z.array(verbFormsSchema).optional(),
   /**
+   * Verbs of believing: a past subjunctive of "haben" in the clause they govern reports what is believed, as after a
+   * verb of saying ("ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt": reported, not hypothetical).
+   */
+  beliefVerbs: z.array(verbFormsSchema).optional(),
+  /**
    * Verbs whose object is the subject of the zu-infinitive they govern: "Tallinn warf Moskau vor, den Posten
    * angegriffen zu haben" (Moskau attacked), "forderte die Regierung auf, … zu verhandeln". An `accusation` makes
    * that infinitive's event reported (alleged), not asserted.

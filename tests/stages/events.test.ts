@@ -374,6 +374,11 @@ describe('events', () => {
     expect(await modality(`Der Sprecher begründete das Verbot damit, dass im Internet ${threats.replace('hätten sich', 'sich')}`.replace('gehäuft.', 'gehäuft hätten.'))).toBe('reported');
   });
 
+  it('reads "hätten" in what a verb of believing governs as reported (cues beliefVerbs)', async () => {
+    expect(await modalityOf('Die lettische Regierung ist überzeugt, die Piloten hätten im April in Riga gestreikt.', 'strike')).toBe('reported');
+    expect(await modalityOf('Die lettische Polizei vermutet, die Täter hätten Präsident Mikko Rantanen entführt.', 'assault')).toBe('reported');
+  });
+
   it('reads "würden" in reported speech as reported, also before its reporting clause, and a plan so told as planned', async () => {
     const modality = async (text: string, type: string) => describeEvents(await extract(text)).find((event) => event.type === type)?.modality;
     expect(await modality('Auch würden sich Drohungen gegen die lettische Abgeordnete Anna Kalnina häufen, sagte der Sprecher am Mittwoch in Riga.', 'threaten')).toBe('reported');
@@ -2336,6 +2341,9 @@ describe('events', () => {
     expect(await typesOf('Nach zehnjähriger Reise mit der lettischen Raumsonde Riga-1 war die Landeeinheit auf dem Kometen gelandet.')).not.toContain('visit');
     expect(await typesOf('Auch etwaige Angriffe seiner Parteikollegen auf Präsident Mikko Rantanen wären schwierig.')).not.toContain('attack');
     expect(await modalityOf('Der finnische Präsident Mikko Rantanen rechnet mit einer Annäherung an Estland.', 'diplomatic_cooperation')).toBe('expected');
+    // A cue's gap ("mit … rechnen") frames the noun.
+    expect(await modalityOf('Ohne Verhandlungen müsse die lettische Regierung immer wieder mit Streiks in Riga rechnen.', 'strike')).toBe('expected');
+    expect(await modalityOf('Die lettische Regierung habe mit Estland über Streiks in Riga gesprochen.', 'strike')).not.toBe('expected');
   });
 
   it('takes the subject of a relative clause that undertakes an event noun for its agent (cues undertakingVerbs)', async () => {

@@ -51,6 +51,8 @@ export interface CompiledCues {
   preventionForms: Map<string, { particle?: string }>;
   /** Forms of the verbs of deciding, whose zu-infinitive or dass-clause is planned (cues `decisionVerbs`). */
   decisionForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs of believing (cues `beliefVerbs`): their clause's past subjunctive of "haben" reports. */
+  beliefForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
   /** Finite auxiliaries and forms of "sein" (grammar `auxiliaries`, `seinForms`), lower case. */
@@ -171,6 +173,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     undertakingForms: verbFormTable(cues.undertakingVerbs ?? []),
     preventionForms: verbFormTable(cues.preventionVerbs ?? []),
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
+    beliefForms: verbFormTable(cues.beliefVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
     finiteAuxiliaries: new Set([...lexicons.grammar.auxiliaries, ...lexicons.grammar.seinForms]),
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
@@ -227,10 +230,37 @@ export function findCue(words: readonly string[], cue: CueSet): [number, number]
       if (closing > index) return [index, 1];
     }
     for (const parts of cue.phrases) {
-      if (first === parts[0] && parts.every((part, offset) => words[index + offset]?.toLowerCase() === part)) return [index, parts.length];
+      if (first !== parts[0]) continue;
+      const length = phraseLengthAt(words, index, parts);
+      if (length > 0) return [index, length];
     }
   }
   return undefined;
+}
+
+/** Words a gap ("…") of a phrase cue spans at most: "mit … rechnen" holds "mit weiteren Streiks rechnen". */
+const longestCueGap = 4;
+
+/**
+ * How many words from `index` the phrase's parts match, 0 for none. A part "…" matches one to `longestCueGap` words
+ * (no punctuation), so a cue can frame a phrase: "mit … rechnen".
+ */
+function phraseLengthAt(words: readonly string[], index: number, parts: readonly string[], partIndex = 0): number {
+  if (partIndex === parts.length) return 0;
+  const part = parts[partIndex];
+  if (part === '…') {
+    for (let gap = 1; gap <= longestCueGap; gap++) {
+      const skipped = words.slice(index, index + gap);
+      if (skipped.length < gap || skipped.some((word) => !/\p{L}/u.test(word))) return 0;
+      const rest = phraseLengthAt(words, index + gap, parts, partIndex + 1);
+      if (rest > 0 || partIndex + 1 === parts.length) return gap + rest;
+    }
+    return 0;
+  }
+  if (words[index]?.toLowerCase() !== part) return 0;
+  if (partIndex + 1 === parts.length) return 1;
+  const rest = phraseLengthAt(words, index + 1, parts, partIndex + 1);
+  return rest > 0 ? 1 + rest : 0;
 }
 
 /** The words with those of every negation exception ("nicht nur") blanked out, so no negation cue is found there. */
@@ -379,9 +409,10 @@ function standsInForReportedSpeech(doc: Doc, segment: Segment, clauseWords: read
   if (cues.words.hypothetical.phrases.some((parts) => findCue(clauseWords, { single: new Set(), phrases: [parts], separable: [] }))) return false;
   // "die Aussage, wonach die Arbeitnehmer … fordern würden": the clause tells what is said.
   if (segment.subordinator !== undefined && cues.reportingSubordinators.has(segment.subordinator)) return true;
-  // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses.
+  // "warf X vor, sie hätten ein Gespräch abgelehnt", "sagte, sie hätten …": the clause before reports or accuses, or
+  // believes ("ist überzeugt, die Piloten hätten …").
   const previousWords = previous && previous.sentence === segment.sentence ? wordsOf(doc, previous.tokenStart, previous.tokenEnd) : [];
-  if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation) return true;
+  if (previousWords.some((word) => cues.reportingForms.has(word)) || objectControlIn(previousWords, cues)?.accusation || holdsVerbForm(previousWords, cues.beliefForms)) return true;
   // "Auch würden sich Drohungen häufen, sagte X": so does a reporting verb right after the clause's comma.
   const tokens = doc.tokens!;
   const after = tokens[segment.tokenEnd];
