@@ -609,6 +609,15 @@ describe('linking', () => {
     }
   });
 
+  it('reads no place in a place\'s name after a count ("tausende Polen" are Poles), but one after a year', async () => {
+    const text = 'In Riga haben tausende Polen und 3000 Estland gegen die Regierung protestiert. Seit 2015 Polen in die EU … Er lebt in Polen.';
+    for (const found of [await extract(text), await extractWithModel(text)]) {
+      const starts = (name: string) => found.entities.filter((entity) => entity.name === name).flatMap((entity) => entity.mentions.map((mention) => mention.start));
+      expect(starts('Polen')).toEqual([found.text.indexOf('Polen in die'), found.text.lastIndexOf('Polen')]);
+      expect(starts('Estland')).toEqual([]);
+    }
+  });
+
   it('reads the name after "namens" whatever its words, with the class the noun before it gives (grammar namingWords)', async () => {
     for (const found of [await extract('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.'), await extractWithModel('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.')]) {
       const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;

@@ -1639,6 +1639,7 @@ describe('events', () => {
     // Receiving mail or a broadcast is no hosting of a guest.
     expect(await typesOf(`${lead} hat die E-Mails als Ministerin empfangen und versandt.`)).not.toContain('host_visit');
     expect(await typesOf(`${lead} kann den Sender über Satellit empfangen.`)).not.toContain('host_visit');
+    expect(await typesOf(`${lead} will die öffentlich-rechtlichen Programme in Riga entschlüsselt empfangen.`)).not.toContain('host_visit');
     expect(await typesOf(`${lead} hat die Flüchtlinge in Riga in Empfang genommen.`)).not.toContain('host_visit');
     expect(await typesOf(`${lead} empfing ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} in Riga.`)).toContain('host_visit');
   });

@@ -127,6 +127,13 @@ function namesCountryOtherwise(matches: readonly { targets: readonly PhraseTarge
   });
 }
 
+/** A count before a noun: a number word (grammar `numberWords`, `countWords`) or a number that is no year ("3000", "3.000"). */
+export function isCount(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  if (lexicons.grammar.numberWords.has(lower) || lexicons.grammar.countWords.has(lower)) return true;
+  return /^[1-9]\d{0,2}(?:\.\d{3})*$/.test(word) || (/^\d{4,}$/.test(word) && !/^(?:1[89]|20)\d\d$/.test(word));
+}
+
 /** An adjective of age ("27-jährigen", "dreißigjährige"): a lower-case word with an ending of grammar `personTraitNounEndings`. */
 export function isAgeAdjective(word: string, lexicons: CompiledLexicons): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
@@ -170,6 +177,8 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
       if (match.length === 1 && namesPartyMember(sentenceWords, index, match.targets, lexicons)) continue;
       // "den 27-jährigen Sachsen": after an adjective of age a place's name is its people's ("Sachse"), one of them.
       if (match.length === 1 && index > 0 && isAgeAdjective(sentenceWords[index - 1], lexicons) && match.targets.every((target) => target.label === 'LOC')) continue;
+      // "tausende Ungarn", "3000 Polen": after a count a place's name is its people's (the plural of "Ungar").
+      if (match.length === 1 && index > 0 && isCount(sentenceWords[index - 1], lexicons) && match.targets.every((target) => target.label === 'LOC')) continue;
       matches.push({ tokenStart: sentence.tokenStart + index, length: match.length, targets: match.targets });
       index += match.length - 1;
     }

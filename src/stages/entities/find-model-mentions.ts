@@ -15,7 +15,7 @@ import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
-import { isAgeAdjective } from './find-gazetteer-mentions.ts';
+import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -275,6 +275,8 @@ export function findModelMentions(
       if ((label === 'PER' || label === 'LOC') && isDemonym(chunkWords, lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "den 27-jährigen Sachsen": after an adjective of age a place's name is one of its people.
       if (label === 'LOC' && chunkWords.length === 1 && chunk.start > 0 && isAgeAdjective(words[chunk.start - 1], lexicons)) continue;
+      // "tausende Ungarn": so is one after a count.
+      if (label === 'LOC' && chunkWords.length === 1 && chunk.start > 0 && isCount(words[chunk.start - 1], lexicons)) continue;
       // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
       // no place ("Garmisch" is one).
       if (chunkWords.length === 1 && /^\p{Lu}\.?$/u.test(chunkWords[0])) continue;
