@@ -700,6 +700,10 @@ describe('events', () => {
     expect(record.events.find((event) => event.type === 'reject')?.attribution).toMatchObject({ text: 'sagte er dazu am Freitag.', entity: record.entities.find((entity) => entity.name === 'Janis Berzins')?.id });
   });
 
+  it('keeps a von-phrase after a noun in a prepositional phrase its genitive, whatever verb of coming the clause holds', async () => {
+    expect(await participantsOf('Das Mittel kam in Lettland unter anderem bei der Hinrichtung von Bürgermeister Janis Berzins zum Einsatz.', 'kill')).toEqual({ 'Janis Berzins': 'target' });
+  });
+
   it('lends a zu-infinitive after a colon no subject from before the colon, also a passive one ("ohne festgenommen zu werden")', async () => {
     const text = 'Ein Rapper wollte die US-Behörden austricksen: Um seinen Auftritt wahrnehmen zu können, ohne festgenommen zu werden, setzte der Musiker auf Hologramme.';
     const arrest = describeEvents(await extract(text)).find((event) => event.type === 'arrest');

@@ -364,7 +364,9 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
  * von den Grünen"). Like a support verb, that makes the noun an act of the von-phrase's.
  */
 function comesFromPhrase(doc: Doc, segment: Segment, nounIndex: number, lexicons: CompiledLexicons): boolean {
-  // The verb before the noun too: "kam Ablehnung vom Präsidenten".
+  // The verb before the noun too: "kam Ablehnung vom Präsidenten". The noun is the verb's subject, in no phrase:
+  // "kam bei der Hinrichtung von X zum Einsatz" keeps X the one executed.
+  if (governingPreposition(doc, nounIndex, segment, lexicons) !== undefined) return false;
   const words = wordsOf(doc, nounIndex + 1, segment.tokenEnd);
   return wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => lexicons.grammar.comingVerbForms.has(word)) && words.some((word) => word === 'von' || word === 'vom');
 }
