@@ -1326,6 +1326,10 @@ describe('events', () => {
     ]);
   });
 
+  it('reads "Berichten" opening a sentence before "zufolge" as the phrase\'s noun, no reporting verb', async () => {
+    expect(await modalityOf('Berichten zufolge nehmen lettische Soldaten an den Kämpfen gegen Estland teil.', 'attack')).toBe('reported');
+  });
+
   it('takes the genitive country in front of a role for part of the person\'s phrase, and ends the name before a country', async () => {
     expect(await participantsOf('Am Dienstag bot Finnlands Innenminister Mikko Rantanen Lettland 80 Polizisten an.', 'intent_to_cooperate')).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
   });

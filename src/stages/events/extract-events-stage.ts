@@ -3422,6 +3422,8 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     const reporting = words.findIndex((word, offset) => {
       const form = compiled.cues.reportingForms.get(word);
       if (!form || (form.particle && words.lastIndexOf(form.particle) <= offset)) return false;
+      // "Berichten zufolge …" opening a sentence: a noun before a postposition, no verb.
+      if (compiled.cues.attributionPhrases.single.has(words[offset + 1] ?? '')) return false;
       // "sagte … zu" is zusagen, a promise, not a report: a separable trigger verb with its particle wins.
       const separable = compiled.triggers.verbForm(word).some((hit) => hit.needsParticle && words.lastIndexOf(hit.needsParticle) > offset && endsClause(doc, segment.tokenStart + words.lastIndexOf(hit.needsParticle), segment.tokenEnd, compiled.lexicons));
       return !separable;
