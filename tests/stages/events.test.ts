@@ -2292,6 +2292,7 @@ describe('events', () => {
     expect(await modalityOf('Im April entging der Präsident Mikko Rantanen einem Ermittlungsverfahren.', 'investigate')).toBe('negated');
     expect(await modalityOf('Die lettische Polizei verhinderte am Montag einen Anschlag auf Estland.', 'assault')).toBe('negated');
     expect(await modalityOf('Die lettische Polizei konnte den Anschlag auf Estland nicht verhindern.', 'assault')).toBe('asserted');
+    expect(await modalityOf('Bürgermeister Janis Berzins entzog sich in Riga einer Festnahme.', 'arrest')).toBe('negated');
     // An attributive participle negates its own noun only.
     expect(await modalityOf('Wegen des vereitelten Anschlags hat die lettische Staatsanwaltschaft gegen Janis Berzins Anklage erhoben.', 'accuse')).not.toBe('negated');
   });
