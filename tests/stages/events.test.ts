@@ -635,6 +635,9 @@ describe('events', () => {
     // Opening a zu-infinitive's clause, which holds no finite verb, also inside a separable verb ("heimzuholen").
     const brought = describeEvents(await extract('Profiteure sind auch Länder wie das ferne Estland, wenn es darum geht, entführte Staatsbürger wieder heimzuholen.'));
     expect(brought.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Estland');
+    // Also where a dash-enclosed aside stands before the rest of that clause.
+    const aside = describeEvents(await extract('Profiteure sind auch Länder wie das ferne Lettland, wenn es darum geht, entführte Staatsbürger – Stichwort Estland – wieder heimzuholen.'));
+    expect(aside.find((event) => event.type === 'assault')?.participants ?? {}).not.toHaveProperty('Lettland');
     // A modal before the participle's phrase is the clause's, not the participle's.
     const medal = describeEvents(await extract('Der Bürgermeister von Riga, Janis Berzins, würde Kalnina den verweigerten Orden gerne selbst anheften.'));
     expect(medal.filter((event) => event.type === 'reject').map((event) => event.modality)).not.toContain('hypothetical');

@@ -510,6 +510,24 @@ function endsInZuInfinitive(doc: Doc, segment: Segment, lexicons: CompiledLexico
   return doc.tokens![last - 1].text === 'zu' || [...lexicons.grammar.separableParticles].some((particle) => word.startsWith(particle + 'zu') && word.length > particle.length + 4 && word.endsWith('en'));
 }
 
+/**
+ * Whether a dash-enclosed aside right after the segment leads to the rest of its clause, which ends in a
+ * zu-infinitive: "…, entführte Staatsbürger – Stichwort Jemen – wieder heimzuholen".
+ */
+function endsInZuInfinitiveAfterAside(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const isDash = (index: number) => /^[–—-]$/.test(tokens[index]?.text ?? '');
+  const sentenceEnd = doc.sentences![segment.sentence].tokenEnd;
+  let open = segment.tokenEnd;
+  while (open < sentenceEnd && !isDash(open) && tokens[open].kind !== 'word') open++;
+  if (!isDash(open)) return false;
+  let close = open + 1;
+  while (close < sentenceEnd && !isDash(close)) close++;
+  let end = close + 1;
+  while (end < sentenceEnd && tokens[end].kind === 'word') end++;
+  return close < sentenceEnd && end > close + 1 && endsInZuInfinitive(doc, { ...segment, tokenStart: close + 1, tokenEnd: end }, lexicons);
+}
+
 /** A participle trigger with a form of "werden" in its clause: "wurde … kritisiert", "soll … empfangen werden". */
 function isPassive(doc: Doc, hit: TriggerHit, segment: Segment, werdenForms: ReadonlySet<string>, lexicons: CompiledLexicons): boolean {
   const { coordinators, seinForms, auxiliaries, subordinators } = lexicons.grammar;
@@ -589,7 +607,7 @@ function isAttributiveHere(doc: Doc, index: number, trigger: TriggerEntry, segme
   // "dem in Riga kritisierten Plan": a phrase of its own between the determiner and the participle.
   if (extendedAttributeOpener(tokens, index - 1, segment.tokenStart, lexicons) !== undefined) return true;
   // "…, entführte Staatsbürger wieder heimzuholen": a zu-infinitive's clause holds no finite verb.
-  if (index === segment.tokenStart && endsInZuInfinitive(doc, segment, lexicons)) return true;
+  if (index === segment.tokenStart && (endsInZuInfinitive(doc, segment, lexicons) || endsInZuInfinitiveAfterAside(doc, segment, lexicons))) return true;
   for (let position = index - 1; position >= segment.tokenStart && position >= index - 4; position--) {
     const lower = tokens[position].text.toLowerCase();
     if (lexicons.grammar.determinerCases.has(lower) || lexicons.grammar.prepositions.has(lower)) return true;
