@@ -425,9 +425,10 @@ describe('events', () => {
     expect(await participantsOf('Lob kommt indes vom Welternährungsprogramm (WFP) der Vereinten Nationen.', 'praise')).toEqual({ Welternährungsprogramm: 'source' });
   });
 
-  it('reads turning people away at the border as no rejection (excludesContext)', async () => {
+  it('reads turning people or refugees away at the border as no rejection (excludesContext)', async () => {
     const events = describeEvents(await extract('Die lettische Polizei wies an den Grenzen mehr als 350 Personen zurück.'));
     expect(events.map((event) => event.type)).not.toContain('reject');
+    expect(await typesOf('Die EU-Kommission kritisiert Lettland, weil es Flüchtlinge nach Estland zurückweist.')).not.toContain('reject');
   });
 
   it('borrows no agent for an event noun in the passive of its support verb ("wurde ein Bombenanschlag verübt")', async () => {
@@ -487,9 +488,9 @@ describe('events', () => {
   });
 
   it('takes "es" after a subordinator for the country named just before, not for the subject of the clause before', async () => {
-    expect(await participantsOf('Die EU-Kommission kritisiert Lettland, weil es Flüchtlinge nach Estland zurückweist.', 'reject')).toEqual({ Lettland: 'source' });
+    expect(await participantsOf('Die EU-Kommission kritisiert Lettland, weil es Vorschläge aus Estland zurückweist.', 'reject')).toEqual({ Lettland: 'source' });
     // A country named with an article is no "es"; the clause's subject is then unnamed.
-    expect((await participantsOf('Die EU-Kommission kritisiert die Türkei, weil es Flüchtlinge nach Estland zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Europäische Kommission');
+    expect((await participantsOf('Die EU-Kommission kritisiert die Türkei, weil es Vorschläge aus Estland zurückweist.', 'reject')) ?? {}).not.toHaveProperty('Europäische Kommission');
   });
 
   it('takes a von-phrase with a long role phrase after an event noun for its genitive, also after "vom"', async () => {
