@@ -618,6 +618,13 @@ describe('linking', () => {
     }
   });
 
+  it('reads no person in the tagger\'s name of English common words, unless its last word stands alone elsewhere', async () => {
+    const genre = await extractWithModel('Das Genre Heavy Metal kennt viele Substile, vor allem ab den späteren 80er-Jahren entstanden Ausdifferenzierungen.');
+    expect(genre.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).not.toContain('Heavy Metal');
+    const player = await extractWithModel('Superstar Cam Newton blieb blass. Am Ende sagte Newton, er sei enttäuscht.');
+    expect(player.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toContain('Cam Newton');
+  });
+
   it('reads the name after "namens" whatever its words, with the class the noun before it gives (grammar namingWords)', async () => {
     for (const found of [await extract('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.'), await extractWithModel('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.')]) {
       const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;

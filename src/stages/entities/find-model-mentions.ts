@@ -4,7 +4,7 @@
  * themselves, so they are left out here. A single capitalised word the common-noun lexicon knows is dropped:
  * German capitalises every noun, and this is where the model errs most.
  */
-import type { Doc, EntityLabel, Sentence } from '../../doc/types.ts';
+import type { Doc, EntityLabel, Sentence, Token } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
@@ -203,6 +203,12 @@ export function joinedAtAmpersand(chunks: readonly Chunk[], words: readonly stri
  * With `minimumConfidence` set, per-token marginal probabilities are computed (forward–backward, about six times
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
+/** Whether the word stands somewhere with no capitalised word on either side: "sagte Newton.", not "Death Metal". */
+function standsAlone(tokens: readonly Token[], word: string): boolean {
+  const capitalisedWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return tokens.some((token, index) => token.text === word && !capitalisedWord(tokens[index - 1]) && !capitalisedWord(tokens[index + 1]));
+}
+
 export function findModelMentions(
   doc: Doc,
   model: NerModel,
@@ -261,6 +267,10 @@ export function findModelMentions(
       // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
       // name is that word (models/english-words.txt.gz); organisations and persons keep theirs ("Sky", "Wired").
       if (chunkWords.length === 1 && (label === 'LOC' || label === 'MISC') && loadEnglishWords().has(chunkWords[0].toLowerCase()) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "Heavy Metal", "Iron Maiden": a person's name of English common words only, the first no given name, is a
+      // genre's, a band's or a title's.
+      // The last word standing alone elsewhere, as a surname does ("Cam Newton" … "sagte Newton"), keeps it a person's.
+      if (label === 'PER' && chunkWords.length >= 2 && !loadFirstNames().has(chunkWords[0]) && chunkWords.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && loadEnglishWords().has(word.toLowerCase())) && !lexicons.matchPhrase(chunkWords, 0) && !standsAlone(tokens, chunkWords.at(-1)!)) continue;
       // "des seit 1970 regierenden Sultans": a listed role noun alone is a title, no name.
       if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
