@@ -1094,6 +1094,8 @@ describe('events', () => {
 
   it('takes a name in the genitive before the verb\'s object noun for its target, and one before the subject noun for no party', async () => {
     expect(await participantsOf(`${lead} kritisierte am Montag Estlands Haltung scharf.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    // Not a genitive after a noun of a phrase, before a determiner: "nach dem Beitritt Estlands die Regeln".
+    expect(await participantsOf(`${lead} kritisierte nach dem Beitritt Estlands die Regeln.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source' });
     expect(await participantsOf(`${lead} begrüßte am Montag Estlands Verzicht auf Kontrollen.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     // "führen Lettlands Autofahrer … Telefonate": the drivers call, not the country, though "führen" looks like an adjective.
     expect(await participantsOf('Und dennoch führen Lettlands Autofahrer täglich rund 900.000 Telefonate ohne Freisprecheinrichtung, sagte der Minister in Riga.', 'phone_call')).toBeUndefined();

@@ -1657,8 +1657,15 @@ function chairedBy(doc: Doc, segment: Segment, argumentsHere: readonly Argument[
  */
 function possessesObjectNoun(doc: Doc, argument: Argument, hit: TriggerHit, segment: Segment, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  // A genitive after a common noun is that noun's attribute ("nach dem Beitritt Kroatiens die Regeln"), and one before
+  // a determiner owns nothing after it: a possessor stands right before its noun's adjectives.
+  const before = tokens[argument.mention.tokenStart - 1];
+  // A capitalised word inside the clause that is no name counts as a noun even where the lexicon lacks it ("im
+  // Nordosten Nigerias").
+  if (before && argument.mention.tokenStart - 1 > segment.tokenStart && /^\p{Lu}/u.test(before.text) && !compiled.index.at(before.index) && !isTimeNoun(before.text, lexicons)) return false;
   let noun = argument.mention.tokenEnd;
-  while (noun < segment.tokenEnd && looksLikeInflectedAdjective(tokens[noun].text) && !/^\p{Lu}/u.test(tokens[noun].text)) noun++;
+  while (noun < segment.tokenEnd && looksLikeInflectedAdjective(tokens[noun].text) && !/^\p{Lu}/u.test(tokens[noun].text) && !lexicons.grammar.determinerCases.has(tokens[noun].text)) noun++;
   const word = tokens[noun]?.text ?? '';
   return noun < segment.tokenEnd && noun !== hit.tokenIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(noun) && compiled.lexicons.isNounOrCompound(word) && !compiled.lexicons.matchRole(word) && !isTimeNoun(word, compiled.lexicons);
 }
