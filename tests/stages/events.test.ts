@@ -1601,6 +1601,20 @@ describe('events', () => {
     expect(await typesOf('Das betrifft vor allem Estland, das unter das neue Gesetz zu fallen droht.')).not.toContain('threaten');
   });
 
+  it('reads a participant-less passive in the next sentence, opened by a definite phrase, as the event told again, with its time', async () => {
+    const record = await extract('Die lettische Polizei hat in Riga zwei Tatverdächtige festgenommen. Die Männer wurden am 22. September in Wohnungen verhaftet, wie ein Sprecher mitteilte.');
+    expect(record.events.filter((event) => event.type === 'arrest').map((event) => [event.trigger.text, event.time?.text])).toEqual([['festgenommen', 'am 22. September']]);
+    // Not one in a relative clause, which may tell of more.
+    const more = await extract('Die lettische Polizei hat in Riga einen Mann festgenommen. Der Mann sei unter den Verdächtigen, die seit den Angriffen am Donnerstag verhaftet wurden.');
+    expect(more.events.filter((event) => event.type === 'arrest')).toHaveLength(2);
+  });
+
+  it('reads suspects caught by the police as an arrest, and a decision taken as none (trigger data)', async () => {
+    const record = await extract('Die zwei Tatverdächtigen wurden am 22. September in Riga gefasst, wie die lettische Polizei mitteilte.');
+    expect(record.events.filter((event) => event.type === 'arrest').map((event) => event.time?.text)).toEqual(['am 22. September']);
+    expect(await typesOf('Die lettische Regierung hat am Montag in Riga einen Beschluss gefasst, den die Polizei begrüßt.')).not.toContain('arrest');
+  });
+
   it('finds no visit in visitors, and no investigation in research', async () => {
     // Travelling and arriving are visits only of a named actor (needsAgent): not of migrants or trains.
     expect(await typesOf('Die 28-jährige Italienerin reiste vor einem Jahr nach Syrien.')).not.toContain('visit');

@@ -3654,6 +3654,42 @@ function sharesWord(one: string, other: string): boolean {
   return other.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length > 0 && words.has(word));
 }
 
+/** Modalities of what took place, which a restatement may tell either way (told as the police's account or not). */
+const happened = new Set(['asserted', 'reported']);
+
+/**
+ * "Die Polizei hat zwei Tatverdächtige festgenommen. Die Männer wurden am Montag … gefasst": a passive in the next
+ * sentence that opens with a definite phrase or a pronoun, and names no participant, tells the same event again; its
+ * time is that event's where it had none.
+ */
+function foldPassiveRestatements(doc: Doc, events: readonly DocEvent[], compiled: Compiled): DocEvent[] {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  const restates = (event: DocEvent, earlier: DocEvent) => {
+    if (event.participants.length > 0 || earlier.participants.length === 0 || event.type !== earlier.type || event.sentence !== earlier.sentence + 1) return false;
+    if (!happened.has(event.modality) || !happened.has(earlier.modality)) return false;
+    if (earlier.time && event.time && earlier.time.text !== event.time.text) return false;
+    const sentence = doc.sentences![event.sentence];
+    const opener = tokens[sentence.tokenStart].text.toLowerCase();
+    const definite = grammar.determinerCases.has(opener) && !grammar.indefiniteArticles.has(opener);
+    if (!definite && !grammar.personPronouns.has(opener)) return false;
+    // A verb's participle, not a noun: "wurden … gefasst"; in the main clause, before any comma ("Der Mann sei unter den
+    // Verdächtigen, die seit den Angriffen am Donnerstag festgenommen wurden" tells of more).
+    const before = tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((token) => token.start < event.trigger.start);
+    return /^\p{Ll}/u.test(event.trigger.text) && !before.some((token) => token.text === ',') && wordsOf(doc, sentence.tokenStart, sentence.tokenEnd).some((word) => compiled.cues.future.has(word));
+  };
+  const kept: DocEvent[] = [];
+  for (const event of events) {
+    const earlier = kept.findLast((other) => restates(event, other));
+    if (!earlier) {
+      kept.push(event);
+      continue;
+    }
+    if (!earlier.time && event.time) kept[kept.indexOf(earlier)] = { ...earlier, time: event.time };
+  }
+  return kept;
+}
+
 export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = []): DocEvent[] {
   const kept: DocEvent[] = [];
   // Without a date to resolve them to, two times that name different weekdays still differ ("am Donnerstag beim Treffen
@@ -3940,7 +3976,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
   for (const event of kept) if (cancelledInNextSentence(doc, event, compiled)) event.modality = 'negated';
-  const merged = mergeRestatedEvents(kept, [...compiled.timeWords.weekdays.keys()]);
+  const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()]);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
