@@ -1609,6 +1609,14 @@ describe('events', () => {
     expect(more.events.filter((event) => event.type === 'arrest')).toHaveLength(2);
   });
 
+  it('takes "beide" right after a trigger\'s verb past an opening phrase for the pair, and keeps the text\'s telling of a headline\'s event, in the time of the event before it', async () => {
+    const text = 'Kalnina und Tamm unterzeichnen Abkommen\n\nRiga – Die lettische Regierungschefin Anna Kalnina und der estnische Regierungschef Jaan Tamm haben sich am Dienstag in Riga getroffen. Bei dem Treffen unterzeichneten beide eine Absichtserklärung über den Ausbau der Bahnstrecke.';
+    const record = await extract(text, '2025-03-12T10:00:00+01:00');
+    const signing = record.events.filter((event) => event.type === 'sign_agreement');
+    expect(signing.map((event) => [event.trigger.text, event.time?.value])).toEqual([['unterzeichneten', '2025-03-11']]);
+    expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Anna Kalnina': 'participant', 'Jaan Tamm': 'participant' });
+  });
+
   it('reads suspects caught by the police as an arrest, and a decision taken as none (trigger data)', async () => {
     const record = await extract('Die zwei Tatverdächtigen wurden am 22. September in Riga gefasst, wie die lettische Polizei mitteilte.');
     expect(record.events.filter((event) => event.type === 'arrest').map((event) => event.time?.text)).toEqual(['am 22. September']);

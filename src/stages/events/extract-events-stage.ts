@@ -2451,7 +2451,11 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
     // So right after the verb that opens the clause: "Wie das Amt mitteilte, sprachen beide auch über …".
     const first = tokens[segment.tokenStart].text;
     const afterOpeningVerb = index === segment.tokenStart + 1 && /^\p{Ll}/u.test(first) && !grammar.prepositions.has(first) && !grammar.subordinators.has(first) && !grammar.coordinators.has(first);
-    const opening = index === segment.tokenStart || (index === segment.tokenStart + 1 && grammar.determinerCases.has(first.toLowerCase())) || afterOpeningVerb;
+    // And right after a trigger's verb or an auxiliary past a phrase opening the clause: "Bei dem Treffen unterzeichneten
+    // beide eine Absichtserklärung", "Am Abend haben beide … unterzeichnet".
+    const previous = tokens[index - 1].text;
+    const afterVerb = index > segment.tokenStart + 1 && /^\p{Ll}/u.test(previous) && (grammar.auxiliaries.has(previous) || compiled.triggers.verbForm(previous).length > 0);
+    const opening = index === segment.tokenStart || (index === segment.tokenStart + 1 && grammar.determinerCases.has(first.toLowerCase())) || afterOpeningVerb || afterVerb;
     const kind = grammar.pairNouns.get(next.toLowerCase()) ?? (opening && /^\p{Ll}/u.test(next) && !grammar.prepositions.has(next) ? 'person' : undefined);
     if (!kind) continue;
     let before = index - 1;
@@ -3716,9 +3720,13 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
       continue;
     }
     const other = kept[same];
-    const richer = event.participants.length + (event.time ? 1 : 0) > other.participants.length + (other.time ? 1 : 0) ? event : other;
+    const richness = (candidate: DocEvent) => candidate.participants.length + (candidate.time ? 1 : 0);
+    // Of two as rich, the text's telling before the headline's: it stands among the events around it, whose time it
+    // may share ("… haben sich am Dienstag getroffen. Bei dem Treffen unterzeichneten beide …").
+    const richer = richness(event) > richness(other) || (richness(event) === richness(other) && other.sentence === 0 && event.sentence > 0) ? event : other;
     kept[same] = richer;
   }
+  kept.sort((a, b) => a.trigger.start - b.trigger.start);
   // A headline that names no one ("Polizei nimmt zwei Verdächtige fest") restates the event the text tells with its
   // participants: the first sentence's event without participants goes where one of its type and modality has some.
   return kept.filter(
