@@ -665,6 +665,9 @@ describe('events', () => {
     expect(past.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-04' });
     const planned = await extract(`${lead} will am Dienstag mit dem finnischen Präsidenten Mikko Rantanen telefonieren.`, '2025-03-06');
     expect(planned.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-11' });
+    // A noun of a relative day after "am" or "vom" (grammar relativeDays).
+    const before = await extract(`${lead} habe Estland über ihr Telefonat mit dem finnischen Präsidenten Mikko Rantanen vom Vortag unterrichtet.`, '2025-03-06');
+    expect(before.events.find((event) => event.type === 'phone_call')?.time).toMatchObject({ text: 'vom Vortag', value: '2025-03-05' });
   });
 
   it('dates an event placed "bei dem Treffen" or "an dem Treffen" at the time told of the meeting, further back too', async () => {

@@ -73,9 +73,11 @@ export function findTimeExpression(doc: Doc, tokenStart: number, tokenEnd: numbe
       const from = index > tokenStart && /^(am|vom|bis|seit|ab)$/i.test(tokens[index - 1].text) ? index - 1 : index;
       return span(from, index + 1, value);
     }
-    const relative = words.relativeDays.get(word);
-    if (relative !== undefined && word === word.toLowerCase()) {
-      return span(index, index + 1, published ? isoDate(addDays(published, relative)) : undefined);
+    // "gestern"; a noun of one ("Vortag") after "am" or "vom": "sein Telefonat mit Putin vom Vortag".
+    const relative = words.relativeDays.get(word.toLowerCase());
+    const afterArticle = index > tokenStart && /^(am|vom)$/i.test(tokens[index - 1].text);
+    if (relative !== undefined && (word === word.toLowerCase() || afterArticle)) {
+      return span(afterArticle ? index - 1 : index, index + 1, published ? isoDate(addDays(published, relative)) : undefined);
     }
     if (month && /^(im|seit|ab|bis|Anfang|Ende|Mitte)$/i.test(word)) {
       const yearToken = tokens[index + 2];
