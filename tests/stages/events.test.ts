@@ -660,6 +660,14 @@ describe('events', () => {
     expect(meetings.flatMap((event) => event.participants.map((participant) => nameOf(participant.entity)))).toEqual([]);
   });
 
+  it('dates a verbal act at the time of the next sentence\'s reporting clause whose speaker is its source', async () => {
+    const record = await extract(`${lead} hat das Manöver Estlands scharf kritisiert. Das Manöver gefährde die Stabilität, sagte Kalnina am Montag vor dem Parlament. Am Mittwoch schwieg Estland.`, '2025-03-06');
+    expect(record.events.find((event) => event.type === 'criticize')?.time).toMatchObject({ text: 'am Montag', value: '2025-03-03' });
+    // Not another speaker's.
+    const other = await extract(`${lead} hat das Manöver Estlands scharf kritisiert. Das Manöver gefährde die Stabilität, sagte Präsident Mikko Rantanen am Montag.`, '2025-03-06');
+    expect(other.events.find((event) => event.type === 'criticize')?.time).toBeUndefined();
+  });
+
   it('resolves weekdays against the publication date, forward for planned events', async () => {
     const past = await extract(`${lead} hat am Dienstag mit dem finnischen Präsidenten Mikko Rantanen telefoniert.`, '2025-03-06');
     expect(past.events[0].time).toMatchObject({ text: 'am Dienstag', value: '2025-03-04' });

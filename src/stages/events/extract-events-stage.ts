@@ -3658,6 +3658,31 @@ function sharesWord(one: string, other: string): boolean {
   return other.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length > 0 && words.has(word));
 }
 
+/** Words after a reporting verb within which its speaker stands: "…, sagte Ishiba am Montag". */
+const speakerAfterVerbReach = 3;
+
+/**
+ * "Ishiba hat das Manöver scharf kritisiert. Das Manöver gefährde die Stabilität, sagte Ishiba am Montag": the time
+ * of the next sentence's reporting clause whose speaker is the verbal act's source is the act's. Only for verbal acts
+ * (CAMEO 01–13) that happened, and only the reporting clause's own words: from its verb to the next comma.
+ */
+function timeOfNextStatement(doc: Doc, event: DocEvent, compiled: Compiled): DocEvent['time'] {
+  if (!/^(?:0\d|1[0-3])/.test(event.cameo) || !happened.has(event.modality)) return undefined;
+  const source = event.participants.find((participant) => participant.role === 'source')?.entity;
+  const next = doc.sentences![event.sentence + 1];
+  if (!source || !next) return undefined;
+  const tokens = doc.tokens!;
+  for (let index = next.tokenStart; index < next.tokenEnd; index++) {
+    if (!/^\p{Ll}/u.test(tokens[index].text) || !compiled.cues.reportingForms.has(tokens[index].text)) continue;
+    const speaker = compiled.index.within(index + 1, Math.min(next.tokenEnd, index + 1 + speakerAfterVerbReach)).find((mention) => mention.entity === source);
+    if (!speaker) continue;
+    let end = index + 1;
+    while (end < next.tokenEnd && tokens[end].text !== ',') end++;
+    return findTimeExpression(doc, index + 1, end, compiled.timeWords, false);
+  }
+  return undefined;
+}
+
 /** Modalities of what took place, which a restatement may tell either way (told as the police's account or not). */
 const happened = new Set(['asserted', 'reported']);
 
@@ -3985,6 +4010,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   );
   for (const event of kept) if (cancelledInNextSentence(doc, event, compiled)) event.modality = 'negated';
   const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()]);
+  for (const event of merged) event.time ??= timeOfNextStatement(doc, event, compiled);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
 
