@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -82,6 +82,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));
+      cues.speechPhrases!.push(...(pack.cues.speechPhrases ?? []));
       cues.reportingExceptions!.push(...(pack.cues.reportingExceptions ?? []));
       cues.claimModals!.push(...(pack.cues.claimModals ?? []));
       cues.obligationModals!.push(...(pack.cues.obligationModals ?? []));

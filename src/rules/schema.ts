@@ -323,6 +323,11 @@ export const cuesFileSchema = z.strictObject({
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),
+  /**
+   * Attribution phrases of speech ("hieß es"), whose source ("aus dem Wirtschaftsdepartement") speaks as a reporting
+   * verb's subject does: one who speaks for the government whose verbal act the clause tells performs it.
+   */
+  speechPhrases: z.array(z.string()).optional(),
   /** Phrases whose reporting verb names no source of the sentence: "wie berichtet" (as this paper reported before). */
   reportingExceptions: z.array(z.string()).optional(),
   /** Modal verbs that, with a perfect infinitive, report a claim instead of a plan: "soll … gesprochen haben". */

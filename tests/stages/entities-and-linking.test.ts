@@ -467,6 +467,8 @@ describe('linking', () => {
     ['Die israelische Armee griff am Montag Ziele an.', 'Israelische Armee', 'IL', 'israelische Armee'],
     ['Die Hamburger Polizei nahm zwei Verdächtige fest.', 'Hamburger Polizei', 'DE', 'Hamburger Polizei'],
     ['Die Tiroler Polizei nahm zwei Verdächtige fest.', 'Tiroler Polizei', 'AT', 'Tiroler Polizei'],
+    // A country's demonym in -er serves as its indeclinable adjective.
+    ['Das Schweizer Wirtschaftsdepartement widersprach.', 'Schweizerisches Wirtschaftsdepartement', 'CH', 'Schweizer Wirtschaftsdepartement'],
     ['Ein Sprecher des russischen Verteidigungsministeriums widersprach.', 'Russisches Verteidigungsministerium', 'RU', 'russischen Verteidigungsministeriums'],
     ['Russische Truppen rückten weiter vor.', 'Russische Truppen', 'RU', 'Russische Truppen'],
     ['Die Münchner Staatsanwaltschaft ermittelt.', 'Münchner Staatsanwaltschaft', 'DE', 'Münchner Staatsanwaltschaft'],

@@ -114,6 +114,11 @@ describe('events', () => {
     // Another country's officeholder tells what she heard.
     const other = describeEvents(await extract(`${lead} sagte am Montag, Finnland sei bereit, Estland bei der Sicherung der Grenze zu unterstützen.`));
     expect(other.find((event) => event.type === 'intent_to_cooperate')?.modality).toBe('reported');
+    // So does the country's ministry that a phrase of speech names (cues speechPhrases), not one a document phrase names.
+    const ministry = describeEvents(await extract('Finnland sei bereit, Estland bei der Sicherung der Grenze zu unterstützen, hieß es aus dem finnischen Außenministerium.'));
+    expect(ministry.find((event) => event.type === 'intent_to_cooperate')).toMatchObject({ modality: 'asserted', participants: expect.objectContaining({ 'Finnisches Außenministerium': 'source' }) });
+    const documented = describeEvents(await extract('Laut einem Papier des finnischen Außenministeriums sei Finnland bereit, Estland bei der Sicherung der Grenze zu unterstützen.'));
+    expect(documented.find((event) => event.type === 'intent_to_cooperate')?.modality).toBe('reported');
   });
 
   it('takes what a present modal of ability governs for possible, in a purpose clause for aimed at (cues abilityModals)', async () => {

@@ -172,6 +172,10 @@ function originOf(token: Token, opensSentence: boolean, lexicons: CompiledLexico
   }
   const city = lexicons.cityOfAdjective(token.text);
   if (city?.country) return { country: city.country, place: city, governmentOf: city.governmentOf, adjective: () => token.text };
+  // A country's demonym in -er serves as its indeclinable adjective, as a city's does: "das Schweizer Wirtschaftsdepartement".
+  const demonym = token.text.endsWith('er') ? lexicons.demonym(token.text) : undefined;
+  const demonymCountry = demonym ? lexicons.countryPlace.get(demonym.country) : undefined;
+  if (demonym && demonymCountry) return countryOrigin(demonymCountry, demonym.country);
   // A country's genitive does the same: "Israels Armee", "Russlands Regierung".
   const genitive = lexicons.matchPhrase([token.text], 0);
   const country = genitive?.genitive ? genitive.targets.find((target) => target.place?.kind === 'country')?.place : undefined;

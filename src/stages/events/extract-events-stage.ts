@@ -185,6 +185,8 @@ function speakerSpeaksFor(speaker: string, participants: readonly { entity: stri
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const person = byId.get(speaker);
   const countries = new Set((person?.type === 'PER' ? (person.roles ?? []) : []).map((role) => role.country).filter((country): country is string => country !== undefined));
+  // A ministry or department speaks for its country's government as its officeholders do.
+  if (person?.type === 'ORG' && person.sector === 'government' && person.country) countries.add(person.country);
   if (countries.size === 0) return false;
   return participants.some((participant) => {
     if (participant.role !== 'source') return false;
@@ -3402,6 +3404,8 @@ interface Attribution {
   entity?: string;
   /** Whether a phrase attributes ("laut X", "X zufolge"): it attributes the clause it stands in, too. */
   byPhrase: boolean;
+  /** Whether that phrase is one of speech (cues `speechPhrases`: "hieß es aus dem Ministerium"): its source speaks. */
+  bySpeech?: boolean;
   /** The source named by an attribution phrase ("Dem Militär zufolge", "laut X"): it reports, it takes no part. */
   phraseSource?: Mention;
 }
@@ -3476,6 +3480,7 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
       entity: speaker?.entity ?? goesOn ?? pronoun?.entity,
       byPhrase: reporting < 0,
+      bySpeech: phrase !== undefined && findCue(lowerWords, compiled.cues.speechPhrases) !== undefined,
       phraseSource: phraseSource?.mention,
     });
   }
@@ -3914,10 +3919,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // A phrase names a source, not a speaker ("Nach Angaben von Rachmons Büro habe der Präsident zugesagt").
         // So does one who speaks for the country or government whose verbal act it tells ("Tusk sagte, Polen sei bereit,
         // … zu unterstützen": the Polish prime minister's offer), who is then its source too.
+        const speaks = attributed && (!attribution.byPhrase || attribution.bySpeech === true);
         const speaksForSource =
-          attributed && !attribution.byPhrase && attribution.entity !== undefined && isVerbalAct(hit.trigger) && speakerSpeaksFor(attribution.entity, found.participants, doc.entities!);
+          speaks && attribution.entity !== undefined && isVerbalAct(hit.trigger) && speakerSpeaksFor(attribution.entity, found.participants, doc.entities!);
         if (speaksForSource && !found.participants.some((participant) => participant.entity === attribution.entity)) found.participants.unshift({ entity: attribution.entity!, role: 'source' });
-        const speakerIsActor = attributed && !attribution.byPhrase && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
+        const speakerIsActor = speaks && attribution.entity !== undefined && found.participants.some((participant) => participant.entity === attribution.entity && participant.role !== 'target');
         // "rief zu Protesten auf", "forderte die Freilassung": an event someone asks for lies ahead.
         // So does one a zu-infinitive tells after a verb of asking: "hatte Südafrika aufgerufen, … zu verhaften".
         const askingVerb = hit.isNoun && (modality === 'asserted' || modality === 'reported') ? askingVerbOf(doc, hit, segment, compiled) : undefined;

@@ -15,6 +15,8 @@ export interface CompiledCues {
   /** Forms of the object-control verbs ("warf … vor", "vorgeworfen"); a form without its particle needs it to close the clause. */
   controlForms: Map<string, { particle?: string; accusation: boolean; asks: boolean; requiresContext?: readonly string[] }>;
   attributionPhrases: CueSet;
+  /** Attribution phrases of speech (cues `speechPhrases`: "hieß es"), whose source speaks. */
+  speechPhrases: CueSet;
   /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
   negationExceptions: string[][];
   /** Phrases whose reporting verb reports nothing of the sentence (cues `reportingExceptions`: "wie berichtet"), split. */
@@ -154,6 +156,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     },
     reportingForms,
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
+    speechPhrases: splitCues(cues.speechPhrases ?? []),
     negationExceptions: (cues.negationExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
     reportingExceptions: (cues.reportingExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
