@@ -229,6 +229,7 @@ export interface CompiledLexicons {
     pluralFiniteVerbs: ReadonlySet<string>;
     /** Last words of organisations' names ("Labs", "Media"), as written. */
     organisationNameEnds: ReadonlySet<string>;
+    eventNameWords: ReadonlySet<string>;
     /** Endings of mostly neuter nouns ("um", "amt"), lower case. */
     neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
@@ -624,6 +625,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),
       organisationNameEnds: new Set(grammar.organisationNameEnds),
+      eventNameWords: new Set(grammar.eventNameWords),
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([

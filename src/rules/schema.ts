@@ -539,6 +539,12 @@ export const grammarFileSchema = z.strictObject({
    */
   organisationNameEnds: z.array(z.string()).default([]),
   /**
+   * Words that open or end the names of events, tournaments and prizes ("Open", "Cup", "Festival", "Biennale", "Copa"):
+   * a name the tagger gives another class that opens or ends in one is an event's ("Australian Open", "Copa America"),
+   * no actor's.
+   */
+  eventNameWords: z.array(z.string()).default([]),
+  /**
    * Endings of nouns that are mostly neuter ("um", "ment", "amt", "institut"): an unlisted name declined after "des" or
    * "dem" is named in the nominative with a neuter adjective ("vom Deutschen Zentrum" → "Deutsches Zentrum"), others
    * with a masculine one ("des Bayerischen Rundfunks" → "Bayerischer Rundfunk"). Lower case.

@@ -627,6 +627,13 @@ describe('linking', () => {
     expect(player.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toContain('Cam Newton');
   });
 
+  it('reads the tagger\'s name that opens or ends in a word of events\' names as an event\'s, no actor\'s (grammar eventNameWords)', async () => {
+    const found = await extractWithModel('Der Österreicher verzichtet auf die Qualifikation bei den Australian Open. Chile gewann erstmals die Copa America.');
+    const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;
+    expect(classOf('Australian Open')).toBe('MISC');
+    expect(classOf('Copa America')).toBe('MISC');
+  });
+
   it('reads the name after "namens" whatever its words, with the class the noun before it gives (grammar namingWords)', async () => {
     for (const found of [await extract('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.'), await extractWithModel('Ein Rapper namens Chief Keef trat auf. Die Gruppe namens Sofacy griff an. Ein Videospiel namens Agony erschien, es spielt bei einem Arzt namens Dr. Karel Vrba.')]) {
       const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;

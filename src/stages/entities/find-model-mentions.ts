@@ -229,6 +229,10 @@ export function findModelMentions(
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
       // Of two words or more: "Royals" alone are people ("Prominente und Royals").
       if (label === 'PER' && chunk.end - chunk.start >= 2 && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
+      // "Australian Open", "Copa America", "Sundance-Festival": a name that opens or ends in a word of events' names
+      // (grammar `eventNameWords`) is an event's.
+      const lastPart = words[chunk.end - 1].slice(words[chunk.end - 1].lastIndexOf('-') + 1);
+      if (lexicons.grammar.eventNameWords.has(lastPart) || lexicons.grammar.eventNameWords.has(words[chunk.start].split('-')[0])) label = 'MISC';
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
