@@ -158,6 +158,12 @@ export const institutionEntrySchema = z.strictObject({
   compoundHead: z.boolean().optional(),
   /** A country's government ("die russische Regierung") is one entity with its metonyms ("Moskau", "der Kreml"). */
   kind: z.enum(['government', 'ministry', 'military', 'police', 'judiciary', 'legislature', 'central-bank', 'intelligence', 'diplomatic', 'authority', 'opposition']),
+  /**
+   * Alone after a definite article, in an article whose places and nationality adjectives name one country only, the
+   * institution is that country's: "Kabul – Die Regierung kündigte Gespräche an" (Afghanistan's). For a state's
+   * institutions, not a city's police or court.
+   */
+  ofSoleCountry: z.boolean().optional(),
 });
 
 /**

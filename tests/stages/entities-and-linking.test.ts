@@ -486,6 +486,17 @@ describe('linking', () => {
     expect(organisation!.mentions.map((mention) => mention.text)).toEqual([mentionText]);
   });
 
+  it('makes a state\'s institution alone after a definite article the one country\'s the article names (institutions ofSoleCountry)', async () => {
+    const organisations = async (text: string) => (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);
+    expect(await organisations('Riga – Die Regierung hat am Montag Bürgermeister Janis Berzins kritisiert. Das Innenministerium schwieg.')).toEqual(['Lettische Regierung', 'Lettisches Innenministerium']);
+    // Not where the article names another country, nor a government where it names a city other than the capital.
+    expect(await organisations('Riga – Die Regierung hat am Montag Estland kritisiert.')).toEqual([]);
+    expect(await organisations('Linz – Der Parteichef bleibt in der Regierung, sagte Bürgermeister Janis Berzins.')).toEqual([]);
+    expect(await organisations('Wien – Der Parteichef bleibt in der Regierung, sagte Bürgermeister Janis Berzins.')).toEqual(['Österreichische Regierung']);
+    // Nor a plural, a bare "Ministerium", or a compound whose front names whose it is.
+    expect(await organisations('Riga – Das Ministerium schwieg, die FPÖ-Regierung auch.')).not.toContain('Lettisches Ministerium');
+  });
+
   it('reads a capital as the place beside a noun for part of it, before ", wo", alone in brackets, past adjectives after a preposition, in a name, and in a match report', async () => {
     const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
     expect(await governments('Am Montag demonstrierten im Süden Athens Tausende gegen die Sparpläne.')).toEqual([]);

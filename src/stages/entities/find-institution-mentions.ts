@@ -25,6 +25,7 @@ interface Origin {
 export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
+  let soleCountry: { origin: Origin; subnational: boolean } | null | undefined;
   for (const [sentenceIndex, sentence] of doc.sentences!.entries()) {
     // "Kairo – Ägyptische Sicherheitskräfte …": after a dateline the sentence's own words start.
     const opening = afterDateline(doc, sentenceIndex, lexicons.grammar.nameParticles) ?? sentence.tokenStart;
@@ -56,10 +57,71 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       if (seat?.country) {
         const mention = institutionMention(doc, index + 1, index + 3, institution, { country: seat.country, place: seat, adjective: () => '' });
         candidates.push({ mention: { ...mention, canonicalName: `${institution.canonical} ${seat.name}` }, source: 'gazetteer', packRank: 0 });
+        continue;
+      }
+      // "Kabul – Die Regierung kündigte Gespräche an": alone after a definite article, a state's institution
+      // (`ofSoleCountry`) is the one country's the article names.
+      // Not a compound with a hyphen, whose front names whose it is ("dem US-Justizministerium", "die FPÖ-Regierung"), nor
+      // a bare "Ministerium", which says not which. Where the article names a region or a city other than the capital,
+      // a government, ministry or parliament may be the region's ("Linz – … Verbleib des Parteichefs in der Regierung").
+      const noun = nounToken.text;
+      if (institution.entry.ofSoleCountry && institution.gender !== 'pl' && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
+        soleCountry ??= soleCountryNamed(doc, lexicons) ?? null;
+        const regional = institution.entry.kind === 'government' || institution.entry.kind === 'ministry' || institution.entry.kind === 'legislature';
+        if (soleCountry && !(regional && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
       }
     }
   }
   return candidates;
+}
+
+/** A definite article, also one joined to a preposition ("im", "vom"): no indefinite, possessive or negating one. */
+function isDefiniteArticle(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  const { grammar } = lexicons;
+  return grammar.determinerCases.has(lower) && !grammar.indefiniteArticles.has(lower) && !grammar.possessiveDeterminers.has(lower) && !lower.startsWith('kein') && !lower.startsWith('dies');
+}
+
+/** Whether the token says whose the institution is: "die Regierung von Premier Renzi", "die Regierung Renzi". */
+function namesWhoseAfter(token: Token | undefined, lexicons: CompiledLexicons): boolean {
+  return token !== undefined && (token.text === 'von' || startsName(token, lexicons));
+}
+
+/** Whether the token opens a genitive attribute: "die Regierung der Region" is the region's. */
+function opensGenitive(token: Token | undefined, lexicons: CompiledLexicons): boolean {
+  return token !== undefined && lexicons.grammar.genitiveDeterminers.has(token.text.toLowerCase());
+}
+
+/**
+ * The one country the article's places (a country, or a city or region of it) and lower-case nationality adjectives
+ * name, as an institution's origin; undefined where they name none or several.
+ */
+function soleCountryNamed(doc: Doc, lexicons: CompiledLexicons): { origin: Origin; subnational: boolean } | undefined {
+  const tokens = doc.tokens!;
+  const countries = new Set<string>();
+  // A region, or a city that is no seat of the government: the article may be about a region's institutions.
+  let subnational = false;
+  for (const sentence of doc.sentences!) {
+    const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index];
+      if (!isCapitalised(word)) {
+        const adjective = lexicons.adjectiveCountry(word);
+        if (adjective) countries.add(adjective.country);
+        continue;
+      }
+      const match = lexicons.matchPhrase(words, index);
+      const place = match?.targets.find((target) => target.place?.country)?.place;
+      if (place?.country) countries.add(place.country);
+      if (place && place.kind !== 'country' && place.governmentOf !== place.country) subnational = true;
+      if (countries.size > 1) return undefined;
+    }
+  }
+  if (countries.size !== 1) return undefined;
+  const [country] = countries;
+  const place = lexicons.countryPlace.get(country);
+  const origin = place ? countryOrigin(place, country) : undefined;
+  return origin ? { origin, subnational } : undefined;
 }
 
 /** Kinds of institutions that a city's name right after their noun names the seat of. */

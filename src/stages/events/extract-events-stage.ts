@@ -1459,7 +1459,8 @@ function nearestDeterminer(tokens: readonly Token[], nounIndex: number, lexicons
  * are two clauses sharing a subject: split between two triggers at a coordinator that follows a verb or adverb
  * (after a name, "und" joins names, not clauses). The later part finds the shared subject by looking back.
  */
-function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly TriggerHit[], index: MentionIndex, auxiliaries: ReadonlySet<string>): Segment[] {
+function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly TriggerHit[], index: MentionIndex, lexicons: CompiledLexicons): Segment[] {
+  const { auxiliaries } = lexicons.grammar;
   const tokens = doc.tokens!;
   const triggerPositions = [...new Set(hits.map((hit) => hit.tokenIndex))].sort((a, b) => a - b);
   const cuts: number[] = [];
@@ -1475,6 +1476,26 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
         clauseCut = position;
         break;
       }
+    }
+  }
+  // "Die Regierung hat die Lage verschärft und Estland fordert …": "und" after a verb that closes a clause with a finite
+  // auxiliary before the first trigger opens that trigger's own clause, with its own subject.
+  if (clauseCut === undefined && triggerPositions.length > 0) {
+    const first = triggerPositions[0];
+    for (let position = first - 1; position > segment.tokenStart + 2; position--) {
+      const word = tokens[position].text;
+      if (word !== 'und' && word !== 'oder') continue;
+      const before = tokens[position - 1].text;
+      const closesClause = /^\p{Ll}/u.test(before) && !index.at(position - 1) && !looksLikeInflectedAdjective(before) && !auxiliaries.has(before);
+      const hasAuxiliary = wordsOf(doc, segment.tokenStart, position - 1).some((other) => auxiliaries.has(other));
+      // The new clause's subject right after "und", its verb (the trigger) right after that: "und Estland fordert".
+      const next = tokens[position + 1].text;
+      // A finite verb, no participle the first conjunct's auxiliary also governs ("hatte … angestrebt und Holmes angeklagt").
+      const firstHit = hits.find((hit) => hit.tokenIndex === first);
+      const finite = firstHit !== undefined && !firstHit.isNoun && firstHit.trigger.verb !== undefined && finiteFormsOf(firstHit.trigger.verb).has(tokens[first].text.toLowerCase());
+      const subjectThenVerb = finite && (/^\p{Lu}/u.test(next) || lexicons.grammar.determinerCases.has(next.toLowerCase())) && first - position <= 4;
+      if (closesClause && hasAuxiliary && subjectThenVerb) cuts.push(position);
+      break;
     }
   }
   for (let pair = 1; pair < triggerPositions.length; pair++) {
@@ -3805,7 +3826,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       const attribution = nearestAttribution(doc, segments, attributions, segmentIndex);
       const relativeInterruption = relativeClauseInterrupting(doc, segments, segmentIndex, compiled.lexicons);
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses, relativeInterruption);
-      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons.grammar.auxiliaries);
+      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
       // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
       const actPrepositions = new Set(allHits.flatMap((hit) => (hit.isNoun ? [] : [...(compiled.actPrepositions.get(hit.trigger.type) ?? [])])));
