@@ -56,7 +56,11 @@ describe('events', () => {
 
   it('governs a conjunct of a subordinate clause by the clause that governs the first, and lends it no subject from there', async () => {
     const events = describeEvents(await extract('Bürgermeister Janis Berzins will, dass die Lager ausgebaut werden und Flüchtlinge abgeschoben werden.'));
-    expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned', participants: {} });
+    expect(events.find((event) => event.type === 'deport')).toMatchObject({ modality: 'planned' });
+    expect(events.find((event) => event.type === 'deport')?.participants).toEqual({});
+    // Nor where a "von … aus" phrase stands before the bare subject.
+    const framed = describeEvents(await extract('Bürgermeister Janis Berzins will, dass die Lager ausgebaut werden und von dort aus Flüchtlinge abgeschoben werden.'));
+    expect(framed.find((event) => event.type === 'deport')?.participants).toEqual({});
   });
 
   it('negates a meeting noun whose clause says it did not take place, also past a relative clause (grammar occurrenceVerbForms)', async () => {

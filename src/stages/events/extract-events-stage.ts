@@ -984,6 +984,9 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
   // A relative pronoun opening the clause is no determiner: "…, das von der Gruppe angegriffen worden war".
   const relative = isRelativeClause(doc, segment, lexicons);
   if (opensWithCommonNounSubject(doc, segment, triggerIndex, compiled)) return true;
+  // "…, dass von Riga aus Flüchtlinge abgeschoben werden": a bare common noun right before a verb-final participle in a
+  // subordinate clause, in no prepositional phrase (a "von … aus" frame is closed by its "aus"), is the subject.
+  if (werdenAfter && segment.subordinator !== undefined && bareNounSubjectBefore(doc, segment, triggerIndex, compiled)) return true;
   for (let position = werdenAfter ? segment.tokenStart + (relative ? 1 : 0) : werden + 1; position < triggerIndex - 1; position++) {
     const cases = lexicons.grammar.determinerCases.get(tokens[position].text.toLowerCase());
     if (!cases?.includes('nom') || cases.includes('dat') || lexicons.grammar.prepositions.has(tokens[position - 1]?.text.toLowerCase() ?? '')) continue;
@@ -993,6 +996,20 @@ function unnamedPassiveSubject(doc: Doc, segment: Segment, triggerIndex: number,
     return head < triggerIndex && /^\p{Lu}/u.test(word) && !compiled.index.at(head) && lexicons.isNounOrCompound(word);
   }
   return false;
+}
+
+/** Whether the word right before the participle is a bare common noun outside any prepositional phrase. */
+function bareNounSubjectBefore(doc: Doc, segment: Segment, triggerIndex: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  const noun = triggerIndex - 1;
+  const word = tokens[noun]?.text ?? '';
+  if (noun <= segment.tokenStart || !/^\p{Lu}/u.test(word) || compiled.index.at(noun) || !lexicons.isNounOrCompound(word)) return false;
+  const before = tokens[noun - 1].text.toLowerCase();
+  if (lexicons.grammar.determinerCases.has(before) || looksLikeInflectedAdjective(tokens[noun - 1].text)) return false;
+  if (!lexicons.grammar.prepositions.has(before)) return true;
+  // "von dort aus", "von Riga aus": the "aus" closes a frame "von" opened.
+  return before === 'aus' && wordsOf(doc, Math.max(segment.tokenStart, noun - 4), noun - 1).includes('von');
 }
 
 /**
