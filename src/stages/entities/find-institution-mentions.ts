@@ -22,7 +22,11 @@ interface Origin {
   governmentOf?: string;
 }
 
-export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+/**
+ * `places`: the article's place names the gazetteer found, of which an institution alone after a definite article
+ * takes the country where they name one only (`ofSoleCountry`).
+ */
+export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, places: readonly Mention[] = []): Candidate[] {
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
   let soleCountry: { origin: Origin; subnational: boolean } | null | undefined;
@@ -66,7 +70,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons): C
       // a government, ministry or parliament may be the region's ("Linz – … Verbleib des Parteichefs in der Regierung").
       const noun = nounToken.text;
       if (institution.entry.ofSoleCountry && institution.gender !== 'pl' && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
-        soleCountry ??= soleCountryNamed(doc, lexicons) ?? null;
+        soleCountry ??= soleCountryNamed(doc, places, lexicons) ?? null;
         const regional = institution.entry.kind === 'government' || institution.entry.kind === 'ministry' || institution.entry.kind === 'legislature';
         if (soleCountry && !(regional && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
       }
@@ -94,28 +98,23 @@ function opensGenitive(token: Token | undefined, lexicons: CompiledLexicons): bo
 
 /**
  * The one country the article's places (a country, or a city or region of it) and lower-case nationality adjectives
- * name, as an institution's origin; undefined where they name none or several.
+ * name, as an institution's origin, and whether a place below the state is among them; undefined where they name
+ * none or several.
  */
-function soleCountryNamed(doc: Doc, lexicons: CompiledLexicons): { origin: Origin; subnational: boolean } | undefined {
-  const tokens = doc.tokens!;
+function soleCountryNamed(doc: Doc, places: readonly Mention[], lexicons: CompiledLexicons): { origin: Origin; subnational: boolean } | undefined {
   const countries = new Set<string>();
   // A region, or a city that is no seat of the government: the article may be about a region's institutions.
   let subnational = false;
-  for (const sentence of doc.sentences!) {
-    const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index];
-      if (!isCapitalised(word)) {
-        const adjective = lexicons.adjectiveCountry(word);
-        if (adjective) countries.add(adjective.country);
-        continue;
-      }
-      const match = lexicons.matchPhrase(words, index);
-      const place = match?.targets.find((target) => target.place?.country)?.place;
-      if (place?.country) countries.add(place.country);
-      if (place && place.kind !== 'country' && place.governmentOf !== place.country) subnational = true;
-      if (countries.size > 1) return undefined;
-    }
+  for (const mention of places) {
+    const place = mention.label === 'LOC' && mention.key ? lexicons.placeById.get(mention.key) : undefined;
+    if (!place?.country) continue;
+    countries.add(place.country);
+    if (place.kind !== 'country' && place.governmentOf !== place.country) subnational = true;
+  }
+  for (const token of doc.tokens!) {
+    if (token.kind !== 'word' || isCapitalised(token.text)) continue;
+    const adjective = lexicons.adjectiveCountry(token.text);
+    if (adjective) countries.add(adjective.country);
   }
   if (countries.size !== 1) return undefined;
   const [country] = countries;

@@ -129,7 +129,7 @@ export const recogniseEntitiesStage = defineStage({
         ...gazetteerCandidates,
         ...findRoleMentions(doc, lexicons, countriesNamed(gazetteerCandidates)),
         ...findTraitDescriptions(doc, lexicons),
-        ...findInstitutionMentions(doc, lexicons),
+        ...findInstitutionMentions(doc, lexicons, gazetteerCandidates.map((candidate) => candidate.mention)),
         ...findIntroducedNames(doc, lexicons),
       ];
       let ruleCovered: Uint8Array | undefined;
