@@ -675,6 +675,9 @@ describe('events', () => {
     // Not another speaker's.
     const other = await extract(`${lead} hat das Manöver Estlands scharf kritisiert. Das Manöver gefährde die Stabilität, sagte Präsident Mikko Rantanen am Montag.`, '2025-03-06');
     expect(other.events.find((event) => event.type === 'criticize')?.time).toBeUndefined();
+    // A separable reporting verb needs its particle: "stellte … vor" reports nothing.
+    const presented = await extract(`${lead} hat das Manöver Estlands scharf kritisiert. Dazu stellte Kalnina am Montag einen Plan vor.`, '2025-03-06');
+    expect(presented.events.find((event) => event.type === 'criticize')?.time).toBeUndefined();
   });
 
   it('resolves weekdays against the publication date, forward for planned events', async () => {

@@ -3716,7 +3716,9 @@ function timeOfNextStatement(doc: Doc, event: DocEvent, compiled: Compiled): Doc
   if (!source || !next) return undefined;
   const tokens = doc.tokens!;
   for (let index = next.tokenStart; index < next.tokenEnd; index++) {
-    if (!/^\p{Ll}/u.test(tokens[index].text) || !compiled.cues.reportingForms.has(tokens[index].text)) continue;
+    const form = /^\p{Ll}/u.test(tokens[index].text) ? compiled.cues.reportingForms.get(tokens[index].text) : undefined;
+    // A separable verb's particle must follow in the sentence: "teilte … mit".
+    if (!form || (form.particle !== undefined && !wordsOf(doc, index + 1, next.tokenEnd).includes(form.particle))) continue;
     const speaker = compiled.index.within(index + 1, Math.min(next.tokenEnd, index + 1 + speakerAfterVerbReach)).find((mention) => mention.entity === source);
     if (!speaker) continue;
     let end = index + 1;
