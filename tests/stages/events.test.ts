@@ -2356,6 +2356,10 @@ describe('events', () => {
   it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {
     expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');
+    // So does a verb of committing: promising, pledging, declaring oneself ready.
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen hat sich bereiterklärt, in Riga eng mit Estland zu kooperieren.', 'material_cooperation')).toBe('planned');
+    // A noun that is also a form of such a verb ("Zusage") is none.
+    expect(await modalityOf('Lettland hat eine Zusage von Estland über Hilfe in Riga erhalten.', 'intent_to_cooperate')).not.toBe('planned');
   });
 
   it('plans an event noun a verb of deciding takes as its object, not its subject or a phrase counted by a number', async () => {

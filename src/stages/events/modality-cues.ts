@@ -705,7 +705,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   // its object; not one in a genitive ("Die Teilnehmer des Gipfels beschlossen …") or a prepositional phrase.
   // Nor the subject of an active clause, before its finite verb ("Der EU-Gipfel hat beschlossen, …"); a passive's is
   // what was decided ("Eine Prüfung wurde beschlossen").
-  if (isNoun && !input.isAttributive && input.governedByPreposition !== true && !inGenitive && holdsVerbForm(words.map((word) => word.toLowerCase()), cues.decisionForms)) {
+  if (isNoun && !input.isAttributive && input.governedByPreposition !== true && !inGenitive && holdsVerbForm(words.filter((word) => !/^\p{Lu}/u.test(word)), cues.decisionForms)) {
     const before = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, triggerIndex).map((word) => word.toLowerCase());
     const afterFiniteVerb = before.some((word) => cues.finiteAuxiliaries.has(word) || cues.decisionForms.has(word));
     const passive = words.some((word) => cues.future.has(word.toLowerCase()));
