@@ -230,6 +230,7 @@ export interface CompiledLexicons {
     /** Last words of organisations' names ("Labs", "Media"), as written. */
     organisationNameEnds: ReadonlySet<string>;
     eventNameWords: ReadonlySet<string>;
+    ownAccountWords: ReadonlySet<string>;
     /** Endings of mostly neuter nouns ("um", "amt"), lower case. */
     neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
@@ -626,6 +627,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       pluralFiniteVerbs: lowerSet(grammar.pluralFiniteVerbs),
       organisationNameEnds: new Set(grammar.organisationNameEnds),
       eventNameWords: new Set(grammar.eventNameWords),
+      ownAccountWords: lowerSet(grammar.ownAccountWords),
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([

@@ -551,6 +551,11 @@ export const grammarFileSchema = z.strictObject({
    */
   eventNameWords: z.array(z.string()).default([]),
   /**
+   * Words of an attribution phrase that make it the clause subject's own account ("nach eigenen Angaben"): the subject
+   * is then the source; another phrase without a name of its own ("dem Bericht zufolge") names none.
+   */
+  ownAccountWords: z.array(z.string()).default([]),
+  /**
    * Endings of nouns that are mostly neuter ("um", "ment", "amt", "institut"): an unlisted name declined after "des" or
    * "dem" is named in the nominative with a neuter adjective ("vom Deutschen Zentrum" → "Deutsches Zentrum"), others
    * with a masculine one ("des Bayerischen Rundfunks" → "Bayerischer Rundfunk"). Lower case.

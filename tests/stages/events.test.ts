@@ -1356,6 +1356,18 @@ describe('events', () => {
     ]);
   });
 
+  it('names no reporter for a phrase without a source of its own, not the clause\'s first name', async () => {
+    const record = await extract('Dem Bericht zufolge kritisierte der lettische Präsident Andris Ozols am Montag Estland.');
+    const criticism = record.events.find((event) => event.type === 'criticize');
+    expect(criticism?.modality).toBe('reported');
+    expect(criticism?.attribution?.entity).toBeUndefined();
+    // One's own account names the clause's subject (grammar ownAccountWords).
+    const own = await extract('Die lettische Polizei hat nach eigenen Angaben Präsident Mikko Rantanen in Riga festgenommen.');
+    const police = own.entities.find((entity) => entity.name === 'Lettische Polizei')?.id;
+    expect(police).toBeDefined();
+    expect(own.events.find((event) => event.type === 'arrest')?.attribution?.entity).toBe(police);
+  });
+
   it('reads "Berichten" opening a sentence before "zufolge" as the phrase\'s noun, no reporting verb', async () => {
     expect(await modalityOf('Berichten zufolge nehmen lettische Soldaten an den Kämpfen gegen Estland teil.', 'attack')).toBe('reported');
   });

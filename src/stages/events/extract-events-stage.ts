@@ -3442,7 +3442,10 @@ interface Attribution {
   entity?: string;
   /** Whether a phrase attributes ("laut X", "X zufolge"): it attributes the clause it stands in, too. */
   byPhrase: boolean;
-  /** Whether that phrase is one of speech (cues `speechPhrases`: "hieß es aus dem Ministerium"): its source speaks. */
+  /**
+   * Whether that phrase is one of speech (cues `speechPhrases`: "hieß es aus dem Ministerium") or of one's own account
+   * ("nach eigenen Angaben"): its source speaks.
+   */
   bySpeech?: boolean;
   /** The source named by an attribution phrase ("Dem Militär zufolge", "laut X"): it reports, it takes no part. */
   phraseSource?: Mention;
@@ -3504,10 +3507,16 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     if (reporting < 0 && !phrase) continue;
     const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
     // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
-    const phraseSource = phrase
+    // "nach eigenen Angaben": the clause's subject tells, and a name after the phrase is no source of it.
+    const ownAccount = phrase !== undefined && lowerWords.slice(phrase[0], phrase[0] + phrase[1]).some((word) => compiled.lexicons.grammar.ownAccountWords.has(word));
+    const phraseSource = phrase && !ownAccount
       ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], lowerWords[phrase[0] + phrase[1] - 1], compiled.lexicons))
       : undefined;
-    const speaker = phraseSource ?? candidates.find((argument) => (reporting >= 0 ? canBeSubject(argument) : true));
+    // A phrase names its source itself or none: "Dem Bericht zufolge kritisierte Präsident X Estland" is no statement
+    // of X's. But a phrase of speech speaks through the name in its clause ("heißt es seitens der SPÖ"), and one of
+    // one's own account through the clause's subject ("Die USA haben nach eigenen Angaben …").
+    const speechPhrase = phrase !== undefined && findCue(lowerWords, compiled.cues.speechPhrases) !== undefined;
+    const speaker = ownAccount ? candidates.find(canBeSubject) : (phraseSource ?? (reporting >= 0 ? candidates.find(canBeSubject) : speechPhrase ? candidates[0] : undefined));
     // "…, sagte er": a person pronoun after the reporting verb stands for the person named last before.
     const pronoun = !speaker && reporting >= 0 && compiled.lexicons.grammar.personPronouns.has(words[reporting + 1] ?? '') ? resolvePronoun(doc, segment, compiled, segment.tokenStart + reporting) : undefined;
     // One only spoken of in the last speaker's reported speech is no speaker: the speaker goes on.
@@ -3518,7 +3527,7 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
       entity: speaker?.entity ?? goesOn ?? pronoun?.entity,
       byPhrase: reporting < 0,
-      bySpeech: phrase !== undefined && findCue(lowerWords, compiled.cues.speechPhrases) !== undefined,
+      bySpeech: speechPhrase || ownAccount,
       phraseSource: phraseSource?.mention,
     });
   }
