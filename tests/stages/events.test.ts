@@ -1653,6 +1653,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'sign_agreement')?.participants).toEqual({ 'Anna Kalnina': 'participant', 'Jaan Tamm': 'participant' });
   });
 
+  it('reads canvassing for approval or support as an appeal, and for customers as none (trigger data)', async () => {
+    expect(await participantsOf('Außenministerin Anna Kalnina warb im Plenum in Riga um Zustimmung.', 'appeal')).toEqual({ 'Anna Kalnina': 'source' });
+    expect(await typesOf('Die lettische Firma Latvijas Balzams wirbt in Riga um neue Kunden.')).not.toContain('appeal');
+  });
+
   it('reads suspects caught by the police as an arrest, and a decision taken as none (trigger data)', async () => {
     const record = await extract('Die zwei Tatverdächtigen wurden am 22. September in Riga gefasst, wie die lettische Polizei mitteilte.');
     expect(record.events.filter((event) => event.type === 'arrest').map((event) => event.time?.text)).toEqual(['am 22. September']);
