@@ -231,6 +231,7 @@ export interface CompiledLexicons {
     organisationNameEnds: ReadonlySet<string>;
     eventNameWords: ReadonlySet<string>;
     ownAccountWords: ReadonlySet<string>;
+    definiteArticles: ReadonlySet<string>;
     /** Endings of mostly neuter nouns ("um", "amt"), lower case. */
     neuterNounEndings: readonly string[];
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
@@ -628,6 +629,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       organisationNameEnds: new Set(grammar.organisationNameEnds),
       eventNameWords: new Set(grammar.eventNameWords),
       ownAccountWords: lowerSet(grammar.ownAccountWords),
+      definiteArticles: lowerSet(grammar.definiteArticles),
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
       singularPersonNouns: new Map([

@@ -160,10 +160,12 @@ export const institutionEntrySchema = z.strictObject({
   kind: z.enum(['government', 'ministry', 'military', 'police', 'judiciary', 'legislature', 'central-bank', 'intelligence', 'diplomatic', 'authority', 'opposition']),
   /**
    * Alone after a definite article, in an article whose places and nationality adjectives name one country only, the
-   * institution is that country's: "Kabul – Die Regierung kündigte Gespräche an" (Afghanistan's). For a state's
+   * institution is that country's: "Kabul – Die Regierung kündigte Gespräche an" (Afghanistan's). `always` for what
+   * only a state has (an army, a central bank); `unless-regional` for what a region has too (a government, ministry or
+   * parliament), which then needs an article that names no region and no city but the capital. For a state's
    * institutions, not a city's police or court.
    */
-  ofSoleCountry: z.boolean().optional(),
+  ofSoleCountry: z.enum(['always', 'unless-regional']).optional(),
 });
 
 /**
@@ -555,6 +557,11 @@ export const grammarFileSchema = z.strictObject({
    * is then the source; another phrase without a name of its own ("dem Bericht zufolge") names none.
    */
   ownAccountWords: z.array(z.string()).default([]),
+  /**
+   * Forms of the definite article ("der", "die", "das" …); with `contractedPrepositions` ("im", "vom") they mark an
+   * institution named alone, which `ofSoleCountry` (institutions.jsonl) gives the article's one country.
+   */
+  definiteArticles: z.array(z.string()).default([]),
   /**
    * Endings of nouns that are mostly neuter ("um", "ment", "amt", "institut"): an unlisted name declined after "des" or
    * "dem" is named in the nominative with a neuter adjective ("vom Deutschen Zentrum" → "Deutsches Zentrum"), others

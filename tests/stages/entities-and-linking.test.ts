@@ -493,6 +493,8 @@ describe('linking', () => {
     expect(await organisations('Riga – Die Regierung hat am Montag Estland kritisiert.')).toEqual([]);
     expect(await organisations('Linz – Der Parteichef bleibt in der Regierung, sagte Bürgermeister Janis Berzins.')).toEqual([]);
     expect(await organisations('Wien – Der Parteichef bleibt in der Regierung, sagte Bürgermeister Janis Berzins.')).toEqual(['Österreichische Regierung']);
+    // What only a state has is the state's beside another city too (`always`), a plural noun included; a parliament is not.
+    expect(await organisations('Linz – Die Armee hilft im Hochwassergebiet. Die Streitkräfte schicken Pioniere ins Parlament.')).toEqual(['Österreichische Armee', 'Österreichische Streitkräfte']);
     // Nor a plural, a bare "Ministerium", or a compound whose front names whose it is.
     expect(await organisations('Riga – Das Ministerium schwieg, die FPÖ-Regierung auch.')).not.toContain('Lettisches Ministerium');
   });

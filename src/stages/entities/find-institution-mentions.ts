@@ -69,21 +69,21 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       // a bare "Ministerium", which says not which. Where the article names a region or a city other than the capital,
       // a government, ministry or parliament may be the region's ("Linz – … Verbleib des Parteichefs in der Regierung").
       const noun = nounToken.text;
-      if (institution.entry.ofSoleCountry && institution.gender !== 'pl' && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
+      // A plural of a singular noun names several ("die Regierungen"); a plural noun ("die Streitkräfte") names one.
+      const plural = institution.gender === 'pl' && institution.entry.gender !== 'pl';
+      if (institution.entry.ofSoleCountry && !plural && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
         soleCountry ??= soleCountryNamed(doc, places, lexicons) ?? null;
-        const regional = institution.entry.kind === 'government' || institution.entry.kind === 'ministry' || institution.entry.kind === 'legislature';
-        if (soleCountry && !(regional && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
+        if (soleCountry && !(institution.entry.ofSoleCountry === 'unless-regional' && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
       }
     }
   }
   return candidates;
 }
 
-/** A definite article, also one joined to a preposition ("im", "vom"): no indefinite, possessive or negating one. */
+/** A definite article (grammar `definiteArticles`), also one joined to a preposition (`contractedPrepositions`: "im", "vom"). */
 function isDefiniteArticle(word: string, lexicons: CompiledLexicons): boolean {
   const lower = word.toLowerCase();
-  const { grammar } = lexicons;
-  return grammar.determinerCases.has(lower) && !grammar.indefiniteArticles.has(lower) && !grammar.possessiveDeterminers.has(lower) && !lower.startsWith('kein') && !lower.startsWith('dies');
+  return lexicons.grammar.definiteArticles.has(lower) || lexicons.grammar.contractedPrepositions.has(lower);
 }
 
 /** Whether the token says whose the institution is: "die Regierung von Premier Renzi", "die Regierung Renzi". */
