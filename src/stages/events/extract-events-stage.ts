@@ -197,7 +197,7 @@ function speakerSpeaksFor(speaker: string, participants: readonly { entity: stri
 }
 
 /** Whether the trigger names a verbal act, cooperative or hostile (CAMEO roots 01–05 and 09–13), no material one. */
-function isVerbalAct(trigger: TriggerEntry): boolean {
+function isVerbalAct(trigger: Pick<TriggerEntry, 'cameo'>): boolean {
   const root = Number(trigger.cameo.slice(0, 2));
   return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
 }
@@ -3716,10 +3716,10 @@ const speakerAfterVerbReach = 3;
 /**
  * "Ishiba hat das Manöver scharf kritisiert. Das Manöver gefährde die Stabilität, sagte Ishiba am Montag": the time
  * of the next sentence's reporting clause whose speaker is the verbal act's source is the act's. Only for verbal acts
- * (CAMEO 01–13) that happened, and only the reporting clause's own words: from its verb to the next comma.
+ * (`isVerbalAct`) that happened, and only the reporting clause's own words: from its verb to the next comma.
  */
 function timeOfNextStatement(doc: Doc, event: DocEvent, compiled: Compiled): DocEvent['time'] {
-  if (!/^(?:0\d|1[0-3])/.test(event.cameo) || !happened.has(event.modality)) return undefined;
+  if (!isVerbalAct(event) || !happened.has(event.modality)) return undefined;
   const source = event.participants.find((participant) => participant.role === 'source')?.entity;
   const next = doc.sentences![event.sentence + 1];
   if (!source || !next) return undefined;
