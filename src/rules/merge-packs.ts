@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -79,6 +79,8 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.expected.push(...pack.cues.expected);
       cues.negation.push(...pack.cues.negation);
       cues.negationExceptions!.push(...(pack.cues.negationExceptions ?? []));
+      cues.correctingConjunctions!.push(...(pack.cues.correctingConjunctions ?? []));
+      cues.comparisonPhrases!.push(...(pack.cues.comparisonPhrases ?? []));
       cues.hypothetical.push(...pack.cues.hypothetical);
       cues.reportingVerbs.push(...pack.cues.reportingVerbs);
       cues.attributionPhrases!.push(...(pack.cues.attributionPhrases ?? []));

@@ -328,6 +328,8 @@ export const cuesFileSchema = z.strictObject({
    * hilfreich". The negation words inside them are passed over.
    */
   negationExceptions: z.array(z.string()).optional(),
+  correctingConjunctions: z.array(z.string()).optional(),
+  comparisonPhrases: z.array(z.string()).optional(),
   hypothetical: z.array(z.string()),
   reportingVerbs: z.array(verbFormsSchema),
   attributionPhrases: z.array(z.string()).optional(),

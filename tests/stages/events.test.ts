@@ -602,6 +602,25 @@ describe('events', () => {
     expect(await modalityOf('Lettland schloss das Abkommen mit Estland aus wirtschaftlichen Gründen.', 'sign_agreement')).toBe('asserted');
   });
 
+  it('reads a negated phrase that "sondern" corrects as no negation of the event (cues correctingConjunctions)', async () => {
+    expect(await modalityOf(`${lead} hat sich nicht in Riga mit ${guest} getroffen, sondern in Tallinn.`, 'meeting')).toBe('asserted');
+    expect(await modalityOf(`${lead} kritisierte nicht Estland, sondern Litauen.`, 'criticize')).toBe('asserted');
+    expect(await modalityOf(`${lead} kritisierte nicht wie bisher nur Estland, sondern alle Nachbarn.`, 'criticize')).toBe('asserted');
+    // Where no name or noun stands between the negation and the correction, the verb is negated.
+    expect(await modalityOf(`${lead} hat Estland nicht kritisiert, sondern gelobt.`, 'criticize')).toBe('negated');
+    expect(await modalityOf(`${lead} kritisierte Estland nicht, sondern lobte es.`, 'criticize')).toBe('negated');
+    expect(await modalityOf(`${lead} kritisierte nicht Estland.`, 'criticize')).toBe('negated');
+  });
+
+  it('reads a cue inside a comparison ("wie geplant", "wie bisher angenommen") as the event going as foreseen (cues comparisonPhrases)', async () => {
+    expect(await modalityOf(`${lead} traf wie geplant ${guest}.`, 'meeting')).toBe('asserted');
+    expect(await modalityOf(`${lead} kritisierte wie erwartet Estland.`, 'criticize')).toBe('asserted');
+    expect(await modalityOf(`${lead} kritisierte wie zuvor angekündigt Estland.`, 'criticize')).toBe('asserted');
+    // The clause's own cues still count.
+    expect(await modalityOf(`${lead} wird Estland wie erwartet kritisieren.`, 'criticize')).toBe('planned');
+    expect(await modalityOf(`${lead} kritisierte erwartet Estland.`, 'criticize')).toBe('expected');
+  });
+
   it('passes over negation words that negate no event: "nicht nur", "als nicht hilfreich", another predicate', async () => {
     expect(await modalityOf(`${lead} hat die Regierung in Helsinki als nicht hilfreich kritisiert.`, 'criticize')).toBe('asserted');
     expect(await modalityOf(`${lead} hat nicht nur die Regierung in Helsinki kritisiert.`, 'criticize')).toBe('asserted');

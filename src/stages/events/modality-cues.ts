@@ -19,6 +19,10 @@ export interface CompiledCues {
   speechPhrases: CueSet;
   /** Phrases whose negation word negates nothing ("nicht nur"), split into words. */
   negationExceptions: string[][];
+  /** Conjunctions that open a correction of a negated phrase ("nicht in Berlin, sondern in Paris"). */
+  correctingConjunctions: Set<string>;
+  /** Phrases of comparison whose cue says the event went as planned or expected ("wie geplant"), split into words. */
+  comparisonPhrases: string[][];
   /** Phrases whose reporting verb reports nothing of the sentence (cues `reportingExceptions`: "wie berichtet"), split. */
   reportingExceptions: string[][];
   subjunctive: Set<string>;
@@ -158,6 +162,8 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     attributionPhrases: splitCues(cues.attributionPhrases ?? []),
     speechPhrases: splitCues(cues.speechPhrases ?? []),
     negationExceptions: (cues.negationExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
+    comparisonPhrases: (cues.comparisonPhrases ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
+    correctingConjunctions: new Set((cues.correctingConjunctions ?? []).map((word) => word.toLowerCase())),
     reportingExceptions: (cues.reportingExceptions ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/)),
     subjunctive: new Set(subjunctiveMarkers.map((word) => word.toLowerCase())),
     future: new Set(werdenForms.map((word) => word.toLowerCase())),
@@ -269,6 +275,19 @@ function phraseLengthAt(words: readonly string[], index: number, parts: readonly
 /** The words with those of every negation exception ("nicht nur") blanked out, so no negation cue is found there. */
 function withoutNegationExceptions(words: readonly string[], cues: CompiledCues): readonly string[] {
   return withoutPhrases(words, cues.negationExceptions);
+}
+
+/** The words with those of every comparison phrase ("wie geplant", "wie bisher angenommen") blanked out. */
+function withoutComparisonPhrases(words: string[], cues: CompiledCues): string[] {
+  for (let index = 0; index < words.length; index++) {
+    for (const parts of cues.comparisonPhrases) {
+      const length = phraseLengthAt(words, index, parts);
+      if (length === 0) continue;
+      for (let offset = 0; offset < length; offset++) words[index + offset] = '';
+      break;
+    }
+  }
+  return words;
 }
 
 /** The words with those of every phrase (lower case, split into words) blanked out. */
@@ -499,13 +518,34 @@ function isConditionClause(doc: Doc, segment: Segment, cues: CompiledCues): bool
 }
 
 /**
+ * Whether the negation at `at` among the clause's `words` denies a phrase that a correcting conjunction then replaces,
+ * not the verb's event: "attackieren sie nicht … nur die imitierte Art, sondern alle", "haben sich nicht in Berlin
+ * getroffen, sondern in Paris", "hat nicht die Ukraine angegriffen, sondern Polen". The words from the negation to the
+ * correction (within the clause, or to its end where the next clause opens with it) must hold a capitalised word
+ * besides the verb trigger at `trigger`; "hat nicht angegriffen, sondern verteidigt", "griff nicht an, sondern …"
+ * negate the verb. Not for a noun trigger (-1), whose negation is its own.
+ */
+function negatesCorrectedPhrase(doc: Doc, segment: Segment, words: readonly string[], at: number, trigger: number, cues: CompiledCues): boolean {
+  if (trigger < 0 || cues.correctingConjunctions.size === 0) return false;
+  let end = words.findIndex((word, index) => index > at && cues.correctingConjunctions.has(word.toLowerCase()) && words[index - 1] === ',');
+  if (end < 0) {
+    const tokens = doc.tokens!;
+    const correctedAfter = tokens[segment.tokenEnd]?.text === ',' && cues.correctingConjunctions.has(tokens[segment.tokenEnd + 1]?.text.toLowerCase() ?? '');
+    if (!correctedAfter) return false;
+    end = words.length;
+  }
+  return words.slice(at + 1, end).some((word, offset) => at + 1 + offset !== trigger && /^\p{Lu}/u.test(word));
+}
+
+/**
  * Decides modality. Precedence, strongest first: negated, hypothetical, expected, planned, reported, asserted.
  * For a noun trigger, cues in the words right before it count ("das anstehende Treffen", "kein Treffen").
  */
 export function decideModality(input: ModalityInput, cues: CompiledCues): { modality: Modality; cue?: string } {
   const { doc, segment, triggerIndex, isNoun, aside } = input;
+  // "traf wie geplant", "kritisierte wie erwartet": a comparison's cue tells that the event went as foreseen.
   const wordsOutsideAside = (start: number, end: number) =>
-    aside && start < aside[1] && aside[0] < end ? [...cueWordsOf(doc, start, Math.max(start, aside[0])), ...cueWordsOf(doc, Math.min(end, aside[1]), end)] : cueWordsOf(doc, start, end);
+    withoutComparisonPhrases(aside && start < aside[1] && aside[0] < end ? [...cueWordsOf(doc, start, Math.max(start, aside[0])), ...cueWordsOf(doc, Math.min(end, aside[1]), end)] : cueWordsOf(doc, start, end), cues);
   const words = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
@@ -593,7 +633,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     }
     return false;
   };
-  if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0]))) {
+  if (negation && !(negation[0] < triggerOffset && otherConjunct(negation[0])) && !negatesCorrectedPhrase(doc, segment, negationWords, negation[0], isNoun || !clauseNegation ? -1 : triggerOffset, cues)) {
     // "Wenn Russland nicht angreift, …", "Sollten die Partner nicht bereit sein, …": a condition's own negation leaves
     // what it tells possible.
     if (!input.isAttributive && isConditionClause(doc, segment, cues)) return { modality: 'hypothetical', cue: segment.subordinator ?? opener };
