@@ -166,6 +166,12 @@ export const institutionEntrySchema = z.strictObject({
    * institutions, not a city's police or court.
    */
   ofSoleCountry: z.enum(['always', 'unless-regional']).optional(),
+  /**
+   * Alone after a definite article, in an article that names one city only as the seat of a police or judicial
+   * institution ("die Hamburger Polizei", "die Staatsanwaltschaft Stuttgart"), the institution is that city's: "Die
+   * Staatsanwaltschaft ermittelt". For a city's police, prosecutors and courts, not a state's judiciary ("die Justiz").
+   */
+  ofSoleSeat: z.boolean().optional(),
 });
 
 /**

@@ -499,6 +499,27 @@ describe('linking', () => {
     expect(await organisations('Riga – Das Ministerium schwieg, die FPÖ-Regierung auch.')).not.toContain('Lettisches Ministerium');
   });
 
+  it('makes a police or judicial institution alone the one city\'s the article names as such a seat (institutions ofSoleSeat)', async () => {
+    const organisations = async (text: string) =>
+      (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]);
+    expect(await organisations('Linz – Die Linzer Polizei hat zwei Männer festgenommen. Die Staatsanwaltschaft ermittelt, die Polizei sucht einen dritten.')).toEqual([
+      ['Linzer Polizei', ['Linzer Polizei', 'Polizei']],
+      ['Staatsanwaltschaft Linz', ['Staatsanwaltschaft']],
+    ]);
+    // The dateline alone names no seat; nor do two seats, or the same institution named with another origin.
+    expect(await organisations('Linz – Die Staatsanwaltschaft ermittelt.')).toEqual([]);
+    expect(await organisations('Das Landesgericht Linz und die Wiener Polizei ermitteln. Die Staatsanwaltschaft schweigt.')).toEqual([
+      ['Landesgericht Linz', ['Landesgericht Linz']],
+      ['Wiener Polizei', ['Wiener Polizei']],
+    ]);
+    expect(await organisations('Das Landesgericht Linz urteilte, die oberösterreichische Polizei ermittelt. Die Polizei schweigt.')).toEqual([
+      ['Landesgericht Linz', ['Landesgericht Linz']],
+      ['Oberösterreichische Polizei', ['oberösterreichische Polizei']],
+    ]);
+    // A state's judiciary is no city's.
+    expect(await organisations('Das Landesgericht Linz urteilte. Ist auf die Justiz Verlass?')).toEqual([['Landesgericht Linz', ['Landesgericht Linz']]]);
+  });
+
   it('reads a capital as the place beside a noun for part of it, before ", wo", alone in brackets, past adjectives after a preposition, in a name, and in a match report', async () => {
     const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
     expect(await governments('Am Montag demonstrierten im Süden Athens Tausende gegen die Sparpläne.')).toEqual([]);

@@ -30,6 +30,15 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
   let soleCountry: { origin: Origin; subnational: boolean } | null | undefined;
+  // Cities the article names as the seat of a police or judicial institution, and such institutions named bare.
+  const seats = new Map<string, PlaceEntry>();
+  const bareLocal: { index: number; institution: InstitutionMatch }[] = [];
+  // Each institution's places of origin the article names ("die bayerische Polizei"), city or not.
+  const origins = new Map<string, Set<string>>();
+  const noteSeat = (institution: InstitutionMatch, place: PlaceEntry | undefined) => {
+    if (place?.kind === 'city' && seatKinds.has(institution.entry.kind)) seats.set(place.id, place);
+    if (place) origins.set(institution.entry.id, (origins.get(institution.entry.id) ?? new Set()).add(place.id));
+  };
   for (const [sentenceIndex, sentence] of doc.sentences!.entries()) {
     // "Kairo – Ägyptische Sicherheitskräfte …": after a dateline the sentence's own words start.
     const opening = afterDateline(doc, sentenceIndex, lexicons.grammar.nameParticles) ?? sentence.tokenStart;
@@ -47,6 +56,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
         // A name right after the noun is its object far more often than the institution's own name: "hat die
         // ukrainische Armee Belgorod angegriffen". Nouns that take a name of their own ("Nachrichtenagentur") are not listed.
         candidates.push({ mention: institutionMention(doc, index, index + 2, institution, origin), source: 'gazetteer', packRank: 0 });
+        noteSeat(institution, origin.place);
         continue;
       }
       // The country after the noun: "die Regierung Bahrains", "die Regierung des Königreichs Bahrain".
@@ -61,6 +71,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       if (seat?.country) {
         const mention = institutionMention(doc, index + 1, index + 3, institution, { country: seat.country, place: seat, adjective: () => '' });
         candidates.push({ mention: { ...mention, canonicalName: `${institution.canonical} ${seat.name}` }, source: 'gazetteer', packRank: 0 });
+        noteSeat(institution, seat);
         continue;
       }
       // "Kabul – Die Regierung kündigte Gespräche an": alone after a definite article, a state's institution
@@ -71,10 +82,26 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       const noun = nounToken.text;
       // A plural of a singular noun names several ("die Regierungen"); a plural noun ("die Streitkräfte") names one.
       const plural = institution.gender === 'pl' && institution.entry.gender !== 'pl';
+      const bare = !plural && !noun.includes('-') && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons);
+      if (bare && institution.entry.ofSoleSeat && noun === institution.entry.noun && !lexicons.grammar.prepositions.has(tokens[index + 2]?.text.toLowerCase() ?? '')) bareLocal.push({ index: index + 1, institution });
       if (institution.entry.ofSoleCountry && !plural && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
         soleCountry ??= soleCountryNamed(doc, places, lexicons) ?? null;
         if (soleCountry && !(institution.entry.ofSoleCountry === 'unless-regional' && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
       }
+    }
+  }
+  // "Hamburg – … hat die Hamburger Polizei zwei Tatverdächtige festgenommen. … Die Staatsanwaltschaft ermittelt": a
+  // police or judicial institution named bare, in an article that names one city only as the seat of such
+  // institutions, is that city's. A dateline alone is not enough: agencies date reports from their desk's city.
+  if (seats.size === 1) {
+    const [seat] = seats.values();
+    for (const { index, institution } of bareLocal) {
+      // "das Verwaltungsgericht München … die bayerische Polizei … die Polizei": the police named is the region's.
+      if ([...(origins.get(institution.entry.id) ?? [])].some((place) => place !== seat.id)) continue;
+      const mention = institutionMention(doc, index, index + 1, institution, { country: seat.country!, place: seat, adjective: () => '' });
+      // "das Wiener Handelsgericht … Das Gericht": the institution named in full keeps its name.
+      const named = candidates.find((candidate) => candidate.mention.key === mention.key)?.mention.canonicalName;
+      candidates.push({ mention: { ...mention, canonicalName: named ?? `${institution.canonical} ${seat.name}` }, source: 'gazetteer', packRank: 0 });
     }
   }
   return candidates;
