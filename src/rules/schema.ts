@@ -259,6 +259,11 @@ export const triggerEntrySchema = z.strictObject({
       genitive: z.enum(['source', 'target', 'participant']).optional(),
       /** Prepositions whose object is the target or partner: ["mit"], ["an", "gegen"]. */
       prepositions: z.record(z.string(), z.enum(['target', 'participant'])).optional(),
+      /**
+       * The role of the subject of a dass-clause the verb governs, where the verb has no object of its own: the one
+       * whose act is criticised or welcomed ("kritisierte, dass die Regierung das Abkommen vorantreibe").
+       */
+      clause: z.enum(['target']).optional(),
     })
     .optional(),
   /** Symmetric events (meetings, calls) list every side as participant-like peers. */

@@ -602,6 +602,15 @@ describe('events', () => {
     expect(await modalityOf('Lettland schloss das Abkommen mit Estland aus wirtschaftlichen Gründen.', 'sign_agreement')).toBe('asserted');
   });
 
+  it('takes the subject of the dass-clause a verb of criticism or praise governs as its target (slots clause)', async () => {
+    expect(await participantsOf('Die Umweltverbände kritisierten aber, dass Lettland zugleich das Abkommen mit Estland vorantreibe.', 'criticize')).toEqual({ Lettland: 'target' });
+    expect(await participantsOf(`${lead} begrüßte, dass Estland das Abkommen unterzeichnen werde.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    // Not the subject of a passive clause, which is acted on, nor a name in a phrase; an object of the verb's own wins.
+    expect(await participantsOf('Estland kritisierte, dass Lettland von der EU benachteiligt werde.', 'criticize')).toEqual({ Estland: 'source' });
+    expect(await participantsOf('Estland kritisierte, dass es keine Gespräche mit Lettland gebe.', 'criticize')).toEqual({ Estland: 'source' });
+    expect(await participantsOf(`${lead} kritisierte Lettland, weil Estland das Abkommen vorantreibe.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Lettland: 'target' });
+  });
+
   it('reads a negated phrase that "sondern" corrects as no negation of the event (cues correctingConjunctions)', async () => {
     expect(await modalityOf(`${lead} hat sich nicht in Riga mit ${guest} getroffen, sondern in Tallinn.`, 'meeting')).toBe('asserted');
     expect(await modalityOf(`${lead} kritisierte nicht Estland, sondern Litauen.`, 'criticize')).toBe('asserted');

@@ -2458,7 +2458,33 @@ function findParticipants(
       pronounMentions.push(possessor);
     }
   }
+  // "Umweltverbände kritisierten, dass die Bundesregierung das Abkommen vorantreibe": a verb whose dass-clause tells
+  // the act it is about (`slots.clause`) has that clause's subject as its target where it has no object of its own.
+  const clauseRole = slots?.clause;
+  if (clauseRole && !hit.isNoun && !passive && !participants.some((participant) => participant.role === clauseRole)) {
+    const subject = subjectOfDassClauseAfter(doc, segment, compiled);
+    for (const argument of subject ?? []) if (!participants.some((participant) => participant.entity === argument.entity)) add(argument.entity, clauseRole);
+  }
   return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+}
+
+/**
+ * The subject of the dass-clause right after the segment's comma, as its coordinated names: the first names that are
+ * no prepositional object and may be nominative, before the clause's next comma. None in a passive clause, whose
+ * subject is acted on ("dass Estland benachteiligt werde", "… worden sei").
+ */
+function subjectOfDassClauseAfter(doc: Doc, segment: Segment, compiled: Compiled): Argument[] | undefined {
+  const tokens = doc.tokens!;
+  const opener = tokens[segment.tokenEnd + 1]?.text.toLowerCase();
+  if (tokens[segment.tokenEnd]?.text !== ',' || (opener !== 'dass' && opener !== 'daß')) return undefined;
+  const sentenceEnd = doc.sentences![segment.sentence].tokenEnd;
+  let end = segment.tokenEnd + 2;
+  while (end < sentenceEnd && tokens[end].text !== ',') end++;
+  const words = wordsOf(doc, segment.tokenEnd + 2, end);
+  const participle = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word) && (/t$/.test(word) || word.startsWith('ge'));
+  if (words.some((word, index) => word === 'worden' || (compiled.cues.future.has(word) && participle(words[index - 1])))) return undefined;
+  const subject = groups(argumentsIn(doc, compiled.index, segment.tokenEnd + 2, end, compiled.lexicons))[0];
+  return subject && canBeSubject(subject[0]) ? subject : undefined;
 }
 
 /**
