@@ -322,6 +322,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   notWithZuInfinitive: z.boolean().optional(),
   /**
+   * A zu-infinitive clause after the verb and its comma serves as a `requiresContext` word: "Moskau bestritt, zivile
+   * Ziele ins Visier genommen zu haben" denies an act, which "bestritt das Finale" does not.
+   */
+  zuInfinitiveAsContext: z.boolean().optional(),
+  /**
    * With `needsPartner`: prepositions whose phrase is a partner even where it names no one ("mit" for "sprechen": "hat
    * mit vierzig Gemeinden gesprochen"). Not for "treffen", where "mit" is mostly a means ("traf mit seiner Kritik").
    */

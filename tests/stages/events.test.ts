@@ -1587,6 +1587,20 @@ describe('events', () => {
     expect(arrests.map((event) => event.participants)).toEqual([{ 'Lettische Polizei': 'source' }]);
   });
 
+  it('takes a headline\'s event for the text\'s telling that attributes it and names the state otherwise, but keeps two acts of the text apart', async () => {
+    const text = 'Russland greift Kiew mit Drohnen an\n\nKiew – In der Nacht hat Russland Kiew mit Drohnen angegriffen, wie die ukrainische Luftwaffe mitteilte.';
+    const attacks = describeEvents(await extract(text)).filter((event) => event.type === 'attack');
+    expect(attacks.map((event) => [event.trigger, event.modality])).toEqual([['angegriffen', 'reported']]);
+    // In the text, the country and its capital's government stay two telling two acts.
+    const body = 'Streit an der Grenze\n\nRiga – Moskau warf Lettland am Montag Wortbruch vor. Zudem warf Russland der lettischen Regierung Mitschuld am Streit vor.';
+    expect(describeEvents(await extract(body)).filter((event) => event.type === 'accuse')).toHaveLength(2);
+  });
+
+  it('reads a denial with a zu-infinitive as a statement without other context (zuInfinitiveAsContext)', async () => {
+    expect(await typesOf('Moskau bestritt am Montag, zivile Ziele in Lettland ins Visier genommen zu haben.')).toContain('statement');
+    expect(await typesOf('Die lettische Mannschaft bestritt am Montag in Riga das Finale.')).not.toContain('statement');
+  });
+
   it('keeps an event without named participants where the clause counts people, and not where it counts other things', async () => {
     const counted = describeEvents(await extract('Vor dem Parlament protestierten rund 2000 Menschen gegen die Kürzungen.'));
     expect(counted.map((event) => [event.type, event.modality])).toEqual([['protest', 'asserted']]);

@@ -283,7 +283,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
     // Capitalised inside a sentence, a verb form is a noun ("das Treffen"), so only nouns are looked for.
     const couldBeVerb = !/^\p{Lu}/u.test(token.text) || index === sentence.tokenStart || tokens[index - 1].kind === 'punct';
     for (const hit of couldBeVerb ? compiled.triggers.verbForm(token.text) : []) {
-      if (!contextHolds(hit.trigger)) {
+      if (!contextHolds(hit.trigger) && !(hit.trigger.zuInfinitiveAsContext && zuInfinitiveClauseAfter(doc, index, compiled.lexicons))) {
         nearMisses?.push({ trigger: hit.trigger, tokenIndex: index, reason: `none of its context words (${hit.trigger.requiresContext!.map((context) => context.replace(/^=/, '')).join(', ')}) in the sentence` });
         continue;
       }
@@ -2712,6 +2712,21 @@ function lastColonBefore(doc: Doc, segment: Segment): number {
  * Whether a zu-infinitive follows the verb in its clause: "zu scheitern", or a particle verb with "zu" inside
  * ("abzutreiben", "einzustürzen").
  */
+/**
+ * Whether a zu-infinitive clause follows the verb at `verbIndex` after a comma, past up to two words that close the
+ * verb's own clause: "bestritt, … genommen zu haben", "bestreitet jedoch, daran beteiligt gewesen zu sein".
+ */
+function zuInfinitiveClauseAfter(doc: Doc, verbIndex: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const sentenceEnd = doc.sentences![tokens[verbIndex].sentence].tokenEnd;
+  let comma = verbIndex + 1;
+  while (comma < sentenceEnd && comma <= verbIndex + 3 && tokens[comma].text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || comma >= sentenceEnd) return false;
+  let end = comma + 1;
+  while (end < sentenceEnd && tokens[end].kind !== 'punct') end++;
+  return hasZuInfinitiveAfter(doc, comma, { sentence: tokens[verbIndex].sentence, tokenStart: comma + 1, tokenEnd: end }, lexicons);
+}
+
 function hasZuInfinitiveAfter(doc: Doc, verbIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   const infinitive = /^\p{Ll}+(?:en|ern|eln)$/u;
@@ -3799,25 +3814,49 @@ function foldPassiveRestatements(doc: Doc, events: readonly DocEvent[], compiled
   return kept;
 }
 
-export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = []): DocEvent[] {
+/**
+ * The entity as an actor for telling restatements apart: a country, its government (named or by metonymy) and its
+ * capital are one ("Russland greift Kiew an" restates "hat Russland Kiew angegriffen" though the headline's "Kiew" was
+ * read as the government); any other entity is itself.
+ */
+function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) => string {
+  const state = new Map<string, string>();
+  for (const entity of doc.entities!) {
+    const place = entity.type === 'LOC' ? lexicons.placeById.get(entity.rule) : undefined;
+    const country =
+      entity.type === 'ORG' && (entity.rule === 'metonym-government' || entity.rule === 'institution:regierung') ? entity.country
+      : place?.kind === 'country' ? place.country
+      : place?.kind === 'city' ? place.governmentOf
+      : undefined;
+    if (country) state.set(entity.id, `state:${country}`);
+  }
+  return (entity) => state.get(entity) ?? entity;
+}
+
+export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = [], actorOf: (entity: string) => string = (entity) => entity): DocEvent[] {
   const kept: DocEvent[] = [];
+  // A headline tells as a fact what the text attributes ("Russland greift Kiew an" … "hat Russland Kiew angegriffen,
+  // wie die Luftwaffe mitteilte").
+  const sameModality = (a: DocEvent, b: DocEvent) => a.modality === b.modality || ((a.sentence === 0 || b.sentence === 0) && [a.modality, b.modality].every((modality) => modality === 'asserted' || modality === 'reported'));
   // Without a date to resolve them to, two times that name different weekdays still differ ("am Donnerstag beim Treffen
   // der EU-Innenminister" is not "in der Nacht auf Dienstag beim EU-Gipfel").
   const weekdayOf = (event: DocEvent) => weekdays.find((weekday) => event.time?.text.includes(weekday));
-  const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => `${participant.entity} ${participant.role}`));
+  // A headline may name a state by another of its names than the text does; the text's own sentences keep theirs apart.
+  const entitiesOf = (event: DocEvent, asStates = false) => new Set(event.participants.map((participant) => `${asStates ? actorOf(participant.entity) : participant.entity} ${participant.role}`));
   const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
   for (const event of events) {
     const mine = entitiesOf(event);
     const same = mine.size
       ? kept.findIndex((other) => {
-          if (other.type !== event.type || other.modality !== event.modality || other.sentence === event.sentence) return false;
+          if (other.type !== event.type || !sameModality(other, event) || other.sentence === event.sentence) return false;
           if (other.time?.value && event.time?.value && other.time.value !== event.time.value) return false;
           // Two acts about different things are two ("wies die Vorwürfe zurück" … "lehnte eine Waffenruhe ab").
           if (other.theme && event.theme && !sharesWord(other.theme.text, event.theme.text)) return false;
           const days = [weekdayOf(other), weekdayOf(event)];
           if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1]) return false;
-          const theirs = entitiesOf(other);
-          return theirs.size > 0 && (subset(mine, theirs) || subset(theirs, mine));
+          const headline = other.sentence === 0 || event.sentence === 0;
+          const [ours, theirs] = headline ? [entitiesOf(event, true), entitiesOf(other, true)] : [mine, entitiesOf(other)];
+          return theirs.size > 0 && (subset(ours, theirs) || subset(theirs, ours));
         })
       : -1;
     if (same < 0) {
@@ -4090,7 +4129,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
   for (const event of kept) if (cancelledInNextSentence(doc, event, compiled)) event.modality = 'negated';
-  const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()]);
+  const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()], stateActorOf(doc, compiled.lexicons));
   for (const event of merged) event.time ??= timeOfNextStatement(doc, event, compiled);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
