@@ -1594,6 +1594,10 @@ describe('events', () => {
     // In the text, the country and its capital's government stay two telling two acts.
     const body = 'Streit an der Grenze\n\nRiga – Moskau warf Lettland am Montag Wortbruch vor. Zudem warf Russland der lettischen Regierung Mitschuld am Streit vor.';
     expect(describeEvents(await extract(body)).filter((event) => event.type === 'accuse')).toHaveLength(2);
+    // A member of the government the headline names by its capital.
+    const member = 'Tallinn kritisiert lettisches Manöver\n\nTallinn – Estlands Regierungschef Mart Tamm hat ein Manöver Lettlands scharf kritisiert.';
+    const criticism = describeEvents(await extract(member)).filter((event) => event.type === 'criticize');
+    expect(criticism.map((event) => event.participants)).toEqual([{ 'Mart Tamm': 'source', Lettland: 'target' }]);
   });
 
   it('reads a denial with a zu-infinitive as a statement without other context (zuInfinitiveAsContext)', async () => {

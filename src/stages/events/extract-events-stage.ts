@@ -3815,9 +3815,10 @@ function foldPassiveRestatements(doc: Doc, events: readonly DocEvent[], compiled
 }
 
 /**
- * The entity as an actor for telling restatements apart: a country, its government (named or by metonymy) and its
- * capital are one ("Russland greift Kiew an" restates "hat Russland Kiew angegriffen" though the headline's "Kiew" was
- * read as the government); any other entity is itself.
+ * The entity as an actor for telling restatements apart: a country, its government (named or by metonymy), a member
+ * of it and its capital are one ("Russland greift Kiew an" restates "hat Russland Kiew angegriffen" though the
+ * headline's "Kiew" was read as the government; "Tokio kritisiert …" restates "Japans Regierungschef … hat …
+ * kritisiert"); any other entity is itself.
  */
 function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) => string {
   const state = new Map<string, string>();
@@ -3825,6 +3826,7 @@ function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) =>
     const place = entity.type === 'LOC' ? lexicons.placeById.get(entity.rule) : undefined;
     const country =
       entity.type === 'ORG' && (entity.rule === 'metonym-government' || entity.rule === 'institution:regierung') ? entity.country
+      : entity.type === 'PER' && entity.sector === 'government' ? entity.country
       : place?.kind === 'country' ? place.country
       : place?.kind === 'city' ? place.governmentOf
       : undefined;
