@@ -3820,8 +3820,13 @@ function foldPassiveRestatements(doc: Doc, events: readonly DocEvent[], compiled
  * headline's "Kiew" was read as the government; "Tokio kritisiert …" restates "Japans Regierungschef … hat …
  * kritisiert"); any other entity is itself.
  */
-function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) => string {
-  const state = new Map<string, string>();
+interface StateActor {
+  country: string;
+  person: boolean;
+}
+
+function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) => StateActor | undefined {
+  const state = new Map<string, StateActor>();
   for (const entity of doc.entities!) {
     const place = entity.type === 'LOC' ? lexicons.placeById.get(entity.rule) : undefined;
     const country =
@@ -3830,12 +3835,12 @@ function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) =>
       : place?.kind === 'country' ? place.country
       : place?.kind === 'city' ? place.governmentOf
       : undefined;
-    if (country) state.set(entity.id, `state:${country}`);
+    if (country) state.set(entity.id, { country, person: entity.type === 'PER' });
   }
-  return (entity) => state.get(entity) ?? entity;
+  return (entity) => state.get(entity);
 }
 
-export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = [], actorOf: (entity: string) => string = (entity) => entity): DocEvent[] {
+export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: readonly string[] = [], stateOf: (entity: string) => StateActor | undefined = () => undefined): DocEvent[] {
   const kept: DocEvent[] = [];
   // A headline tells as a fact what the text attributes ("Russland greift Kiew an" … "hat Russland Kiew angegriffen,
   // wie die Luftwaffe mitteilte").
@@ -3844,7 +3849,14 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
   // der EU-Innenminister" is not "in der Nacht auf Dienstag beim EU-Gipfel").
   const weekdayOf = (event: DocEvent) => weekdays.find((weekday) => event.time?.text.includes(weekday));
   // A headline may name a state by another of its names than the text does; the text's own sentences keep theirs apart.
-  const entitiesOf = (event: DocEvent, asStates = false) => new Set(event.participants.map((participant) => `${asStates ? actorOf(participant.entity) : participant.entity} ${participant.role}`));
+  const entitiesOf = (event: DocEvent) => new Set(event.participants.map((participant) => `${participant.entity} ${participant.role}`));
+  // One state's names are one actor, but two persons are two: "Regierungschefin Kalnina" is no "Verkehrsminister Berzins".
+  const sameState = (a: string, b: string) => {
+    const [first, second] = [stateOf(a), stateOf(b)];
+    return first !== undefined && first.country === second?.country && !(first.person && second.person);
+  };
+  const statesWithin = (small: DocEvent, large: DocEvent) =>
+    small.participants.every((one) => large.participants.some((other) => other.role === one.role && (other.entity === one.entity || sameState(one.entity, other.entity))));
   const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
   for (const event of events) {
     const mine = entitiesOf(event);
@@ -3857,8 +3869,10 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
           const days = [weekdayOf(other), weekdayOf(event)];
           if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1]) return false;
           const headline = other.sentence === 0 || event.sentence === 0;
-          const [ours, theirs] = headline ? [entitiesOf(event, true), entitiesOf(other, true)] : [mine, entitiesOf(other)];
-          return theirs.size > 0 && (subset(ours, theirs) || subset(theirs, ours));
+          if (other.participants.length === 0) return false;
+          if (headline) return statesWithin(event, other) || statesWithin(other, event);
+          const theirs = entitiesOf(other);
+          return subset(mine, theirs) || subset(theirs, mine);
         })
       : -1;
     if (same < 0) {
