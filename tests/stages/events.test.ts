@@ -611,6 +611,16 @@ describe('events', () => {
     expect(await participantsOf(`${lead} kritisierte Lettland, weil Estland das Abkommen vorantreibe.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Lettland: 'target' });
   });
 
+  it('reads an event that "stand an" as lying ahead, and not where "an" opens a phrase', async () => {
+    expect(await modalityOf(`Für den Nachmittag stand noch das Treffen mit ${guest} an.`, 'meeting')).toBe('planned');
+    expect(await modalityOf(`Am Nachmittag stand ${guest} an der Spitze der Proteste gegen Estland.`, 'protest')).toBe('asserted');
+  });
+
+  it('takes no reporting verb of a dass-clause for the source of the clause that governs it', async () => {
+    expect(await modalityOf('Die lettische Polizei bat darum, dass sich weitere Opfer melden.', 'appeal')).toBe('asserted');
+    expect(await modalityOf('Die lettische Polizei bat darum, dass sich weitere Opfer melden, teilte ein Sprecher mit.', 'appeal')).toBe('reported');
+  });
+
   it('reads a negated phrase that "sondern" corrects as no negation of the event (cues correctingConjunctions)', async () => {
     expect(await modalityOf(`${lead} hat sich nicht in Riga mit ${guest} getroffen, sondern in Tallinn.`, 'meeting')).toBe('asserted');
     expect(await modalityOf(`${lead} kritisierte nicht Estland, sondern Litauen.`, 'criticize')).toBe('asserted');

@@ -3530,6 +3530,9 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
     const segment = segments[segmentIndex];
     if (isRelativeClause(doc, segment, compiled.lexicons)) continue;
+    // "Die Polizei bat darum, dass sich weitere Opfer melden": a dass-clause is what its governing clause says or asks,
+    // no source of it.
+    if (segment.subordinator === 'dass' || segment.subordinator === 'daß') continue;
     // "wie berichtet": as the paper reported before, no source of this sentence.
     // A capitalised word inside the sentence is a noun, no reporting verb ("nach Angaben" holds no "angaben").
     const words = withoutPhrases(cueWordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.reportingExceptions);
