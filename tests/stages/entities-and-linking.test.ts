@@ -666,6 +666,19 @@ describe('linking', () => {
     const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;
     expect(classOf('Australian Open')).toBe('MISC');
     expect(classOf('Copa America')).toBe('MISC');
+    // A name right before such a word names the event with it and the edition's numeral.
+    const bowl = await extractWithModel('Die Tiroler gehen mit breiter Brust in Austrian Bowl XXXI.');
+    expect(bowl.entities.filter((entity) => entity.mentions.some((mention) => mention.text.includes('Austrian'))).map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Austrian Bowl XXXI']]);
+    // A Roman numeral alone names nothing.
+    const numeral = await extractWithModel('Die Vikings trafen in der Austrian Bowl XXXI auf die Raiders.');
+    expect(numeral.entities.map((entity) => entity.name)).not.toContain('XXXI');
+  });
+
+  it('reads a tagger\'s name that ends in a compound\'s front cut short before "und" as going on over the next word, and a lone such front as none', async () => {
+    const found = await extractWithModel('Das Deutsche Zentrum für Luft- und Raumfahrt forscht in Mittel- und Nordeuropa.');
+    const names = found.entities.map((entity) => entity.name);
+    expect(names).toContain('Deutsche Zentrum für Luft- und Raumfahrt');
+    expect(names.filter((name) => name.endsWith('-'))).toEqual([]);
   });
 
   it('reads the name after "namens" whatever its words, with the class the noun before it gives (grammar namingWords)', async () => {

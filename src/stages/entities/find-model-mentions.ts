@@ -204,6 +204,11 @@ export function joinedAtAmpersand(chunks: readonly Chunk[], words: readonly stri
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
 /** Whether the word stands somewhere with no capitalised word on either side: "sagte Newton.", not "Death Metal". */
+/** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
+function isRomanNumeral(word: string): boolean {
+  return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
+}
+
 function standsAlone(tokens: readonly Token[], word: string): boolean {
   const capitalisedWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
   return tokens.some((token, index) => token.text === word && !capitalisedWord(tokens[index - 1]) && !capitalisedWord(tokens[index + 1]));
@@ -264,6 +269,21 @@ export function findModelMentions(
       // "Bruck an der Leitha", "Spital am Semmering": a town's name goes on over a word that links it to its river or
       // region (grammar `placeNameLinks`) and one capitalised word no list knows.
       if (label === 'LOC') chunkEnd = endOfLinkedPlaceName(words, chunkEnd, lexicons);
+      // "das Deutsche Zentrum für Luft- und Raumfahrt": a name whose last word is the front of a compound cut short
+      // before a coordinator goes on over the coordinated word; a lone such front ("Mittel- und Nordeuropa", "Krisen-
+      // und Kriegsgebiete") is no name, unless a list knows it ("FPÖ- und BZÖ-Konten").
+      if (/\p{L}-$/u.test(words[chunkEnd - 1]) && lexicons.grammar.coordinators.has(words[chunkEnd]?.toLowerCase() ?? '')) {
+        if (chunkEnd - chunk.start === 1) {
+          if (!lexicons.matchPhrase([words[chunkEnd - 1].slice(0, -1)], 0)) continue;
+        } else if (/^\p{Lu}/u.test(words[chunkEnd + 1] ?? '')) chunkEnd += 2;
+      }
+      // "in Austrian Bowl XXXI": a name right before a word of events' names (grammar `eventNameWords`) names the event
+      // with it, and with the edition's Roman numeral after it.
+      if (lexicons.grammar.eventNameWords.has(words[chunkEnd] ?? '')) {
+        chunkEnd++;
+        if (isRomanNumeral(words[chunkEnd] ?? '')) chunkEnd++;
+        label = 'MISC';
+      }
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
@@ -294,6 +314,8 @@ export function findModelMentions(
       // "von A nach B": one capital letter names nothing; "auf Arabisch": a word with an adjective's -isch is a language,
       // no place ("Garmisch" is one).
       if (chunkWords.length === 1 && /^\p{Lu}\.?$/u.test(chunkWords[0])) continue;
+      // "XXXI", "III": a Roman numeral alone counts an edition or a ruler, and names nothing by itself.
+      if (chunkWords.length === 1 && chunkWords[0].length >= 2 && isRomanNumeral(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && /(?:[bdklnrstz]|ch|ä|e)isch$/.test(chunkWords[0])) continue;
       let confidence = fixedModelConfidence;
       if (confidences) {
