@@ -258,6 +258,16 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('gives a role description followed by more titles joined by "und" to the name after them', async () => {
+    const record = await extract('Riga – Der lettische Gewerkschaftsführer, spätere Präsident und Friedensnobelpreisträger Janis Ozolins soll Spitzel gewesen sein.');
+    expect(persons(record).map((person) => [person.name, person.roles, person.mentions.map((mention) => mention.text)])).toEqual([
+      ['Janis Ozolins', [{ title: 'Gewerkschaftsführer', country: 'LV' }], ['Der lettische Gewerkschaftsführer', 'Janis Ozolins']],
+    ]);
+    // Not a list of groups, nor a single title after the comma, which names a person of its own.
+    const groups = await extract('Er sprach vor den Abgeordneten, Regierungsmitgliedern und Bundespräsident Janis Ozolins.');
+    expect(persons(groups).map((person) => person.roles)).toEqual([[{ title: 'Bundespräsident' }]]);
+  });
+
   it('names an adjectival role ("Vorsitzende", "Abgeordnete") in its holder\'s gender, which only the determiner tells', async () => {
     const titleOf = async (text: string, name: string) => persons(await extract(text)).find((entity) => entity.name === name)?.roles?.[0]?.title;
     expect(await titleOf('Der UN-Sondergesandte Karel Dvořák forderte eine Waffenruhe.', 'Karel Dvořák')).toBe('UN-Sondergesandter');

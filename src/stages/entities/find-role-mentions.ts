@@ -266,6 +266,38 @@ function holderAfterComma(tokens: readonly Token[], words: readonly string[], fr
 }
 
 /**
+ * "…, spätere Präsident und Friedensnobelpreisträger Lech Walesa": from a comma at `from`, up to three more titles of
+ * one person (each a listed role or a known noun, with adjectives before it, at least one a listed role), joined by
+ * commas or "und", right before a name of two words or more. Returns where that name starts and ends.
+ */
+function holderAfterTitles(tokens: readonly Token[], words: readonly string[], from: number, sentenceEnd: number, lexicons: CompiledLexicons): { nameStart: number; nameEnd: number } | undefined {
+  if (words[from] !== ',') return undefined;
+  let position = from + 1;
+  let titles = 0;
+  let roles = 0;
+  while (position < sentenceEnd && titles < 3) {
+    while (position < sentenceEnd && /^\p{Ll}/u.test(words[position]) && looksLikeInflectedAdjective(words[position]) && !lexicons.grammar.determinerCases.has(words[position])) position++;
+    const word = words[position] ?? '';
+    const role = /^\p{Lu}/u.test(word) ? lexicons.matchRole(word) : undefined;
+    if (!role && !(/^\p{Lu}/u.test(word) && lexicons.isNounOrCompound(word) && !lexicons.matchPhrase(words, position))) return undefined;
+    titles++;
+    if (role) roles++;
+    position++;
+    const next = words[position];
+    if (next === ',' || next === 'und') {
+      position++;
+      continue;
+    }
+    break;
+  }
+  // Two titles at least, the last joined by "und": "Sein Vertreter, Kanzleramtsminister Josef Ostermayer" names one more
+  // person, whose title stands right before the name.
+  if (roles === 0 || titles < 2 || words[position - 2] !== 'und') return undefined;
+  const nameEnd = nameAfter(tokens, words, position, sentenceEnd, lexicons);
+  return nameEnd - position >= 2 ? { nameStart: position, nameEnd } : undefined;
+}
+
+/**
  * "Ein Sprecher Konvičkas", "der Anwalt Merkels": after a determiner, a role noun's one-word name in the genitive whose
  * stem the article names elsewhere is the role's possessor, not its holder ("Präsident Obamas Rede" has no determiner).
  */
@@ -346,6 +378,16 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}) };
         candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd, genitiveEnd, nameEnd, 0.9));
         index = nameEnd - 1;
+        continue;
+      }
+      // "Der polnische Gewerkschaftsführer, spätere Präsident und Friedensnobelpreisträger Lech Walesa": after a comma,
+      // more titles of the same person, joined by commas or "und", lead to the name they all stand before.
+      // A nominative singular only: "vor den Abgeordneten, Regierungsmitgliedern und Bundespräsident X" lists groups.
+      const singularNominative = determiner === 'der' ? !isFeminineRole(role) : determiner === 'die' && isFeminineRole(role);
+      const listed = qualifier.definite && singularNominative ? holderAfterTitles(tokens, words, index + 1, sentence.tokenEnd, lexicons) : undefined;
+      if (listed) {
+        candidates.push(appositionCandidate(doc, roleInfo, qualifier.phraseStart, index + 1, listed.nameStart, listed.nameEnd, 0.85));
+        index = listed.nameEnd - 1;
         continue;
       }
       // "Die Sprecherin des chinesischen Außenministeriums, Mao Ning, …": the holder named after the body's phrase and a
