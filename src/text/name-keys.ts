@@ -5,8 +5,17 @@
  */
 import { memoizeWord } from './memoize.ts';
 
+/** Letters with a stroke or without a dot, which no Unicode decomposition takes apart: "Wałęsa" is "Walesa", "Đoković" "Djokovic". */
+const strokedLetters: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ı: 'i', ħ: 'h', Ħ: 'H' };
+
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/[łŁđĐıħĦ]/g, (letter) => strokedLetters[letter]);
 }
 
 /** Ordered rewrites from German/English/French transliteration conventions to one spelling. */

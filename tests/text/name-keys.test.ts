@@ -7,6 +7,9 @@ describe('name keys', () => {
     ['Selenskyj', 'Zelenskyy'],
     ['Wladimir', 'Vladimir'],
     ['Tschechow', 'Chekhov'],
+    // Letters with a stroke, which Unicode does not decompose.
+    ['Wałęsa', 'Walesa'],
+    ['Đoković', 'Djokovic'],
   ])('folds spellings of one name together: %s and %s', (one, other) => {
     expect(wordKey(one)).toBe(wordKey(other));
   });
