@@ -23,7 +23,8 @@ const adjectiveLike = /^\p{Lu}\p{Ll}+(?:er|e|es)$/u;
 
 /**
  * The declined forms of a name that opens with adjectives and their noun ("Deutsche Bank" → "Deutschen Bank"; a
- * phrase after the noun stays: "Europäischen Gerichtshof für Menschenrechte"), without the name itself; none for any
+ * phrase after the noun stays: "Europäischen Gerichtshof für Menschenrechte", and so does a one-word name after it:
+ * "Demokratischen Republik Kongo"), without the name itself; none for any
  * other name. `gender` is the name's, when known: it decides between a
  * feminine singular and a plural, which end alike ("Vereinigte Staaten"). Meant for names of organisations and places:
  * a person's given name may end like an adjective ("Kate").
@@ -37,7 +38,8 @@ export function declinedNameForms(name: string, gender: NameGender | undefined):
   const adjectives = words.slice(0, nounIndex);
   const noun = words[nounIndex];
   const tail = words.slice(nounIndex + 1);
-  if (tail.length > 0 && !/^\p{Ll}/u.test(tail[0])) return [];
+  // A phrase after the noun opens with a preposition; a name after it stands alone ("Demokratische Republik Kongo").
+  if (tail.length > 0 && !/^\p{Ll}/u.test(tail[0]) && tail.length > 1) return [];
   const nameGender = gender ?? genderOfEnding(adjectives[0]);
   if (!nameGender) return [];
   const ending = strongEnding[nameGender];

@@ -7,6 +7,7 @@ describe('declined forms of listed names', () => {
     ['Islamischer Staat', 'm', ['Islamische Staat', 'Islamischen Staat', 'Islamischen Staats', 'Islamischen Staates']],
     ['Internationales Olympisches Komitee', 'n', ['Internationale Olympische Komitee', 'Internationalen Olympischen Komitee', 'Internationalen Olympischen Komitees']],
     ['Vereinigte Arabische Emirate', 'pl', ['Vereinigten Arabischen Emirate', 'Vereinigten Arabischen Emiraten']],
+    ['Demokratische Republik Kongo', 'f', ['Demokratischen Republik Kongo']],
     ['Europäischer Gerichtshof für Menschenrechte', undefined, ['Europäische Gerichtshof für Menschenrechte', 'Europäischen Gerichtshof für Menschenrechte', 'Europäischen Gerichtshofs für Menschenrechte', 'Europäischen Gerichtshofes für Menschenrechte']],
   ] as const)('%s (%s)', (name, gender, forms) => {
     expect(declinedNameForms(name, gender)).toEqual(forms);
