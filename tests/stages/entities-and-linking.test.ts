@@ -684,6 +684,14 @@ describe('linking', () => {
     expect(numeral.entities.map((entity) => entity.name)).not.toContain('XXXI');
   });
 
+  it('ends a tagger\'s person that opens with no given name before a last word hyphenated to a common noun', async () => {
+    const object = await extractWithModel('Dass Rewe Halal-Fleisch in Merkur-Märkten anbietet, ist nichts Neues.');
+    expect(object.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toEqual([]);
+    // A double surname whose part is a noun stays after a given name.
+    const person = await extractWithModel('Die Ortschefin Heidi Lackner-Prinz kritisierte die Reportage über ihre Gemeinde scharf.');
+    expect(person.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toEqual(['Heidi Lackner-Prinz']);
+  });
+
   it('reads a tagger\'s name that ends in a compound\'s front cut short before "und" as going on over the next word, and a lone such front as none', async () => {
     const found = await extractWithModel('Das Deutsche Zentrum für Luft- und Raumfahrt forscht in Mittel- und Nordeuropa.');
     const names = found.entities.map((entity) => entity.name);

@@ -204,6 +204,14 @@ export function joinedAtAmpersand(chunks: readonly Chunk[], words: readonly stri
  * slower than Viterbi alone) and weak mentions dropped; without it, every Viterbi chunk counts with a fixed confidence.
  */
 /** Whether the word stands somewhere with no capitalised word on either side: "sagte Newton.", not "Death Metal". */
+/** "Halal-Fleisch": a hyphenated word whose last part is a common noun that announces no organisation and is no institution. */
+function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const head = word.slice(hyphen + 1);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
+}
+
 /** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
 function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
@@ -277,6 +285,10 @@ export function findModelMentions(
           if (!lexicons.matchPhrase([words[chunkEnd - 1].slice(0, -1)], 0)) continue;
         } else if (/^\p{Lu}/u.test(words[chunkEnd + 1] ?? '')) chunkEnd += 2;
       }
+      // "Dass Rewe Halal-Fleisch anbietet", "die Vorarlberger Ikea-Fans": a person's name of two words or more that opens
+      // with no given name ends before a last word joined by a hyphen to a common noun (the object or the people after
+      // a name). One that opens with a given name keeps a double surname whose part is a noun ("Heidi Lackner-Prinz").
+      if (label === 'PER' && chunkEnd - chunk.start >= 2 && !loadFirstNames().has(words[chunk.start]) && endsInCommonNounCompound(words[chunkEnd - 1], lexicons)) chunkEnd--;
       // "in Austrian Bowl XXXI": a name right before a word of events' names (grammar `eventNameWords`) names the event
       // with it, and with the edition's Roman numeral after it.
       if (lexicons.grammar.eventNameWords.has(words[chunkEnd] ?? '')) {
