@@ -676,6 +676,8 @@ describe('linking', () => {
     const classOf = (name: string) => found.entities.find((entity) => entity.name === name)?.type;
     expect(classOf('Australian Open')).toBe('MISC');
     expect(classOf('Copa America')).toBe('MISC');
+    const championship = await extractWithModel('Wie bei der Fußball-WM 2014 werde viel Security in der Stadt sein, sagte Paes.');
+    expect(championship.entities.find((entity) => entity.name === 'Fußball-WM')?.type).toBe('MISC');
     // A name right before such a word names the event with it and the edition's numeral.
     const bowl = await extractWithModel('Die Tiroler gehen mit breiter Brust in Austrian Bowl XXXI.');
     expect(bowl.entities.filter((entity) => entity.mentions.some((mention) => mention.text.includes('Austrian'))).map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Austrian Bowl XXXI']]);
