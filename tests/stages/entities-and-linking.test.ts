@@ -686,6 +686,11 @@ describe('linking', () => {
     expect(numeral.entities.map((entity) => entity.name)).not.toContain('XXXI');
   });
 
+  it('reads an English name on over "of" and a listed place in it as part of it', async () => {
+    const found = await extractWithModel('Die Klage wurde am Mittwoch beim Supreme Court of the State of New York eingebracht, hieß es in der 28-seitigen Klagsschrift.');
+    expect(found.entities.map((entity) => entity.name)).toEqual(['Supreme Court of the State of New York']);
+  });
+
   it('ends a tagger\'s person that opens with no given name before a last word hyphenated to a common noun', async () => {
     const object = await extractWithModel('Dass Rewe Halal-Fleisch in Merkur-Märkten anbietet, ist nichts Neues.');
     expect(object.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toEqual([]);

@@ -285,6 +285,15 @@ export function findModelMentions(
           if (!lexicons.matchPhrase([words[chunkEnd - 1].slice(0, -1)], 0)) continue;
         } else if (/^\p{Lu}/u.test(words[chunkEnd + 1] ?? '')) chunkEnd += 2;
       }
+      // "beim Supreme Court of the State of New York": an English name goes on over "of" (and "the") and the capitalised
+      // words after it, which German text uses in no other way.
+      while (words[chunkEnd] === 'of') {
+        let next = chunkEnd + 1;
+        if (words[next] === 'the') next++;
+        if (!/^\p{Lu}/u.test(words[next] ?? '')) break;
+        while (/^\p{Lu}/u.test(words[next] ?? '') && next < words.length) next++;
+        chunkEnd = next;
+      }
       // "Dass Rewe Halal-Fleisch anbietet", "die Vorarlberger Ikea-Fans": a person's name of two words or more that opens
       // with no given name ends before a last word joined by a hyphen to a common noun (the object or the people after
       // a name). One that opens with a given name keeps a double surname whose part is a noun ("Heidi Lackner-Prinz").

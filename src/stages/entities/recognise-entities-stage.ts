@@ -4,7 +4,7 @@
  * surnames of persons named in full are found again throughout the article.
  */
 import { z } from 'zod';
-import type { Doc } from '../../doc/types.ts';
+import type { Doc, Mention } from '../../doc/types.ts';
 import { defaultNerModelPath, loadNerModel, type NerModel } from '../../ner/index.ts';
 import { existsSync } from 'node:fs';
 import { PipelineConfigError } from '../../errors.ts';
@@ -48,10 +48,16 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   const starting = new Set<Candidate>();
   if (!model.length) return starting;
   const tokens = doc.tokens!;
-  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG').map((candidate) => candidate.mention);
+  // And an English name of any class that links its words by "of" ("Supreme Court of the State of New York").
+  const english = (mention: Mention) => tokens.slice(mention.tokenStart, mention.tokenEnd).some((token) => token.text === 'of');
+  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention)).map((candidate) => candidate.mention);
   // "George Washington University": so one inside such a name, where the words before it are as unknown.
   const unknownWords = (from: number, to: number) => {
-    for (let index = from; index < to; index++) if (!/^\p{Lu}/u.test(tokens[index].text) || lexicons.isNounOrCompound(tokens[index].text)) return false;
+    for (let index = from; index < to; index++) {
+      const word = tokens[index].text;
+      if (word === 'of' || word === 'the') continue;
+      if (!/^\p{Lu}/u.test(word) || lexicons.isNounOrCompound(word)) return false;
+    }
     return true;
   };
   for (const candidate of gazetteer) {
