@@ -258,6 +258,11 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('reads no name in apposition after a plural role phrase without a determiner ("unabhängiger Experten")', async () => {
+    expect(persons(await extract('In Lettland ist nach Angaben unabhängiger Experten Senfgas eingesetzt worden.'))).toEqual([]);
+    expect(persons(await extract('Auch ehemaliger Präsident Janis Ozolins sprach am Montag über die schwierige Lage der Wirtschaft und die Zukunft des Landes.')).map((person) => person.name)).toEqual(['Janis Ozolins']);
+  });
+
   it('gives a role description followed by more titles joined by "und" to the name after them', async () => {
     const record = await extract('Riga – Der lettische Gewerkschaftsführer, spätere Präsident und Friedensnobelpreisträger Janis Ozolins soll Spitzel gewesen sein.');
     expect(persons(record).map((person) => [person.name, person.roles, person.mentions.map((mention) => mention.text)])).toEqual([

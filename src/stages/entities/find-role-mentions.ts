@@ -266,6 +266,18 @@ function holderAfterComma(tokens: readonly Token[], words: readonly string[], fr
 }
 
 /**
+ * "nach Angaben unabhängiger Experten Senfgas": without a determiner, an adjective in -er before a role noun in -en
+ * that is not its title's form is a genitive or dative plural ("unabhängiger Experten"), which no name follows in
+ * apposition; "ehemaliger Präsident Ozols" is a nominative singular.
+ */
+function isStrongPluralPhrase(tokens: readonly Token[], roleIndex: number, phraseStart: number, determiner: string, title: string, lexicons: CompiledLexicons): boolean {
+  if (determiner !== '' || roleIndex === 0) return false;
+  const word = tokens[roleIndex].text;
+  const before = tokens[roleIndex - 1].text;
+  return word.endsWith('en') && !title.endsWith('en') && /^\p{Ll}+er$/u.test(before) && looksLikeInflectedAdjective(before) && !lexicons.grammar.auxiliaries.has(before) && phraseStart <= roleIndex;
+}
+
+/**
  * "…, spätere Präsident und Friedensnobelpreisträger Lech Walesa": from a comma at `from`, up to three more titles of
  * one person (each a listed role or a known noun, with adjectives before it, at least one a listed role), joined by
  * commas or "und", right before a name of two words or more. Returns where that name starts and ends.
@@ -374,7 +386,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       // the role and the name.
       const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       const nameEnd = nameAfter(tokens, words, genitiveEnd, sentence.tokenEnd, lexicons);
-      if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons)) {
+      if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons) && !isStrongPluralPhrase(tokens, index, qualifier.phraseStart, determiner, title, lexicons)) {
         const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}) };
         candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd, genitiveEnd, nameEnd, 0.9));
         index = nameEnd - 1;
