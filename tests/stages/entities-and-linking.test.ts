@@ -696,6 +696,11 @@ describe('linking', () => {
     expect(found.entities.map((entity) => entity.name)).toEqual(['Supreme Court of the State of New York']);
   });
 
+  it('reads a surname the text uses alone, then a common noun, as the surname and the noun after it', async () => {
+    const found = await extractWithModel('Wurden Ihnen die Märchen von Giambattista Basile schon als Kind vorgelesen? Vor fünf Jahren hat mir ein befreundeter Maler von Basile erzählt. Zudem werden bei Basile Themen angesprochen, die auch heute noch eine Rolle spielen.');
+    expect(found.entities.filter((entity) => entity.type === 'PER').map((entity) => [entity.name, entity.mentions.length])).toEqual([['Giambattista Basile', 3]]);
+  });
+
   it('ends a tagger\'s person that opens with no given name before a last word hyphenated to a common noun', async () => {
     const object = await extractWithModel('Dass Rewe Halal-Fleisch in Merkur-Märkten anbietet, ist nichts Neues.');
     expect(object.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name)).toEqual([]);

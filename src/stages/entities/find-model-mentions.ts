@@ -217,6 +217,11 @@ function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
 
+/** Whether the word stands somewhere right after a capitalised word, as a surname after a given name does. */
+function followsName(tokens: readonly Token[], word: string): boolean {
+  return tokens.some((token, index) => token.text === word && index > 0 && tokens[index - 1].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[index - 1].text) && tokens[index - 1].sentence === token.sentence);
+}
+
 function standsAlone(tokens: readonly Token[], word: string): boolean {
   const capitalisedWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
   return tokens.some((token, index) => token.text === word && !capitalisedWord(tokens[index - 1]) && !capitalisedWord(tokens[index + 1]));
@@ -298,6 +303,10 @@ export function findModelMentions(
       // with no given name ends before a last word joined by a hyphen to a common noun (the object or the people after
       // a name). One that opens with a given name keeps a double surname whose part is a noun ("Heidi Lackner-Prinz").
       if (label === 'PER' && chunkEnd - chunk.start >= 2 && !loadFirstNames().has(words[chunk.start]) && endsInCommonNounCompound(words[chunkEnd - 1], lexicons)) chunkEnd--;
+      // "werden bei Basile Themen angesprochen": a person's two words, the first a surname the text uses alone elsewhere
+      // (and no given name, unless the text also writes it after another name: "Giambattista Basile"), the second a
+      // common noun, are the surname and the noun after it.
+      if (label === 'PER' && chunkEnd - chunk.start === 2 && lexicons.commonNouns.has(words[chunk.start + 1]) && standsAlone(tokens, words[chunk.start]) && (!loadFirstNames().has(words[chunk.start]) || followsName(tokens, words[chunk.start]))) chunkEnd--;
       // "in Austrian Bowl XXXI": a name right before a word of events' names (grammar `eventNameWords`) names the event
       // with it, and with the edition's Roman numeral after it.
       if (lexicons.grammar.eventNameWords.has(words[chunkEnd] ?? '')) {
