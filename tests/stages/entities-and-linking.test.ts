@@ -555,6 +555,10 @@ describe('linking', () => {
     expect(await parties('Die Lage in den USA ist ernst. Der Republikaner warf dem Weißen Haus Täuschung vor.')).toBe(0);
     expect(await parties('Die Lage in den USA ist ernst. Sie sprach mit einem Republikaner.')).toBe(0);
     expect(await parties('Die Lage in den USA ist ernst. Die Republikaner warfen dem Weißen Haus Täuschung vor.')).toBe(1);
+    // Also after a coordinator opening the sentence, where the member is the person of that party named before.
+    for (const found of [await extract('Nicht abgeneigt ist der deutsche EU-Abgeordnete Sven Giegold. Doch der Grüne beklagt in einem Brief, dass die Reform zu langsam sei.'), await extractWithModel('Nicht abgeneigt ist der deutsche EU-Abgeordnete Sven Giegold. Doch der Grüne beklagt in einem Brief, dass die Reform zu langsam sei.')]) {
+      expect(found.entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([['Sven Giegold', ['der deutsche EU-Abgeordnete', 'Sven Giegold', 'der Grüne']]]);
+    }
   });
 
   it('reads an institution noun joined by a hyphen to a country ("US-Regierung") as that country\'s, not one that classifies a name after it', async () => {

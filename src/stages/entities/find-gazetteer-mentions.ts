@@ -69,13 +69,15 @@ function isClassifierBeforeName(words: readonly string[], index: number, targets
 
 /**
  * Whether a party's name stands for one of its members: after an indefinite article ("einem Republikaner"), or after
- * "der" opening the clause right before its verb ("Der Republikaner warf dem Weißen Haus vor", "Der Grüne sagte").
+ * "der" opening the clause, also after a coordinator, right before its verb ("Der Republikaner warf dem Weißen Haus vor",
+ * "Der Grüne sagte", "Doch der Grüne beklagt").
  */
 function namesPartyMember(words: readonly string[], index: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): boolean {
   if (!targets.some((target) => target.knowledge?.kind === 'party') || index === 0) return false;
   const before = words[index - 1];
   if (lexicons.grammar.indefiniteArticles.has(before.toLowerCase())) return true;
-  const opensClause = index === 1 || words[index - 2] === ',';
+  // Also after a coordinator that opens the clause: "Doch der Grüne beklagt …".
+  const opensClause = index === 1 || words[index - 2] === ',' || (lexicons.grammar.coordinators.has(words[index - 2].toLowerCase()) && (index === 2 || words[index - 3] === ','));
   return before.toLowerCase() === 'der' && opensClause && /^\p{Ll}/u.test(words[index + 1] ?? '');
 }
 

@@ -581,8 +581,14 @@ export function findTraitDescriptions(doc: Doc, lexicons: CompiledLexicons): Can
   return [...candidates, ...findEpithets(doc, lexicons)];
 }
 
+/** "der" → "Der". */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /**
- * Epithets opening a sentence: "Der Republikaner warf dem Weißen Haus vor", "Die Schwedin traf sich mit …" (grammar
+ * Epithets opening a sentence, also after a coordinator: "Der Republikaner warf dem Weißen Haus vor", "Die Schwedin
+ * traf sich mit …", "Doch der Grüne beklagt …" (grammar
  * `epithetNouns`, and the demonyms of places.jsonl). Only as the sentence's subject, "Der" or "Die" first and a verb or
  * comma after the noun: "Der Republikaner Boehner" is a name with its party, "der Republikaner" elsewhere often their
  * genitive plural, "Die Republikaner" the party. A demonym carries its country, so that linking passes over a person
@@ -592,8 +598,10 @@ function findEpithets(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
   const tokens = doc.tokens!;
   const candidates: Candidate[] = [];
   for (const sentence of doc.sentences ?? []) {
-    const index = sentence.tokenStart + 1;
-    const determiner = tokens[sentence.tokenStart]?.text;
+    // "Doch der Grüne beklagt …": a coordinator may open the sentence before the subject.
+    const opener = sentence.tokenStart + (lexicons.grammar.coordinators.has(tokens[sentence.tokenStart]?.text.toLowerCase() ?? '') ? 1 : 0);
+    const index = opener + 1;
+    const determiner = opener > sentence.tokenStart ? capitalise(tokens[opener]?.text ?? '') : tokens[opener]?.text;
     const after = tokens[index + 1];
     if (index + 1 >= sentence.tokenEnd || (determiner !== 'Der' && determiner !== 'Die') || !(after.text === ',' || /^\p{Ll}/u.test(after.text))) continue;
     const word = tokens[index].text;
