@@ -700,6 +700,11 @@ describe('linking', () => {
     expect(found.entities.map((entity) => entity.name)).toEqual(['Supreme Court of the State of New York']);
   });
 
+  it('reads no name in an auxiliary capitalised at a quote\'s start', async () => {
+    const found = await extractWithModel('Kammerpräsident: Vorgezogener Rückzug "reine Spekulation" – "Werde mir nicht selbst ein Ablaufdatum verpassen". Wien – Der Präsident bleibt.');
+    expect(found.entities.map((entity) => entity.name)).not.toContain('Werde');
+  });
+
   it('reads a surname the text uses alone, then a common noun, as the surname and the noun after it', async () => {
     const found = await extractWithModel('Wurden Ihnen die Märchen von Giambattista Basile schon als Kind vorgelesen? Vor fünf Jahren hat mir ein befreundeter Maler von Basile erzählt. Zudem werden bei Basile Themen angesprochen, die auch heute noch eine Rolle spielen.');
     expect(found.entities.filter((entity) => entity.type === 'PER').map((entity) => [entity.name, entity.mentions.length])).toEqual([['Giambattista Basile', 3]]);

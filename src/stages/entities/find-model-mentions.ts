@@ -327,6 +327,8 @@ export function findModelMentions(
       if (label === 'PER' && chunkWords.length >= 2 && !loadFirstNames().has(chunkWords[0]) && chunkWords.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && loadEnglishWords().has(word.toLowerCase())) && !lexicons.matchPhrase(chunkWords, 0) && !standsAlone(tokens, chunkWords.at(-1)!)) continue;
       // "des seit 1970 regierenden Sultans": a listed role noun alone is a title, no name.
       if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "„Werde mir nicht selbst ein Ablaufdatum verpassen“": an auxiliary capitalised at a quote's start names nothing.
+      if (chunkWords.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(chunkWords[0]) && (lexicons.grammar.auxiliaries.has(chunkWords[0].toLowerCase()) || lexicons.grammar.seinForms.has(chunkWords[0].toLowerCase()))) continue;
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
       if (chunkWords.length === 1 && lexicons.grammar.nonNameWords.has(chunkWords[0])) continue;
       // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
