@@ -698,6 +698,11 @@ describe('linking', () => {
   it('reads an English name on over "of" and a listed place in it as part of it', async () => {
     const found = await extractWithModel('Die Klage wurde am Mittwoch beim Supreme Court of the State of New York eingebracht, hieß es in der 28-seitigen Klagsschrift.');
     expect(found.entities.map((entity) => entity.name)).toEqual(['Supreme Court of the State of New York']);
+    // So over "on", "for" and "and"; such a name is no person's.
+    const initiative = await extractWithModel('Finanzminister Jack Lew beugte sich dem Willen der Bürgerinitiative Women on Twenties, hieß es am Montag in Washington.');
+    expect(initiative.entities.map((entity) => entity.name)).toContain('Women on Twenties');
+    const game = await extractWithModel('Die Neuauflage der Rennspielserie Need for Speed ist spektakulär und schnell, sagten die Tester am Montag.');
+    expect(game.entities.map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Need for Speed']]);
   });
 
   it('reads no name in an auxiliary capitalised at a quote\'s start', async () => {

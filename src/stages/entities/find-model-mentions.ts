@@ -212,6 +212,9 @@ function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boo
   return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
 }
 
+/** English words that link the words of a name: "Bank of America", "Women on Twenties", "Doctors for Peace". */
+const englishNameLinks: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);
+
 /** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
 function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
@@ -290,14 +293,17 @@ export function findModelMentions(
           if (!lexicons.matchPhrase([words[chunkEnd - 1].slice(0, -1)], 0)) continue;
         } else if (/^\p{Lu}/u.test(words[chunkEnd + 1] ?? '')) chunkEnd += 2;
       }
-      // "beim Supreme Court of the State of New York": an English name goes on over "of" (and "the") and the capitalised
-      // words after it, which German text uses in no other way.
-      while (words[chunkEnd] === 'of') {
+      // "beim Supreme Court of the State of New York", "Women on Twenties": an English name goes on over a linking word
+      // ("of", "on", "for", "and", and "the" after it) and the capitalised words after it, which German text uses in
+      // no other way.
+      while (englishNameLinks.has(words[chunkEnd] ?? '')) {
         let next = chunkEnd + 1;
         if (words[next] === 'the') next++;
         if (!/^\p{Lu}/u.test(words[next] ?? '')) break;
         while (/^\p{Lu}/u.test(words[next] ?? '') && next < words.length) next++;
         chunkEnd = next;
+        // Such a name is a title's, a game's or a band's more often than a person's: "Need for Speed".
+        if (label === 'PER') label = 'MISC';
       }
       // "Dass Rewe Halal-Fleisch anbietet", "die Vorarlberger Ikea-Fans": a person's name of two words or more that opens
       // with no given name ends before a last word joined by a hyphen to a common noun (the object or the people after
