@@ -258,6 +258,11 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('gives a role an international body names ("Nato-Verteidigungsminister") to no holder of one state\'s office', async () => {
+    const found = await extract('Kalnina lädt Nato-Verteidigungsminister nach Riga\n\nRiga – Es wird erwartet, dass auch der lettische Verteidigungsminister Janis Ozolins an dem Treffen teilnimmt.');
+    expect(persons(found).map((person) => [person.name, person.roles])).toEqual([['Janis Ozolins', [{ title: 'Verteidigungsminister', country: 'LV' }]]]);
+  });
+
   it('reads no name in apposition after a plural role phrase without a determiner ("unabhängiger Experten")', async () => {
     expect(persons(await extract('In Lettland ist nach Angaben unabhängiger Experten Senfgas eingesetzt worden.'))).toEqual([]);
     expect(persons(await extract('Auch ehemaliger Präsident Janis Ozolins sprach am Montag über die schwierige Lage der Wirtschaft und die Zukunft des Landes.')).map((person) => person.name)).toEqual(['Janis Ozolins']);

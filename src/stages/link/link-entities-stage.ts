@@ -405,6 +405,8 @@ function linkRoleDescriptions(linking: Linking): void {
         const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
         const heldBody = held.title.includes('-') ? held.title.slice(0, held.title.lastIndexOf('-')) : undefined;
         if (body && heldBody && body.toLowerCase() !== heldBody.toLowerCase()) return false;
+        // "Nato-Verteidigungsminister" names the body of many states' ministers, no one state's "Verteidigungsminister".
+        if (body && !heldBody && held.country && !role.country) return false;
         // "der ÖVP-Politiker" is anyone holding a title of the ÖVP's.
         if (anyTitleOfBody) return heldBody !== undefined && body!.toLowerCase() === heldBody.toLowerCase();
         const heldTitles = [...lexicons.roleGroup(held.title.replace(/^.*-/, ''))];
