@@ -592,6 +592,11 @@ export const grammarFileSchema = z.strictObject({
    */
   placePartNouns: z.array(z.string()).default([]),
   /**
+   * Nouns for kinds of places whose name follows them ("der Gemeinde Lindenhain", "der Stadt Linz"): a role with such a
+   * genitive after it is the place's office, which may take the article's country, not an office of another body.
+   */
+  placeKindNouns: z.array(z.string()).default([]),
+  /**
    * Nouns of a relation between parties: a capital after "zwischen" right after one of them (or a compound ending in
    * one) stands for its government ("der Vertrag zwischen Wien und Bratislava", "die Beziehungen zwischen Moskau und
    * Washington"), while after another noun it is a place ("Strecken zwischen Wien und Frankfurt").

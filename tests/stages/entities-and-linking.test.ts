@@ -258,6 +258,19 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('takes a role\'s country from the one state whose parties the article names where its places name none, and a place\'s office from a kind of place', async () => {
+    const rolesOf = async (text: string) => persons(await extract(text)).map((person) => [person.name, person.roles]);
+    expect(await rolesOf('Birkenau – Der Bürgermeister der Stadt Birkenau, Karl Weidner, ist zurückgetreten. Die Fraktion der Freien Wähler hatte ihm Untreue vorgeworfen. Landrat Peter Sommer dankte ihm.')).toEqual([
+      ['Karl Weidner', [{ title: 'Bürgermeister', country: 'DE' }]],
+      ['Peter Sommer', [{ title: 'Landrat', country: 'DE' }]],
+    ]);
+    // A news agency crediting the report says nothing of where it is.
+    expect(await rolesOf('Birkenau – Der Bürgermeister der Stadt Birkenau, Karl Weidner, ist zurückgetreten. Landrat Peter Sommer dankte ihm. (APA/dpa)')).toEqual([
+      ['Karl Weidner', [{ title: 'Bürgermeister' }]],
+      ['Peter Sommer', [{ title: 'Landrat' }]],
+    ]);
+  });
+
   it('gives a role an international body names ("Nato-Verteidigungsminister") to no holder of one state\'s office', async () => {
     const found = await extract('Kalnina lädt Nato-Verteidigungsminister nach Riga\n\nRiga – Es wird erwartet, dass auch der lettische Verteidigungsminister Janis Ozolins an dem Treffen teilnimmt.');
     expect(persons(found).map((person) => [person.name, person.roles])).toEqual([['Janis Ozolins', [{ title: 'Verteidigungsminister', country: 'LV' }]]]);

@@ -256,7 +256,9 @@ function holderAfterComma(tokens: readonly Token[], words: readonly string[], fr
   if (words[comma] !== ',' || comma === from + 1) return undefined;
   // "von Palermo": a place alone after "von" gives its country, where the lists know it; it is no body's name.
   const targets = comma === from + 2 ? (lexicons.matchPhrase(words, from + 1)?.targets ?? []) : undefined;
-  const ofPlace = (opener === 'von' || opener === 'vom') && targets !== undefined && !targets.some((target) => target.label === 'ORG');
+  // So does a kind of place and its name after a genitive's article: "der Gemeinde Lindenhain", "des Bundesstaates Pará".
+  const kindOfPlace = comma === from + 3 && lexicons.grammar.genitiveDeterminers.has(opener) && isPlaceKind(words[from + 1], lexicons) && /^\p{Lu}/u.test(words[from + 2]);
+  const ofPlace = ((opener === 'von' || opener === 'vom') && targets !== undefined && !targets.some((target) => target.label === 'ORG')) || kindOfPlace;
   if (!country && ofPlace) country = targets?.find((target) => target.place)?.place?.country;
   const nameStart = comma + 1;
   const nameEnd = nameAfter(tokens, words, nameStart, sentenceEnd, lexicons);
@@ -307,6 +309,12 @@ function holderAfterTitles(tokens: readonly Token[], words: readonly string[], f
   if (roles === 0 || titles < 2 || words[position - 2] !== 'und') return undefined;
   const nameEnd = nameAfter(tokens, words, position, sentenceEnd, lexicons);
   return nameEnd - position >= 2 ? { nameStart: position, nameEnd } : undefined;
+}
+
+/** A noun for a kind of place (grammar `placeKindNouns`), also in the genitive: "Gemeinde", "Bundesstaates". */
+function isPlaceKind(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  return lexicons.grammar.placeKindNouns.has(lower) || lexicons.grammar.placeKindNouns.has(lower.replace(/e?s$/, ''));
 }
 
 /**

@@ -42,7 +42,14 @@ export function soleCountryOfArticle(doc: Doc, mentions: readonly Mention[], lex
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-/** The countries the article names: by a place of theirs or a nationality adjective ("deutschen"). */
+/** Kinds of listed organisations (knowledge.jsonl `kind`) that act within one state. */
+const domesticKinds: ReadonlySet<string> = new Set(['party', 'legislature', 'government', 'police', 'judiciary', 'union']);
+
+/**
+ * The countries the article names: by a place of theirs or a nationality adjective ("deutschen"); where it names none
+ * so, by the listed organisations of one country it names ("Die Fraktion der Freien Wähler" in a report from a town no
+ * list knows).
+ */
 function countriesOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Set<string> {
   const countries = new Set<string>();
   for (const mention of mentions) if (mention.label === 'LOC' && mention.country) countries.add(mention.country);
@@ -50,6 +57,19 @@ function countriesOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: Co
     if (token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) continue;
     const adjective = lexicons.adjectiveCountry(token.text);
     if (adjective) countries.add(adjective.country);
+  }
+  if (countries.size === 0) {
+    const words = doc.tokens!.map((token) => token.text);
+    for (const mention of mentions) {
+      const entry = mention.label === 'ORG' && mention.key ? lexicons.knowledgeById.get(mention.key) : undefined;
+      // A state's parties, parliaments, governments, police and courts tell where the article is; a news agency
+      // crediting the report ("APA/dpa") or a company does not.
+      if (!entry?.country || !domesticKinds.has(entry.kind ?? '')) continue;
+      // Not a name that organisations of several countries bear ("die Grünen").
+      const bearers = lexicons.matchPhrase(words, mention.tokenStart)?.targets.filter((target) => target.knowledge?.country) ?? [];
+      if (bearers.some((target) => target.knowledge!.country !== entry.country)) continue;
+      countries.add(entry.country);
+    }
   }
   return countries;
 }
