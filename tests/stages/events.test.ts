@@ -616,6 +616,13 @@ describe('events', () => {
     expect(await modalityOf(`Am Nachmittag stand ${guest} an der Spitze der Proteste gegen Estland.`, 'protest')).toBe('asserted');
   });
 
+  it('takes adjectives and a noun right after a plural verb that a fronted phrase opens the clause with for its unnamed subject', async () => {
+    expect(await participantsOf('Am Montag griffen lettische Soldaten Estland an.', 'attack')).toEqual({ Estland: 'target' });
+    expect(await participantsOf('Am Montag kritisierten lettische Politiker Estland scharf.', 'criticize')).toEqual({ Estland: 'target' });
+    // A determiner after the verb opens a phrase the verb's own rules read.
+    expect(await participantsOf('Mit dieser Mehrheit kritisierten die Letten nun die Regierung Estlands.', 'criticize')).not.toHaveProperty('Estland', 'source');
+  });
+
   it('gives no source to an act whose subject is "wer" (grammar impersonalPronouns)', async () => {
     // The event may go for want of a participant; it has none of the governing clause's.
     expect((await participantsOf(`${lead} beklagt, dass nicht klar sei, wer die vielen Änderungen verlangt hat.`, 'demand')) ?? {}).toEqual({});

@@ -1062,7 +1062,16 @@ function subjectActorAfterVerb(doc: Doc, hit: TriggerHit, segment: Segment, lexi
   }
   // "Als die Guerilla versuchte, …, ermordeten rechte Paramilitärs 3.000 Menschen": a plural verb opening the main
   // clause after a fronted clause has its subject right after it; adjectives and a noun without article are one.
-  if (position < segment.tokenEnd && hit.tokenIndex === segment.tokenStart && tokens[hit.tokenIndex - 1]?.text === ',' && isPluralForm(verb, hit.trigger.verb) && looksLikeInflectedAdjective(tokens[position].text)) {
+  // So after a fronted prepositional phrase, the one phrase before the verb ("Am Montag griffen lettische Soldaten
+  // Estland an"), or one that a postposition closes ("Dem Bericht zufolge griffen …").
+  const first = tokens[segment.tokenStart].text.toLowerCase();
+  const frontedPhrase =
+    hit.tokenIndex > segment.tokenStart + 1 &&
+    (lexicons.grammar.prepositions.has(first) || (lexicons.grammar.determinerCases.get(first)?.every((grammaticalCase) => grammaticalCase === 'dat') ?? false)) &&
+    !tokens.slice(segment.tokenStart, hit.tokenIndex).some((token) => token.text === ',') &&
+    /^\p{Ll}/u.test(tokens[position]?.text ?? '') &&
+    !lexicons.grammar.determinerCases.has(tokens[position]?.text ?? '');
+  if (position < segment.tokenEnd && ((hit.tokenIndex === segment.tokenStart && tokens[hit.tokenIndex - 1]?.text === ',') || frontedPhrase) && isPluralForm(verb, hit.trigger.verb) && looksLikeInflectedAdjective(tokens[position].text)) {
     let head = position;
     while (head < segment.tokenEnd && looksLikeInflectedAdjective(tokens[head].text)) head++;
     if (head < segment.tokenEnd && /^\p{Lu}/u.test(tokens[head].text) && !lexicons.grammar.determinerCases.has(tokens[head].text.toLowerCase())) return head;
