@@ -1616,6 +1616,9 @@ describe('events', () => {
     // In the text, the country and its capital's government stay two telling two acts.
     const body = 'Streit an der Grenze\n\nRiga – Moskau warf Lettland am Montag Wortbruch vor. Zudem warf Russland der lettischen Regierung Mitschuld am Streit vor.';
     expect(describeEvents(await extract(body)).filter((event) => event.type === 'accuse')).toHaveLength(2);
+    // A headline's unspecified act of a root restates the text's specific one of it: talks as a phone call.
+    const call = 'Kalnina und Rantanen sprechen über Grenzfragen\n\nRiga – Die lettische Regierungschefin Anna Kalnina hat am Mittwoch mit dem finnischen Präsidenten Mikko Rantanen telefoniert.';
+    expect(describeEvents(await extract(call)).map((event) => event.type)).toEqual(['phone_call']);
     // A member of the government the headline names by its capital.
     const member = 'Tallinn kritisiert lettisches Manöver\n\nTallinn – Estlands Regierungschef Mart Tamm hat ein Manöver Lettlands scharf kritisiert.';
     const criticism = describeEvents(await extract(member)).filter((event) => event.type === 'criticize');

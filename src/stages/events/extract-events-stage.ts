@@ -3870,11 +3870,16 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
   const statesWithin = (small: DocEvent, large: DocEvent) =>
     small.participants.every((one) => large.participants.some((other) => other.role === one.role && (other.entity === one.entity || sameState(one.entity, other.entity))));
   const subset = (small: Set<string>, large: Set<string>) => [...small].every((entity) => large.has(entity));
+  // A headline's event of a root's unspecified code restates the text's event of a specific code under that root:
+  // "Trump und Selenskyj sprechen" (consult, 040) is the call the text tells ("telefoniert", 041).
+  const generic = (event: DocEvent) => event.cameo.length === 3 && event.cameo.endsWith('0');
+  const sameKind = (a: DocEvent, b: DocEvent) =>
+    a.type === b.type || ((a.sentence === 0 || b.sentence === 0) && a.cameo.slice(0, 2) === b.cameo.slice(0, 2) && (a.sentence === 0 ? generic(a) : generic(b)));
   for (const event of events) {
     const mine = entitiesOf(event);
     const same = mine.size
       ? kept.findIndex((other) => {
-          if (other.type !== event.type || !sameModality(other, event) || other.sentence === event.sentence) return false;
+          if (!sameKind(other, event) || !sameModality(other, event) || other.sentence === event.sentence) return false;
           if (other.time?.value && event.time?.value && other.time.value !== event.time.value) return false;
           // Two acts about different things are two ("wies die Vorwürfe zurück" … "lehnte eine Waffenruhe ab").
           if (other.theme && event.theme && !sharesWord(other.theme.text, event.theme.text)) return false;
@@ -3895,7 +3900,11 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
     const richness = (candidate: DocEvent) => candidate.participants.length + (candidate.time ? 1 : 0);
     // Of two as rich, the text's telling before the headline's: it stands among the events around it, whose time it
     // may share ("… haben sich am Dienstag getroffen. Bei dem Treffen unterzeichneten beide …").
-    const richer = richness(event) > richness(other) || (richness(event) === richness(other) && other.sentence === 0 && event.sentence > 0) ? event : other;
+    // Of two kinds, the text's specific one.
+    const richer =
+      other.type !== event.type ? (other.sentence === 0 ? event : other)
+      : richness(event) > richness(other) || (richness(event) === richness(other) && other.sentence === 0 && event.sentence > 0) ? event
+      : other;
     kept[same] = richer;
   }
   kept.sort((a, b) => a.trigger.start - b.trigger.start);
