@@ -723,6 +723,11 @@ describe('linking', () => {
     expect(game.entities.map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Need for Speed']]);
   });
 
+  it('reads no place in a place\'s adjective the tagger calls one, capitalised in a name', async () => {
+    const found = await extractWithModel('Schneeberger ist auch Klubobmann der ÖVP im Niederösterreichischen Landtag, betonte er am Montag.');
+    expect(found.entities.map((entity) => entity.name)).not.toContain('Niederösterreichischen');
+  });
+
   it('reads no name in an auxiliary capitalised at a quote\'s start', async () => {
     const found = await extractWithModel('Kammerpräsident: Vorgezogener Rückzug "reine Spekulation" – "Werde mir nicht selbst ein Ablaufdatum verpassen". Wien – Der Präsident bleibt.');
     expect(found.entities.map((entity) => entity.name)).not.toContain('Werde');
