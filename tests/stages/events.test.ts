@@ -600,6 +600,8 @@ describe('events', () => {
     expect(await modalityOf(`${lead} schloss ein Treffen mit dem finnischen Präsidenten Mikko Rantanen nicht aus.`, 'meeting')).toBe('hypothetical');
     // "aus" as a preposition is no particle of "schließen": the agreement was made.
     expect(await modalityOf('Lettland schloss das Abkommen mit Estland aus wirtschaftlichen Gründen.', 'sign_agreement')).toBe('asserted');
+    // Shutting someone out of a meeting rules out no meeting.
+    expect(await modalityOf(`${lead} forderte, Estland vom Gipfeltreffen in Riga auszuschließen.`, 'meeting')).not.toBe('negated');
   });
 
   it('takes the subject of the dass-clause a verb of criticism or praise governs as its target (slots clause)', async () => {

@@ -3308,6 +3308,20 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   return undefined;
 }
 
+/**
+ * Whether the prepositional phrase the noun at `index` stands in follows a common noun it belongs to ("den Antrag auf
+ * Inhaftierung", "die Forderung nach Neuwahlen"), not the verb ("Estland vom Gipfeltreffen auszuschließen").
+ */
+function phraseOfNounBefore(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  for (let position = index - 1; position > segment.tokenStart; position--) {
+    if (!lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) continue;
+    const before = tokens[position - 1].text;
+    return /^\p{Lu}/u.test(before) && lexicons.isNounOrCompound(before) && !lexicons.matchPhrase([before], 0);
+  }
+  return false;
+}
+
 /** A noun for people that is no office (grammar `personNouns`: "Gast", "Delegation"), alone or heading a compound. */
 function isPersonNoun(word: string, lexicons: CompiledLexicons): boolean {
   const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
@@ -4025,12 +4039,16 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             inSettingPhrase: compiled.lexicons.grammar.settingPrepositions.has(nounPreposition ?? '') ? { indefinite: hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, compiled.lexicons) } : undefined,
             governedByPreposition: nounPreposition !== undefined,
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
+            // Nor a noun in a phrase of the verb's own: "Estland vom Gipfeltreffen auszuschließen" shuts a country out of a
+            // meeting that takes place; one in a phrase of the object noun is rejected with it ("lehnte den Antrag auf
+            // Inhaftierung des Kapitäns ab").
             negatedByVerb:
               (hit.isNoun &&
                 !!rejecting &&
                 rejecting !== hit &&
                 !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
-                !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons)) ||
+                !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons) &&
+                (nounPreposition === undefined || phraseOfNounBefore(doc, hit.tokenIndex, segment, compiled.lexicons))) ||
               (hit.isNoun && endsInNegatingParticiple(doc, segment, compiled) && !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.prepositions, compiled.lexicons)),
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             // "kritisiere ich": with a first person singular subject the form in -e is the indicative.

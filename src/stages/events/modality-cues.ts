@@ -555,7 +555,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
 
   // "schloss einen Atomangriff nicht aus", "schloss nicht aus, Obama zu verklagen", "Ich schließe nicht aus, dass …":
   // what is not ruled out may happen; what is ruled out does not ("schließt eine Koalition aus").
-  const ruling = isNoun && !input.isAttributive ? wordsOutsideAside(segment.tokenStart, segment.tokenEnd) : ruledOutBy(input, cues);
+  // Not a noun in a prepositional phrase: "Griechenland von der Westbalkankonferenz auszuschließen" shuts a country out of
+  // a conference that takes place.
+  const ruling = isNoun && !input.isAttributive ? (input.governedByPreposition === true ? undefined : wordsOutsideAside(segment.tokenStart, segment.tokenEnd)) : ruledOutBy(input, cues);
   // "will die Ermittlungen einstellen": an event a verb ends or goes on with is under way, whatever the verb's plan.
   if (isNoun && !input.isAttributive && input.governedByPreposition !== true && holdsVerbForm(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), cues.continuationForms)) {
     const reported = words.some((word) => cues.subjunctive.has(word) && !input.indicativeMarkers?.has(word));
