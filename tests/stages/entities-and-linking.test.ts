@@ -723,6 +723,11 @@ describe('linking', () => {
     expect(game.entities.map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Need for Speed']]);
   });
 
+  it('reads no place in a common noun\'s genitive the tagger calls one', async () => {
+    const found = await extractWithModel('Er soll 2008 mit der Anwaltskanzlei seines Kollegen und  Freundes, des Ex-Senators Dan Sova (PSD), eine Zusammenarbeit vereinbart haben.');
+    expect(found.entities.map((entity) => entity.name)).not.toContain('Freundes');
+  });
+
   it('reads no place in a place\'s adjective the tagger calls one, capitalised in a name', async () => {
     const found = await extractWithModel('Schneeberger ist auch Klubobmann der ÖVP im Niederösterreichischen Landtag, betonte er am Montag.');
     expect(found.entities.map((entity) => entity.name)).not.toContain('Niederösterreichischen');

@@ -324,6 +324,8 @@ export function findModelMentions(
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "im Südosten des Bundeslandes": so is a place's one word that is a common noun's genitive.
+      if (label === 'LOC' && chunkWords.length === 1 && /\p{Ll}e?s$/u.test(chunkWords[0]) && [chunkWords[0].slice(0, -1), chunkWords[0].slice(0, -2)].some((stem) => stem.length > 3 && lexicons.commonNouns.has(stem)) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
       // name is that word (models/english-words.txt.gz); organisations and persons keep theirs ("Sky", "Wired").
       if (chunkWords.length === 1 && (label === 'LOC' || label === 'MISC') && loadEnglishWords().has(chunkWords[0].toLowerCase()) && !lexicons.matchPhrase(chunkWords, 0)) continue;
