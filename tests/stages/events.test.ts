@@ -1605,6 +1605,15 @@ describe('events', () => {
     expect(await participantsOf(text, 'meeting')).toEqual({ 'Europäische Union': 'participant' });
   });
 
+  it('takes a planned event that names no one for the next sentence\'s planned event of its type with its parties, which gets its time', async () => {
+    const text = 'Riga – Die Lage ist gut. Ein Abkommen soll am Freitag in Riga unterzeichnet werden. Estland und Lettland wollen das Papier gemeinsam unterschreiben.';
+    const signings = (await extract(text)).events.filter((event) => event.type === 'sign_agreement');
+    expect(signings.map((event) => [event.trigger.text, event.participants.length, event.time?.text])).toEqual([['unterschreiben', 2, 'am Freitag']]);
+    // Two past acts of two sentences stay two.
+    const past = 'Riga – Die Lage ist ernst. Am Montag wurden in Riga zwei Menschen getötet. Am Dienstag töteten Soldaten Estlands drei Menschen.';
+    expect(describeEvents(await extract(past)).filter((event) => event.type === 'kill')).toHaveLength(2);
+  });
+
   it('takes a headline\'s event that names no one for the one the text tells with its participants', async () => {
     const text = 'Polizei nimmt zwei Verdächtige fest\n\nRiga – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die lettische Polizei zwei Tatverdächtige festgenommen.';
     const arrests = describeEvents(await extract(text)).filter((event) => event.type === 'arrest');

@@ -3922,13 +3922,25 @@ export function mergeRestatedEvents(events: readonly DocEvent[], weekdays: reado
     kept[same] = richer;
   }
   kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  // "Ein Abkommen soll am Freitag unterzeichnet werden. Heil und Kamau wollen das Papier gemeinsam unterschreiben": an
+  // event that lies ahead and names no one is the one the next sentence plans with its parties and no time of its own,
+  // which takes the time. Only what lies ahead: two past killings in two sentences are two.
+  const restatedAhead = new Set<DocEvent>();
+  for (const event of kept) {
+    if (event.participants.length > 0 || event.sentence === 0 || (event.modality !== 'planned' && event.modality !== 'expected')) continue;
+    const next = kept.find((other) => other.sentence === event.sentence + 1 && other.type === event.type && other.modality === event.modality && other.participants.length > 0 && !other.time);
+    if (!next) continue;
+    restatedAhead.add(event);
+    if (event.time) next.time = event.time;
+  }
   // A headline that names no one ("Polizei nimmt zwei Verdächtige fest") restates the event the text tells with its
   // participants: the first sentence's event without participants goes where one of its type and modality has some.
   return kept.filter(
     (event) =>
-      event.sentence !== 0 ||
-      event.participants.length > 0 ||
-      !kept.some((other) => other !== event && other.sentence !== 0 && other.type === event.type && other.modality === event.modality && other.participants.length > 0),
+      !restatedAhead.has(event) &&
+      (event.sentence !== 0 ||
+        event.participants.length > 0 ||
+        !kept.some((other) => other !== event && other.sentence !== 0 && other.type === event.type && other.modality === event.modality && other.participants.length > 0)),
   );
 }
 
