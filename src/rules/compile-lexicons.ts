@@ -237,6 +237,7 @@ export interface CompiledLexicons {
     /** Nouns for parts, people and things of a place ("Süden", "Straßen", "Einwohner"), lower case. */
     placePartNouns: ReadonlySet<string>;
     placeKindNouns: ReadonlySet<string>;
+    englishNameLinks: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
@@ -634,6 +635,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       neuterNounEndings: grammar.neuterNounEndings.map((ending) => ending.toLowerCase()),
       placePartNouns: lowerSet(grammar.placePartNouns),
       placeKindNouns: lowerSet(grammar.placeKindNouns),
+      englishNameLinks: new Set(grammar.englishNameLinks),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

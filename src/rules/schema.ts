@@ -597,6 +597,12 @@ export const grammarFileSchema = z.strictObject({
    */
   placeKindNouns: z.array(z.string()).default([]),
   /**
+   * English words that link the words of a name, which German text uses in no other way ("Supreme Court of the State of
+   * New York", "Women on Twenties", "Need for Speed"): a name the tagger found goes on over them and the capitalised
+   * words after them, and a listed place inside such a name is part of it.
+   */
+  englishNameLinks: z.array(z.string()).default([]),
+  /**
    * Nouns of a relation between parties: a capital after "zwischen" right after one of them (or a compound ending in
    * one) stands for its government ("der Vertrag zwischen Wien und Bratislava", "die Beziehungen zwischen Moskau und
    * Washington"), while after another noun it is a place ("Strecken zwischen Wien und Frankfurt").

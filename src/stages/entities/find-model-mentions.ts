@@ -212,9 +212,6 @@ function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boo
   return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
 }
 
-/** English words that link the words of a name: "Bank of America", "Women on Twenties", "Doctors for Peace". */
-const englishNameLinks: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);
-
 /** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
 function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
@@ -293,12 +290,11 @@ export function findModelMentions(
           if (!lexicons.matchPhrase([words[chunkEnd - 1].slice(0, -1)], 0)) continue;
         } else if (/^\p{Lu}/u.test(words[chunkEnd + 1] ?? '')) chunkEnd += 2;
       }
-      // "beim Supreme Court of the State of New York", "Women on Twenties": an English name goes on over a linking word
-      // ("of", "on", "for", "and", and "the" after it) and the capitalised words after it, which German text uses in
-      // no other way.
-      while (englishNameLinks.has(words[chunkEnd] ?? '')) {
+      // "beim Supreme Court of the State of New York", "Women on Twenties": an English name goes on over its linking
+      // words (grammar `englishNameLinks`) and the capitalised words after them, which German text uses in no other way.
+      while (lexicons.grammar.englishNameLinks.has(words[chunkEnd] ?? '')) {
         let next = chunkEnd + 1;
-        if (words[next] === 'the') next++;
+        while (lexicons.grammar.englishNameLinks.has(words[next] ?? '')) next++;
         if (!/^\p{Lu}/u.test(words[next] ?? '')) break;
         while (/^\p{Lu}/u.test(words[next] ?? '') && next < words.length) next++;
         chunkEnd = next;

@@ -7,7 +7,7 @@
  * so capitalised words there are a name unless the grammar lexicon or the gazetteer says otherwise.
  */
 import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts';
-import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
+import { capitaliseFirst, isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -589,11 +589,6 @@ export function findTraitDescriptions(doc: Doc, lexicons: CompiledLexicons): Can
   return [...candidates, ...findEpithets(doc, lexicons)];
 }
 
-/** "der" → "Der". */
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 /**
  * Epithets opening a sentence, also after a coordinator: "Der Republikaner warf dem Weißen Haus vor", "Die Schwedin
  * traf sich mit …", "Doch der Grüne beklagt …" (grammar
@@ -609,7 +604,7 @@ function findEpithets(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
     // "Doch der Grüne beklagt …": a coordinator may open the sentence before the subject.
     const opener = sentence.tokenStart + (lexicons.grammar.coordinators.has(tokens[sentence.tokenStart]?.text.toLowerCase() ?? '') ? 1 : 0);
     const index = opener + 1;
-    const determiner = opener > sentence.tokenStart ? capitalise(tokens[opener]?.text ?? '') : tokens[opener]?.text;
+    const determiner = opener > sentence.tokenStart ? capitaliseFirst(tokens[opener]?.text ?? '') : tokens[opener]?.text;
     const after = tokens[index + 1];
     if (index + 1 >= sentence.tokenEnd || (determiner !== 'Der' && determiner !== 'Die') || !(after.text === ',' || /^\p{Ll}/u.test(after.text))) continue;
     const word = tokens[index].text;

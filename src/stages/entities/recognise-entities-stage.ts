@@ -48,14 +48,16 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   const starting = new Set<Candidate>();
   if (!model.length) return starting;
   const tokens = doc.tokens!;
-  // And an English name of any class that links its words by "of" ("Supreme Court of the State of New York").
-  const english = (mention: Mention) => tokens.slice(mention.tokenStart, mention.tokenEnd).some((token) => token.text === 'of' || token.text === 'on' || token.text === 'for');
+  // And an English name of any class whose words English links join (grammar `englishNameLinks`: "Supreme Court of the
+  // State of New York").
+  const links = lexicons.grammar.englishNameLinks;
+  const english = (mention: Mention) => tokens.slice(mention.tokenStart + 1, mention.tokenEnd - 1).some((token) => links.has(token.text));
   const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention)).map((candidate) => candidate.mention);
   // "George Washington University": so one inside such a name, where the words before it are as unknown.
   const unknownWords = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const word = tokens[index].text;
-      if (word === 'of' || word === 'on' || word === 'for' || word === 'and' || word === 'the') continue;
+      if (links.has(word)) continue;
       if (!/^\p{Lu}/u.test(word) || lexicons.isNounOrCompound(word)) return false;
     }
     return true;

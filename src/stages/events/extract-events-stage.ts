@@ -3308,20 +3308,6 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   return undefined;
 }
 
-/**
- * Whether the prepositional phrase the noun at `index` stands in follows a common noun it belongs to ("den Antrag auf
- * Inhaftierung", "die Forderung nach Neuwahlen"), not the verb ("Estland vom Gipfeltreffen auszuschließen").
- */
-function phraseOfNounBefore(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
-  const tokens = doc.tokens!;
-  for (let position = index - 1; position > segment.tokenStart; position--) {
-    if (!lexicons.grammar.prepositions.has(tokens[position].text.toLowerCase())) continue;
-    const before = tokens[position - 1].text;
-    return /^\p{Lu}/u.test(before) && lexicons.isNounOrCompound(before) && !lexicons.matchPhrase([before], 0);
-  }
-  return false;
-}
-
 /** A noun for people that is no office (grammar `personNouns`: "Gast", "Delegation"), alone or heading a compound. */
 function isPersonNoun(word: string, lexicons: CompiledLexicons): boolean {
   const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
@@ -4060,7 +4046,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
                 rejecting !== hit &&
                 !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
                 !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons) &&
-                (nounPreposition === undefined || phraseOfNounBefore(doc, hit.tokenIndex, segment, compiled.lexicons))) ||
+                (nounPreposition === undefined || inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index))) ||
               (hit.isNoun && endsInNegatingParticiple(doc, segment, compiled) && !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.prepositions, compiled.lexicons)),
             isInfinitive: !hit.isNoun && isInfinitive(tokens[hit.tokenIndex].text, hit.trigger),
             // "kritisiere ich": with a first person singular subject the form in -e is the indicative.
