@@ -721,6 +721,8 @@ describe('linking', () => {
     expect(initiative.entities.map((entity) => entity.name)).toContain('Women on Twenties');
     const game = await extractWithModel('Die Neuauflage der Rennspielserie Need for Speed ist spektakulär und schnell, sagten die Tester am Montag.');
     expect(game.entities.map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Need for Speed']]);
+    const charity = await extractWithModel('Viele sind traumatisiert, sagt Kinderpsychologin Maja Milić von der Kinderhilfsorganisation Save the Children, die seit Wochen in Belgrad hilft.');
+    expect(charity.entities.map((entity) => entity.name)).toContain('Save the Children');
   });
 
   it('reads no place in a common noun\'s genitive the tagger calls one', async () => {
