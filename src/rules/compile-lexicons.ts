@@ -238,6 +238,7 @@ export interface CompiledLexicons {
     placePartNouns: ReadonlySet<string>;
     placeKindNouns: ReadonlySet<string>;
     englishNameLinks: ReadonlySet<string>;
+    postpositions: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
@@ -636,6 +637,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placePartNouns: lowerSet(grammar.placePartNouns),
       placeKindNouns: lowerSet(grammar.placeKindNouns),
       englishNameLinks: new Set(grammar.englishNameLinks),
+      postpositions: lowerSet(grammar.postpositions),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

@@ -602,6 +602,8 @@ export const grammarFileSchema = z.strictObject({
    * words after them, and a listed place inside such a name is part of it.
    */
   englishNameLinks: z.array(z.string()).default([]),
+  /** Prepositions that follow their noun ("dem Bericht zufolge"), so they govern no phrase after them. */
+  postpositions: z.array(z.string()).default([]),
   /**
    * Nouns of a relation between parties: a capital after "zwischen" right after one of them (or a compound ending in
    * one) stands for its government ("der Vertrag zwischen Wien und Bratislava", "die Beziehungen zwischen Moskau und

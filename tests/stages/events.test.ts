@@ -620,6 +620,8 @@ describe('events', () => {
 
   it('takes adjectives and a noun right after a plural verb that a fronted phrase opens the clause with for its unnamed subject', async () => {
     expect(await participantsOf('Am Montag griffen lettische Soldaten Estland an.', 'attack')).toEqual({ Estland: 'target' });
+    // A postposition closes the phrase before it and governs nothing after it (grammar postpositions).
+    expect(await participantsOf('Dem Bericht zufolge griffen lettische Soldaten Estland an.', 'attack')).toEqual({ Estland: 'target' });
     expect(await participantsOf('Am Montag kritisierten lettische Politiker Estland scharf.', 'criticize')).toEqual({ Estland: 'target' });
     // A determiner after the verb opens a phrase the verb's own rules read.
     expect(await participantsOf('Mit dieser Mehrheit kritisierten die Letten nun die Regierung Estlands.', 'criticize')).not.toHaveProperty('Estland', 'source');

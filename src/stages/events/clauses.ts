@@ -505,7 +505,8 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     // A contracted preposition ("beim", "zum") is both determiner and preposition.
     const determinerWord = tokens[phraseStart].text.toLowerCase();
     let preposition = lexicons.grammar.prepositions.has(determinerWord) ? determinerWord : undefined;
-    if (!preposition && cursor >= tokenStart && lexicons.grammar.prepositions.has(tokens[cursor].text.toLowerCase())) preposition = tokens[cursor].text.toLowerCase();
+    // A postposition closes the phrase before it: "Dem Bericht zufolge griffen lettische Soldaten Estland an".
+    if (!preposition && cursor >= tokenStart && lexicons.grammar.prepositions.has(tokens[cursor].text.toLowerCase()) && !lexicons.grammar.postpositions.has(tokens[cursor].text.toLowerCase())) preposition = tokens[cursor].text.toLowerCase();
     // "appellierte in Richtung Mitterlehner": a noun that acts as the name's preposition (grammar `prepositionNouns`).
     const nounBefore = mention.tokenStart - 1;
     if (nounBefore >= tokenStart && lexicons.grammar.prepositionNouns.has(tokens[nounBefore].text)) {
