@@ -276,6 +276,12 @@ describe('linking', () => {
     expect(persons(found).map((person) => [person.name, person.roles])).toEqual([['Janis Ozolins', [{ title: 'Verteidigungsminister', country: 'LV' }]]]);
   });
 
+  it('reads one common noun after a role as no name, unless the article writes it after a given name', async () => {
+    expect(persons(await extract('Der frühere Stürmer folgt dem als Geschäftsführer Sport zu Sturm Graz abwandernden Trainer.'))).toEqual([]);
+    const coach = persons(await extract('Es war klar, dass Marcel Kollers Wunsch erfüllt wird. Am Montag sagte Teamchef Koller, er sei zufrieden.'));
+    expect(coach.map((person) => [person.name.endsWith('Koller'), person.roles])).toEqual([[true, [{ title: 'Teamchef' }]]]);
+  });
+
   it('reads no name in apposition after a plural role phrase without a determiner ("unabhängiger Experten")', async () => {
     expect(persons(await extract('In Lettland ist nach Angaben unabhängiger Experten Senfgas eingesetzt worden.'))).toEqual([]);
     expect(persons(await extract('Auch ehemaliger Präsident Janis Ozolins sprach am Montag über die schwierige Lage der Wirtschaft und die Zukunft des Landes.')).map((person) => person.name)).toEqual(['Janis Ozolins']);

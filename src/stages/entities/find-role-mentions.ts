@@ -268,6 +268,27 @@ function holderAfterComma(tokens: readonly Token[], words: readonly string[], fr
 }
 
 /**
+ * "als Geschäftsführer Sport", "der Musiker Gewalt gegen Behörden", "einem weiteren Feldspieler Platz machte": one word
+ * after a role that is a common noun is the clause's object, no surname, unless the article gives it as a surname after
+ * a given name somewhere, also in the genitive ("Marcel Kollers Wunsch" … "Teamchef Koller").
+ */
+function isCommonNounAfterRole(tokens: readonly Token[], nameStart: number, nameEnd: number, lexicons: CompiledLexicons): boolean {
+  if (nameEnd - nameStart !== 1) return false;
+  const word = tokens[nameStart].text;
+  if (!lexicons.commonNouns.has(word)) return false;
+  // "kritisierte Bürgermeister Koch die Regierung": a determiner after it opens the next phrase, so the word ended the
+  // role's phrase as its name.
+  const next = tokens[nameEnd];
+  if (next !== undefined && next.sentence === tokens[nameStart].sentence && lexicons.grammar.determinerCases.has(next.text.toLowerCase())) return false;
+  // A given name is a capitalised word no noun list or role list knows ("Guid Held", "Marcel Koller").
+  const givenNameBefore = (index: number) => {
+    const before = tokens[index - 1];
+    return before !== undefined && before.sentence === tokens[index].sentence && /^\p{Lu}\p{Ll}/u.test(before.text) && !lexicons.isNounOrCompound(before.text) && !lexicons.matchRole(before.text);
+  };
+  return !tokens.some((token, index) => (token.text === word || token.text === `${word}s`) && givenNameBefore(index));
+}
+
+/**
  * "nach Angaben unabhängiger Experten Senfgas": without a determiner, an adjective in -er before a role noun in -en
  * that is not its title's form is a genitive or dative plural ("unabhängiger Experten"), which no name follows in
  * apposition; "ehemaliger Präsident Ozols" is a nominative singular.
@@ -394,7 +415,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       // the role and the name.
       const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       const nameEnd = nameAfter(tokens, words, genitiveEnd, sentence.tokenEnd, lexicons);
-      if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons) && !isStrongPluralPhrase(tokens, index, qualifier.phraseStart, determiner, title, lexicons)) {
+      if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons) && !isStrongPluralPhrase(tokens, index, qualifier.phraseStart, determiner, title, lexicons) && !isCommonNounAfterRole(tokens, genitiveEnd, nameEnd, lexicons)) {
         const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}) };
         candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd, genitiveEnd, nameEnd, 0.9));
         index = nameEnd - 1;
