@@ -341,7 +341,7 @@ export function findModelMentions(
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
       // "im Niederösterreichischen Landtag": a place's adjective, capitalised in a name, is no place.
-      if (label === 'LOC' && chunkWords.length === 1 && /(?:isch|ische|ischen|ischer|isches|ischem)$/.test(chunkWords[0]) && lexicons.adjectiveCountry(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      if (label === 'LOC' && chunkWords.length === 1 && /isch(?:e[mnrs]?)?$/.test(chunkWords[0]) && lexicons.adjectiveCountry(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Der Costa Ricaner", "die Italienerin": a country's demonym (places.jsonl) names no one, and no place either
       // ("Anschlag auf Israelin").
       if ((label === 'PER' || label === 'LOC') && isDemonym(chunkWords, lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;

@@ -3842,7 +3842,7 @@ function stateActorOf(doc: Doc, lexicons: CompiledLexicons): (entity: string) =>
   for (const entity of doc.entities!) {
     const place = entity.type === 'LOC' ? lexicons.placeById.get(entity.rule) : undefined;
     const country =
-      entity.type === 'ORG' && (entity.rule === 'metonym-government' || entity.rule === 'institution:regierung') ? entity.country
+      entity.type === 'ORG' && entity.sector === 'government' ? entity.country
       : entity.type === 'PER' && entity.sector === 'government' ? entity.country
       : place?.kind === 'country' ? place.country
       : place?.kind === 'city' ? place.governmentOf

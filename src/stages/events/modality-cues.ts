@@ -277,27 +277,18 @@ function withoutNegationExceptions(words: readonly string[], cues: CompiledCues)
   return withoutPhrases(words, cues.negationExceptions);
 }
 
-/** The words with those of every comparison phrase ("wie geplant", "wie bisher angenommen") blanked out. */
-function withoutComparisonPhrases(words: string[], cues: CompiledCues): string[] {
-  for (let index = 0; index < words.length; index++) {
-    for (const parts of cues.comparisonPhrases) {
-      const length = phraseLengthAt(words, index, parts);
-      if (length === 0) continue;
-      for (let offset = 0; offset < length; offset++) words[index + offset] = '';
-      break;
-    }
-  }
-  return words;
-}
-
-/** The words with those of every phrase (lower case, split into words) blanked out. */
+/**
+ * The words with those of every phrase (lower case, split into words; "…" for one to four words, as in phrase cues)
+ * blanked out.
+ */
 export function withoutPhrases(words: readonly string[], phrases: readonly (readonly string[])[]): readonly string[] {
   let result: string[] | undefined;
   for (let index = 0; index < words.length; index++) {
     for (const parts of phrases) {
-      if (words[index] !== parts[0] || !parts.every((part, offset) => words[index + offset] === part)) continue;
+      const length = phraseLengthAt(words, index, parts);
+      if (length === 0) continue;
       result ??= [...words];
-      for (let offset = 0; offset < parts.length; offset++) result[index + offset] = '';
+      for (let offset = 0; offset < length; offset++) result[index + offset] = '';
     }
   }
   return result ?? words;
@@ -545,7 +536,7 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const { doc, segment, triggerIndex, isNoun, aside } = input;
   // "traf wie geplant", "kritisierte wie erwartet": a comparison's cue tells that the event went as foreseen.
   const wordsOutsideAside = (start: number, end: number) =>
-    withoutComparisonPhrases(aside && start < aside[1] && aside[0] < end ? [...cueWordsOf(doc, start, Math.max(start, aside[0])), ...cueWordsOf(doc, Math.min(end, aside[1]), end)] : cueWordsOf(doc, start, end), cues);
+    withoutPhrases(aside && start < aside[1] && aside[0] < end ? [...cueWordsOf(doc, start, Math.max(start, aside[0])), ...cueWordsOf(doc, Math.min(end, aside[1]), end)] : cueWordsOf(doc, start, end), cues.comparisonPhrases);
   const words = wordsOutsideAside(input.conjunctStart ?? segment.tokenStart, input.conjunctEnd ?? segment.tokenEnd);
   // A noun, or a participle used as an adjective ("bei einem in Gießen festgenommenen Mann"), takes its negation
   // from its own attribute, not from the clause it stands in.
