@@ -405,7 +405,11 @@ export const cuesFileSchema = z.strictObject({
    * Verbs whose object event did not take place: prevented or escaped ("verhinderte einen Anschlag", "entging einem
    * Ermittlungsverfahren"); negated, they let it happen.
    */
-  preventionVerbs: z.array(verbFormsSchema).optional(),
+  /**
+   * With `preposition`, the verb takes its event noun in a phrase of that preposition ("sieht von Ermittlungen ab");
+   * without, as its object ("verhinderte einen Anschlag").
+   */
+  preventionVerbs: z.array(verbFormsSchema.extend({ preposition: z.string().optional() })).optional(),
   /** Verbs of deciding: what the zu-infinitive or dass-clause they govern tells is planned ("hat beschlossen, die Hilfsgelder aufzustocken"). */
   decisionVerbs: z.array(verbFormsSchema).optional(),
   /**

@@ -2454,6 +2454,14 @@ describe('events', () => {
     expect(await modalityOf('Wegen des vereitelten Anschlags hat die lettische Staatsanwaltschaft gegen Janis Berzins Anklage erhoben.', 'accuse')).not.toBe('negated');
   });
 
+  it('negates an event noun in the phrase of a verb of refraining (cues preventionVerbs with a preposition)', async () => {
+    expect(await modalityOf('Die lettische Staatsanwaltschaft sieht von Ermittlungen gegen Bürgermeister Janis Berzins ab, wie ein Sprecher in Riga sagte.', 'investigate')).toBe('negated');
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina verzichtete am Montag auf einen Besuch in Estland.', 'visit')).toBe('negated');
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina hat nicht auf einen Besuch in Estland verzichtet.', 'visit')).toBe('asserted');
+    // Another preposition of the same verb is no phrase it refrains from: the visit took place.
+    expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina verzichtete bei ihrem Besuch in Estland auf eine Rede.', 'visit')).toBe('asserted');
+  });
+
   it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {
     expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');

@@ -4036,6 +4036,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             inPrecedingTimePhrase: compiled.lexicons.grammar.precedingTimePrepositions.has(nounPreposition ?? ''),
             inSettingPhrase: compiled.lexicons.grammar.settingPrepositions.has(nounPreposition ?? '') ? { indefinite: hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, compiled.lexicons) } : undefined,
             governedByPreposition: nounPreposition !== undefined,
+            governingPreposition: nounPreposition?.toLowerCase(),
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             // Nor a noun in a phrase of the verb's own: "Estland vom Gipfeltreffen auszuschließen" shuts a country out of a
             // meeting that takes place; one in a phrase of the object noun is rejected with it ("lehnte den Antrag auf

@@ -55,6 +55,8 @@ export interface CompiledCues {
   undertakingForms: Map<string, { particle?: string }>;
   /** Forms of the verbs whose object's event did not take place (cues `preventionVerbs`). */
   preventionForms: Map<string, { particle?: string }>;
+  /** The same for verbs that take the event noun in a phrase of a preposition, by the preposition ("von": "absehen"). */
+  prepositionalPreventionForms: Map<string, Map<string, { particle?: string }>>;
   /** Forms of the verbs of deciding, whose zu-infinitive or dass-clause is planned (cues `decisionVerbs`). */
   decisionForms: Map<string, { particle?: string }>;
   /** Forms of the verbs of believing (cues `beliefVerbs`): their clause's past subjunctive of "haben" reports. */
@@ -120,6 +122,19 @@ function verbFormTable(verbs: readonly VerbForms[]): Map<string, { particle?: st
   return forms;
 }
 
+/** Form tables of the verbs that name a preposition, by that preposition. */
+function prepositionalVerbFormTables(verbs: readonly (VerbForms & { preposition?: string })[]): Map<string, Map<string, { particle?: string }>> {
+  const tables = new Map<string, Map<string, { particle?: string }>>();
+  for (const verb of verbs) {
+    if (verb.preposition === undefined) continue;
+    const preposition = verb.preposition.toLowerCase();
+    const table = tables.get(preposition) ?? new Map<string, { particle?: string }>();
+    for (const [form, value] of verbFormTable([verb])) table.set(form, value);
+    tables.set(preposition, table);
+  }
+  return tables;
+}
+
 /**
  * Whether the words hold a form of the table's verbs; a finite form of a separable one needs its particle after it,
  * closing the clause ("schloss … nicht aus", not "schloss … aus wirtschaftlichen Gründen").
@@ -180,7 +195,8 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
     continuationForms: verbFormTable(cues.continuationVerbs ?? []),
     undertakingForms: verbFormTable(cues.undertakingVerbs ?? []),
-    preventionForms: verbFormTable(cues.preventionVerbs ?? []),
+    preventionForms: verbFormTable((cues.preventionVerbs ?? []).filter((verb) => verb.preposition === undefined)),
+    prepositionalPreventionForms: prepositionalVerbFormTables(cues.preventionVerbs ?? []),
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     beliefForms: verbFormTable(cues.beliefVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
@@ -314,6 +330,8 @@ export interface ModalityInput {
   inSettingPhrase?: { indefinite: boolean };
   /** The noun stands in a prepositional phrase of its clause ("nach den Ermittlungen"), no object of its verb. */
   governedByPreposition?: boolean;
+  /** That preposition, lower case ("von" in "sieht von Ermittlungen ab"). */
+  governingPreposition?: string;
   /** The trigger is an infinitive ("wird … besuchen" is future, so planned). */
   isInfinitive?: boolean;
   /** The trigger itself is a subjunctive I form ("man treffe sich"). */
@@ -568,6 +586,12 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
       const negated = findCue(withoutNegationExceptions(clause, cues), cues.words.negation) !== undefined;
       return { modality: negated ? 'asserted' : 'negated', cue: 'prevented' };
     }
+  }
+  // "Die Staatsanwaltschaft sieht von Ermittlungen ab": so is a noun in the phrase a verb of refraining takes.
+  const refrainingForms = isNoun && !input.isAttributive && input.governingPreposition !== undefined ? cues.prepositionalPreventionForms.get(input.governingPreposition) : undefined;
+  if (refrainingForms && holdsVerbForm(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), refrainingForms)) {
+    const negated = findCue(withoutNegationExceptions(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), cues), cues.words.negation) !== undefined;
+    return { modality: negated ? 'asserted' : 'negated', cue: 'prevented' };
   }
   if (ruling && holdsVerbForm(ruling, cues.ruleOutForms)) {
     const negated = findCue(withoutNegationExceptions(ruling, cues), cues.words.negation) !== undefined;
