@@ -719,6 +719,17 @@ describe('linking', () => {
     expect(numeral.entities.map((entity) => entity.name)).not.toContain('XXXI');
   });
 
+  it('splits the tagger\'s name that runs over a dash standing alone, keeping the parts of two words or more and a dateline\'s place', async () => {
+    const lineup = await extractWithModel('Ersatz: Hadzikic – Stronati, T. Salamon, Serbest, De Paula, Kehat. Im Kino läuft The Revenant – Der Rückkehrer mit Leonardo DiCaprio. In der NBA gewannen die Utah Jazz – Golden State Warriors 103:99.');
+    const names = lineup.entities.map((entity) => entity.name);
+    expect(names.filter((name) => / [-–] /u.test(name))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['The Revenant', 'Golden State Warriors', 'Leonardo DiCaprio']));
+    // A team sheet's single surname is left to the rules: the tagger types it at random once alone.
+    expect(names).not.toContain('Hadzikic');
+    const dateline = await extractWithModel('Grosseto – Drei Tage nach dem Unglück hat die Staatsanwaltschaft Anklage erhoben, sagte ein Sprecher am Montag.');
+    expect(dateline.entities.map((entity) => [entity.type, entity.name])).toContainEqual(['LOC', 'Grosseto']);
+  });
+
   it('reads an English name on over "of" and a listed place in it as part of it', async () => {
     const found = await extractWithModel('Die Klage wurde am Mittwoch beim Supreme Court of the State of New York eingebracht, hieß es in der 28-seitigen Klagsschrift.');
     expect(found.entities.map((entity) => entity.name)).toEqual(['Supreme Court of the State of New York']);

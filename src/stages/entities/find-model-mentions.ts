@@ -227,6 +227,44 @@ function standsAlone(tokens: readonly Token[], word: string): boolean {
   return tokens.some((token, index) => token.text === word && !capitalisedWord(tokens[index - 1]) && !capitalisedWord(tokens[index + 1]));
 }
 
+/** A dash standing alone between words: "Walke – Schwegler", "The Revenant – Der Rückkehrer". */
+const spacedDash = /^[-–—]$/;
+
+/**
+ * The tagger's tags for a sentence's words. A name the tagger runs over a dash standing alone is mostly two or more: a
+ * team sheet's "Walke – Schwegler", a pairing's "Utah Jazz – Golden State Warriors", a film's "The Revenant – Der
+ * Rückkehrer"; the tagger, which rarely read such a dash, joins them into one. Those words are tagged again with a comma
+ * for each such dash, which separates list items in the data the tagger learned from, and keep the names of two words or
+ * more that this finds; a single word there (a team sheet's surname, which the tagger types at random once alone) is
+ * left to the rules, unless it is a dateline's place. The sentence's other words keep their tags.
+ */
+function tagAcrossDashes(words: readonly string[], model: NerModel, withScores: boolean): { tags: string[]; confidences?: number[] } {
+  const tagged = withScores ? model.tagWithScores(words) : { tags: model.tag(words), confidences: undefined };
+  // "Swete –", "Point Break –": a dash at a name's end is none of its words.
+  for (const chunk of extractChunks(tagged.tags)) if (chunk.end - chunk.start > 1 && spacedDash.test(words[chunk.end - 1])) tagged.tags[chunk.end - 1] = 'O';
+  const crossing = extractChunks(tagged.tags).filter((chunk) => words.slice(chunk.start + 1, chunk.end - 1).some((word) => spacedDash.test(word)));
+  if (crossing.length === 0) return tagged;
+  const separated = words.map((word, index) => (spacedDash.test(word) && crossing.some((chunk) => index > chunk.start && index < chunk.end - 1) ? ',' : word));
+  const retagged = withScores ? model.tagWithScores(separated) : { tags: model.tag(separated), confidences: undefined };
+  const tags = [...tagged.tags];
+  const confidences = tagged.confidences ? [...tagged.confidences] : undefined;
+  for (const chunk of crossing) {
+    tags.fill('O', chunk.start, chunk.end);
+    for (const part of extractChunks(retagged.tags)) {
+      const start = Math.max(part.start, chunk.start);
+      const end = Math.min(part.end, chunk.end);
+      // A dateline's one word stays: "Grosseto – Drei Tage nach …".
+      const dateline = start === 0 && end === 1 && spacedDash.test(words[1] ?? '');
+      if ((end - start < 2 && !dateline) || separated.slice(start, end).includes(',')) continue;
+      for (let index = start; index < end; index++) {
+        tags[index] = `${index === start ? 'B' : 'I'}-${part.entityClass}`;
+        if (confidences && retagged.confidences) confidences[index] = retagged.confidences[index];
+      }
+    }
+  }
+  return { tags, confidences };
+}
+
 export function findModelMentions(
   doc: Doc,
   model: NerModel,
@@ -240,7 +278,7 @@ export function findModelMentions(
     if (ruleCovered && !hasOpenNameCandidate(doc, sentence, lexicons, ruleCovered)) continue;
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
     if (words.length === 0) continue;
-    const { tags, confidences } = minimumConfidence === undefined ? { tags: model.tag(words), confidences: undefined } : model.tagWithScores(words);
+    const { tags, confidences } = tagAcrossDashes(words, model, minimumConfidence !== undefined);
     for (let chunk of joinedAtAmpersand(extractChunks(tags), words)) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
