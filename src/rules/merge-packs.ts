@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], reasonNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -93,6 +93,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.pastIntentionModals!.push(...(pack.cues.pastIntentionModals ?? []));
       cues.negatingAttributes!.push(...(pack.cues.negatingAttributes ?? []));
       cues.evidenceNouns!.push(...(pack.cues.evidenceNouns ?? []));
+      cues.reasonNouns!.push(...(pack.cues.reasonNouns ?? []));
       cues.implicativeVerbs!.succeeded.push(...(pack.cues.implicativeVerbs?.succeeded ?? []));
       cues.implicativeVerbs!.failed.push(...(pack.cues.implicativeVerbs?.failed ?? []));
       cues.ruleOutVerbs!.push(...(pack.cues.ruleOutVerbs ?? []));

@@ -382,6 +382,11 @@ export const cuesFileSchema = z.strictObject({
   /** Nouns of evidence: denied ("keine Hinweise"), they deny the event noun they point to ("auf", "für"). */
   evidenceNouns: z.array(z.string()).optional(),
   /**
+   * Nouns of reason or need, as written, that denied ("keinen Anlass", "keine Notwendigkeit") deny the zu-infinitive they
+   * govern: "sieht keinen Anlass, ein Ermittlungsverfahren einzuleiten".
+   */
+  reasonNouns: z.array(z.string()).optional(),
+  /**
    * Verb forms that say whether the zu-infinitive they govern happened: `succeeded` ("gelang es …, zu": it did, unless
    * negated), `failed` ("versäumte es, … zu": it did not).
    */

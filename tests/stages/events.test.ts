@@ -2462,6 +2462,13 @@ describe('events', () => {
     expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina verzichtete bei ihrem Besuch in Estland auf eine Rede.', 'visit')).toBe('asserted');
   });
 
+  it('negates the zu-infinitive a denied reason or need governs (cues reasonNouns)', async () => {
+    expect(await modalityOf('Die lettische Staatsanwaltschaft sieht auf Basis der Informationen keinen Anlass, ein Ermittlungsverfahren gegen Bürgermeister Janis Berzins einzuleiten.', 'investigate')).toBe('negated');
+    expect(await modalityOf('Die lettische Regierung sah am Montag keine Notwendigkeit, mit Estland über die Grenze zu verhandeln.', 'negotiate')).toBe('negated');
+    // A reason the clause does not deny denies nothing.
+    expect(await modalityOf('Die lettische Regierung sah am Montag keine Gefahr und einen Anlass, mit Estland über die Grenze zu verhandeln.', 'negotiate')).not.toBe('negated');
+  });
+
   it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {
     expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');

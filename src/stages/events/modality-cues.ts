@@ -44,6 +44,8 @@ export interface CompiledCues {
   negatingAttributes: Set<string>;
   /** Nouns of evidence (cues `evidenceNouns`), as written: denied, they deny the event noun they point to. */
   evidenceNouns: Set<string>;
+  /** Nouns of reason or need (cues `reasonNouns`), as written: denied, they deny the zu-infinitive they govern. */
+  reasonNouns: Set<string>;
   /** Forms of verbs that tell whether the zu-infinitive they govern happened ("gelang", "versäumte"), lower case. */
   succeededForms: Set<string>;
   failedForms: Set<string>;
@@ -190,6 +192,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
     evidenceNouns: new Set(cues.evidenceNouns ?? []),
+    reasonNouns: new Set(cues.reasonNouns ?? []),
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
@@ -612,6 +615,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     const negated = findCue(withoutNegationExceptions(governorWords, cues), cues.words.negation) !== undefined;
     if (governorWords.some((word) => cues.failedForms.has(word.toLowerCase()))) return { modality: negated ? 'asserted' : 'negated', cue: 'failed' };
     if (governorWords.some((word) => cues.succeededForms.has(word))) return { modality: negated ? 'negated' : 'asserted', cue: 'succeeded' };
+    // "sieht keinen Anlass, ein Ermittlungsverfahren einzuleiten": a denied reason or need denies what it would be for.
+    const deniedReason = governorWords.some((word, index) => cues.reasonNouns.has(word) && [governorWords[index - 1], governorWords[index - 2]].some((before) => before !== undefined && cues.words.negation.single.has(before)));
+    if (deniedReason) return { modality: 'negated', cue: 'no reason' };
   }
   if (input.isComparison) return { modality: 'asserted', cue: 'wie' };
   // "dem vereitelten Terroranschlag", "das abgesagte Treffen": an attribute says the event did not take place.
