@@ -239,6 +239,7 @@ export interface CompiledLexicons {
     placeKindNouns: ReadonlySet<string>;
     englishNameLinks: ReadonlySet<string>;
     postpositions: ReadonlySet<string>;
+    substituteInfinitives: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Lower-case endings; see the grammar schema. */
@@ -638,6 +639,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placeKindNouns: lowerSet(grammar.placeKindNouns),
       englishNameLinks: new Set(grammar.englishNameLinks),
       postpositions: lowerSet(grammar.postpositions),
+      substituteInfinitives: lowerSet(grammar.substituteInfinitives),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

@@ -614,6 +614,11 @@ export const grammarFileSchema = z.strictObject({
   /** Prepositions that follow their noun ("dem Bericht zufolge"), so they govern no phrase after them. */
   postpositions: z.array(z.string()).default([]),
   /**
+   * Verbs whose perfect takes an infinitive for its participle ("hat … hinrichten lassen", "habe … kommen wollen"), lower
+   * case: a claim modal with such a perfect claims the past, as with a participle.
+   */
+  substituteInfinitives: z.array(z.string()).default([]),
+  /**
    * Nouns of a relation between parties: a capital after "zwischen" right after one of them (or a compound ending in
    * one) stands for its government ("der Vertrag zwischen Wien und Bratislava", "die Beziehungen zwischen Moskau und
    * Washington"), while after another noun it is a place ("Strecken zwischen Wien und Frankfurt").

@@ -1028,6 +1028,10 @@ describe('events', () => {
     // An event noun in such a clause is claimed too: "soll … ein Angebot gemacht haben".
     const noun = describeEvents(await extract(`${lead} soll dem Präsidenten Mikko Rantanen ein Angebot gemacht haben.`));
     expect(noun).toContainEqual(expect.objectContaining({ type: 'intent_to_cooperate', modality: 'reported' }));
+    // So is an infinitive that stands for a perfect's participle (grammar substituteInfinitives); without "haben" it is a plan.
+    expect(await modalityOf('So soll der lettische Präsident seinen Rivalen Janis Berzins in Riga hinrichten haben lassen.', 'kill')).toBe('reported');
+    expect(await modalityOf('Der lettische Präsident soll Bürgermeister Janis Berzins in Riga haben festnehmen lassen.', 'arrest')).toBe('reported');
+    expect(await modalityOf('Der lettische Präsident soll seinen Rivalen Janis Berzins in Riga hinrichten lassen.', 'kill')).toBe('planned');
   });
 
   it('does not take a von-phrase that belongs to a noun for the agent of a passive', async () => {

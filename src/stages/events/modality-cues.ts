@@ -65,6 +65,8 @@ export interface CompiledCues {
   beliefForms: Map<string, { particle?: string }>;
   /** Indicative forms of "haben" and "sein" (grammar `perfectAuxiliaries`), lower case. */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Verbs whose perfect takes an infinitive for its participle (grammar `substituteInfinitives`). */
+  substituteInfinitives: ReadonlySet<string>;
   /** Finite auxiliaries and forms of "sein" (grammar `auxiliaries`, `seinForms`), lower case. */
   finiteAuxiliaries: ReadonlySet<string>;
   /** Relative pronouns (grammar `relativePronouns`), lower case: a segment they open is a relative clause. */
@@ -203,6 +205,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     beliefForms: verbFormTable(cues.beliefVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
+    substituteInfinitives: lexicons.grammar.substituteInfinitives,
     finiteAuxiliaries: new Set([...lexicons.grammar.auxiliaries, ...lexicons.grammar.seinForms]),
     reportedPastSubjunctives: lexicons.grammar.reportedPastSubjunctives,
     reportingSubordinators: lexicons.grammar.reportingSubordinators,
@@ -712,7 +715,13 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   const perfectFollows = () => wordsOf(doc, triggerIndex + 1, doc.sentences![segment.sentence].tokenEnd).some((word) => word === 'haben' || word === 'sein');
   // "Musk soll dem Hacker ein Jobangebot gemacht haben": a noun in a clause that ends in a perfect infinitive after a
   // claim modal is claimed, too.
-  const perfect = input.isParticiple ? perfectFollows() : isNoun && endsInPerfectInfinitive(doc, segment);
+  // "soll seine Exfreundin hinrichten haben lassen", "soll ihn haben festnehmen lassen": so is an infinitive that stands
+  // for the participle of a perfect.
+  const substitutePerfect = () => {
+    const after = wordsOf(doc, triggerIndex + 1, segment.tokenEnd);
+    return wordsOf(doc, segment.tokenStart, segment.tokenEnd).includes('haben') && after.some((word) => cues.substituteInfinitives.has(word));
+  };
+  const perfect = input.isParticiple ? perfectFollows() : isNoun ? endsInPerfectInfinitive(doc, segment) : substitutePerfect();
   if (perfect && words.some((word) => cues.claimModals.has(word))) return { modality: 'reported', cue: 'soll … haben' };
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
