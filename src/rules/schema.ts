@@ -312,6 +312,14 @@ export const triggerEntrySchema = z.strictObject({
    */
   needsAgent: z.boolean().optional(),
   /**
+   * A modal verb whose subjunctive I ("solle", "müsse": the present stem and "e") in reported speech asks its subject to
+   * act: "Japan solle aufhören, Spannungen zu schüren", the speaker's demand. Only that form fires; the clause's subject
+   * is the target, the speaker (of the sentence's reporting clause, or of the reported speech it goes on) the source; the
+   * event the clause asks for lies ahead. Not in the passive ("solle geheim gehalten werden"), nor where the speaker
+   * demands in words of their own ("forderte, die Regierung solle …").
+   */
+  reportedDemand: z.boolean().optional(),
+  /**
    * The participle after a form of "sein" names a state, not the act ("Die Ministerin ist gefordert": challenged, not
    * demanded); with "worden" it is still the act ("ist gefordert worden").
    */

@@ -2473,6 +2473,23 @@ describe('events', () => {
     expect(await modalityOf('Die lettische Regierung sah am Montag keine Gefahr und einen Anlass, mit Estland über die Grenze zu verhandeln.', 'negotiate')).not.toBe('negated');
   });
 
+  it('reads a modal\'s subjunctive in reported speech as the speaker\'s demand of the clause\'s subject (trigger reportedDemand)', async () => {
+    const said = describeEvents(await extract(`${lead} sagte am Montag in Riga, Estland solle mit Litauen über die Grenze verhandeln.`));
+    expect(said.filter((event) => event.type === 'demand')).toEqual([
+      { type: 'demand', root: '10', modality: 'asserted', trigger: 'solle', participants: { 'Anna Kalnina': 'source', Estland: 'target' } },
+    ]);
+    // What the demand asks for lies ahead.
+    expect(said.find((event) => event.type === 'negotiate')?.modality).toBe('planned');
+    // Reported speech goes on in a sentence of its own, the speaker with it.
+    expect(await participantsOf(`${lead} sagte am Montag in Riga, die Lage an der Grenze sei ernst. Estland müsse die Grenze sofort wieder öffnen.`, 'demand')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    // No demand in the passive, on a condition, of one's own state, in a subordinate clause, or where a verb of demanding tells it.
+    expect(await typesOf(`${lead} sagte am Montag in Riga, Estland solle von Finnland stärker unterstützt werden.`)).not.toContain('demand');
+    expect(await typesOf('Sollte Russland die Grenze schließen, müsse Estland die Hilfe verdoppeln, sagte die lettische Regierungschefin Anna Kalnina am Montag.')).not.toContain('demand');
+    expect(await typesOf(`${lead} sagte am Montag in Riga, Lettland müsse die Grenze zu Estland sofort wieder öffnen.`)).not.toContain('demand');
+    expect(await typesOf(`${lead} sagte am Montag in Riga, dass Estland bald eine Entscheidung treffen müsse.`)).not.toContain('demand');
+    expect((await typesOf(`${lead} forderte am Montag in Riga, Estland solle die Grenze sofort wieder öffnen.`)).filter((type) => type === 'demand')).toHaveLength(1);
+  });
+
   it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {
     expect(await modalityOf('Der lettische Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Estland massiv aufzustocken.', 'provide_aid')).toBe('planned');
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');

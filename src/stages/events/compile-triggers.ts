@@ -109,7 +109,9 @@ export function compileTriggers(
   const adjectives = new Map<string, TriggerEntry>();
 
   for (const { value: trigger, rank } of [...entries].sort((a, b) => b.rank - a.rank)) {
-    if (trigger.verb) {
+    if (trigger.verb && trigger.reportedDemand) {
+      add(`${trigger.verb.present}e`.toLowerCase(), { trigger, finite: true });
+    } else if (trigger.verb) {
       const { finite, nonFinite } = verbFormsOf(trigger.verb);
       const particle = trigger.verb.particle?.toLowerCase();
       for (const form of finite) {

@@ -81,6 +81,8 @@ interface Compiled {
   politicalOnlyTypes: ReadonlySet<string>;
   /** Event types whose source must be political (event-types.json `politicalSource`). */
   politicalSourceTypes: ReadonlySet<string>;
+  /** Ids of the triggers of demands told by a modal's subjunctive (trigger `reportedDemand`). */
+  reportedDemandRules: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
@@ -3507,6 +3509,41 @@ interface Speaker {
   sentence: number;
 }
 
+/**
+ * The parties of a demand told by a modal's subjunctive in reported speech (trigger `reportedDemand`): the clause's
+ * subject asked, the speaker asking. The speaker is the one of the sentence's reporting clause ("Japan müsse aufhören,
+ * sagte Mao Ning"), or, in a sentence that has none, the one whose reported speech it goes on, named at most
+ * `speakerReach` sentences before. None in the passive ("solle geheim gehalten werden"), where no one acts.
+ */
+function reportedDemandParties(
+  doc: Doc,
+  segment: Segment,
+  modalIndex: number,
+  subjectParticipants: readonly EventParticipant[],
+  speakerOfSentence: string | undefined,
+  sentenceHasAttribution: boolean,
+  recentSpeaker: Speaker | undefined,
+  sentenceIndex: number,
+  stateOf: (entity: string) => StateActor | undefined,
+  compiled: Compiled,
+): EventParticipant[] | undefined {
+  // A subordinate clause tells what must be, no one's demand: "gesagt, dass ein politischer Prozess folgen müsse". Its
+  // finite verb closes it; the modal of reported speech stands second ("…, der Botschafter solle Stellung nehmen").
+  const subordinate = segment.subordinator !== undefined && !compiled.lexicons.grammar.relativePronouns.has(segment.subordinator);
+  if (subordinate || !wordsOf(doc, modalIndex + 1, segment.tokenEnd).some((word) => /\p{L}/u.test(word))) return undefined;
+  if (wordsOf(doc, segment.tokenStart, segment.tokenEnd).some((word) => compiled.cues.future.has(word))) return undefined;
+  const asked = subjectParticipants.find((participant) => participant.role === 'source')?.entity;
+  const speaker = sentenceHasAttribution ? speakerOfSentence : recentSpeaker && sentenceIndex - recentSpeaker.sentence <= speakerReach ? recentSpeaker.entity : undefined;
+  if (asked === undefined || speaker === undefined || speaker === asked) return undefined;
+  // "Deutschland müsse diese Aufgabe bewältigen", said by its chancellor: what one's own state must do is its intent.
+  const speakersState = stateOf(speaker)?.country;
+  if (speakersState !== undefined && speakersState === stateOf(asked)?.country) return undefined;
+  return [
+    { entity: speaker, role: 'source' },
+    { entity: asked, role: 'target' },
+  ];
+}
+
 /** Sentences back a speaker still holds the floor for a "…, sagte er" after their reported speech. */
 const speakerReach = 3;
 
@@ -3952,6 +3989,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   let turnSpeaker: string | undefined;
   // The person a reporting clause named last, and in which sentence.
   let recentSpeaker: Speaker | undefined;
+  const stateOf = stateActorOf(doc, compiled.lexicons);
   for (let sentenceIndex = 0; sentenceIndex < doc.sentences!.length; sentenceIndex++) {
     const segments = segmentSentence(doc, sentenceIndex, compiled.lexicons);
     const attributions = findAttributions(doc, segments, compiled, recentSpeaker);
@@ -3968,7 +4006,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       const attribution = nearestAttribution(doc, segments, attributions, segmentIndex);
       const relativeInterruption = relativeClauseInterrupting(doc, segments, segmentIndex, compiled.lexicons);
       const allHits = findTriggers(doc, wholeSegment, compiled, nearMisses, relativeInterruption);
-      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits, compiled.index, compiled.lexicons);
+      // A reported demand's modal is no verb of a clause of its own: "müsse sich entschuldigen und … hinrichten lassen".
+      const parts = splitCoordinatedClauses(doc, wholeSegment, allHits.filter((hit) => !hit.trigger.reportedDemand), compiled.index, compiled.lexicons);
       const rejecting = allHits.find((hit) => !hit.isNoun && hit.trigger.negatesObject);
       // "drohte mit Luftschlägen": the act a verb speaks of through a preposition (`actPrepositions`) is its own event's.
       const actPrepositions = new Set(allHits.flatMap((hit) => (hit.isNoun ? [] : [...(compiled.actPrepositions.get(hit.trigger.type) ?? [])])));
@@ -4011,6 +4050,11 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           if (agent !== undefined && !found.participants.some((participant) => participant.entity === agent)) {
             found.participants.unshift({ entity: agent, role: hit.trigger.symmetric ? 'participant' : (hit.trigger.slots?.subject ?? 'source') });
           }
+        }
+        if (hit.trigger.reportedDemand) {
+          const parties = reportedDemandParties(doc, segment, hit.tokenIndex, found.participants, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined, attributions.length > 0, recentSpeaker, sentenceIndex, stateOf, compiled);
+          if (!parties) continue;
+          found.participants = parties;
         }
         if (!found.participants.length && config.eventsWithoutParticipants === 'never') continue;
         if (hit.trigger.needsPartner && !hasPartner(doc, hit, segment, found, compiled)) continue;
@@ -4105,11 +4149,18 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
           nounOfAskedInfinitive ||
           topicOfTalks ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
+        // "Japan solle mit China verhandeln": what a reported demand's clause asks for after its modal lies ahead ("sei
+        // entlassen worden und solle … zurückkehren": the release is told); the demand itself the speaker makes by saying it.
+        const askedByDemand = !hit.trigger.reportedDemand && allHits.some((other) => other.trigger.reportedDemand && segment.tokenStart <= other.tokenIndex && other.tokenIndex < hit.tokenIndex);
         const finalModality =
-          askedFor || (modality === 'asserted' && modalityCue === undefined && !found.alleged && (dayAheadInPresent(doc, hit, segment, compiled) || onEveOf(doc, hit, segment, compiled))) ? 'planned'
+          hit.trigger.reportedDemand ? 'asserted'
+          : (askedByDemand && (modality === 'asserted' || modality === 'reported')) || askedFor || (modality === 'asserted' && modalityCue === undefined && !found.alleged && (dayAheadInPresent(doc, hit, segment, compiled) || onEveOf(doc, hit, segment, compiled))) ? 'planned'
           : speakerIsActor && modality === 'reported' ? 'asserted'
           : modality === 'asserted' && ((attributed && !speakerIsActor) || found.alleged) ? 'reported'
           : modality;
+        // "Sollte Russland seine Angriffe ausweiten, müsse Deutschland seine Hilfe verdoppeln": what one must do on a
+        // condition is a stance, no demand made.
+        if (hit.trigger.reportedDemand && modality === 'hypothetical') continue;
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
@@ -4147,6 +4198,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (askingVerb !== undefined) askedForBy.set(event, askingVerb);
       }
     });
+    // "Mao Ning forderte, Japan solle aufhören": a demand the speaker makes in words of their own is that one.
+    for (let index = sentenceEvents.length - 1; index >= 0; index--) {
+      const event = sentenceEvents[index];
+      if (!compiled.reportedDemandRules.has(event.rule)) continue;
+      const source = event.participants.find((participant) => participant.role === 'source')?.entity;
+      if (sentenceEvents.some((other) => other !== event && !compiled.reportedDemandRules.has(other.rule) && isVerbalAct(other) && other.participants.some((participant) => participant.role === 'source' && participant.entity === source))) sentenceEvents.splice(index, 1);
+    }
     addressAskedActors(askedForBy, sentenceEvents, tokens);
     // One event per type and participants in a sentence: repeated triggers of one event ("Treffen … treffen").
     for (const event of sentenceEvents) {
@@ -4183,7 +4241,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
       !(compiled.politicalSourceTypes.has(event.type) && hasNonPoliticalSource(event, doc.entities!, compiled.lexicons)),
   );
   for (const event of kept) if (cancelledInNextSentence(doc, event, compiled)) event.modality = 'negated';
-  const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()], stateActorOf(doc, compiled.lexicons));
+  const merged = mergeRestatedEvents(foldPassiveRestatements(doc, kept, compiled), [...compiled.timeWords.weekdays.keys()], stateOf);
   for (const event of merged) event.time ??= timeOfNextStatement(doc, event, compiled);
   if (config.inheritTime && doc.source.publishedAt) inheritNarrativeTime(merged, doc.source.publishedAt);
   merged.forEach((event, index) => (event.id = `v${index + 1}`));
@@ -4238,6 +4296,7 @@ export const extractEventsStage = defineStage({
       actPrepositions: new Map([...context.rules.eventTypes.values()].filter((eventType) => eventType.actPrepositions?.length).map((eventType) => [eventType.type, new Set(eventType.actPrepositions!.map((word) => word.toLowerCase()))])),
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
       politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
+      reportedDemandRules: new Set(context.rules.triggers.filter((entry) => entry.value.reportedDemand).map((entry) => entry.value.id)),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
