@@ -719,6 +719,13 @@ describe('linking', () => {
     expect(numeral.entities.map((entity) => entity.name)).not.toContain('XXXI');
   });
 
+  it('reads the tagger\'s organisation in an opening sentence\'s dateline as a place, unless its short name follows in brackets', async () => {
+    const dateline = await extractWithModel('Der unheimliche Lauf endet auch in Utah nicht. Salt Lake City (Utah) – Die Golden State Warriors sind auch in Utah nicht zu stoppen.');
+    expect(dateline.entities.find((entity) => entity.name === 'Salt Lake City')?.type).toBe('LOC');
+    const abbreviated = await extractWithModel('FCC und FTC formulieren Fragen an Provider. Federal Communications Commission (FCC) – Die Behörde will mehr wissen.');
+    expect(abbreviated.entities.find((entity) => entity.name === 'Federal Communications Commission')?.type).toBe('ORG');
+  });
+
   it('splits the tagger\'s name that runs over a dash standing alone, keeping the parts of two words or more and a dateline\'s place', async () => {
     const lineup = await extractWithModel('Ersatz: Hadzikic – Stronati, T. Salamon, Serbest, De Paula, Kehat. Im Kino läuft The Revenant – Der Rückkehrer mit Leonardo DiCaprio. In der NBA gewannen die Utah Jazz – Golden State Warriors 103:99.');
     const names = lineup.entities.map((entity) => entity.name);

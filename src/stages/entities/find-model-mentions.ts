@@ -16,9 +16,17 @@ import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { isClosedClassWord } from '../../rules/name-forms.ts';
 import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
+import { isInDateline } from '../../doc/dateline.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
+
+/**
+ * Sentences at an article's opening (headline, teaser, the body's first sentence) in which a name before the dash of a
+ * dateline is the place the report comes from; a match list's sentences further on open with pairings ("St. Louis Blues
+ * – Colorado Avalanche 1:3").
+ */
+const datelineSentences = 4;
 
 /**
  * Whether a sentence has a word the rules left open that could be part of a name: capitalised, not a known noun,
@@ -265,6 +273,12 @@ function tagAcrossDashes(words: readonly string[], model: NerModel, withScores: 
   return { tags, confidences };
 }
 
+/** Whether an abbreviation of the name `[start, end)` follows it in brackets: "Oberste Gerichtshof (OGH)". */
+function abbreviatedAfter(words: readonly string[], start: number, end: number): boolean {
+  const inBrackets = words[end] === '(' ? words[end + 1] : undefined;
+  return inBrackets !== undefined && /^\p{Lu}{2,}$/u.test(inBrackets) && inBrackets[0] === words[start][0];
+}
+
 export function findModelMentions(
   doc: Doc,
   model: NerModel,
@@ -393,6 +407,9 @@ export function findModelMentions(
       // "XXXI", "III": a Roman numeral alone counts an edition or a ruler, and names nothing by itself.
       if (chunkWords.length === 1 && chunkWords[0].length >= 2 && isRomanNumeral(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && /(?:[bdklnrstz]|ch|ä|e)isch$/.test(chunkWords[0])) continue;
+      // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
+      // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
+      if ((label === 'ORG' || label === 'MISC') && tokens[tokenStart].sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, { start: 0, end: 0, text: "", label, kind: "name", sentence: tokens[tokenStart].sentence, tokenStart, tokenEnd, rule: '', confidence: 0 }, lexicons.grammar.nameParticles)) label = 'LOC';
       let confidence = fixedModelConfidence;
       if (confidences) {
         confidence = 1;
