@@ -1293,6 +1293,8 @@ describe('events', () => {
     expect(await modalityOf('Die Staatsanwaltschaft in Riga stellte die Ermittlungen gegen den Minister Janis Berzins nicht ein.', 'investigate')).toBe('asserted');
     expect(await modalityOf('Die Ermittlungen gegen den Minister Janis Berzins seien noch nicht abgeschlossen, sagte die Polizei in Riga.', 'investigate')).toBe('reported');
     expect(await modalityOf('Die Staatsanwaltschaft in Riga will Ermittlungen gegen den Minister Janis Berzins einleiten.', 'investigate')).toBe('planned');
+    // One whose completion was planned is under way too.
+    expect(await modalityOf('Die Untersuchung gegen den Minister Janis Berzins sollte ursprünglich im Sommer in Riga fertiggestellt werden.', 'investigate')).toBe('asserted');
   });
 
   it('takes the modality of an event noun in the genitive of a common noun from its own words: it is presupposed', async () => {
