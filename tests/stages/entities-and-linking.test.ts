@@ -1103,6 +1103,11 @@ describe('model mentions', () => {
     expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
+  it('ranks a guess by the words\' shape as the tagger where the tagger calls its surname a person alone elsewhere', async () => {
+    const found = await extractWithModel('Der Entwurf soll den Kandidaten Andreas Khol (ÖVP), Rudolf Hundstorfer (SPÖ) und Irmgard Griss am Montag übermittelt werden. Die Grenze liegt zwischen den genannten vier Millionen und der von Griss genannten einen Million.');
+    expect(found.entities.find((entity) => entity.name === 'Irmgard Griss')?.type).toBe('PER');
+  });
+
   it('joins a chunk that ends at an ampersand and the capitalised words after it into one organisation, not two persons', () => {
     const tagged = (text: string, tags: Record<string, string>) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

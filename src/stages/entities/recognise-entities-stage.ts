@@ -97,11 +97,16 @@ export function abbreviationsOpeningNames(doc: Doc, gazetteer: readonly Candidat
  * enough of, and the given name the pattern adds makes her one.
  */
 export function confirmedFallbacks(ruleCandidates: readonly Candidate[], modelCandidates: readonly Candidate[]): Candidate[] {
+  // Words the tagger calls a person on their own: a surname standing alone ("Griss sagte").
+  const taggedPersons = new Set(modelCandidates.filter(({ mention }) => mention.label === 'PER' && mention.tokenEnd - mention.tokenStart === 1).map(({ mention }) => mention.text));
   return ruleCandidates.map((candidate) => {
     if (candidate.source !== 'fallback') return candidate;
     const { mention } = candidate;
     const confirmed = modelCandidates.some(({ mention: tagged }) => tagged.label === mention.label && tagged.tokenStart >= mention.tokenStart && tagged.tokenEnd <= mention.tokenEnd);
-    return confirmed ? { ...candidate, source: 'model' as const } : candidate;
+    // So does one whose last word the tagger calls a person where it stands alone: "so wie Irmgard Griss", which the
+    // tagger took for a title, is the "Griss" it tagged a person elsewhere.
+    const surnameConfirmed = mention.label === 'PER' && mention.tokenEnd - mention.tokenStart >= 2 && taggedPersons.has(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
+    return confirmed || surnameConfirmed ? { ...candidate, source: 'model' as const } : candidate;
   });
 }
 
