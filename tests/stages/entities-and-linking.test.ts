@@ -1103,6 +1103,14 @@ describe('model mentions', () => {
     expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
+  it('leaves an article opening a statement out of the tagger\'s name after it, not one a noun of kind announces', async () => {
+    const found = await extractWithModel('Schuldenschnitt in Sicht. Klagenfurt – Der Kärntner Landtag hat am Freitag in seltener Einigkeit das Gesetz beschlossen. Unter dem Titel Der Hexer und das kleinere Übel erschien das Buch.');
+    const names = found.entities.map((entity) => entity.name);
+    expect(names).toContain('Kärntner Landtag');
+    expect(names).not.toContain('Der Kärntner Landtag');
+    expect(names).toContain('Der Hexer');
+  });
+
   it('ranks a guess by the words\' shape as the tagger where the tagger calls its surname a person alone elsewhere', async () => {
     const found = await extractWithModel('Der Entwurf soll den Kandidaten Andreas Khol (ÖVP), Rudolf Hundstorfer (SPÖ) und Irmgard Griss am Montag übermittelt werden. Die Grenze liegt zwischen den genannten vier Millionen und der von Griss genannten einen Million.');
     expect(found.entities.find((entity) => entity.name === 'Irmgard Griss')?.type).toBe('PER');

@@ -314,6 +314,9 @@ export function findModelMentions(
       const opener = words[chunk.start];
       const keepsOpener = lexicons.grammar.timeNouns.has(opener.toLowerCase()) || lexicons.grammar.determinerCases.has(opener.toLowerCase()) || loadFirstNames().has(opener);
       if (chunk.end - chunk.start > 1 && lexicons.grammar.nonNameWords.has(opener) && !keepsOpener) chunk = { ...chunk, start: chunk.start + 1 };
+      // "Klagenfurt – Der Kärntner Landtag hat …", "Zum Vergleich: Das Nexus 6 …": an article opening a statement opens
+      // the sentence's noun phrase, not a title, which a noun of kind or quotes announce ("Unter dem Titel Der Hexer").
+      else if (chunk.end - chunk.start > 1 && lexicons.grammar.determinerCases.has(opener.toLowerCase()) && /^\p{Lu}/u.test(opener) && opensStatement(tokens, sentence.tokenStart + chunk.start)) chunk = { ...chunk, start: chunk.start + 1 };
       // "Chefentwickler Shigeru Miyamoto": a person's name of three words or more opened by a common noun (a compound
       // one included) that is no given name opens with the noun of what the person is, which is no part of the name.
       else if (label === 'PER' && chunk.end - chunk.start >= 3 && /^\p{Lu}/u.test(opener) && lexicons.isNounOrCompound(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
