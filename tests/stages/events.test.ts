@@ -600,8 +600,10 @@ describe('events', () => {
     expect(await modalityOf(`${lead} schloss ein Treffen mit dem finnischen Präsidenten Mikko Rantanen nicht aus.`, 'meeting')).toBe('hypothetical');
     // "aus" as a preposition is no particle of "schließen": the agreement was made.
     expect(await modalityOf('Lettland schloss das Abkommen mit Estland aus wirtschaftlichen Gründen.', 'sign_agreement')).toBe('asserted');
-    // Shutting someone out of a meeting rules out no meeting.
-    expect(await modalityOf(`${lead} forderte, Estland vom Gipfeltreffen in Riga auszuschließen.`, 'meeting')).not.toBe('negated');
+    // Shutting someone out of a meeting rules out no meeting, and those shut out take no part in it.
+    const shutOut = `${lead} forderte am Montag, Estland vom Gipfeltreffen am Freitag in Riga auszuschließen.`;
+    expect(await modalityOf(shutOut, 'meeting')).toBe('planned');
+    expect(await participantsOf(shutOut, 'meeting')).toEqual({});
   });
 
   it('takes the subject of the dass-clause a verb of criticism or praise governs as its target (slots clause)', async () => {

@@ -4051,6 +4051,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             found.participants.unshift({ entity: agent, role: hit.trigger.symmetric ? 'participant' : (hit.trigger.slots?.subject ?? 'source') });
           }
         }
+        // "Estland von der Westbalkankonferenz auszuschließen": those a verb of ruling out shuts out of an event take no
+        // part in it.
+        if (hit.isNoun && ['von', 'vom'].includes(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) ?? '') && holdsVerbForm(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.ruleOutForms)) found.participants = [];
         if (hit.trigger.reportedDemand) {
           const parties = reportedDemandParties(doc, segment, hit.tokenIndex, found.participants, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined, attributions.length > 0, recentSpeaker, sentenceIndex, stateOf, compiled);
           if (!parties) continue;
