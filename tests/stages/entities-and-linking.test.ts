@@ -1103,6 +1103,12 @@ describe('model mentions', () => {
     expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
+  it('ends the tagger\'s person before "von" unless the name opens with a given name', async () => {
+    const found = await extractWithModel('Der Rapid-Kapitän ist Teil des neuen Spots von Demner, Merlicek & Bergmann. Die Sicherheitsexpertin sagte, Fraser Kyne von Bromium empfehle lange Passwörter. Der Erfinder Wolfgang von Kempelen baute 1769 den Schachtürken.');
+    const persons = found.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name);
+    expect(persons).toEqual(['Fraser Kyne', 'Wolfgang von Kempelen']);
+  });
+
   it('leaves an article opening a statement out of the tagger\'s name after it, not one a noun of kind announces', async () => {
     const found = await extractWithModel('Schuldenschnitt in Sicht. Klagenfurt – Der Kärntner Landtag hat am Freitag in seltener Einigkeit das Gesetz beschlossen. Unter dem Titel Der Hexer und das kleinere Übel erschien das Buch.');
     const names = found.entities.map((entity) => entity.name);

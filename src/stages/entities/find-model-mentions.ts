@@ -327,6 +327,12 @@ export function findModelMentions(
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
+      // "Zivilrechtlich wird Gudenus von Christandl geklagt", "die Tore von Kalinic": a person's name with "von" opens with
+      // a given name ("Werner von Moltke"); after another word "von" opens the phrase of whom or what it is.
+      if (label === 'PER') {
+        const von = words.slice(chunk.start + 1, chunkEnd).findIndex((word) => word === 'von' || word === 'vom');
+        if (von >= 0 && !loadFirstNames().has(words[chunk.start])) chunkEnd = chunk.start + 1 + von;
+      }
       // "konnte Katzian Mittwochfrüh nicht bestätigen": a weekday's or month's time of day after a person's name is no
       // part of it (a bare "Sommer" or "Freitag" may be a surname, and "Maire" is no "Mai").
       while (label === 'PER' && chunkEnd - chunk.start > 1 && isDayTimeCompound(words[chunkEnd - 1], lexicons)) chunkEnd--;
