@@ -1103,6 +1103,11 @@ describe('model mentions', () => {
     expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
+  it('reads a compound common noun in capitals heading a section as no name, unlike a name in capitals', async () => {
+    const found = await extractWithModel('Im Folgenden eine Auswahl der Daten. BILDUNGSABBRUCH: Für 6,4 Prozent eines Jahrgangs war 2013 nach der Pflichtschule Schluss. Das sagte der STANDARD am Montag.');
+    expect(found.entities.map((entity) => entity.name)).toEqual(['STANDARD']);
+  });
+
   it('ends the tagger\'s person before "von" unless the name opens with a given name', async () => {
     const found = await extractWithModel('Der Rapid-Kapitän ist Teil des neuen Spots von Demner, Merlicek & Bergmann. Die Sicherheitsexpertin sagte, Fraser Kyne von Bromium empfehle lange Passwörter. Der Erfinder Wolfgang von Kempelen baute 1769 den Schachtürken.');
     const persons = found.entities.filter((entity) => entity.type === 'PER').map((entity) => entity.name);

@@ -5,7 +5,7 @@
  * German capitalises every noun, and this is where the model errs most.
  */
 import type { Doc, EntityLabel, Sentence, Token } from '../../doc/types.ts';
-import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
+import { capitaliseFirst, isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
 import type { Chunk } from '../../ner/chunk-score.ts';
@@ -394,6 +394,12 @@ export function findModelMentions(
       if (chunkWords.length === 1 && lexicons.matchRole(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "„Werde mir nicht selbst ein Ablaufdatum verpassen“": an auxiliary capitalised at a quote's start names nothing.
       if (chunkWords.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(chunkWords[0]) && (lexicons.grammar.auxiliaries.has(chunkWords[0].toLowerCase()) || lexicons.grammar.seinForms.has(chunkWords[0].toLowerCase()))) continue;
+      // "BILDUNGSABBRUCH: Für 6,4 Prozent …": a compound common noun in capitals heads a section; a name in capitals
+      // ("STANDARD", "UNESCO") is no compound the lexicon can split.
+      if (chunkWords.length === 1 && /^\p{Lu}{6,}$/u.test(chunkWords[0])) {
+        const written = capitaliseFirst(chunkWords[0].toLowerCase());
+        if (!lexicons.commonNouns.has(written) && lexicons.isNounOrCompound(written) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      }
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
       if (chunkWords.length === 1 && lexicons.grammar.nonNameWords.has(chunkWords[0])) continue;
       // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
