@@ -1103,6 +1103,12 @@ describe('model mentions', () => {
     expect(confirmedFallbacks([guess], [])[0].source).toBe('fallback');
   });
 
+  it('reads a listed place that ends the tagger\'s person after given names as the surname ("Whitney Houston")', async () => {
+    const found = await extractWithModel('Damit überflügelte er die Pop-Diva Whitney Houston, die sich im Vorjahr für 70 Millionen Pfund verpflichtet hatte.');
+    expect(found.entities.map((entity) => [entity.type, entity.name])).toContainEqual(['PER', 'Whitney Houston']);
+    expect(found.entities.map((entity) => entity.name)).not.toContain('Houston');
+  });
+
   it('reads a compound common noun in capitals heading a section as no name, unlike a name in capitals', async () => {
     const found = await extractWithModel('Im Folgenden eine Auswahl der Daten. BILDUNGSABBRUCH: Für 6,4 Prozent eines Jahrgangs war 2013 nach der Pflichtschule Schluss. Das sagte der STANDARD am Montag.');
     expect(found.entities.map((entity) => entity.name)).toEqual(['STANDARD']);

@@ -42,7 +42,7 @@ const configSchema = z.strictObject({
  * The listed places that open or stand inside an organisation's name the tagger found, where the rest of that name is
  * capitalised words no noun list knows: "Detroit Pistons", "Chicago Bulls" are teams, not the cities, "George
  * Washington University" a university ("Wiener Linien" is no case: the adjective is no listed place; "Universität
- * Wien" neither: a noun before it).
+ * Wien" neither: a noun before it). And a listed place that ends a person's name the tagger found after given names.
  */
 export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], model: readonly Candidate[], lexicons: CompiledLexicons): Set<Candidate> {
   const starting = new Set<Candidate>();
@@ -62,9 +62,19 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
     }
     return true;
   };
+  // "Generalmajor Yair Golan", "Enner Valencia": a listed place that ends a person's name the tagger found, after given
+  // names only, is that person's surname.
+  const persons = model.filter((candidate) => candidate.mention.label === 'PER' && candidate.mention.tokenEnd - candidate.mention.tokenStart >= 2).map((candidate) => candidate.mention);
+  const firstNames = loadFirstNames();
+  const givenNames = (from: number, to: number) => tokens.slice(from, to).every((token) => firstNames.has(token.text) && !lexicons.matchPhrase([token.text], 0));
   for (const candidate of gazetteer) {
     const { mention } = candidate;
     if (mention.label !== 'LOC') continue;
+    const person = mention.tokenEnd - mention.tokenStart === 1 ? persons.find((named) => named.tokenEnd === mention.tokenEnd && named.tokenStart < mention.tokenStart) : undefined;
+    if (person && givenNames(person.tokenStart, mention.tokenStart)) {
+      starting.add(candidate);
+      continue;
+    }
     const name = organisations.find((organisation) => organisation.tokenStart <= mention.tokenStart && organisation.tokenEnd >= mention.tokenEnd && organisation.tokenEnd - organisation.tokenStart > mention.tokenEnd - mention.tokenStart);
     if (name && unknownWords(name.tokenStart, mention.tokenStart) && unknownWords(mention.tokenEnd, name.tokenEnd)) starting.add(candidate);
   }
