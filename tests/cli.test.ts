@@ -1,6 +1,6 @@
 /** The commands besides extract, run as users run them: in a subprocess through bin/depesche.js. */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,18 @@ describe('depesche commands', () => {
     expect(result.stdout).toMatch(/PER "Petr Fiala" \(Ministerpräsident@CZ\) ← role-apposition/);
     expect(result.stdout).toMatch(/reject CAMEO 120 asserted "lehnte" .* ← trigger:ablehnen/);
     expect(result.stdout).toMatch(/meeting CAMEO 040 negated "Treffen"/);
+  });
+
+  it('explain --file reads an article as extract does: a JSON article is its text, not its source', async () => {
+    const result = await runCli(['explain', '--file', 'fixtures/articles/cz-pl-ostrava-meeting.json'], { realPipeline: true });
+    expect(result.code).toBe(0);
+    // Offsets count in the article's text, as in its record.
+    const { text } = JSON.parse(readFileSync(join(repositoryRoot, 'fixtures/articles/cz-pl-ostrava-meeting.json'), 'utf8')) as { text: string };
+    const start = text.indexOf('Petr Fiala');
+    expect(result.stdout).toContain(`"Petr Fiala" [${start}, ${start + 'Petr Fiala'.length})`);
+    const missing = await runCli(['explain', '--file', 'fixtures/articles/no-such-article.json'], { realPipeline: true });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-article\.json' does not exist/);
   });
 
   it('explain lists trigger words that nearly made an event', async () => {

@@ -1,15 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Doc } from '../doc/types.ts';
+import { expandInputs, InputArgumentError } from '../batch/input-files.ts';
+import { readInputs } from '../batch/read-inputs.ts';
+import type { ArticleInput, Doc } from '../doc/types.ts';
 import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import type { CommandIo } from './main.ts';
 
-const help = `Usage: depesche explain "<text>" [--pipeline <name|path>] [--file <article.txt>] [--json]
+const help = `Usage: depesche explain "<text>" [--pipeline <name|path>] [--file <article>] [--json]
 
 Runs the pipeline on one text and shows, for every entity, relation and event, the rule or model that produced
 it, and the rules that nearly matched (a mention that lost to an overlapping one, a trigger whose context or
-support verb was missing).
+support verb was missing). --file reads an article as extract does (plain text, a JSON article, JSONL, CSV, a
+feed, HTML); of a file that holds several, the first.
 `;
+
+/** The first article of an input file, read as \`extract\` reads it; an error message where it holds none. */
+async function firstArticleOf(path: string): Promise<ArticleInput | string> {
+  let files;
+  try {
+    files = await expandInputs([path]);
+  } catch (error) {
+    if (error instanceof InputArgumentError) return error.message;
+    throw error;
+  }
+  for await (const item of readInputs(files)) {
+    if (item.kind === 'article') return item.article;
+    return `${item.message}${item.line !== undefined ? ` (line ${item.line})` : ''}`;
+  }
+  return `${path} holds no article`;
+}
 
 export function formatExplanation(doc: Doc): string {
   const lines: string[] = [];
@@ -56,13 +74,22 @@ export async function runExplainCommand(argv: string[], io: CommandIo): Promise<
     io.stdout.write(help);
     return 0;
   }
-  const text = parsed.values.file ? readFileSync(parsed.values.file, 'utf8') : parsed.positionals.join(' ');
-  if (!text.trim()) {
+  let article: ArticleInput = { id: 'explain', text: parsed.positionals.join(' ') };
+  if (parsed.values.file) {
+    const read = await firstArticleOf(parsed.values.file);
+    if (typeof read === 'string') {
+      io.stderr.write(`explain: ${read}\n`);
+      return 1;
+    }
+    article = read;
+  }
+  if (!article.text.trim()) {
     io.stderr.write(`explain: give a text or --file\n\n${help}`);
     return 2;
   }
   const pipeline = await loadPipeline(parsed.values.pipeline);
-  const doc = pipeline.process({ id: 'explain', text, publishedAt: parsed.values['published-at'] }, { explain: true });
+  const publishedAt = parsed.values['published-at'] ?? article.publishedAt;
+  const doc = pipeline.process({ ...article, ...(publishedAt ? { publishedAt } : {}) }, { explain: true });
   if (parsed.values.json) io.stdout.write(JSON.stringify({ record: doc.record, trace: doc.trace }, null, 2) + '\n');
   else io.stdout.write(formatExplanation(doc));
   return 0;
