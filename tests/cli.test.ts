@@ -65,7 +65,7 @@ describe('depesche commands', () => {
     const start = text.indexOf('Petr Fiala');
     expect(result.stdout).toContain(`"Petr Fiala" [${start}, ${start + 'Petr Fiala'.length})`);
     const missing = await runCli(['explain', '--file', 'fixtures/articles/no-such-article.json'], { realPipeline: true });
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-article\.json' does not exist/);
   });
 

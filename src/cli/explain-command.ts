@@ -13,20 +13,23 @@ support verb was missing). --file reads an article as extract does (plain text, 
 feed, HTML); of a file that holds several, the first.
 `;
 
-/** The first article of an input file, read as \`extract\` reads it; an error message where it holds none. */
-async function firstArticleOf(path: string): Promise<ArticleInput | string> {
+/**
+ * The first article of an input file, read as \`extract\` reads it; else an error message and the exit code: 2 for a
+ * path that does not exist (an unusable argument, as for extract), 1 for a file that holds no readable article.
+ */
+async function firstArticleOf(path: string): Promise<ArticleInput | { message: string; code: number }> {
   let files;
   try {
     files = await expandInputs([path]);
   } catch (error) {
-    if (error instanceof InputArgumentError) return error.message;
+    if (error instanceof InputArgumentError) return { message: error.message, code: 2 };
     throw error;
   }
   for await (const item of readInputs(files)) {
     if (item.kind === 'article') return item.article;
-    return `${item.message}${item.line !== undefined ? ` (line ${item.line})` : ''}`;
+    return { message: `${item.message}${item.line !== undefined ? ` (line ${item.line})` : ''}`, code: 1 };
   }
-  return `${path} holds no article`;
+  return { message: `${path} holds no article`, code: 1 };
 }
 
 export function formatExplanation(doc: Doc): string {
@@ -77,9 +80,9 @@ export async function runExplainCommand(argv: string[], io: CommandIo): Promise<
   let article: ArticleInput = { id: 'explain', text: parsed.positionals.join(' ') };
   if (parsed.values.file) {
     const read = await firstArticleOf(parsed.values.file);
-    if (typeof read === 'string') {
-      io.stderr.write(`explain: ${read}\n`);
-      return 1;
+    if ('code' in read) {
+      io.stderr.write(`explain: ${read.message}\n`);
+      return read.code;
     }
     article = read;
   }
