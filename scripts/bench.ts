@@ -376,12 +376,22 @@ function optionValue(argv: string[], name: string): string | undefined {
   return index === -1 ? undefined : argv[index + 1];
 }
 
+const benchUsage = `Usage: npm run bench -- [--stream N] [--stream-workers N] [--stream-only] [--pipeline NAME] [--worker-heap-mb MB]
+         [--repeat N] [--passes N] [--runtime tsx] [--no-share] [--prefetch N] [--no-peer]
+Batch throughput over the 10kGNAD articles in ../shared with 1 and 2 workers, against compromise's .people();
+--stream N adds the memory run of 'depesche extract' over an N-article stream.
+`;
+
 async function main(argv: string[]): Promise<void> {
   const childTask = optionValue(argv, '--child');
   if (childTask) {
     const task = JSON.parse(childTask) as ChildTask;
     const passes = task.kind === 'machine' ? [await measureMachineScaling()] : task.kind === 'compromise' ? await measureCompromise(task.passes) : await measurePipeline(task);
     process.stdout.write(`${JSON.stringify(passes)}\n`);
+    return;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(benchUsage);
     return;
   }
   if (!existsSync(corpusPath)) {

@@ -9,40 +9,42 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ChunkScorer, formatScoreTable, type ChunkScore } from '../src/ner/chunk-score.ts';
 import { germEvalAvailable, readGermEval, sharedDataDirectory, splitFold, type LabelledSentence } from '../src/ner/corpus.ts';
 import { defaultExperimentConfig, featureResources, prepareSharedResources, trainModel, type ExperimentConfig } from '../src/ner/experiment.ts';
 import { createNerModel } from '../src/ner/tagger.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const foldCount = 5;
-const { values } = parseArgs({
-  options: {
-    predictions: { type: 'string' },
-    folds: { type: 'string' },
-    epochs: { type: 'string' },
-    'hash-bits': { type: 'string' },
-    'no-common-nouns': { type: 'boolean' },
-    'no-gazetteer': { type: 'boolean' },
-    'no-clusters': { type: 'boolean' },
-    'no-name-lists': { type: 'boolean' },
-    derivation: { type: 'string' },
-    'wide-context': { type: 'string' },
-    'affix-length': { type: 'string' },
-    'name-types': { type: 'string' },
-    'place-lexicon': { type: 'string' },
-    'cluster-sources': { type: 'string' },
-    'gazetteer-corpora': { type: 'string' },
-    extra: { type: 'string' },
-    'extra-sample': { type: 'string' },
-    'extra-domain': { type: 'string' },
-    'outside-penalty': { type: 'string' },
-    'choose-outside-penalty': { type: 'string' },
-    'tune-class-bias': { type: 'string' },
-    'sweep-outside-penalty': { type: 'string' },
-    calibration: { type: 'string' },
-  },
-});
+const usage = `Usage: npm run eval:ner -- [--predictions DIR] [--folds N] [--epochs N] [--hash-bits N]
+         [--no-common-nouns] [--no-gazetteer] [--no-clusters] [--no-name-lists] [--derivation on|off] [--wide-context on|off] [--affix-length N] [--name-types on|off] [--place-lexicon on|off] [--cluster-sources news,legal] [--gazetteer-corpora legal,europeana] [--extra legal,europeana] [--extra-sample N] [--extra-domain on|off]
+         [--outside-penalty X] [--choose-outside-penalty 0,5,10 (by an inner split of the training folds; empty: off)] [--tune-class-bias on|off] [--sweep-outside-penalty 0,1,2] [--calibration 1,4,8]
+5-fold cross-validation of the NER tagger over GermEval 2014 dev + test (needs ../shared).`;
+const values = parseScriptArgs({
+  predictions: { type: 'string' },
+  folds: { type: 'string' },
+  epochs: { type: 'string' },
+  'hash-bits': { type: 'string' },
+  'no-common-nouns': { type: 'boolean' },
+  'no-gazetteer': { type: 'boolean' },
+  'no-clusters': { type: 'boolean' },
+  'no-name-lists': { type: 'boolean' },
+  derivation: { type: 'string' },
+  'wide-context': { type: 'string' },
+  'affix-length': { type: 'string' },
+  'name-types': { type: 'string' },
+  'place-lexicon': { type: 'string' },
+  'cluster-sources': { type: 'string' },
+  'gazetteer-corpora': { type: 'string' },
+  extra: { type: 'string' },
+  'extra-sample': { type: 'string' },
+  'extra-domain': { type: 'string' },
+  'outside-penalty': { type: 'string' },
+  'choose-outside-penalty': { type: 'string' },
+  'tune-class-bias': { type: 'string' },
+  'sweep-outside-penalty': { type: 'string' },
+  calibration: { type: 'string' },
+  }, usage);
 
 if (!germEvalAvailable()) {
   console.log(`GermEval 2014 data not found under ${sharedDataDirectory()}/germeval2014: nothing to evaluate.`);

@@ -13,22 +13,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadPipeline } from '../src/index.ts';
 import { formatGoldenTable, summarizeGoldenReport } from '../src/evaluation/format-golden-report.ts';
 import { goldProblems } from '../src/evaluation/gold-problems.ts';
 import { readFixtureArticles, readGoldRecords } from '../src/evaluation/read-fixtures.ts';
 import { runGolden } from '../src/evaluation/run-golden.ts';
+import { parseScriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', default: 'dev' },
-    details: { type: 'boolean', default: false },
-    'check-gold': { type: 'boolean', default: false },
-    pipeline: { type: 'string', default: 'news-de' },
-  },
-  strict: true,
-});
+const usage = `Usage: npm run golden -- [--set dev|heldout] [--details] [--check-gold] [--pipeline news-de]
+Scores the pipeline against the hand-annotated fixtures (dev: fixtures/articles; heldout: fixtures/heldout).`;
+const values = parseScriptArgs({
+  set: { type: 'string', default: 'dev' },
+  details: { type: 'boolean', default: false },
+  'check-gold': { type: 'boolean', default: false },
+  pipeline: { type: 'string', default: 'news-de' },
+}, usage);
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sets: Record<string, { articles: string; expected: string }> = {

@@ -7,20 +7,20 @@
  * Usage: npm run review -- [--sample events|entities|relations] [--size 40] [--seed 2026] [--pipeline news-de]
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadPipeline } from '../src/index.ts';
 import { sharedDataDirectory } from '../src/ner/corpus.ts';
 import { newsCsvPath, readNewsArticles } from '../src/ner/unlabelled-text.ts';
 import { seededRandom } from '../src/ner/hashing.ts';
+import { parseScriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    sample: { type: 'string', default: 'events' },
-    size: { type: 'string', default: '40' },
-    seed: { type: 'string', default: '2026' },
-    pipeline: { type: 'string', default: 'news-de' },
-  },
-});
+const usage = `Usage: npm run review -- [--sample events|entities|relations] [--size 40] [--seed 2026] [--pipeline news-de]
+Runs the pipeline over the 10kGNAD articles in ../shared and prints a seeded random sample to judge.`;
+const values = parseScriptArgs({
+  sample: { type: 'string', default: 'events' },
+  size: { type: 'string', default: '40' },
+  seed: { type: 'string', default: '2026' },
+  pipeline: { type: 'string', default: 'news-de' },
+}, usage);
 
 if (!existsSync(newsCsvPath())) {
   console.log(`The 10kGNAD articles were not found under ${sharedDataDirectory()}/news-de: nothing to review.`);

@@ -7,13 +7,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { germEvalAvailable, readGermEval, sharedDataDirectory } from '../src/ner/corpus.ts';
 import { defaultExperimentConfig, prepareSharedResources, trainModel } from '../src/ner/experiment.ts';
 import { defaultNerModelPath } from '../src/ner/index.ts';
 import { encodeModel } from '../src/ner/model-format.ts';
+import { parseScriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { output: { type: 'string' } } });
+const usage = `Usage: npm run train:ner [-- --output PATH]
+Trains the shipped NER model from ../shared (GermEval 2014 dev + test and the default extra corpora).`;
+const values = parseScriptArgs({ output: { type: 'string' } }, usage);
 const output = resolve(values.output ?? defaultNerModelPath);
 
 if (!germEvalAvailable()) {
