@@ -979,6 +979,7 @@ describe('events', () => {
     ['a call to a hotline', `${lead} sagte, die Kündigung sei nur durch Anruf bei teuren Hotlines in Riga möglich.`, 'phone_call'],
     ['"trifft sich bestens" (that suits well)', 'Dass Lettland ein neues Angebot hat, trifft sich da natürlich bestens.', 'meeting'],
     ['a greeting to a visitor', 'Im April begrüßte Bürgermeisterin Petra Hollmann den millionsten Besucher im Rathaus von Riga.', 'praise'],
+    ['a welcome to children and a delegation', 'Im April begrüßte Bürgermeisterin Petra Hollmann geflüchtete Kinder und eine Delegation aus Riga.', 'praise'],
     ['a fish that raids other fish', 'Der Buntbarsch aus Riga tarnt sich, um andere Fische zu überfallen.', 'assault'],
     ['an animal model for a study', 'Forscher in Riga sagen, die Affen seien ein gutes Modell zur Untersuchung der Sprache.', 'investigate'],
     ['a resignation others try to force', 'Insgesamt drei Mal versuchten FPÖ und Grüne mit einem Misstrauensvotum den Rücktritt eines Regierungsmitglieds zu erzwingen.', 'resign'],
