@@ -1419,6 +1419,12 @@ describe('events', () => {
     ]);
   });
 
+  it('reads a compound of an attribution phrase\'s noun as the phrase, its source in front, no name after it', async () => {
+    expect(describeEvents(await extract('Lettische Soldaten hatten nach Polizeiangaben den Bürgermeister Janis Berzins in Riga getötet.')).find((event) => event.type === 'kill')).toMatchObject({ modality: 'reported', participants: { 'Janis Berzins': 'target' } });
+    expect(await modalityOf('Nach Pentagon-Angaben wurden in Riga am Montag zwei Menschen getötet.', 'kill')).toBe('reported');
+    expect(await modalityOf('Einem Zeitungsbericht zufolge hat Lettland am Montag Estland angegriffen.', 'attack')).toBe('reported');
+  });
+
   it('names no reporter for a phrase without a source of its own, not the clause\'s first name', async () => {
     const record = await extract('Dem Bericht zufolge kritisierte der lettische Präsident Andris Ozols am Montag Estland.');
     const criticism = record.events.find((event) => event.type === 'criticize');

@@ -20,7 +20,7 @@ import { argumentsIn, dashAsideBefore, extendedAttributeOpener, interruptedClaus
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { compileTriggers, verbFormsOf, type CompiledTriggers } from './compile-triggers.ts';
 import { isSpeakerLabel } from '../../doc/speaker-label.ts';
-import { compileCues, cueWordsOf, decideModality, findCue, holdsVerbForm, objectControlIn, resumedPurposeClause, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
+import { compileCues, cueWordsOf, decideModality, findCue, holdsVerbForm, objectControlIn, resumedPurposeClause, splitCues, withoutPhrases, wordsOf, type CompiledCues } from './modality-cues.ts';
 import { compileTimeWords, findTimeExpression, weekdayOf, type TimeWords } from './time-expressions.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
@@ -83,6 +83,8 @@ interface Compiled {
   politicalSourceTypes: ReadonlySet<string>;
   /** Ids of the triggers of demands told by a modal's subjunctive (trigger `reportedDemand`). */
   reportedDemandRules: ReadonlySet<string>;
+  /** The nouns of attribution phrases whose compounds stand for them ("Polizeiangaben"). */
+  attributionHeads: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
   placesNoCountry: ReadonlySet<string>;
   /** Entities that are places (LOC), countries included: not a capital read as its government, which is an ORG. */
@@ -3510,6 +3512,27 @@ interface Speaker {
 }
 
 /**
+ * The nouns of the attribution phrases that compounds end in (cues `attributionPhrases`): a phrase's last word, or the
+ * one before its "zufolge", of six letters or more ("angaben", "informationen", "bericht", "berichten", "kreisen").
+ */
+function attributionHeadsOf(phrases: readonly (readonly string[])[]): Set<string> {
+  const heads = new Set<string>();
+  for (const words of phrases) {
+    const noun = words.at(-1) === 'zufolge' ? words.at(-2) : words.at(-1);
+    if (noun !== undefined && noun.length >= 6) heads.add(noun);
+  }
+  return heads;
+}
+
+/** The words with each compound of an attribution noun written as that noun: "polizeiangaben" → "angaben". */
+function withAttributionHeads(words: readonly string[], heads: ReadonlySet<string>): string[] {
+  return words.map((word) => {
+    for (const head of heads) if (word.length >= head.length + 2 && word.endsWith(head)) return head;
+    return word;
+  });
+}
+
+/**
  * The parties of a demand told by a modal's subjunctive in reported speech (trigger `reportedDemand`): the clause's
  * subject asked, the speaker asking. The speaker is the one of the sentence's reporting clause ("Japan müsse aufhören,
  * sagte Mao Ning"), or, in a sentence that has none, the one whose reported speech it goes on, named at most
@@ -3592,14 +3615,18 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
       const separable = compiled.triggers.verbForm(word).some((hit) => hit.needsParticle && words.lastIndexOf(hit.needsParticle) > offset && endsClause(doc, segment.tokenStart + words.lastIndexOf(hit.needsParticle), segment.tokenEnd, compiled.lexicons));
       return !separable;
     });
-    // Phrases in any case: "Laut Medienberichten" after a quote that lacks its full stop.
-    const phrase = reporting < 0 ? findCue(lowerWords, compiled.cues.attributionPhrases) : undefined;
+    // Phrases in any case: "Laut Medienberichten" after a quote that lacks its full stop. A compound of a phrase's noun
+    // stands for it: "nach Polizeiangaben", "nach Pentagon-Angaben", "einem Zeitungsbericht zufolge".
+    const headedWords = withAttributionHeads(lowerWords, compiled.attributionHeads);
+    const phrase = reporting < 0 ? findCue(headedWords, compiled.cues.attributionPhrases) : undefined;
+    // Such a compound names its source in front ("Polizei"): no name after it is the source.
+    const compoundPhrase = phrase !== undefined && lowerWords.slice(phrase[0], phrase[0] + phrase[1]).some((word, offset) => word !== headedWords[phrase[0] + offset]);
     if (reporting < 0 && !phrase) continue;
     const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
     // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
     // "nach eigenen Angaben": the clause's subject tells, and a name after the phrase is no source of it.
     const ownAccount = phrase !== undefined && lowerWords.slice(phrase[0], phrase[0] + phrase[1]).some((word) => compiled.lexicons.grammar.ownAccountWords.has(word));
-    const phraseSource = phrase && !ownAccount
+    const phraseSource = phrase && !ownAccount && !compoundPhrase
       ? candidates.find((argument) => isPhraseSource(doc, argument.mention, segment.tokenStart + phrase[0], phrase[1], lowerWords[phrase[0] + phrase[1] - 1], compiled.lexicons))
       : undefined;
     // A phrase names its source itself or none: "Dem Bericht zufolge kritisierte Präsident X Estland" is no statement
@@ -4300,6 +4327,7 @@ export const extractEventsStage = defineStage({
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
       politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
       reportedDemandRules: new Set(context.rules.triggers.filter((entry) => entry.value.reportedDemand).map((entry) => entry.value.id)),
+      attributionHeads: attributionHeadsOf(splitCues(context.rules.cues.attributionPhrases ?? []).phrases),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
   },
