@@ -277,6 +277,12 @@ export const triggerEntrySchema = z.strictObject({
    */
   requiresContext: z.array(z.string()).optional(),
   /**
+   * The `requiresContext` word must stand in the trigger's own clause, not anywhere in its sentence: "Der Fonds soll mit
+   * drei Millionen unterstützt werden" is aid, "Rudolf Taschner, der Mahrers Projekt unterstützt" with millions named in
+   * another clause is none.
+   */
+  requiresContextInClause: z.boolean().optional(),
+  /**
    * Words that make another reading certain ("Entscheidung" in "eine Entscheidung treffen"): when one stands in the
    * clause, as itself or inflected, also after a compound's last hyphen ("EU-Strafe"), but not as the end of an
    * unhyphenated word ("Senator" does not contain "Tor"), the trigger does not fire.

@@ -903,6 +903,11 @@ describe('events', () => {
     expect(aid?.participants).toEqual(expect.arrayContaining([{ entity: id('Finnland'), role: 'source' }, { entity: id('Estland'), role: 'target' }]));
   });
 
+  it('reads support as aid only where its clause names money or aid (requiresContextInClause)', async () => {
+    expect(await typesOf('Der lettische Fonds soll am Montag mit drei Millionen Euro unterstützt werden.')).toContain('provide_aid');
+    expect(await typesOf('Bürgermeister Janis Berzins, der das Projekt unterstützt, will dafür drei Millionen Euro ausgeben.')).not.toContain('provide_aid');
+  });
+
   it('makes the person a possessive before an arrest noun refers back to the one arrested, not the one arresting', async () => {
     const record = await extract('Die Journalistin Milena Jesenská schrieb bis zu ihrer Verhaftung im November für die Zeitung.');
     const arrest = record.events.find((event) => event.type === 'arrest');

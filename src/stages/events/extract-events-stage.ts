@@ -229,7 +229,6 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
   const sentence = doc.sentences![segment.sentence];
   let sentenceWordsCache: string[] | undefined;
   const sentenceWords = () => (sentenceWordsCache ??= wordsOf(doc, sentence.tokenStart, sentence.tokenEnd));
-  const contextHolds = (trigger: TriggerEntry) => requiredContextHolds(trigger, sentenceWords);
   let clauseWordsCache: string[] | undefined;
   // A clause resumed after an aside ("zu drei Jahren Haft (nicht rechtskräftig) verurteilt") includes its words before
   // it, and so does a verb tail that commas split from its clause ("zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden").
@@ -240,6 +239,7 @@ function findTriggers(doc: Doc, segment: Segment, compiled: Compiled, nearMisses
       ...beforeRelative(),
       ...wordsOf(doc, interruptedClauseStart(tokens, segment, sentence.tokenStart) ?? (isVerbTail(tokens, segment, sentence.tokenEnd) ? sentence.tokenStart : segment.tokenStart), segment.tokenEnd),
     ]);
+  const contextHolds = (trigger: TriggerEntry) => requiredContextHolds(trigger, trigger.requiresContextInClause ? clauseWords : sentenceWords);
   // As itself or inflected, also after a compound's last hyphen ("EU-Strafe" for "Strafe"), though not as the end of
   // an unhyphenated word ("Senator" holds no "Tor").
   // A relative clause's antecedent belongs to it: "die Verordnung, die er am Freitag unterzeichnet hat".
