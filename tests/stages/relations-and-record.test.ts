@@ -33,6 +33,12 @@ describe('extract-relations', () => {
       [expect.stringMatching(/Zentralbank|EZB/), 'Frankfurt am Main'],
     ]);
   });
+
+  it('places a city in its country, but no country in another', async () => {
+    const record = await extract('Die Stadt Linz in Österreich wächst. Auch wenn die Türkei in Griechenland gestrandete Flüchtlinge zurücknehme, bleibe die Lage ernst.');
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    expect(record.relations.filter((relation) => relation.type === 'located_in').map((relation) => [nameOf(relation.subject), nameOf(relation.object)])).toEqual([['Linz', 'Österreich']]);
+  });
 });
 
 describe('build-record', () => {

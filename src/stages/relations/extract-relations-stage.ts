@@ -4,7 +4,8 @@
  *    and role descriptions linked to a person;
  *  - member_of: a party or organisation in brackets after a person ("Friedrich Merz (CDU)") or as the first part of
  *    a role compound ("SPD-Chef Lars Klingbeil");
- *  - located_in: "Universität in Wien", "X aus Y": an organisation or place followed by in/aus and a place.
+ *  - located_in: "Universität in Wien", "X aus Y": an organisation or place followed by in/aus and a place (no
+ *    country in another country).
  * The object of holds_role is a value (title@country); the others point at entity ids.
  */
 import { z } from 'zod';
@@ -44,7 +45,9 @@ export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation
       if (preposition === 'in' || preposition === 'aus') {
         const next = mentionAt.get(mention.tokenEnd + 1);
         const place = next?.label === 'LOC' && next.kind === 'name' ? next : undefined;
-        if (place && place.entity !== mention.entity) add({ type: 'located_in', subject: mention.entity!, object: place.entity!, evidence: { start: mention.start, end: place.end }, rule: `organisation-${preposition}-place` });
+        // "Auch wenn die Türkei in Griechenland gestrandete Flüchtlinge zurücknehme": a country lies in no other country.
+        const countries = place !== undefined && [mention, place].every((each) => lexicons.placeById.get(each.rule)?.kind === 'country');
+        if (place && place.entity !== mention.entity && !countries) add({ type: 'located_in', subject: mention.entity!, object: place.entity!, evidence: { start: mention.start, end: place.end }, rule: `organisation-${preposition}-place` });
       }
     }
   }
