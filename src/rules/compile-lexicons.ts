@@ -150,6 +150,7 @@ export interface CompiledLexicons {
     stateNouns: ReadonlySet<string>;
     /** Word beginnings that make a role a past one ("früher", "ex-"), lower case. */
     formerOfficeMarkers: readonly string[];
+    deputyMarkers: readonly string[];
     /** Stems of ordinals capitalised in a title ("erst" for "der Ersten Landtagspräsidentin"), lower case. */
     titleOrdinals: ReadonlySet<string>;
     /** Determiners before a masculine noun in the nominative only ("der", "dieser"), lower case. */
@@ -685,6 +686,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       numberWords: lowerSet(grammar.numberWords),
       eventAttitudeVerbs: grammar.eventAttitudeVerbs.map((stem) => stem.toLowerCase()),
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
+      deputyMarkers: grammar.deputyMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),

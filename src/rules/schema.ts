@@ -715,6 +715,11 @@ export const grammarFileSchema = z.strictObject({
    */
   formerOfficeMarkers: z.array(z.string()).default([]),
   /**
+   * Words that make a role description a deputy's ("der stellvertretende Außenminister"), matched at a word's start,
+   * lower case: the title becomes "Vize-Außenminister", and the description names no holder of the office itself.
+   */
+  deputyMarkers: z.array(z.string()).default([]),
+  /**
    * Stems of ordinals that stand capitalised in a title ("der Ersten Landtagspräsidentin", "Zweiter Nationalratspräsident"):
    * part of the role's phrase, like any adjective before it.
    */

@@ -411,6 +411,14 @@ describe('linking', () => {
     expect(persons(await dated(2026)).map((entity) => entity.name)).toContain('Donald Trump');
   });
 
+  it('titles a deputy as one and resolves a deputy\'s description to no holder of the office (grammar deputyMarkers)', async () => {
+    const named = await extract('Der stellvertretende lettische Außenminister Janis Berzins traf am Montag in Riga den finnischen Präsidenten Mikko Rantanen.');
+    expect(named.entities.find((entity) => entity.name === 'Janis Berzins')?.roles).toEqual([{ title: 'Vize-Außenminister', country: 'LV' }]);
+    const unnamed = await extract('Der stellvertretende deutsche Kanzler kritisierte die Opposition.');
+    expect(persons(unnamed).map((entity) => entity.name)).not.toContain('Friedrich Merz');
+    expect(persons(unnamed).flatMap((entity) => entity.roles ?? []).map((role) => role.title)).toEqual(['Vize-Kanzler']);
+  });
+
   it('does not resolve a role description in an undated article to a holder who took office after a role the article states ended', async () => {
     // Merkel was chancellor until 2021: the article is older, and the finance minister of today is not the one meant.
     const old = await extract('Die deutsche Bundeskanzlerin Angela Merkel lobte den Plan. Der deutsche Finanzminister schwieg.');

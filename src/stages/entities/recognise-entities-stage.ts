@@ -24,6 +24,7 @@ import { propagateSurnames } from './propagate-surnames.ts';
 import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
+import { isDeputyDescription } from '../../rules/deputy-roles.ts';
 
 const configSchema = z.strictObject({
   /** Use the statistical tagger; "default" is the shipped model, a path another one, false none (rules only). */
@@ -120,6 +121,19 @@ export function confirmedFallbacks(ruleCandidates: readonly Candidate[], modelCa
   });
 }
 
+/**
+ * "Der stellvertretende lettische Außenminister Janis Berzins": the deputy holds no office of the role noun's own; the
+ * title says so ("Vize-Außenminister"), for the role in apposition and for a role description alike.
+ */
+function asDeputyRole(doc: Doc, mention: Mention, lexicons: CompiledLexicons): Mention {
+  const deputy = <T extends { title: string }>(role: T): T => ({ ...role, title: role.title.startsWith('Vize') ? role.title : `Vize-${role.title}` });
+  if (mention.appositiveRole && isDeputyDescription(doc.text.slice(mention.appositiveRole.span.start, mention.start), lexicons)) {
+    return { ...mention, appositiveRole: deputy(mention.appositiveRole) };
+  }
+  if (mention.kind === 'role' && mention.role && isDeputyDescription(mention.text, lexicons)) return { ...mention, role: deputy(mention.role) };
+  return mention;
+}
+
 /** For each country, how many different listed names of it the candidates hold. */
 function countriesNamed(candidates: readonly Candidate[]): Map<string, number> {
   const keysByCountry = new Map<string, Set<string>>();
@@ -182,7 +196,7 @@ export const recogniseEntitiesStage = defineStage({
             ...final.dropped.map(({ mention }) => ({ stage: 'recognise-entities', rule: mention.rule, outcome: 'near-miss' as const, detail: `${mention.label} "${mention.text}" lost to an overlapping mention of higher precedence`, start: mention.start, end: mention.end })),
           ]
         : undefined;
-      return { ...doc, mentions: final.kept, ...(trace ? { trace } : {}) };
+      return { ...doc, mentions: final.kept.map((mention) => asDeputyRole(doc, mention, lexicons)), ...(trace ? { trace } : {}) };
     };
   },
 });

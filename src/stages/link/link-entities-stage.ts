@@ -23,6 +23,7 @@ import { assignActorCodes } from './assign-actor-codes.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
+import { isDeputyDescription } from '../../rules/deputy-roles.ts';
 
 
 
@@ -351,7 +352,7 @@ function latestDateOfUndatedArticle(linking: Linking): string | undefined {
   let latest: string | undefined;
   for (const draft of linking.drafts) {
     // Neither says anything of a person described as the office's former holder ("Ex-Kanzlerin Merkel").
-    if (draft.entity.mentions.some((mention) => mention.kind === 'role' && isFormerOfficeDescription(mention.text, lexicons))) continue;
+    if (draft.entity.mentions.some((mention) => mention.kind === 'role' && (isFormerOfficeDescription(mention.text, lexicons) || isDeputyDescription(mention.text, lexicons)))) continue;
     for (const stated of draft.entity.roles ?? []) {
       const group = lexicons.roleGroup(stated.title.replace(/^.*-/, ''));
       const matches = (held: { title: string; country?: string }) => !(stated.country && held.country && stated.country !== held.country) && sameOffice(group, held.title);
@@ -488,8 +489,9 @@ function linkRoleDescriptions(linking: Linking): void {
       if (members.length === 1) draft = members[0];
     }
     if (anaphor && !draft) continue;
-    // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows.
-    const former = isFormerOfficeDescription(mention.text, lexicons);
+    // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows; nor
+    // is "der stellvertretende Außenminister".
+    const former = isFormerOfficeDescription(mention.text, lexicons) || isDeputyDescription(mention.text, lexicons);
     if (!draft && role.country && !former) {
       latest ??= { date: latestDateOfUndatedArticle(linking) };
       const since = latest.date;
