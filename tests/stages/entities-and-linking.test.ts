@@ -493,6 +493,7 @@ describe('linking', () => {
     ['a list after a preposition and a noun that classifies it', 'Die Steiermark rangierte auch hinter den Dienstleistungshochburgen Salzburg und Wien.'],
     ['the end of a longer name', 'Er lehrt an der Pädagogischen Hochschule Wien und am University College London.'],
     ['the start of a longer name', 'Am Abend gewann Paris Saint-Germain das Spiel gegen Lyon.'],
+    ['an extended attribute, the object of its participle', 'Zum einen widmet sich die Ausstellung der Wien wesentlich mitprägenden jüdischen Kultur.'],
   ])('reads a capital in %s as a place, not as its government', async (_, text) => {
     const record = await extract(text);
     expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.name)).toEqual([]);

@@ -16,6 +16,7 @@
  *   Moskaus"; grammar `placePartNouns`);
  *   the same in a genitive before such a noun ("Roms Bürgermeister");
  * - before ", wo" ("Abu Dhabi, wo er seinen ersten Titel holte"), or alone in brackets ("6,5 Prozent (Wien)");
+ * - inside an extended attribute, between its article and its inflected participle ("der Wien mitprägenden Kultur");
  * - in a sentence of a match report ("musste sich Paris mit einem 0:0 begnügen": the club; cues.json `sportsCues`).
  * A city after an article is left alone: "das Berlin der Sechzigerjahre" is a place, but "die Moskau abgelehnt
  * hat" has a relative pronoun, and telling the two apart needs more than the next word.
@@ -39,7 +40,20 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   const isPreposition = (index: number) => sameSentence(index) && lexicons.grammar.prepositions.has(tokens[index].text.toLowerCase());
   // An article or other determiner; "im", "zum" count as prepositions.
   const isArticle = (index: number) => sameSentence(index) && lexicons.grammar.determinerCases.has(tokens[index].text.toLowerCase()) && !isPreposition(index);
+  // "der Wien wesentlich mitprägenden jüdischen Kultur": between an article (no relative pronoun after a comma) and the
+  // inflected participle and noun of an extended attribute, a name is the participle's object, a place that acts not.
+  const insideExtendedAttribute = (named: Mention) => {
+    if (!isArticle(named.tokenStart - 1) || tokens[named.tokenStart - 2]?.text === ',') return false;
+    let next = named.tokenEnd;
+    // Adverbs may stand between ("wesentlich"); a finite verb or an article there makes it a clause of its own.
+    const isAdverb = (text: string) => /^\p{Ll}/u.test(text) && !isAttributiveAdjective(text, lexicons) && ![lexicons.grammar.auxiliaries, lexicons.grammar.seinForms, lexicons.grammar.determinerCases].some((words) => words.has(text.toLowerCase()));
+    while (sameSentence(next) && next < named.tokenEnd + 2 && isAdverb(tokens[next].text)) next++;
+    if (!sameSentence(next) || !isAttributiveAdjective(tokens[next].text, lexicons)) return false;
+    while (sameSentence(next) && isAttributiveAdjective(tokens[next].text, lexicons)) next++;
+    return sameSentence(next) && isCapitalised(tokens[next].text) && lexicons.isNounOrCompound(tokens[next].text);
+  };
   if (isInDateline(doc, mention, lexicons.grammar.nameParticles)) return false;
+  if (insideExtendedAttribute(mention)) return false;
   let before = mention.tokenStart - 1;
   // Skip a determiner and adjectives: "der Kreml", "das Weiße Haus" (Weiße is part of the name), "der französische Élysée".
   while (isArticle(before)) before--;
