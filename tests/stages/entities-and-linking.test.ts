@@ -411,6 +411,11 @@ describe('linking', () => {
     expect(persons(await dated(2026)).map((entity) => entity.name)).toContain('Donald Trump');
   });
 
+  it('gives a role after "als" in a relative clause on a name to that person', async () => {
+    const record = await extract('Kritische Aussagen gab es von Markus Wallner, der auch als ÖVP-Chef dafür bekannt war, gut mit der Gewerkschaft zu können.');
+    expect(persons(record).map((entity) => [entity.name, entity.roles?.map((role) => role.title)])).toEqual([['Markus Wallner', ['ÖVP-Chef']]]);
+  });
+
   it('titles a deputy as one and resolves a deputy\'s description to no holder of the office (grammar deputyMarkers)', async () => {
     const named = await extract('Der stellvertretende lettische Außenminister Janis Berzins traf am Montag in Riga den finnischen Präsidenten Mikko Rantanen.');
     expect(named.entities.find((entity) => entity.name === 'Janis Berzins')?.roles).toEqual([{ title: 'Vize-Außenminister', country: 'LV' }]);

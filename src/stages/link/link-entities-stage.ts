@@ -314,6 +314,17 @@ function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
     linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && test(other)));
   const tokenBeforeComma = mention.tokenStart >= 2 && tokens[mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
   if (tokenBeforeComma >= 0) return named((other) => other.end === tokens[tokenBeforeComma].end);
+  // "Christian Kern, der auch als ÖBB-Chef bekannt war": a role after "als" in a relative clause on a name, with at
+  // most two adverbs between, is that person's.
+  if (tokens[mention.tokenStart - 1]?.text === 'als') {
+    let position = mention.tokenStart - 2;
+    while (position > mention.tokenStart - 5 && /^\p{Ll}/u.test(tokens[position]?.text ?? '') && !linking.lexicons.grammar.nominativeRelativePronouns.has(tokens[position].text)) position--;
+    const relative = tokens[position];
+    if (relative && linking.lexicons.grammar.nominativeRelativePronouns.has(relative.text) && tokens[position - 1]?.text === ',' && position >= 2) {
+      const nameEnd = tokens[position - 2].end;
+      return named((other) => other.end === nameEnd);
+    }
+  }
   const comma = commaAfterRolePhrase(linking, mention);
   if (comma === undefined) return undefined;
   const sentenceEnd = linking.doc.sentences![mention.sentence].tokenEnd;
