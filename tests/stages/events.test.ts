@@ -2504,6 +2504,8 @@ describe('events', () => {
     expect(await typesOf(`${lead} sagte am Montag in Riga, Lettland müsse die Grenze zu Estland sofort wieder öffnen.`)).not.toContain('demand');
     expect(await typesOf(`${lead} sagte am Montag in Riga, dass Estland bald eine Entscheidung treffen müsse.`)).not.toContain('demand');
     expect((await typesOf(`${lead} forderte am Montag in Riga, Estland solle die Grenze sofort wieder öffnen.`)).filter((type) => type === 'demand')).toHaveLength(1);
+    // A place in the genitive before the speaker's noun is whose the speaker is, no speaker: no demand of Riga's.
+    expect(await typesOf('Estland müsse die Grenze zu Lettland sofort wieder öffnen, sagte Rigas Bürgermeister am Montag.')).not.toContain('demand');
   });
 
   it('plans what a verb of deciding governs (cues decisionVerbs)', async () => {

@@ -3633,7 +3633,11 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     // of X's. But a phrase of speech speaks through the name in its clause ("heißt es seitens der SPÖ"), and one of
     // one's own account through the clause's subject ("Die USA haben nach eigenen Angaben …").
     const speechPhrase = phrase !== undefined && findCue(lowerWords, compiled.cues.speechPhrases) !== undefined;
-    const speaker = ownAccount ? candidates.find(canBeSubject) : (phraseSource ?? (reporting >= 0 ? candidates.find(canBeSubject) : speechPhrase ? candidates[0] : undefined));
+    // "sagt Odessas Gouverneur": a place in the genitive before a noun is whose the speaker is, not the speaker.
+    const placeOfSpeaker = (argument: Argument) =>
+      argument.mention.label === 'LOC' && /s$/.test(argument.mention.text) && /^\p{Lu}/u.test(tokens[argument.mention.tokenEnd]?.text ?? '') && compiled.lexicons.isNounOrCompound(tokens[argument.mention.tokenEnd].text);
+    const subject = candidates.find((argument) => canBeSubject(argument) && !placeOfSpeaker(argument));
+    const speaker = ownAccount ? subject : (phraseSource ?? (reporting >= 0 ? subject : speechPhrase ? candidates[0] : undefined));
     // "…, sagte er": a person pronoun after the reporting verb stands for the person named last before.
     const pronoun = !speaker && reporting >= 0 && compiled.lexicons.grammar.personPronouns.has(words[reporting + 1] ?? '') ? resolvePronoun(doc, segment, compiled, segment.tokenStart + reporting) : undefined;
     // One only spoken of in the last speaker's reported speech is no speaker: the speaker goes on.
