@@ -409,7 +409,11 @@ export const cuesFileSchema = z.strictObject({
    * Verbs of ruling out: negated, they make what they govern possible, no more: "schloss einen Atomangriff nicht aus",
    * "schloss nicht aus, Obama zu verklagen", "Es ist nicht auszuschließen, dass …" (hypothetical, not negated).
    */
-  ruleOutVerbs: z.array(verbFormsSchema).optional(),
+  /**
+   * With `preposition`, the phrase of that preposition names an event the verb shuts its object out of, which takes no
+   * part in it ("Estland vom Gipfeltreffen auszuschließen"); as a verb of ruling out it works either way.
+   */
+  ruleOutVerbs: z.array(verbFormsSchema.extend({ preposition: z.string().optional() })).optional(),
   /**
    * Verbs that end, halt or go on with an event their object names, which so is under way: "will die Ermittlungen
    * einstellen" tells of investigations that take place (asserted), whatever plan or negation the verb has.

@@ -2476,6 +2476,8 @@ describe('events', () => {
 
   it('negates an event noun in the phrase of a verb of refraining (cues preventionVerbs with a preposition)', async () => {
     expect(await modalityOf('Die lettische Staatsanwaltschaft sieht von Ermittlungen gegen Bürgermeister Janis Berzins ab, wie ein Sprecher in Riga sagte.', 'investigate')).toBe('negated');
+    // Also with the preposition joined to its article.
+    expect(await modalityOf('Die lettische Staatsanwaltschaft sieht vom Ermittlungsverfahren gegen Bürgermeister Janis Berzins ab, wie ein Sprecher in Riga sagte.', 'investigate')).toBe('negated');
     expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina verzichtete am Montag auf einen Besuch in Estland.', 'visit')).toBe('negated');
     expect(await modalityOf('Die lettische Regierungschefin Anna Kalnina hat nicht auf einen Besuch in Estland verzichtet.', 'visit')).toBe('asserted');
     // Another preposition of the same verb is no phrase it refrains from: the visit took place.

@@ -3298,6 +3298,12 @@ function isPartnerPhrase(doc: Doc, index: number, segment: Segment, lexicons: Co
  * The preposition governing the noun at `index`, with only determiners, adjectives and genitive names between ("in der
  * Familie", "am Rande des Umweltgipfels" → "am"), lower case; undefined when none does.
  */
+/** A preposition, lower case, with its article taken off ("vom" → "von", grammar `contractedPrepositions`). */
+function plainPreposition(preposition: string | undefined, lexicons: CompiledLexicons): string | undefined {
+  const lower = preposition?.toLowerCase();
+  return lower === undefined ? undefined : (lexicons.grammar.contractedPrepositions.get(lower) ?? lower);
+}
+
 function governingPreposition(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): string | undefined {
   const tokens = doc.tokens!;
   for (let position = index - 1; position >= segment.tokenStart; position--) {
@@ -4084,7 +4090,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         }
         // "Estland von der Westbalkankonferenz auszuschließen": those a verb of ruling out shuts out of an event take no
         // part in it.
-        if (hit.isNoun && ['von', 'vom'].includes(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) ?? '') && holdsVerbForm(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues.ruleOutForms)) found.participants = [];
+        const shutOutForms = hit.isNoun ? compiled.cues.shutOutForms.get(plainPreposition(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons), compiled.lexicons) ?? '') : undefined;
+        if (shutOutForms && holdsVerbForm(wordsOf(doc, segment.tokenStart, segment.tokenEnd), shutOutForms)) found.participants = [];
         if (hit.trigger.reportedDemand) {
           const parties = reportedDemandParties(doc, segment, hit.tokenIndex, found.participants, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined, attributions.length > 0, recentSpeaker, sentenceIndex, stateOf, compiled);
           if (!parties) continue;
@@ -4114,7 +4121,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             inPrecedingTimePhrase: compiled.lexicons.grammar.precedingTimePrepositions.has(nounPreposition ?? ''),
             inSettingPhrase: compiled.lexicons.grammar.settingPrepositions.has(nounPreposition ?? '') ? { indefinite: hasIndefiniteArticleBefore(doc, hit.tokenIndex, segment, compiled.lexicons) } : undefined,
             governedByPreposition: nounPreposition !== undefined,
-            governingPreposition: nounPreposition?.toLowerCase(),
+            governingPreposition: plainPreposition(nounPreposition, compiled.lexicons),
             // "sagte seine Reise wegen des Anschlags ab": a rejecting verb negates its object, not the noun of its cause.
             // Nor a noun in a phrase of the verb's own: "Estland vom Gipfeltreffen auszuschließen" shuts a country out of a
             // meeting that takes place; one in a phrase of the object noun is rejected with it ("lehnte den Antrag auf

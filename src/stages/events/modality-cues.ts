@@ -51,6 +51,8 @@ export interface CompiledCues {
   failedForms: Set<string>;
   /** Forms of the verbs of ruling out (cues `ruleOutVerbs`), with the particle a finite form needs later in its clause. */
   ruleOutForms: Map<string, { particle?: string }>;
+  /** Forms of the verbs of ruling out that shut their object out of the event a preposition's phrase names, by it. */
+  shutOutForms: Map<string, Map<string, { particle?: string }>>;
   /** Forms of the verbs that end or go on with their object's event (cues `continuationVerbs`). */
   continuationForms: Map<string, { particle?: string }>;
   /** Forms of the verbs whose subject performs the event noun that is their object (cues `undertakingVerbs`). */
@@ -198,6 +200,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     succeededForms: new Set((cues.implicativeVerbs?.succeeded ?? []).map((word) => word.toLowerCase())),
     failedForms: new Set((cues.implicativeVerbs?.failed ?? []).map((word) => word.toLowerCase())),
     ruleOutForms: verbFormTable(cues.ruleOutVerbs ?? []),
+    shutOutForms: prepositionalVerbFormTables(cues.ruleOutVerbs ?? []),
     continuationForms: verbFormTable(cues.continuationVerbs ?? []),
     undertakingForms: verbFormTable(cues.undertakingVerbs ?? []),
     preventionForms: verbFormTable((cues.preventionVerbs ?? []).filter((verb) => verb.preposition === undefined)),
