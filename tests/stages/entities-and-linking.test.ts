@@ -488,6 +488,10 @@ describe('linking', () => {
     expect(government?.mentions.map((mention) => mention.start)).toEqual([0]);
     const place = record.entities.find((entity) => entity.type === 'LOC' && entity.name === 'Peking');
     expect(place?.mentions).toHaveLength(1);
+    // Beside "sein", a capital that does not open its clause, or takes no noun phrase, still acts.
+    for (const text of ['Nach Ansicht Athens war der Versuch eine organisierte Aktion.', 'In der Frage ist Wien gegen weitere Sanktionen, hieß es am Montag.']) {
+      expect((await extract(text)).entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.type)).toEqual(['ORG']);
+    }
   });
 
   it.each([
@@ -499,6 +503,7 @@ describe('linking', () => {
     ['the end of a longer name', 'Er lehrt an der Pädagogischen Hochschule Wien und am University College London.'],
     ['the start of a longer name', 'Am Abend gewann Paris Saint-Germain das Spiel gegen Lyon.'],
     ['an extended attribute, the object of its participle', 'Zum einen widmet sich die Ausstellung der Wien wesentlich mitprägenden jüdischen Kultur.'],
+    ['a copula with a noun phrase', 'Der größte Markt ist Wien mit derzeit 4.961 Übernachtungsmöglichkeiten. Wien ist eine Stadt mit hoher Lebensqualität.'],
   ])('reads a capital in %s as a place, not as its government', async (_, text) => {
     const record = await extract(text);
     expect(record.entities.filter((entity) => entity.mentions.some((mention) => mention.kind === 'metonym')).map((entity) => entity.name)).toEqual([]);

@@ -17,6 +17,7 @@
  *   the same in a genitive before such a noun ("Roms Bürgermeister");
  * - before ", wo" ("Abu Dhabi, wo er seinen ersten Titel holte"), or alone in brackets ("6,5 Prozent (Wien)");
  * - inside an extended attribute, between its article and its inflected participle ("der Wien mitprägenden Kultur");
+ * - equated by "sein" with a noun phrase, opening the clause ("Wien ist eine Stadt", "Der größte Markt ist Wien");
  * - in a sentence of a match report ("musste sich Paris mit einem 0:0 begnügen": the club; cues.json `sportsCues`).
  * A city after an article is left alone: "das Berlin der Sechzigerjahre" is a place, but "die Moskau abgelehnt
  * hat" has a relative pronoun, and telling the two apart needs more than the next word.
@@ -40,6 +41,20 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   const isPreposition = (index: number) => sameSentence(index) && lexicons.grammar.prepositions.has(tokens[index].text.toLowerCase());
   // An article or other determiner; "im", "zum" count as prepositions.
   const isArticle = (index: number) => sameSentence(index) && lexicons.grammar.determinerCases.has(tokens[index].text.toLowerCase()) && !isPreposition(index);
+  // "Wien ist eine tote Stadt", "Der größte Markt ist Wien": a name that "sein" equates with a noun phrase is the place.
+  // The noun phrase opens with a determiner of the nominative, and whichever stands first opens the clause ("In der
+  // Frage ist Wien gegen …", "Nach Ansicht Athens war der Versuch …" leave the government).
+  const isSein = (index: number) => sameSentence(index) && lexicons.grammar.seinForms.has(tokens[index].text.toLowerCase());
+  const isNominativeDeterminer = (index: number) => sameSentence(index) && (lexicons.grammar.determinerCases.get(tokens[index].text.toLowerCase())?.includes('nom') ?? false);
+  const opensClause = (index: number) => index === sentenceStart || [',', ':', '–', '—'].includes(tokens[index - 1]?.text ?? '');
+  const inCopulaWithNoun = (named: Mention) => {
+    if (opensClause(named.tokenStart) && isSein(named.tokenEnd) && isNominativeDeterminer(named.tokenEnd + 1)) return true;
+    if (!isSein(named.tokenStart - 1)) return false;
+    let start = named.tokenStart - 2;
+    if (!sameSentence(start) || !isCapitalised(tokens[start].text) || !lexicons.isNounOrCompound(tokens[start].text)) return false;
+    while (sameSentence(start - 1) && isAttributiveAdjective(tokens[start - 1].text, lexicons)) start--;
+    return isNominativeDeterminer(start - 1) && opensClause(start - 1);
+  };
   // "der Wien wesentlich mitprägenden jüdischen Kultur": between an article (no relative pronoun after a comma) and the
   // inflected participle and noun of an extended attribute, a name is the participle's object, a place that acts not.
   const insideExtendedAttribute = (named: Mention) => {
@@ -54,6 +69,7 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   };
   if (isInDateline(doc, mention, lexicons.grammar.nameParticles)) return false;
   if (insideExtendedAttribute(mention)) return false;
+  if (inCopulaWithNoun(mention)) return false;
   let before = mention.tokenStart - 1;
   // Skip a determiner and adjectives: "der Kreml", "das Weiße Haus" (Weiße is part of the name), "der französische Élysée".
   while (isArticle(before)) before--;
