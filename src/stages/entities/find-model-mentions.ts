@@ -4,7 +4,7 @@
  * themselves, so they are left out here. A single capitalised word the common-noun lexicon knows is dropped:
  * German capitalises every noun, and this is where the model errs most.
  */
-import type { Doc, EntityLabel, Sentence, Token } from '../../doc/types.ts';
+import type { Doc, EntityLabel, Mention, Sentence, Token } from '../../doc/types.ts';
 import { capitaliseFirst, isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { NerModel } from '../../ner/index.ts';
 import { extractChunks } from '../../ner/index.ts';
@@ -422,29 +422,17 @@ export function findModelMentions(
       // "XXXI", "III": a Roman numeral alone counts an edition or a ruler, and names nothing by itself.
       if (chunkWords.length === 1 && chunkWords[0].length >= 2 && isRomanNumeral(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && /(?:[bdklnrstz]|ch|ä|e)isch$/.test(chunkWords[0])) continue;
+      const mention: Mention = { ...spanOfTokens(doc, tokenStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart, tokenEnd, rule: 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
       // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
-      if ((label === 'ORG' || label === 'MISC') && tokens[tokenStart].sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, { start: 0, end: 0, text: "", label, kind: "name", sentence: tokens[tokenStart].sentence, tokenStart, tokenEnd, rule: '', confidence: 0 }, lexicons.grammar.nameParticles)) label = 'LOC';
-      let confidence = fixedModelConfidence;
+      if ((label === 'ORG' || label === 'MISC') && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, mention, lexicons.grammar.nameParticles)) mention.label = 'LOC';
       if (confidences) {
-        confidence = 1;
+        let confidence = 1;
         for (let index = chunk.start; index < chunk.end; index++) confidence = Math.min(confidence, confidences[index]);
         if (confidence < minimumConfidence!) continue;
+        mention.confidence = Math.round(confidence * 1000) / 1000;
       }
-      candidates.push({
-        source: 'model',
-        packRank: 0,
-        mention: {
-          ...spanOfTokens(doc, tokenStart, tokenEnd),
-          label,
-          kind: 'name',
-          sentence: tokens[tokenStart].sentence,
-          tokenStart,
-          tokenEnd,
-          rule: 'model:ner-de',
-          confidence: Math.round(confidence * 1000) / 1000,
-        },
-      });
+      candidates.push({ source: 'model', packRank: 0, mention });
     }
   }
   return candidates;

@@ -4090,7 +4090,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         }
         // "Estland von der Westbalkankonferenz auszuschließen": those a verb of ruling out shuts out of an event take no
         // part in it.
-        const shutOutForms = hit.isNoun ? compiled.cues.shutOutForms.get(plainPreposition(governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons), compiled.lexicons) ?? '') : undefined;
+        // The preposition governing a noun trigger, if any.
+        const nounPreposition = hit.isNoun ? governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined;
+        const shutOutForms = nounPreposition === undefined ? undefined : compiled.cues.shutOutForms.get(plainPreposition(nounPreposition, compiled.lexicons)!);
         if (shutOutForms && holdsVerbForm(wordsOf(doc, segment.tokenStart, segment.tokenEnd), shutOutForms)) found.participants = [];
         if (hit.trigger.reportedDemand) {
           const parties = reportedDemandParties(doc, segment, hit.tokenIndex, found.participants, attribution && attribution.segmentIndex !== segmentIndex ? attribution.entity : undefined, attributions.length > 0, recentSpeaker, sentenceIndex, stateOf, compiled);
@@ -4104,9 +4106,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         if (hit.trigger.stateWithSein && isStateWithSein(doc, hit, segment, compiled.lexicons)) continue;
         if (hit.trigger.notWithZuInfinitive && hasZuInfinitiveAfter(doc, hit.tokenIndex, segment, compiled.lexicons)) continue;
         const finiteHere = !hit.isNoun && isFiniteHere(doc, hit, segment, compiled.lexicons);
-        // The preposition governing a noun trigger, if any; and whether the noun is the object of a zu-infinitive
-        // clause of its own, not a noun in one of its phrases ("kündigte an, gegen den Angriff vorzugehen").
-        const nounPreposition = hit.isNoun ? governingPreposition(doc, hit.tokenIndex, segment, compiled.lexicons) : undefined;
+        // Whether the noun is the object of a zu-infinitive clause of its own, not a noun in one of its phrases
+        // ("kündigte an, gegen den Angriff vorzugehen").
         const nounOfZuInfinitive =
           hit.isNoun && nounPreposition === undefined && segment.tokenStart > 0 && tokens[segment.tokenStart - 1].text === ',' && endsInZuInfinitive(doc, segment, compiled.lexicons);
         const { modality, cue: modalityCue } = decideModality(
