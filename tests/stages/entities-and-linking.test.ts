@@ -216,6 +216,11 @@ describe('linking', () => {
     // So before an inflected adjective and a noun, but not before a quantifier (grammar quantifiers) or an article.
     const novel = await extract('Die Verfilmung von Lew Wallaces gleichnamigem Roman wurde 1907 gedreht.');
     expect(persons(novel).map((entity) => entity.name)).toEqual(['Lew Wallace']);
+    // And before a compound noun the noun list holds only by its head ("Klavierkonzert"), or after a hyphen.
+    const concerto = await extractWithModel('Neben Francis Poulencs Klavierkonzert spielt das Orchester am Abend Werke von Ravel.');
+    expect(persons(concerto).map((entity) => entity.name)).toEqual(['Francis Poulenc']);
+    const documentary = await extractWithModel('Als beste Doku wurde Asif Kapadias umstrittene Amy-Winehouse-Biografie ausgezeichnet.');
+    expect(persons(documentary).map((entity) => entity.name)).toContain('Asif Kapadia');
     const boss = await extract('Viele meinen, dass Konzernchef Karl Jobs solche Patzer nie erlaubt hätte. Danach übernahm Jörg Quoos die Leitung.');
     expect(persons(boss).map((entity) => entity.name)).toEqual(['Karl Jobs', 'Jörg Quoos']);
     // The name after a hyphenated particle stands alone too: "Omar al-Kadiri" … "Kadiris Rücktritt", "Kadiri".
@@ -766,6 +771,11 @@ describe('linking', () => {
     expect(game.entities.map((entity) => [entity.type, entity.name])).toEqual([['MISC', 'Need for Speed']]);
     const charity = await extractWithModel('Viele sind traumatisiert, sagt Kinderpsychologin Maja Milić von der Kinderhilfsorganisation Save the Children, die seit Wochen in Belgrad hilft.');
     expect(charity.entities.map((entity) => entity.name)).toContain('Save the Children');
+    // A name that opens with "The" is English throughout: a listed place inside it is part of it, whatever German
+    // nouns its other words are ("Grand", "Hotel").
+    const film = await extractWithModel('Der Regisseur hat schon das filigrane The Grand Budapest Hotel gedreht und fertigte nun einen Trickfilm.');
+    expect(film.entities.map((entity) => entity.name)).toContain('The Grand Budapest Hotel');
+    expect(film.entities.map((entity) => entity.name)).not.toContain('Budapest');
   });
 
   it('reads no place in a common noun\'s genitive the tagger calls one', async () => {
@@ -1362,6 +1372,9 @@ describe('two persons of one surname', () => {
     // So before a word with an abstract noun's ending that the noun list lacks.
     const dismissal = await extractWithModel('Der Politologe Samuel Salzborn wurde abgesetzt. Der Fachschaftsrat sieht Salzborns Absetzung auch im Zusammenhang mit einer Kampagne.');
     expect(persons(dismissal).map((entity) => entity.name)).toEqual(['Samuel Salzborn']);
+    // And before a compound of nouns ("Punktezahl", "Privathandy").
+    const phone = await extractWithModel('Bundeskanzlerin Angela Merkel reiste nach Paris. Der Generalbundesanwalt hatte im Frühjahr Ermittlungen zur Überwachung von Merkels Privathandy aus Mangel an Beweisen abgebrochen.');
+    expect(persons(phone).map((entity) => entity.name)).toEqual(['Angela Merkel']);
     expect(persons(record).flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Mann');
     const cook = await extract('Die Abgeordnete Julia Koch besuchte am Montag eine Schule. Dort bereitete der Koch das Mittagessen zu.');
     expect(persons(cook).find((entity) => entity.name === 'Julia Koch')?.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text)).toEqual(['Julia Koch']);

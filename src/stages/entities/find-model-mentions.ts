@@ -337,9 +337,10 @@ export function findModelMentions(
       // part of it (a bare "Sommer" or "Freitag" may be a surname, and "Maire" is no "Mai").
       while (label === 'PER' && chunkEnd - chunk.start > 1 && isDayTimeCompound(words[chunkEnd - 1], lexicons)) chunkEnd--;
       // "Ayshas Mann befindet sich in Berlin", "Petrys Twitter-Statement": a name's genitive before a noun is the
-      // possessor, the noun no surname; so before a word with an abstract noun's ending ("Salzborns Absetzung").
+      // possessor, the noun no surname; so before a word with an abstract noun's ending ("Salzborns Absetzung") or a
+      // compound of nouns ("Von Kempelens Ingenieurskunst").
       const possessed = words[chunkEnd - 1];
-      if (label === 'PER' && chunkEnd - chunk.start >= 2 && (isNounOrHyphenCompound(possessed, lexicons) || lexicons.grammar.hasAbstractNounEnding(possessed)) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
+      if (label === 'PER' && chunkEnd - chunk.start >= 2 && (lexicons.isNounOrCompound(possessed) || isNounOrHyphenCompound(possessed, lexicons) || lexicons.grammar.hasAbstractNounEnding(possessed)) && isGenitiveOfName(words[chunk.start], doc)) chunkEnd = chunk.start + 1;
       // "Bruck an der Leitha", "Spital am Semmering": a town's name goes on over a word that links it to its river or
       // region (grammar `placeNameLinks`) and one capitalised word no list knows.
       if (label === 'LOC') chunkEnd = endOfLinkedPlaceName(words, chunkEnd, lexicons);

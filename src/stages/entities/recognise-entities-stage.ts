@@ -53,13 +53,16 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   // State of New York").
   const links = lexicons.grammar.englishNameLinks;
   const english = (mention: Mention) => tokens.slice(mention.tokenStart + 1, mention.tokenEnd - 1).some((token) => links.has(token.text));
-  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention)).map((candidate) => candidate.mention);
-  // "George Washington University": so one inside such a name, where the words before it are as unknown.
-  const unknownWords = (from: number, to: number) => {
+  // "The Grand Budapest Hotel": a name that opens with one of those words ("The") is English throughout.
+  const opensEnglish = (mention: Mention) => mention.tokenEnd - mention.tokenStart >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[mention.tokenStart].text) && links.has(tokens[mention.tokenStart].text.toLowerCase());
+  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention) || opensEnglish(candidate.mention)).map((candidate) => candidate.mention);
+  // "George Washington University": so one inside such a name, where the words before it are as unknown; in an English
+  // name, any capitalised word is a name word ("Grand" and "Hotel" are German nouns too).
+  const unknownWords = (from: number, to: number, inEnglish: boolean) => {
     for (let index = from; index < to; index++) {
       const word = tokens[index].text;
-      if (links.has(word)) continue;
-      if (!/^\p{Lu}/u.test(word) || lexicons.isNounOrCompound(word)) return false;
+      if (links.has(word) || (inEnglish && links.has(word.toLowerCase()))) continue;
+      if (!/^\p{Lu}/u.test(word) || (!inEnglish && lexicons.isNounOrCompound(word))) return false;
     }
     return true;
   };
@@ -77,7 +80,8 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
       continue;
     }
     const name = organisations.find((organisation) => organisation.tokenStart <= mention.tokenStart && organisation.tokenEnd >= mention.tokenEnd && organisation.tokenEnd - organisation.tokenStart > mention.tokenEnd - mention.tokenStart);
-    if (name && unknownWords(name.tokenStart, mention.tokenStart) && unknownWords(mention.tokenEnd, name.tokenEnd)) starting.add(candidate);
+    const inEnglish = name !== undefined && opensEnglish(name);
+    if (name && unknownWords(name.tokenStart, mention.tokenStart, inEnglish) && unknownWords(mention.tokenEnd, name.tokenEnd, inEnglish)) starting.add(candidate);
   }
   return starting;
 }

@@ -119,6 +119,7 @@ function toEntityMention(mention: Mention, kind = mention.kind): EntityMention {
  */
 function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexicons, words: ReadonlySet<string>): string {
   const tokens = doc.tokens!;
+  const isNounOrHyphenCompound = (word: string) => lexicons.isNounOrCompound(word) || (word.includes('-') && lexicons.isNounOrCompound(word.slice(word.lastIndexOf('-') + 1)));
   const name = doc.text.slice(mention.start, mention.end);
   const last = tokens[mention.tokenEnd - 1].text;
   const stripped = stripGenitive(last);
@@ -132,8 +133,9 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
     if (lexicons.grammar.determinerCases.has(tokens[position].text)) return name;
   }
   const next = tokens[mention.tokenEnd];
-  const isNounAt = (index: number) => tokens[index] !== undefined && tokens[index].sentence === mention.sentence && /^\p{Lu}/u.test(tokens[index].text) && lexicons.commonNouns.has(tokens[index].text);
-  // "Salzborns Absetzung", and with an inflected adjective between: "Lew Wallaces gleichnamigem Roman".
+  const isNounAt = (index: number) => tokens[index] !== undefined && tokens[index].sentence === mention.sentence && /^\p{Lu}/u.test(tokens[index].text) && isNounOrHyphenCompound(tokens[index].text);
+  // "Salzborns Absetzung", and with an inflected adjective between: "Lew Wallaces gleichnamigem Roman"; so before a
+  // compound noun ("Francis Poulencs Klavierkonzert", "Asif Kapadias umstrittene Amy-Winehouse-Biografie").
   // Not an article, a quantifier, a pronoun or a verb of the grammar's ("Jobs solche Patzer", "Quoos die Leitung",
   // "Grandits wollen").
   const { grammar } = lexicons;
