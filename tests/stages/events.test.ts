@@ -2123,6 +2123,11 @@ describe('events', () => {
     expect(await typesOf('Im Juni 2015 wurde der angegriffene Stützpunkt in Riga geräumt.')).toContain('attack');
   });
 
+  it('reads showing something to someone as no protest (excludesContext "gegenüber" of "demonstrieren")', async () => {
+    expect(await typesOf('In seiner Garage hat Bürgermeister Janis Berzins ein Auto mit einer eigenen Software ausgestattet, wie er gegenüber Journalisten in Riga demonstriert.')).not.toContain('protest');
+    expect(await typesOf('Vor dem Parlament in Riga demonstrierten am Montag Tausende gegen die Regierung.')).toContain('protest');
+  });
+
   it('reads an excludesContext word also as the head of a compound whose front is a noun ("Tagesoption"), not inside another word', async () => {
     expect(await typesOf('Estland will Lettland ab April eine Tagesoption anbieten.')).not.toContain('intent_to_cooperate');
     expect(await typesOf('Estland will Lettland ab April Gespräche anbieten.')).toContain('intent_to_cooperate');
