@@ -1361,6 +1361,8 @@ describe('two persons of one surname', () => {
     // A listed surname after a word that can be a given name is no mention of that person on its own ("Lockheed
     // Martin" is not the Irish premier Micheál Martin), whatever the model makes of the pair.
     expect(persons(await extractWithModel('Der US-Rüstungskonzern Lockheed Martin liefert im Sommer neue Kampfjets nach Polen.'))).toEqual([]);
+    // A noun's genitive is no listed surname with -s: "an Eides statt" is not the Norwegian minister Eide.
+    expect(persons(await extract('Der Unternehmer soll falsche Angaben gemacht und diese an Eides statt versichert haben.'))).toEqual([]);
   });
 
   it('reads a surname that is also a noun as the noun after a determiner, and a name\'s genitive before a noun as no name', async () => {

@@ -328,6 +328,11 @@ function afterPlaceContraction(tokens: NonNullable<Doc['tokens']>, index: number
   return previous !== undefined && previous.sentence === tokens[index].sentence && lexicons.grammar.placeContractions.has(previous.text.toLowerCase());
 }
 
+/** Whether a word is a listed noun's genitive: "Eides", "Krieges", "Vertrags". */
+function isNounGenitive(word: string, lexicons: CompiledLexicons): boolean {
+  return (word.endsWith('es') && lexicons.commonNouns.has(word.slice(0, -2))) || (word.endsWith('s') && lexicons.commonNouns.has(word.slice(0, -1)));
+}
+
 /** The part after a hyphenated name particle (grammar `hyphenatedNameParticles`): "al-Bashir" → "Bashir". */
 function particleFreeSurname(word: string, lexicons: CompiledLexicons): string | undefined {
   if (!lexicons.grammar.isHyphenatedNamePart(word)) return undefined;
@@ -379,6 +384,8 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];
     if (!fromArticle && !known) continue;
     if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
+    // "an Eides statt": nor a noun's genitive, which a known surname ("Eide") with -s can look like.
+    if (!fromArticle && isNounGenitive(token.text, lexicons)) continue;
     // The whole name written after a place's contraction ("im Lower Ninth"), which was not repeated there, holds no
     // surname alone either.
     if (fromArticle && endsFullName(tokens, token.index, fromArticle) && afterPlaceContraction(tokens, token.index - (fromArticle.tokenEnd - fromArticle.tokenStart) + 1, lexicons)) continue;
