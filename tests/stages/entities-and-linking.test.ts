@@ -1289,6 +1289,13 @@ describe('roles of an organisation many countries have', () => {
       expect(record.entities.find((entity) => entity.name.includes('Grünen'))?.name).toBe('Bündnis 90/Die Grünen');
     }
   });
+
+  it('links a shared party name beside another country\'s nationality to none of the listed parties', async () => {
+    for (const text of ['In Berlin kritisierte die CDU den Plan. Die australischen Grünen lobten ihn.', 'In Berlin kritisierte die CDU den Plan. Das schrieb die Grüne australische Senatorin Sarah Hanson-Young.']) {
+      const record = await extract(text);
+      expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['CDU']);
+    }
+  });
 });
 
 describe('institutions of a country named after the noun', () => {

@@ -18,17 +18,24 @@ function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<
 /**
  * Where entries of different countries share a name, the country a word beside it names settles it: an adjective
  * before it ("die deutschen Grünen") or "in" and a country after it ("die Grünen in Deutschland"). Returned as votes
- * for `bestTarget`; undefined when the name is not shared or nothing beside it names a country.
+ * for `bestTarget`; undefined when the name is not shared or nothing beside it names a country, and 'elsewhere' when
+ * what it names is another country's party.
  */
-function countryNamedBeside(words: readonly string[], start: number, length: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): Map<string, number> | undefined {
+function countryNamedBeside(words: readonly string[], start: number, length: number, targets: readonly PhraseTarget[], lexicons: CompiledLexicons): Map<string, number> | 'elsewhere' | undefined {
   const countries = new Set(targets.map(countryOfTarget));
   if (countries.size < 2) return undefined;
   const before = start > 0 ? lexicons.adjectiveCountry(words[start - 1])?.country : undefined;
-  const after = words[start + length] === 'in' && start + length + 1 < words.length
+  const next = words[start + length];
+  const after = next === 'in' && start + length + 1 < words.length
     ? lexicons.matchPhrase([words[start + length + 1]], 0)?.targets.find((target) => target.place?.kind === 'country')?.place?.country
     : undefined;
-  const named = before ?? after;
-  return named && countries.has(named) ? new Map([[named, 1]]) : undefined;
+  // "die Grüne australische Senatorin": the party's word used as an adjective before a nationality's.
+  const adjectiveAfter = next !== undefined && /^\p{Ll}/u.test(next) ? lexicons.adjectiveCountry(next)?.country : undefined;
+  const named = before ?? after ?? adjectiveAfter;
+  if (!named) return undefined;
+  // A party of a country none of the entries is ("die australischen Grünen") is none of them.
+  if (!countries.has(named)) return targets.every((target) => target.knowledge?.kind === 'party') ? 'elsewhere' : undefined;
+  return new Map([[named, 1]]);
 }
 
 function countryOfTarget(target: PhraseTarget): string | undefined {
@@ -187,7 +194,9 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
   }
   const countryVotes = countCountries(matches.map((match) => match.targets));
   for (const match of matches) {
-    const target = bestTarget(match.targets, countryNamedBeside(words, match.tokenStart, match.length, match.targets, lexicons) ?? countryVotes);
+    const beside = countryNamedBeside(words, match.tokenStart, match.length, match.targets, lexicons);
+    if (beside === 'elsewhere') continue;
+    const target = bestTarget(match.targets, beside ?? countryVotes);
     // A name many countries' parties bear counts for the listed one only beside another name of its country (the
     // entry's own match is one of the votes).
     const knowledge = target.knowledge;
