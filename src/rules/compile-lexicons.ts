@@ -207,6 +207,8 @@ export interface CompiledLexicons {
     reciprocalWords: ReadonlySet<string>;
     /** Nouns of a body or of an organisation's members ("Rat", "Anhänger"), as written. */
     bodyNouns: ReadonlySet<string>;
+    /** Nouns of one who speaks for someone (grammar `spokespersonNouns`), lower case; a compound's head counts ("Ministeriumssprecher"). */
+    isSpokespersonNoun(word: string): boolean;
     /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
     attendancePrepositions: ReadonlySet<string>;
     /** Demonstrative pronouns that take up the last one named ("diese"), lower case. */
@@ -689,6 +691,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       deputyMarkers: grammar.deputyMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
+      isSpokespersonNoun: ((nouns: readonly string[]) => (word: string) => isCapitalised(word) && nouns.some((noun) => word.toLowerCase().endsWith(noun)))(grammar.spokespersonNouns.map((noun) => noun.toLowerCase())),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),
       demonstrativePronouns: lowerSet(grammar.demonstrativePronouns),
       focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),

@@ -828,6 +828,7 @@ export const grammarFileSchema = z.strictObject({
    * zusammen", "Kämpfer der PKK griffen … an").
    */
   bodyNouns: z.array(z.string()).default([]),
+  spokespersonNouns: z.array(z.string()).default([]),
   /**
    * Prepositions before a meeting noun that bring the clause's subject to it ("hält sich zu einem Gipfeltreffen der AU
    * auf", "beim Treffen der Minister"): a participant, though the meeting names its own.

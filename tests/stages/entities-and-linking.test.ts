@@ -562,6 +562,15 @@ describe('linking', () => {
     expect(await organisations('Riga – Das Ministerium schwieg, die FPÖ-Regierung auch.')).not.toContain('Lettisches Ministerium');
   });
 
+  it('makes a state\'s institution alone the country\'s whose capital opens a sentence of its paragraph, where the article names several', async () => {
+    const organisations = async (text: string) => (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);
+    const opening = 'Riga – Estland und Lettland streiten über den Hafen.';
+    expect(await organisations(`${opening}\n\nIn Tallinn rief Bürgermeister Janis Berzins zur Ruhe auf. Die Lage sei ernst. Ein Sprecher des Verteidigungsministeriums lehnte eine Stellungnahme ab.`)).toEqual(['Estnisches Verteidigungsministerium']);
+    // The scene ends with its paragraph, and the nearest scene counts, a capital or not.
+    expect(await organisations(`${opening}\n\nIn Tallinn rief Bürgermeister Janis Berzins zur Ruhe auf.\n\nEin Sprecher des Verteidigungsministeriums lehnte eine Stellungnahme ab.`)).toEqual([]);
+    expect(await organisations(`${opening}\n\nIn Tallinn rief Bürgermeister Janis Berzins zur Ruhe auf. In Tartu lehnte das Verteidigungsministerium eine Stellungnahme ab.`)).toEqual([]);
+  });
+
   it('makes a police or judicial institution alone the one city\'s the article names as such a seat (institutions ofSoleSeat)', async () => {
     const organisations = async (text: string) =>
       (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]);

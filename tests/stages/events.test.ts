@@ -859,6 +859,11 @@ describe('events', () => {
     expect(await participantsOf('Die SPÖ tagte in Wien. Die SPÖ-Führung hatte Bürgermeister Janis Berzins öffentlich scharf gerügt.', 'criticize')).toEqual({ SPÖ: 'source', 'Janis Berzins': 'target' });
   });
 
+  it('takes the one a spokesperson opening the clause speaks for as the actor (grammar spokespersonNouns)', async () => {
+    expect(await participantsOf('Ein Sprecher der lettischen Regierung hat den Plan von Bürgermeister Janis Berzins am Montag scharf kritisiert.', 'criticize')).toEqual({ 'Lettische Regierung': 'source', 'Janis Berzins': 'target' });
+    expect(await participantsOf('Eine Sprecherin von Bürgermeister Janis Berzins lehnte eine Stellungnahme zu den Vorwürfen am Montag ab.', 'statement')).toEqual({ 'Janis Berzins': 'source' });
+  });
+
   it('reads a von-phrase right before a passive participle, after the noun opening the clause, as the agent', async () => {
     expect(await participantsOf('Die Minister entschieden, dass Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });
     expect(await participantsOf('Die Minister entschieden, welche Drittländer von der Nato untersucht werden sollen.', 'investigate')).toEqual({ NATO: 'source' });

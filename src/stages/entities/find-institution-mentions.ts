@@ -87,6 +87,10 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       if (institution.entry.ofSoleCountry && !plural && !noun.includes('-') && !(institution.entry.kind === 'ministry' && noun.startsWith(institution.entry.noun)) && isDefiniteArticle(tokens[index].text, lexicons) && !opensGenitive(tokens[index + 2], lexicons) && !namesWhoseAfter(tokens[index + 2], lexicons)) {
         soleCountry ??= soleCountryNamed(doc, places, lexicons) ?? null;
         if (soleCountry && !(institution.entry.ofSoleCountry === 'unless-regional' && soleCountry.subnational)) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, soleCountry.origin), source: 'gazetteer', packRank: 0 });
+        else if (!soleCountry) {
+          const scene = sceneCapitalOrigin(doc, sentenceIndex, lexicons);
+          if (scene) candidates.push({ mention: institutionMention(doc, index + 1, index + 2, institution, scene), source: 'gazetteer', packRank: 0 });
+        }
       }
     }
   }
@@ -148,6 +152,36 @@ function soleCountryNamed(doc: Doc, places: readonly Mention[], lexicons: Compil
   const place = lexicons.countryPlace.get(country);
   const origin = place ? countryOrigin(place, country) : undefined;
   return origin ? { origin, subnational } : undefined;
+}
+
+/**
+ * The country whose capital sets the scene of a sentence: "In Berlin rief die Abgeordnete … auf. … Ein Sprecher des
+ * Verteidigungsministeriums lehnte ab" is Germany's ministry, in an article that names several countries. The nearest
+ * sentence of the paragraph, this one or one of the two before, that opens with "in" and a place opens with the
+ * capital (a place that is the seat of its country's government).
+ */
+/** Sentences before an institution's own that a scene set by "In …" reaches (a text may have no paragraphs). */
+const sceneReach = 2;
+
+function sceneCapitalOrigin(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Origin | undefined {
+  const tokens = doc.tokens!;
+  const sentences = doc.sentences!;
+  for (let index = sentenceIndex; index >= Math.max(0, sentenceIndex - sceneReach); index--) {
+    const sentence = sentences[index];
+    // A paragraph's break ends the scene.
+    if (index < sentenceIndex && doc.text.slice(sentence.end, sentences[index + 1].start).includes('\n\n')) break;
+    const opening = afterDateline(doc, index, lexicons.grammar.nameParticles) ?? sentence.tokenStart;
+    if (tokens[opening]?.text.toLowerCase() !== 'in' || opening + 1 >= sentence.tokenEnd) continue;
+    const word = tokens[opening + 1].text;
+    const named = lexicons.matchPhrase([word], 0);
+    // A place no list knows sets a scene too ("In Tartu"), a noun none ("In Zukunft").
+    if (!named?.targets.some((target) => target.place) && !startsName(tokens[opening + 1], lexicons)) continue;
+    // The nearest scene counts, a capital or not ("In Hamburg …" sets no country's government).
+    const capital = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.governmentOf)?.place : undefined;
+    const country = capital ? lexicons.countryPlace.get(capital.governmentOf!) : undefined;
+    return country ? countryOrigin(country, capital!.governmentOf!) : undefined;
+  }
+  return undefined;
 }
 
 /** Kinds of institutions that a city's name right after their noun names the seat of. */

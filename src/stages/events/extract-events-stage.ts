@@ -957,6 +957,17 @@ function stateOfUnnamedOfficial(doc: Doc, headIndex: number, segment: Segment, c
 }
 
 /**
+ * The entity a spokesperson's noun at `headIndex` speaks for: the first name of the genitive or "von" phrase right
+ * after it ("Ein Sprecher der lettischen Regierung", "ein Sprecher von Bürgermeister Berzins").
+ */
+function entitySpokenFor(doc: Doc, headIndex: number, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): string | undefined {
+  const opener = doc.tokens![headIndex + 1]?.text.toLowerCase() ?? '';
+  if (!lexicons.grammar.genitiveDeterminers.has(opener) && opener !== 'von' && opener !== 'vom') return undefined;
+  // A preposition's phrase starts after it.
+  return argumentsHere.find((argument) => argument.phraseStart === headIndex + 1 || (argument.preposition !== undefined && argument.phraseStart === headIndex + 2))?.entity;
+}
+
+/**
  * Where a relative clause opened by a preposition and its relative pronoun ("…, in dem", "…, mit denen") goes on with
  * a determiner: the clause's own phrases start there ("…, in dem der Diplomat Warschau vorwarf").
  */
@@ -2138,7 +2149,10 @@ function findParticipants(
     // "Die DFB-Führung hatte Beckenbauer gerügt": a body whose organisation its front names acts for it.
     const head = doc.tokens![unnamedActor].text;
     const owner = !state && head.includes('-') && lexicons.isBodyNoun(head) ? entityOfCompoundFront(head.slice(0, head.lastIndexOf('-')), compiled, true) : undefined;
-    if (state ?? owner) add((state ?? owner)!, subjectRole);
+    // "Ein Sprecher des Verteidigungsministeriums lehnte eine Stellungnahme ab": a spokesperson (grammar
+    // `spokespersonNouns`) acts for the one named in the genitive or "von" phrase right after the noun.
+    const spokenFor = !state && !owner && lexicons.grammar.isSpokespersonNoun(head) ? entitySpokenFor(doc, unnamedActor, argumentsHere, lexicons) : undefined;
+    if (state ?? owner ?? spokenFor) add((state ?? owner ?? spokenFor)!, subjectRole);
   }
   // "…, weil Narziss sie zurückweist": a capitalised word no lexicon knows right after the subordinator is a name the
   // tagger missed, the clause's own subject; nothing is borrowed.
