@@ -220,6 +220,15 @@ function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boo
   return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
 }
 
+/** A hyphenated word whose last part is a noun or compound noun that names no kind of name, no institution and no organisation's end. */
+function isOwnedThing(word: string, lexicons: CompiledLexicons): boolean {
+  const hyphen = word.lastIndexOf('-');
+  // A single letter in front makes a brand ("T-Mobile").
+  if (hyphen <= 1) return false;
+  const head = word.slice(hyphen + 1);
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(head) && lexicons.isNounOrCompound(head) && !lexicons.nameTypeOf(head) && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head) && !lexicons.grammar.eventNameWords.has(head);
+}
+
 /** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
 function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
@@ -382,6 +391,9 @@ export function findModelMentions(
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "in den Petrobras-Korruptionsskandal": an organisation's or other name of one word joined by a hyphen to a noun
+      // that names no kind of name (name-types.json) and no institution is that noun, the name in front its owner.
+      if ((label === 'ORG' || label === 'MISC') && chunkWords.length === 1 && isOwnedThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "im Südosten des Bundeslandes": so is a place's one word that is a common noun's genitive.
       if (label === 'LOC' && chunkWords.length === 1 && /\p{Ll}e?s$/u.test(chunkWords[0]) && [chunkWords[0].slice(0, -1), chunkWords[0].slice(0, -2)].some((stem) => stem.length > 3 && lexicons.commonNouns.has(stem)) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
