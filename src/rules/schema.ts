@@ -172,6 +172,8 @@ export const institutionEntrySchema = z.strictObject({
    * Staatsanwaltschaft ermittelt". For a city's police, prosecutors and courts, not a state's judiciary ("die Justiz").
    */
   ofSoleSeat: z.boolean().optional(),
+  /** The noun has a sense of its own in match reports ("zur Kölner Führung": the lead): none there (cues.json `sportsCues`). */
+  sportsSense: z.boolean().optional(),
 });
 
 /**

@@ -562,6 +562,12 @@ describe('linking', () => {
     expect(await organisations('Riga – Das Ministerium schwieg, die FPÖ-Regierung auch.')).not.toContain('Lettisches Ministerium');
   });
 
+  it('reads an institution noun with a sense of its own in match reports as no institution there (institutions sportsSense)', async () => {
+    const organisations = async (text: string) => (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);
+    expect(await organisations('In der 36. Minute köpfelte der Stürmer nach einer Flanke zur Rigaer Führung ein.')).toEqual([]);
+    expect(await organisations('Die lettische Führung hat den Plan am Montag kritisiert.')).toEqual(['Lettische Regierung']);
+  });
+
   it('makes a state\'s institution alone the country\'s whose capital opens a sentence of its paragraph, where the article names several', async () => {
     const organisations = async (text: string) => (await extract(text)).entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name);
     const opening = 'Riga – Estland und Lettland streiten über den Hafen.';

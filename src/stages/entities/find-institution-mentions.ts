@@ -6,6 +6,7 @@
 import type { Doc, Mention, Token } from '../../doc/types.ts';
 import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { afterDateline } from '../../doc/dateline.ts';
+import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 import type { CompiledLexicons, InstitutionMatch } from '../../rules/compile-lexicons.ts';
 import type { InstitutionEntry, PlaceEntry } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
@@ -42,6 +43,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
   for (const [sentenceIndex, sentence] of doc.sentences!.entries()) {
     // "Kairo – Ägyptische Sicherheitskräfte …": after a dateline the sentence's own words start.
     const opening = afterDateline(doc, sentenceIndex, lexicons.grammar.nameParticles) ?? sentence.tokenStart;
+    let matchReport: boolean | undefined;
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       // "der US-Umweltbehörde EPA": a name right after it is the institution's own, which the noun classifies.
       const compound = index + 1 < sentence.tokenEnd && startsName(tokens[index + 1], lexicons) ? undefined : countryCompound(tokens[index], lexicons);
@@ -51,6 +53,8 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       if (nounToken.kind !== 'word') continue;
       const institution = lexicons.matchInstitution(nounToken.text);
       if (!institution) continue;
+      // "traf per Kopf zur Kölner Führung": in a match report the noun may be the lead, no institution.
+      if (institution.entry.sportsSense && (matchReport ??= isMatchReportSentence(doc, sentenceIndex, lexicons.sportsWords))) continue;
       const origin = originOf(tokens[index], index === sentence.tokenStart || index === opening, lexicons);
       if (origin) {
         // A name right after the noun is its object far more often than the institution's own name: "hat die
