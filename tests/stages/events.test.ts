@@ -1419,6 +1419,9 @@ describe('events', () => {
     expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Auch Lettland muss man den Vorwurf machen, zu zögern.`, 'accuse')).toEqual({ 'Mikko Rantanen': 'source', Lettland: 'target' });
     // Not in a condition: "wenn man …" is anyone.
     expect(await participantsOf(`Im Interview spricht ${guest.replace('der', '')}. Rantanen: Es ist gut, wenn man Lettland kritisieren muss.`, 'criticize')).toEqual({ Lettland: 'target' });
+    // Nor doing a violent or material act: "man" there is anyone; suffering one in the passive, the speaker's side.
+    expect(await participantsOf('Bürgermeister Janis Berzins meinte, dass man die Flüchtlinge in Riga ja nicht erschießen könne.', 'kill')).toEqual({});
+    expect(await participantsOf('Bürgermeister Janis Berzins meinte, dass man in Riga zum Glück nie entführt worden sei.', 'assault')).toEqual({ 'Janis Berzins': 'target' });
   });
 
   it('takes the source of an attribution phrase for no participant, and reports what the phrase attributes', async () => {

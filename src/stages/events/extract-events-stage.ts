@@ -2076,7 +2076,10 @@ function findParticipants(
     subjectGroup = [];
     // Not in a condition ("Es ist gut, wenn man seine Forschung rechtfertigen muss"): that "man" is anyone.
     const condition = segment.subordinator !== undefined && compiled.cues.words.hypothetical.single.has(segment.subordinator);
-    if (speaker && !circumstance && !condition && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
+    // Nor "man" doing a violent or material act ("…, dass man die Flüchtlinge nicht erschießen könne"): anyone, where "ich"
+    // and "wir" stay the speaker's; "man" suffering one in the passive is the speaker's side ("dass man nicht entführt wurde").
+    const anyone = lexicons.grammar.impersonalPronouns.has(impersonal) && !isVerbalAct(hit.trigger) && !passive;
+    if (speaker && !circumstance && !condition && !anyone && lexicons.grammar.speakerPronouns.has(impersonal)) add(speaker, subjectRole);
   }
   // "Sie bezichtigt die regierende AKP …": a personal pronoun opening the clause, before any name, is its subject.
   const openingPronoun = !hit.isNoun && !genitiveAgent ? pronounOpeningClause(doc, segment, hit.tokenIndex, lexicons) : undefined;
