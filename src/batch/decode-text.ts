@@ -38,8 +38,31 @@ export function decodeInputBytes(bytes: Uint8Array, declared?: string): DecodedT
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', basis: 'byte-order mark' };
   const declaredDecoder = declared ? knownDecoder(declared) : undefined;
   // A declaration of UTF-8 (or of an encoding this platform cannot read) is checked like undeclared bytes.
-  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') return { text: declaredDecoder.decode(bytes), encoding: declaredDecoder.encoding, basis: 'declaration', declared };
+  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') {
+    // A page saved as UTF-8 that still declares the single-byte encoding it was served in ("charset=iso-8859-1"): its
+    // bytes are valid UTF-8 with characters of several bytes, which text in a single-byte encoding all but never is
+    // ("Ã¤" for "ä" would be every umlaut read so). The bytes win, and the note says what was declared.
+    if (singleByteEncodings.has(declaredDecoder.encoding) && hasMultiByteUtf8(bytes)) {
+      try {
+        return { text: strictUtf8.decode(bytes), encoding: 'utf-8', basis: 'content', declared };
+      } catch {
+        // not UTF-8 after all: the declaration holds
+      }
+    }
+    return { text: declaredDecoder.decode(bytes), encoding: declaredDecoder.encoding, basis: 'declaration', declared };
+  }
   return decodeUtf8OrFallback(bytes);
+}
+
+/** Single-byte encodings a declaration may name wrongly for UTF-8 bytes (WHATWG names). */
+const singleByteEncodings: ReadonlySet<string> = new Set([fallbackEncoding, 'iso-8859-2', 'iso-8859-15', 'windows-1250']);
+
+/** Whether the bytes hold a UTF-8 lead byte followed by a continuation byte: a character of several bytes. */
+function hasMultiByteUtf8(bytes: Uint8Array): boolean {
+  for (let index = 0; index + 1 < bytes.length; index++) {
+    if (bytes[index] >= 0xc2 && bytes[index] <= 0xf4 && (bytes[index + 1] & 0xc0) === 0x80) return true;
+  }
+  return false;
 }
 
 function decodeUtf8OrFallback(bytes: Uint8Array): DecodedText {
@@ -94,6 +117,7 @@ export function startsAsUtf8(bytes: Uint8Array): boolean {
 
 /** The note a record gets when its input was not read as UTF-8; none for UTF-8. */
 export function encodingNote(decoded: Pick<DecodedText, 'encoding' | 'basis' | 'declared'>): InputNote | undefined {
+  if (decoded.encoding === 'utf-8' && decoded.declared) return { code: 'input-encoding', message: `read as utf-8: the input declares ${decoded.declared}, but its bytes are UTF-8` };
   if (decoded.encoding === 'utf-8') return undefined;
   const why = decoded.basis === 'declaration' ? `the input declares ${decoded.declared}` : decoded.basis === 'byte-order mark' ? 'by its byte-order mark' : 'the input is not valid UTF-8';
   return { code: 'input-encoding', message: `read as ${decoded.encoding}: ${why}` };

@@ -427,4 +427,19 @@ describe('HTML pages', () => {
       await rm(scratch, { recursive: true, force: true });
     }
   });
+
+  it('reads a page saved as UTF-8 that still declares a single-byte charset as UTF-8, and says so', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'depesche-html-'));
+    try {
+      const page = '<html><head><meta charset="iso-8859-1"></head><body><p>Der Bürgermeister sprach in Köln über Zölle.</p></body></html>';
+      await writeFile(join(scratch, 'resaved.html'), Buffer.from(page, 'utf8'));
+      // Bytes of a single-byte page that happen to be ASCII only stay as declared, with nothing to say.
+      await writeFile(join(scratch, 'ascii.html'), Buffer.from(page.replace(/[äöü]/g, 'e'), 'latin1'));
+      const items = await collect(readInputs(await expandInputs([join(scratch, 'resaved.html'), join(scratch, 'ascii.html')])));
+      expect(articles(items).map((article) => article.text)).toEqual(['Der Bürgermeister sprach in Köln über Zölle.', 'Der Bergermeister sprach in Keln eber Zelle.']);
+      expect(items[0]).toMatchObject({ notes: [{ code: 'input-encoding', message: 'read as utf-8: the input declares iso-8859-1, but its bytes are UTF-8' }] });
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
 });
