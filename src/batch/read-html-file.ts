@@ -4,9 +4,11 @@
  *
  * - Text: the `articleBody` of the page's schema.org JSON-LD when it has a long one (news sites publish it for
  *   search engines, and it is the article alone); else the page's `<article>` (the one with the most text), an
- *   element marked `itemprop="articleBody"`, `<main>` or `<body>`, in that order, without navigation, header and
- *   footer, asides, forms, figures, scripts and elements whose role or class says they are page furniture. The text is
- *   the headline, a blank line, and the body, as for feeds; offsets point into that text.
+ *   element marked `itemprop="articleBody"`, the element whose paragraphs hold the most text outside links, `<main>`
+ *   or `<body>`, in that order, without navigation, header and footer, asides, forms, figures, scripts and elements
+ *   whose role or class says they are page furniture, and, where the page marks no article, without blocks whose
+ *   text is mostly links. The text is the headline, a blank line, and the body, as for feeds; offsets point into that
+ *   text.
  * - Title: the JSON-LD headline, `og:title`, the first `<h1>`, or `<title>`.
  * - Date: the JSON-LD `datePublished`, `article:published_time`, a `date` meta tag, or the first `<time datetime>`.
  * - URL: `<link rel="canonical">` or `og:url`. The id is the file stem, as for text files.
@@ -135,20 +137,94 @@ function bodyFromPlainText(text: string): string {
 function isFurniture(element: Element): boolean {
   if (furnitureElements.has(element.name)) return true;
   if (furnitureRoles.has((element.attribs.role ?? '').toLowerCase())) return true;
-  return furnitureNames.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`);
+  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+  // "newsCaption", "imgcaption": a caption's name is often run together with its box's.
+  return furnitureNames.test(names) || /caption/i.test(names);
+}
+
+/** Letters of text, spaces not counted. */
+function textLength(element: Element): number {
+  return DomUtils.textContent(element).replace(/\s+/g, '').length;
+}
+
+/** Letters of text inside links. */
+function linkTextLength(element: Element): number {
+  return DomUtils.findAll((candidate) => candidate.name === 'a', element.children).reduce((sum, link) => sum + textLength(link), 0);
+}
+
+/** A paragraph shorter than this (letters outside links) is a caption, a teaser line or a menu entry, no article text. */
+const minimumParagraph = 40;
+/** Letters of paragraph text a container must gather to be taken for the article. */
+const minimumArticleText = 300;
+
+/**
+ * On a page without `<article>` or `articleBody`, the element whose paragraphs hold the most text outside links: each
+ * `<p>` of some length counts for its parent in full and for its grandparent by half, so the column of the story wins
+ * over the page's body with its menus, tickers and teaser lists (the way readability tools score a page), with its
+ * siblings that carry the lead. Undefined
+ * where no element gathers enough.
+ */
+function densestContainer(nodes: AnyNode[]): Element[] | undefined {
+  const scores = new Map<Element, number>();
+  for (const paragraph of DomUtils.findAll((element) => element.name === 'p', nodes)) {
+    const own = textLength(paragraph) - linkTextLength(paragraph);
+    if (own < minimumParagraph) continue;
+    const parent = paragraph.parent as Element | null;
+    if (parent?.type !== 'tag') continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + own);
+    const grandparent = parent.parent as Element | null;
+    if (grandparent?.type === 'tag') scores.set(grandparent, (scores.get(grandparent) ?? 0) + own / 2);
+  }
+  let best: Element | undefined;
+  for (const [element, score] of scores) if (score >= minimumArticleText && (!best || score > scores.get(best)!)) best = element;
+  if (!best) return undefined;
+  // The story's lead often stands beside its column ("<p class=intro>", a teaser block before the body): siblings
+  // with a fair part of the best score, or a paragraph of their own with few links, belong to it.
+  const bestScore = scores.get(best)!;
+  const siblings = (best.parent?.children ?? [best]).filter((node): node is Element => node.type === 'tag');
+  const bestIndex = siblings.indexOf(best);
+  return siblings.filter((sibling, index) => {
+    if (sibling === best) return true;
+    if (isFurniture(sibling)) return false;
+    const score = scores.get(sibling) ?? 0;
+    // Before the column, a block with one paragraph of its own is its lead; after it, teaser boxes are common.
+    if (score >= bestScore * siblingShare || (index < bestIndex && score >= leadParagraph)) return true;
+    // So is a paragraph, or before the column any block, of some length with few links ("<div class=lead>…</div>").
+    const length = textLength(sibling);
+    return (sibling.name === 'p' || index < bestIndex) && length >= leadParagraph && linkTextLength(sibling) / length < 0.25;
+  });
+}
+
+/** What part of the best container's score a sibling needs to be taken with it. */
+const siblingShare = 0.2;
+/** Letters a paragraph beside the best container needs to be taken with it. */
+const leadParagraph = 80;
+
+/** Lists, tables and blocks whose text is mostly links: menus, tag clouds, teaser lists, tickers. */
+const linkListElements = new Set(['ul', 'ol', 'table', 'div', 'section', 'dl']);
+
+function isLinkList(element: Element): boolean {
+  if (!linkListElements.has(element.name)) return false;
+  const length = textLength(element);
+  const links = linkTextLength(element);
+  // Not a block with a paragraph's worth of text of its own besides its links.
+  return length > 0 && links / length > 0.5 && length - links < minimumArticleText;
 }
 
 /** The article's container, its furniture removed, as text. */
 function bodyFromDom(nodes: AnyNode[]): string {
-  const textLength = (element: Element) => DomUtils.textContent(element).replace(/\s+/g, '').length;
   const articles = DomUtils.findAll((element) => element.name === 'article', nodes);
-  const container =
-    articles.sort((a, b) => textLength(b) - textLength(a))[0] ??
-    DomUtils.findOne((element) => element.attribs.itemprop === 'articleBody', nodes) ??
-    DomUtils.findOne((element) => element.name === 'main', nodes) ??
-    DomUtils.findOne((element) => element.name === 'body', nodes);
-  if (!container) return htmlToText(DomUtils.getOuterHTML(nodes));
-  // The headline is the text's first line already; inside the container it would come twice.
-  for (const furniture of DomUtils.findAll((element) => isFurniture(element) || element.name === 'h1', container.children)) DomUtils.removeElement(furniture);
-  return htmlToText(DomUtils.getInnerHTML(container));
+  const marked = articles.sort((a, b) => textLength(b) - textLength(a))[0] ?? DomUtils.findOne((element) => element.attribs.itemprop === 'articleBody', nodes);
+  const densest = marked ? undefined : densestContainer(nodes);
+  const fallback = marked ?? DomUtils.findOne((element) => element.name === 'main', nodes) ?? DomUtils.findOne((element) => element.name === 'body', nodes);
+  if (!densest && !fallback) return htmlToText(DomUtils.getOuterHTML(nodes));
+  // A chosen element's inner HTML; the densest column and its siblings each with their own tag, for their paragraphs.
+  const parts = densest ?? [fallback!];
+  for (const part of parts) {
+    // The headline is the text's first line already; inside the container it would come twice.
+    for (const furniture of DomUtils.findAll((element) => isFurniture(element) || element.name === 'h1', part.children)) DomUtils.removeElement(furniture);
+    // Where the page marks no article, blocks of links in what was chosen are the page's, not the story's.
+    if (!marked) for (const list of DomUtils.findAll(isLinkList, part.children)) DomUtils.removeElement(list);
+  }
+  return htmlToText(densest ? densest.map((part) => DomUtils.getOuterHTML(part)).join('\n') : DomUtils.getInnerHTML(fallback!));
 }

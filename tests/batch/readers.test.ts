@@ -411,6 +411,15 @@ describe('HTML pages', () => {
     expect(article.text).not.toContain('abonnieren');
   });
 
+  it('finds the story on a page that marks no article: the column whose paragraphs hold the most text, its lead beside it, without menus, tickers and link boxes', async () => {
+    const [article] = articles(await collect(readInputs(await expandInputs(['fixtures/batch/pages/werkschliessung-tabellenlayout.html']))));
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Werk in Lindenau schließt: 300 Stellen fallen weg');
+    expect(article.text).toContain('Der Maschinenbauer Krämer & Söhne schließt sein Werk in Lindenau bis Ende des Jahres.');
+    expect(paragraphs.at(-1)).toBe('Bürgermeister Tobias Lange will mit dem Land über Hilfen für die Beschäftigten sprechen. Für den Standort sucht die Stadt einen neuen Investor.');
+    for (const furniture of ['Politik', 'DAX', 'Mehr zum Thema', 'Zulieferer in der Region', 'kostenlos lesen', 'Grad', 'Impressum']) expect(article.text).not.toContain(furniture);
+  });
+
   it('honours the charset a page declares, sniffs a page without extension, and gives a page without text an error', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'depesche-html-'));
     try {
