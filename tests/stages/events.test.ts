@@ -2568,6 +2568,11 @@ describe('events', () => {
     expect(meeting).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'participant' } });
   });
 
+  it('reads a context word that is a preposition before a figure as none ("um 14:08 Uhr"): the particle "bitte" asks for nothing', async () => {
+    expect(await typesOf('Nutzen Sie bitte die Fähre um 14:08 Uhr nach Riga, teilte die lettische Regierung mit.')).not.toContain('appeal');
+    expect(await typesOf('Die lettische Regierung bat Estland darum, die Fähre nach Riga um 14:08 Uhr fahren zu lassen.')).toContain('appeal');
+  });
+
   it('reads readiness to see others as competitors as no intent to cooperate (trigger data)', async () => {
     expect(await typesOf('Wenn Estland Interesse zeigt, sollte man bereit sein, es als Konkurrenten zu sehen, sagte Präsident Mikko Rantanen.')).not.toContain('intent_to_cooperate');
   });

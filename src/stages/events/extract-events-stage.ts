@@ -150,7 +150,10 @@ function requiredContextHolds(trigger: TriggerEntry, sentenceWords: () => readon
     trigger.requiresContext.some((context) => {
       const exact = context.startsWith('=');
       const lower = (exact ? context.slice(1) : context).toLowerCase();
-      return sentenceWords().some((word) => (!exact && word.endsWith(lower)) || (word.startsWith(lower) && word.length - lower.length <= 3));
+      // A short word such as a preposition counts not before a figure: "bat um Hilfe", "bat darum", not "Nutzen Sie bitte
+      // die S7 um 14:08 Uhr" (a time) or "um 15 Prozent".
+      const beforeFigure = (word: string, index: number, words: readonly string[]) => lower.length <= 3 && word === lower && /^\d/.test(words[index + 1] ?? '');
+      return sentenceWords().some((word, index, words) => ((!exact && word.endsWith(lower)) || (word.startsWith(lower) && word.length - lower.length <= 3)) && !beforeFigure(word, index, words));
     })
   );
 }
