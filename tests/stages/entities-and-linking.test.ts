@@ -40,6 +40,13 @@ describe('role patterns find persons nobody listed', () => {
     expect(person!.roles).toContainEqual({ title, country });
   });
 
+  it('takes the country of a listed person whose genitive stands before a role, and keeps the person a name of its own', async () => {
+    const record = await extractWithModel('Putins Verteidigungsminister ist am Montag mit Präsident Mikko Rantanen in Helsinki zusammengetroffen.');
+    const minister = persons(record).find((entity) => entity.roles?.some((role) => role.title === 'Verteidigungsminister'));
+    expect(minister?.roles).toContainEqual({ title: 'Verteidigungsminister', country: 'RU' });
+    expect(persons(record).map((entity) => entity.name)).toContain('Wladimir Putin');
+  });
+
   it('takes hyphenated Arabic name parts into the name', async () => {
     const record = await extract('Der syrische Machthaber Baschar al-Assad empfing den Gesandten.');
     expect(persons(record).map((entity) => entity.name)).toEqual(['Baschar al-Assad']);

@@ -10,6 +10,7 @@ import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts
 import { capitaliseFirst, isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 
@@ -89,11 +90,22 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
       // a genitive country before the role: "Frankreichs Präsident"
       const match = lexicons.matchPhrase([word], 0);
       const place = match?.genitive ? match.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+      // "Putins Verteidigungsminister": a listed person's surname in the genitive makes the role one of that person's
+      // country (the surname alone names one listed person only).
+      const stem = word.endsWith('s') && !match ? stripGenitive(word) : undefined;
+      const listed = stem && stem !== word ? lexicons.knowledgeBySurnameKey.get(wordKey(stem)) : undefined;
+      const person = listed?.length === 1 && listed[0].type === 'PER' ? listed[0] : undefined;
+      const personCountry = person?.country ?? person?.roles?.find((role) => role.country)?.country;
       if (place?.country) {
         country = place.country;
         phraseStart = index;
         definite = true;
         continue;
+      }
+      // The person stays a name of its own, outside the role's phrase.
+      if (personCountry) {
+        country = personCountry;
+        definite = true;
       }
     }
     break;
