@@ -1074,6 +1074,9 @@ describe('model mentions', () => {
     // After an article and an adjective, a word no list knows is as often a given name.
     expect(tagged('Der angeklagte Francis Kalnins erschien nicht.', 'Francis')).toEqual(['Francis Kalnins']);
     expect(tagged('Er brach den Rekord des legendären Friedl Kalnins.', 'Friedl')).toEqual(['Friedl Kalnins']);
+    // After a preposition a known noun opens its phrase bare ("im Besitz von Kater Robby"); a given name stays.
+    expect(tagged('Er war längst im Besitz von Kater Kalnins, der ihn weckte.', 'Kater')).toEqual(['Kalnins']);
+    expect(tagged('Er war längst im Besitz von Frank Kalnins, der ihn weckte.', 'Frank')).toEqual(['Frank Kalnins']);
   });
 
   it('takes a name the tagger calls a person\'s that opens with a word of places\' names for a place (grammar placePrefixes)', () => {

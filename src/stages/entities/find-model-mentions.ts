@@ -333,6 +333,8 @@ export function findModelMentions(
       // before it makes it the head of a noun phrase: a known noun after either; a word no list knows (the lexicon
       // lacks "Mentor") after a possessive, which a person's name rarely takes.
       else if (label === 'PER' && chunk.end - chunk.start === 2 && /^\p{Lu}/u.test(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0) && headsNounPhrase(words, chunk.start, lexicons)) chunk = { ...chunk, start: chunk.start + 1 };
+      // "im Besitz von Kater Robby": so after a preposition, where a bare noun opens its phrase.
+      else if (label === 'PER' && chunk.end - chunk.start === 2 && chunk.start > 0 && lexicons.grammar.prepositions.has(words[chunk.start - 1]) && lexicons.commonNouns.has(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
