@@ -1325,6 +1325,20 @@ describe('roles of an organisation many countries have', () => {
     }
   });
 
+  it('takes the feed\'s home country (config homeCountry) for a shared name only where the article names no country more', () => {
+    const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
+    const segmenter = loadNewsSegmenter();
+    const keyOf = (text: string, homeCountry?: string) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      return findGazetteerMentions(doc, lexicons, homeCountry).find((candidate) => candidate.mention.text.endsWith('Grünen'))?.mention.key;
+    };
+    const bare = 'Die Grünen kritisierten den Plan der Regierung am Montag scharf.';
+    expect(keyOf(bare)).toBe('org:gruene');
+    expect(keyOf(bare, 'AT')).toBe('org:gruene-at');
+    // A country the article names wins over the home country.
+    expect(keyOf(`In Berlin und Hamburg tagte die CDU. ${bare}`, 'AT')).toBe('org:gruene');
+  });
+
   it('links a shared party name beside another country\'s nationality to none of the listed parties', async () => {
     for (const text of ['In Berlin kritisierte die CDU den Plan. Die australischen Grünen lobten ihn.', 'In Berlin kritisierte die CDU den Plan. Das schrieb die Grüne australische Senatorin Sarah Hanson-Young.']) {
       const record = await extract(text);

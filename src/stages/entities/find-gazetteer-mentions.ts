@@ -164,7 +164,7 @@ function organisationOfCompound(word: string, lexicons: CompiledLexicons): Phras
   return targets?.length ? targets : undefined;
 }
 
-export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Candidate[] {
+export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons, homeCountry?: string): Candidate[] {
   const candidates: Candidate[] = [];
   const backReferences = new Set<number>();
   const words = doc.tokens!.map((token) => token.text);
@@ -193,6 +193,8 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons): Can
     }
   }
   const countryVotes = countCountries(matches.map((match) => match.targets));
+  // The feed's own country wins a tie, never a country the article names more often.
+  if (homeCountry) countryVotes.set(homeCountry, (countryVotes.get(homeCountry) ?? 0) + 0.5);
   for (const match of matches) {
     const beside = countryNamedBeside(words, match.tokenStart, match.length, match.targets, lexicons);
     if (beside === 'elsewhere') continue;

@@ -37,6 +37,11 @@ const configSchema = z.strictObject({
    * finding names no rule knows, and most sentences have none. false tags every sentence.
    */
   modelOnOpenSentencesOnly: z.boolean().default(true),
+  /**
+   * The country a feed comes from (ISO 3166 alpha-2, "AT" for an Austrian paper): of entries of several countries that
+   * share a name ("die Grünen"), its entry is taken where the article names no country more than another.
+   */
+  homeCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
 });
 
 /**
@@ -164,7 +169,7 @@ export const recogniseEntitiesStage = defineStage({
     }
     const model: NerModel | undefined = modelPath ? loadNerModel(modelPath) : undefined;
     return (doc: Doc): Doc => {
-      const gazetteerCandidates = findGazetteerMentions(doc, lexicons);
+      const gazetteerCandidates = findGazetteerMentions(doc, lexicons, config.homeCountry);
       const ruleCandidates: Candidate[] = [
         ...findPatternMentions(doc, patterns, lexicons),
         ...gazetteerCandidates,
