@@ -1079,6 +1079,24 @@ describe('model mentions', () => {
     expect(tagged('Er war längst im Besitz von Frank Kalnins, der ihn weckte.', 'Frank')).toEqual(['Frank Kalnins']);
   });
 
+  it('takes a name the tagger found beside a match minute for a player, whatever class it gave, without a label before a colon', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.label, candidate.mention.text, candidate.mention.rule]);
+    };
+    expect(tagged('Tore: Kalnins (12.), Ozols (44./Elfmeter) für Riga.', { Tore: 'B-ORG', ':': 'I-ORG', Kalnins: 'I-ORG', Ozols: 'B-LOC', Riga: 'B-LOC' })).toEqual([
+      ['PER', 'Kalnins', 'match-minute'],
+      ['PER', 'Ozols', 'match-minute'],
+      ['LOC', 'Riga', 'model:ner-de'],
+    ]);
+    // So in a substitution: "(87. Berzins)"; a listed place stays one ("Portugal (7.)" is a ranking).
+    expect(tagged('Riga: Ozols (87. Berzins), Portugal (7.) wartet.', { Berzins: 'B-LOC', Portugal: 'B-LOC' })).toEqual([
+      ['PER', 'Berzins', 'match-minute'],
+      ['LOC', 'Portugal', 'model:ner-de'],
+    ]);
+  });
+
   it('takes a name the tagger calls a person\'s that opens with a word of places\' names for a place (grammar placePrefixes)', () => {
     const text = 'Im pittoresken St. Ives büßte ein Kind seine Eistüte ein, sagte Karl Kalnins.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -229,6 +229,14 @@ function isOwnedThing(word: string, lexicons: CompiledLexicons): boolean {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(head) && lexicons.isNounOrCompound(head) && !lexicons.nameTypeOf(head) && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head) && !lexicons.grammar.eventNameWords.has(head);
 }
 
+/** A match minute ("62.") as a sports result gives it: "Name (62.)", "Name (62./Elfmeter)", "(87. Name)". */
+function besideMatchMinute(words: readonly string[], start: number, end: number): boolean {
+  const minute = (word: string | undefined) => word !== undefined && /^\d{1,3}\.$/.test(word);
+  const after = words[end] === '(' && minute(words[end + 1]) && [')', '/', ','].includes(words[end + 2] ?? '');
+  const before = minute(words[start - 1]) && words[start - 2] === '(' && words[end] === ')';
+  return after || before;
+}
+
 /** A Roman numeral up to 89, as editions and rulers are counted ("XXXI", "III"); not "CCC" or "LLI", which are names. */
 function isRomanNumeral(word: string): boolean {
   return word.length > 0 && /^L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
@@ -437,7 +445,14 @@ export function findModelMentions(
       // "XXXI", "III": a Roman numeral alone counts an edition or a ruler, and names nothing by itself.
       if (chunkWords.length === 1 && chunkWords[0].length >= 2 && isRomanNumeral(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length === 1 && /(?:[bdklnrstz]|ch|ä|e)isch$/.test(chunkWords[0])) continue;
-      const mention: Mention = { ...spanOfTokens(doc, tokenStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart, tokenEnd, rule: 'model:ner-de', confidence: fixedModelConfidence };
+      // "Kornilenko (62.)", "(87. Maranda)": a name the tagger found beside a match minute is a player's, whatever class
+      // it gave; the minute confirms it as a person, also as one word (rule `match-minute`).
+      // A label before a colon ("Tore: Krawez (12.)") is none of the name.
+      const colon = chunkWords.lastIndexOf(':');
+      const player = colon < chunkWords.length - 1 && !lexicons.matchPhrase(chunkWords.slice(colon + 1), 0) && besideMatchMinute(words, chunk.start + colon + 1, chunkEnd);
+      if (player) label = 'PER';
+      const nameStart = player ? tokenStart + colon + 1 : tokenStart;
+      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
       // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
       if ((label === 'ORG' || label === 'MISC') && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, mention, lexicons.grammar.nameParticles)) mention.label = 'LOC';
