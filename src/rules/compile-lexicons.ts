@@ -144,6 +144,8 @@ export interface CompiledLexicons {
     speakerPronouns: ReadonlySet<string>;
     /** Finite forms of "sein" ("ist", "sei"), lower case. */
     seinForms: ReadonlySet<string>;
+    /** Forms of "werden" (grammar `werdenForms`), lower case. */
+    werdenForms: ReadonlySet<string>;
     /** Determiners opening a genitive attribute ("des", "einer"), lower case. */
     genitiveDeterminers: ReadonlySet<string>;
     /** Nouns for a state before its name, genitive ("königreichs", "republik"), lower case. */
@@ -657,6 +659,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       causalPrepositions: lowerSet(grammar.causalPrepositions),
       temporalPrepositions: lowerSet(grammar.temporalPrepositions),
       seinForms: lowerSet(grammar.seinForms),
+      werdenForms: lowerSet(grammar.werdenForms),
       genitiveDeterminers: lowerSet(grammar.genitiveDeterminers),
       impersonalPronouns: lowerSet(grammar.impersonalPronouns),
       stateNouns: lowerSet(grammar.stateNouns),

@@ -270,6 +270,14 @@ describe('linking', () => {
     expect(person.mentions.map((mention) => [mention.text, mention.kind])).toContainEqual(['Der kenianische Präsident', 'role']);
   });
 
+  it('reads a role without an article after "sein" or "werden" as what someone is or would be, no description of a holder', async () => {
+    for (const text of ['Sein Arzt schrieb, er wäre "gesündester" US-Präsident aller Zeiten.', 'Der Milliardär wurde 2017 US-Präsident und zog ins Weiße Haus.']) {
+      expect(persons(await extract(text)).map((person) => person.name)).toEqual([]);
+    }
+    // With an article or without a copula, the description stands for the holder.
+    expect(persons(await extract('Der kenianische Präsident betonte die guten Beziehungen zu Berlin.'))).toHaveLength(1);
+  });
+
   it('takes a role\'s country from the one state whose parties the article names where its places name none, and a place\'s office from a kind of place', async () => {
     const rolesOf = async (text: string) => persons(await extract(text)).map((person) => [person.name, person.roles]);
     expect(await rolesOf('Birkenau – Der Bürgermeister der Stadt Birkenau, Karl Weidner, ist zurückgetreten. Die Fraktion der Freien Wähler hatte ihm Untreue vorgeworfen. Landrat Peter Sommer dankte ihm.')).toEqual([

@@ -113,6 +113,17 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
   return { country, phraseStart, definite };
 }
 
+/** Whether a copula ("ist", "wäre", "wurde") stands before `phraseStart`, past lower-case adjectives, figures and quotes. */
+function isPredicative(tokens: readonly Token[], phraseStart: number, sentence: Sentence, lexicons: CompiledLexicons): boolean {
+  const isCopula = (word: string) => lexicons.grammar.seinForms.has(word) || lexicons.grammar.werdenForms.has(word);
+  for (let index = phraseStart - 1; index >= sentence.tokenStart && index >= phraseStart - 4; index--) {
+    const word = tokens[index].text.toLowerCase();
+    if (isCopula(word)) return true;
+    if (!looksLikeInflectedAdjective(tokens[index].text) && !/^\d+$/.test(word) && !/^["„“”'»«]$/.test(word)) return false;
+  }
+  return false;
+}
+
 function isNameToken(token: Token, lexicons: CompiledLexicons): boolean {
   if (token.kind !== 'word' && token.kind !== 'abbreviation') return false;
   const word = token.text;
@@ -470,6 +481,9 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         lexicons.isNounOrCompound(beforePhrase.text) &&
         !lexicons.matchRole(beforePhrase.text);
       if (plural || genitivePlural) continue;
+      // "Er wäre gesündester US-Präsident aller Zeiten", "wurde 2017 US-Präsident": a role without an article after "sein"
+      // or "werden" (adjectives or a year between) says what someone is or would be, and names no holder.
+      if (!qualifier.definite && isPredicative(tokens, qualifier.phraseStart, sentence, lexicons)) continue;
       const owned = qualifier.definite && !fromModifier.organisation ? ownedRoleOfGenitive(tokens, index, sentence, title, lexicons) : undefined;
       if (((country || fromModifier.organisation) && (qualifier.definite || role.modifier)) || (afterNameComma && qualifier.definite)) {
         const span = spanOfTokens(doc, qualifier.phraseStart, index + 1);
