@@ -62,6 +62,18 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
 
 /** The article of a page: text (headline, blank line, body), title, date and URL; undefined when it has no text. */
 export function articleFromHtml(html: string): { text: string; title?: string; publishedAt?: string; url?: string } | undefined {
+  try {
+    return articleFromDom(html);
+  } catch (error) {
+    // A page nested thousands of elements deep overflows the stack of the DOM walks: its text is read as a stream
+    // then, the whole page, furniture included, rather than lost.
+    if (!(error instanceof RangeError)) throw error;
+    const text = htmlToText(html);
+    return text.trim() === '' ? undefined : { text };
+  }
+}
+
+function articleFromDom(html: string): { text: string; title?: string; publishedAt?: string; url?: string } | undefined {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
   const facts = linkedDataFacts(document.children);
   const meta = (name: string) => metaContent(document.children, name);

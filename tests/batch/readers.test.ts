@@ -437,6 +437,19 @@ describe('HTML pages', () => {
     }
   });
 
+  it('reads a page nested too deep for the DOM walks as a stream of text instead of failing', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'depesche-html-'));
+    try {
+      const depth = 5000;
+      const page = `<html><body>${'<div>'.repeat(depth)}<p>Der Bürgermeister sprach in Riga.</p>${'</div>'.repeat(depth)}</body></html>`;
+      await writeFile(join(scratch, 'tief.html'), page);
+      const items = await collect(readInputs(await expandInputs([join(scratch, 'tief.html')])));
+      expect(articles(items).map((article) => article.text)).toEqual(['Der Bürgermeister sprach in Riga.']);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('reads a page saved as UTF-8 that still declares a single-byte charset as UTF-8, and says so', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'depesche-html-'));
     try {
