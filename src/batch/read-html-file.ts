@@ -173,8 +173,7 @@ const minimumArticleText = 300;
  * On a page without `<article>` or `articleBody`, the element whose paragraphs hold the most text outside links: each
  * `<p>` of some length counts for its parent in full and for its grandparent by half, so the column of the story wins
  * over the page's body with its menus, tickers and teaser lists (the way readability tools score a page), with its
- * siblings that carry the lead. Undefined
- * where no element gathers enough.
+ * siblings that carry the lead. Undefined where no element gathers enough.
  */
 function densestContainer(nodes: AnyNode[]): Element[] | undefined {
   const scores = new Map<Element, number>();

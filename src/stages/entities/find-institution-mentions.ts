@@ -158,15 +158,15 @@ function soleCountryNamed(doc: Doc, places: readonly Mention[], lexicons: Compil
   return origin ? { origin, subnational } : undefined;
 }
 
+/** Sentences before an institution's own that a scene set by "In …" reaches (a text may have no paragraphs). */
+const sceneReach = 2;
+
 /**
  * The country whose capital sets the scene of a sentence: "In Berlin rief die Abgeordnete … auf. … Ein Sprecher des
  * Verteidigungsministeriums lehnte ab" is Germany's ministry, in an article that names several countries. The nearest
  * sentence of the paragraph, this one or one of the two before, that opens with "in" and a place opens with the
  * capital (a place that is the seat of its country's government).
  */
-/** Sentences before an institution's own that a scene set by "In …" reaches (a text may have no paragraphs). */
-const sceneReach = 2;
-
 function sceneCapitalOrigin(doc: Doc, sentenceIndex: number, lexicons: CompiledLexicons): Origin | undefined {
   const tokens = doc.tokens!;
   const sentences = doc.sentences!;
