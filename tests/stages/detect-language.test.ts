@@ -35,6 +35,16 @@ describe('detect-language', () => {
     expect(detectLanguage('Il presidente ha incontrato la cancelliera a Berlino lunedì.').code).toBe('ita');
   });
 
+  it('reads no language into links, @handles and the "#" of hashtags', () => {
+    // A post reads as its words alone would, links and handles or not.
+    for (const words of ['Sturm über Kiel: Fähren fallen aus, der Hafen bleibt geschlossen', 'Stellenabbau bei der Bahn: Der Konzernchef stellt neue Pläne vor']) {
+      const post = `@kieler_blatt ${words} https://t.co/Xq7ZbYwKp2 https://t.co/Lm3KdR9vTq #Sturm`;
+      expect(detectLanguage(post)).toEqual(detectLanguage(`${words} Sturm`));
+    }
+    // Links alone leave too few letters to judge.
+    expect(detectLanguage('https://t.co/Xq7ZbYwKp2 https://t.co/Lm3KdR9vTqAbCdEfGhIjKlMnOpQr @kieler_blatt')).toEqual({ code: 'und', confidence: 0 });
+  });
+
   it('says und for text too short to judge (franc alone reads "Bahn streikt" as Low German)', () => {
     expect(detectLanguage('Bahn streikt')).toEqual({ code: 'und', confidence: 0 });
   });

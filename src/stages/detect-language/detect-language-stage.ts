@@ -39,6 +39,20 @@ export function bodyOf(text: string): string {
   return body.trim().length > 0 ? body : text;
 }
 
+/**
+ * The text without what belongs to no language: links, @handles, and the "#" of hashtags (the word stays). A tweet's
+ * link of random letters ("https://t.co/eY1TBIpGi7") had outweighed its German ("Flughafen Lübeck erneut insolvent").
+ */
+function withoutWebTokens(text: string): string {
+  // Only the guess reads this text, no offset: spaces left by what went are collapsed, as they would be in prose.
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/(^|[\s(])@\w+/g, '$1')
+    .replace(/#(?=\p{L})/gu, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
 /** Letters in the text, counted up to `enough` (no need to count a long article to the end). */
 function countLetters(text: string, enough: number): number {
   let letters = 0;
@@ -56,7 +70,7 @@ export function createLanguageDetector(config: DetectLanguageConfig): (text: str
   const identifier = new LanguageIdentifier({ only: config.candidates, minLength: 1 });
   const countFunctionWords = createFunctionWordCounter(config.candidates);
   return (text) => {
-    const body = bodyOf(text);
+    const body = withoutWebTokens(bodyOf(text));
     const letters = countLetters(body, Math.max(config.minimumLetters, config.functionWordLetters));
     if (letters < config.minimumLetters) return { code: 'und', confidence: 0 };
     // franc scores the best candidate 1 and the others relative to it; the gap to the runner-up is how sure it is.
