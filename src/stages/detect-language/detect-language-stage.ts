@@ -70,7 +70,8 @@ export function createLanguageDetector(config: DetectLanguageConfig): (text: str
   const identifier = new LanguageIdentifier({ only: config.candidates, minLength: 1 });
   const countFunctionWords = createFunctionWordCounter(config.candidates);
   return (text) => {
-    const body = withoutWebTokens(bodyOf(text));
+    // Links can be long: a stretch four samples long is cleaned, never the whole of a long article.
+    const body = withoutWebTokens(bodyOf(text).slice(0, config.sampleLength * 4));
     const letters = countLetters(body, Math.max(config.minimumLetters, config.functionWordLetters));
     if (letters < config.minimumLetters) return { code: 'und', confidence: 0 };
     // franc scores the best candidate 1 and the others relative to it; the gap to the runner-up is how sure it is.
