@@ -47,6 +47,11 @@ describe('role patterns find persons nobody listed', () => {
     expect(persons(record).map((entity) => entity.name)).toContain('Wladimir Putin');
   });
 
+  it('takes a hashtag right after a role for the holder\'s name ("US-Außenminister #Kerry" in a post)', async () => {
+    const record = await extract('RT @kieler_blatt: Die lettische Regierungschefin #Kalnina hat die Vorwürfe am Montag zurückgewiesen.');
+    expect(persons(record).map((person) => [person.name, person.roles])).toEqual([['Kalnina', [{ title: 'Regierungschefin', country: 'LV' }]]]);
+  });
+
   it('takes hyphenated Arabic name parts into the name', async () => {
     const record = await extract('Der syrische Machthaber Baschar al-Assad empfing den Gesandten.');
     expect(persons(record).map((entity) => entity.name)).toEqual(['Baschar al-Assad']);

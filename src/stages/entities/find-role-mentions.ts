@@ -436,11 +436,14 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
 
       // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
       // the role and the name.
-      const genitiveEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons) > index + 1 ? index + 1 : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
+      // "US-Außenminister #Kerry": in a post the name may come as a hashtag.
+      const hashtag = words[index + 1] === '#' && tokens[index + 2]?.sentence === token.sentence && tokens[index + 2].start === tokens[index + 1].end;
+      const afterRole = hashtag ? index + 2 : index + 1;
+      const genitiveEnd = nameAfter(tokens, words, afterRole, sentence.tokenEnd, lexicons) > afterRole ? afterRole : bodyGenitiveBeforePerson(tokens, words, index + 1, sentence.tokenEnd, lexicons);
       const nameEnd = nameAfter(tokens, words, genitiveEnd, sentence.tokenEnd, lexicons);
       if (nameEnd > genitiveEnd && !isPossessorAfterRole(doc, determiner, genitiveEnd, nameEnd, lexicons) && !isStrongPluralPhrase(tokens, index, qualifier.phraseStart, determiner, title, lexicons) && !isCommonNounAfterRole(tokens, genitiveEnd, nameEnd, lexicons)) {
-        const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > index + 1 ? { ofBody: true } : {}) };
-        candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd, genitiveEnd, nameEnd, 0.9));
+        const info: RoleInfo = { ...roleInfo, ...(genitiveEnd > afterRole ? { ofBody: true } : {}) };
+        candidates.push(appositionCandidate(doc, info, qualifier.phraseStart, genitiveEnd === afterRole ? index + 1 : genitiveEnd, genitiveEnd, nameEnd, 0.9));
         index = nameEnd - 1;
         continue;
       }
