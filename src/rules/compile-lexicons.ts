@@ -209,7 +209,7 @@ export interface CompiledLexicons {
     reciprocalWords: ReadonlySet<string>;
     /** Nouns of a body or of an organisation's members ("Rat", "Anhänger"), as written. */
     bodyNouns: ReadonlySet<string>;
-    /** Nouns of one who speaks for someone (grammar `spokespersonNouns`), lower case; a compound's head counts ("Ministeriumssprecher"). */
+    /** Nouns of one who speaks for someone (grammar `spokespersonNouns`); the head of a compound the lexicon lacks counts ("Ministeriumssprecher"). */
     isSpokespersonNoun(word: string): boolean;
     /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
     attendancePrepositions: ReadonlySet<string>;
@@ -694,7 +694,12 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       deputyMarkers: grammar.deputyMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
       bodyNouns: new Set(grammar.bodyNouns),
-      isSpokespersonNoun: ((nouns: readonly string[]) => (word: string) => isCapitalised(word) && nouns.some((noun) => word.toLowerCase().endsWith(noun)))(grammar.spokespersonNouns.map((noun) => noun.toLowerCase())),
+      // A noun the lexicon lists on its own is its own word ("Lautsprecher", "Fürsprecher"); a compound it lacks counts by
+      // its head ("Regierungssprecher").
+      isSpokespersonNoun: ((nouns: readonly string[]) => (word: string) => {
+        const lower = word.toLowerCase();
+        return isCapitalised(word) && nouns.some((noun) => lower === noun || (lower.endsWith(noun) && !commonNouns.has(word)));
+      })(grammar.spokespersonNouns.map((noun) => noun.toLowerCase())),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),
       demonstrativePronouns: lowerSet(grammar.demonstrativePronouns),
       focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
