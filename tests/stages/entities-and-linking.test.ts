@@ -24,6 +24,29 @@ const extract = extractWithRules;
 
 const persons = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'PER');
 
+describe('names listed beside a listed organisation or place', () => {
+  const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
+
+  it.each([
+    ['Hochwasser drohte an Donau, Marvach und Wörpel.', [['LOC', 'Marvach'], ['LOC', 'Wörpel']]],
+    ['Der Vorstoß stieß bei Amazon, Quorvex und Zalemo auf Widerstand.', [['ORG', 'Quorvex'], ['ORG', 'Zalemo']]],
+  ])('%s', async (text, expected) => {
+    const record = await extract(text);
+    for (const entity of expected) expect(named(record)).toContainEqual(entity);
+  });
+
+  it.each([
+    // Commas alone make no list.
+    'Laut Amazon, Quorvex sei betroffen.',
+    // A member going on with a preposition or an article is a phrase, not a bare name.
+    'Der Vorstoß stieß bei Amazon in Irland und Quorvex in Estland auf Widerstand.',
+    'Die Gespräche mit Amazon und Quorvex der Firma liefen gut.',
+  ])('takes no name from "%s"', async (text) => {
+    const record = await extract(text);
+    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'coordinated-name')).toEqual([]);
+  });
+});
+
 describe('role patterns find persons nobody listed', () => {
   it.each([
     ['Der tschechische Ministerpräsident Petr Fiala traf am Montag in Prag ein.', 'Petr Fiala', 'Ministerpräsident', 'CZ'],

@@ -38,6 +38,11 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('reads a quoted name after its noun in that noun\'s phrase: a genitive after another noun is no subject', async () => {
+    expect(await typesOf('Lager der Firma „Amazon“ in Riga beschlagnahmt.')).toEqual([]);
+    expect(await participantsOf('Die Firma „Amazon“ hat den Minister Janis Berzins kritisiert.', 'criticize')).toEqual({ Amazon: 'source', 'Janis Berzins': 'target' });
+  });
+
   it('releases from detention only with a word of detention, as itself where written with "=" ("=Haft", not "Gesellschaft")', async () => {
     expect(await typesOf(`Am Montag wurde ${guest} aus der Haft entlassen.`)).toContain('release_persons');
     expect(await typesOf('Am Montag wurden in Riga 300 Mitarbeiter entlassen.')).not.toContain('release_persons');

@@ -21,6 +21,7 @@ import { findIntroducedNames } from './find-introduced-names.ts';
 import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts';
 import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
+import { coordinatedNames } from './coordinated-names.ts';
 import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
@@ -196,7 +197,7 @@ export const recogniseEntitiesStage = defineStage({
       const propagated = propagateSurnames(doc, first.kept, lexicons, guessedRules);
       const { displacedPlaces } = propagated;
       const displaced = (candidate: Candidate) => candidate.mention.label === 'LOC' && candidate.mention.tokenEnd - candidate.mention.tokenStart === 1 && displacedPlaces.has(candidate.mention.tokenStart);
-      const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons)];
+      const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons), ...coordinatedNames(doc, first.kept, lexicons)];
       const final = repeated.length ? resolveOverlaps([...candidates.filter((candidate) => !displaced(candidate)), ...repeated]) : first;
       const trace = doc.trace
         ? [

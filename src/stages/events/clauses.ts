@@ -438,7 +438,10 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const genitive = isGenitiveName(mention, lexicons) && mention.label !== 'ORG';
     // A mention that opens with its own determiner ("des 38-Jährigen") is a phrase of its own, no classified name.
     const ownDeterminer = lexicons.grammar.determinerCases.has(tokens[phraseStart].text.toLowerCase());
-    if (!mention.appositiveRole && !ownDeterminer && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !genitive) {
+    // The name may stand in quotes after its noun: 'der Zeitschrift "Nokta"'.
+    const quoted = /^["„“»«‚]$/u.test(tokens[phraseStart - 1]?.text ?? '') && phraseStart - 2 > tokenStart && isClassifierNoun(tokens[phraseStart - 2].text, lexicons);
+    if (!mention.appositiveRole && !ownDeterminer && !genitive && quoted) phraseStart -= 2;
+    else if (!mention.appositiveRole && !ownDeterminer && phraseStart - 1 > tokenStart && isClassifierNoun(tokens[phraseStart - 1].text, lexicons) && !genitive) {
       phraseStart--;
       // "der Wirtschaftsprüfungs- und Steuerberatungsgesellschaft PwC": a compound's front cut off before "und" shares
       // the classifying noun, and the phrase goes on to the determiner before it.
