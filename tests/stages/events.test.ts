@@ -43,6 +43,10 @@ describe('events', () => {
     expect(await participantsOf('Die Firma „Amazon“ hat den Minister Janis Berzins kritisiert.', 'criticize')).toEqual({ Amazon: 'source', 'Janis Berzins': 'target' });
   });
 
+  it('joins no name to the phrase before it by "auch" alone ("traf in Riga auch …" meets that one)', async () => {
+    expect(await participantsOf('Der finnische Präsident Mikko Rantanen traf in Riga auch Bürgermeister Janis Berzins.', 'meeting')).toEqual({ 'Mikko Rantanen': 'participant', 'Janis Berzins': 'participant' });
+  });
+
   it('releases from detention only with a word of detention, as itself where written with "=" ("=Haft", not "Gesellschaft")', async () => {
     expect(await typesOf(`Am Montag wurde ${guest} aus der Haft entlassen.`)).toContain('release_persons');
     expect(await typesOf('Am Montag wurden in Riga 300 Mitarbeiter entlassen.')).not.toContain('release_persons');

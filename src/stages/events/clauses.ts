@@ -586,7 +586,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     const correlative = [previous.phraseStart - 1, previous.phraseStart, previous.mention.tokenStart - 1].some(
       (position) => position >= tokenStart && lexicons.grammar.correlativeConjunctions.get(tokens[position]?.text.toLowerCase() ?? '') === pairedWith,
     );
-    const joined = between.length > 0 && (correlative || between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch'));
+    // "auch" joins only beside a joining word ("und auch"): "traf in Jordanien auch König Abdullah" meets the king.
+    const joiningWord = between.some((word) => word === ',' || lexicons.grammar.coordinators.has(word));
+    const joined = between.length > 0 && (correlative || (joiningWord && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch')));
     if (joined && !result[index].preposition) {
       result[index].coordinationHead = previous.coordinationHead;
       result[index].preposition = previous.preposition;
