@@ -1097,6 +1097,14 @@ describe('model mentions', () => {
     expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
   });
 
+  it('takes the English words after an English name\'s linking word into the name where the tagger stopped before them', () => {
+    const text = 'Die Kuratorin kommt vom Kalnu Center for Contemporary Art, Riga.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tags: Record<string, string> = { Kalnu: 'B-ORG', Center: 'I-ORG', for: 'I-ORG', Contemporary: 'I-ORG' };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Kalnu Center for Contemporary Art']);
+  });
+
   it('leaves out the noun that heads a noun phrase before one name word ("ihr einstiger Mentor Sarkozy"), not a given name', () => {
     const tagged = (text: string, first: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -382,6 +382,11 @@ export function findModelMentions(
         // Such a name is a title's, a game's or a band's more often than a person's: "Need for Speed".
         if (label === 'PER') label = 'MISC';
       }
+      // "Witte de With Center for Contemporary Art": an English name the tagger ended after its linking word goes on
+      // over the capitalised English words right after it.
+      if (words.slice(chunk.start + 1, chunkEnd).some((word) => lexicons.grammar.englishNameLinks.has(word))) {
+        while (chunkEnd < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[chunkEnd]) && loadEnglishWords().has(words[chunkEnd].toLowerCase())) chunkEnd++;
+      }
       // "Dass Rewe Halal-Fleisch anbietet", "die Vorarlberger Ikea-Fans": a person's name of two words or more that opens
       // with no given name ends before a last word joined by a hyphen to a common noun (the object or the people after
       // a name). One that opens with a given name keeps a double surname whose part is a noun ("Heidi Lackner-Prinz").
