@@ -1417,6 +1417,13 @@ describe('institutions of a country named after the noun', () => {
     }
   });
 
+  it('reads no one country\'s government in a range ("von Lettland bis Estland") or after a quantifier ("jede Regierung")', async () => {
+    for (const text of ['Die Preise bereiten mancher Regierung von Lettland bis Estland Sorgen.', 'Jede Regierung Lettlands hat den Plan kritisiert.']) {
+      const record = await extract(text);
+      expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual([]);
+    }
+  });
+
   it('reads "die Führung in Riga" as the Latvian government, but not the police there nor "die Regierungen in Riga und Tallinn"', async () => {
     const record = await extract('Die Führung in Riga hat den Plan kritisiert. Die Polizei in Riga schwieg. Die Regierungen in Riga und Tallinn verhandeln.');
     const organisations = record.entities.filter((entity) => entity.type === 'ORG');

@@ -64,7 +64,10 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
         continue;
       }
       // The country after the noun: "die Regierung Bahrains", "die Regierung des Königreichs Bahrain".
-      const after = countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, institution.entry.kind === 'government' && institution.gender !== 'pl');
+      // "so mancher Regierung von Brasilien bis Saudi-Arabien", "jede Regierung Lettlands": after a quantifier the noun
+      // names any such institution, none in particular ("jener" points at one).
+      const quantified = lexicons.grammar.quantifiers.has(tokens[index].text.toLowerCase()) && !tokens[index].text.toLowerCase().startsWith('jen');
+      const after = quantified ? undefined : countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, institution.entry.kind === 'government' && institution.gender !== 'pl');
       if (after) {
         candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
         continue;
@@ -240,8 +243,8 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
     const origin = countryOrigin(direct, direct.country);
     return origin ? { origin, end: start + 1 } : undefined;
   }
-  // "die Regierung von Nauru": "von" and the country's own name.
-  if (tokens[start].text === 'von' && start + 1 < sentenceEnd) {
+  // "die Regierung von Nauru": "von" and the country's own name; not the first of a range ("von Brasilien bis …").
+  if (tokens[start].text === 'von' && start + 1 < sentenceEnd && tokens[start + 2]?.text !== 'bis') {
     const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
     const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
     const origin = place?.country ? countryOrigin(place, place.country) : undefined;
