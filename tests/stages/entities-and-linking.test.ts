@@ -1097,6 +1097,14 @@ describe('model mentions', () => {
     expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
   });
 
+  it('ends a name of the tagger\'s before a closing bracket it did not open', () => {
+    const text = 'Der Schauspieler Mikko Rantanen (59, Kalnu Valley) sagte ab.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tags: Record<string, string> = { Kalnu: 'B-OTH', Valley: 'I-OTH', ')': 'I-OTH' };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Kalnu Valley']);
+  });
+
   it('takes the English words after an English name\'s linking word into the name where the tagger stopped before them', () => {
     const text = 'Die Kuratorin kommt vom Kalnu Center for Contemporary Art, Riga.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -95,7 +95,9 @@ function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label
 
 export function nameChunkEnd(words: readonly string[], start: number, end: number, label: EntityLabel, lexicons: CompiledLexicons): number {
   let nameEnd = label === 'PER' ? personNameEnd(words, start, end, lexicons) : end;
-  while (nameEnd - start > 1 && /^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) nameEnd--;
+  // "(59, Breaking Bad)": a bracket the name does not open, or a comma or colon, ends no name.
+  const strayPunctuation = (word: string) => /^[,;:(\[]$/u.test(word) || ((word === ')' || word === ']') && !words.slice(start, nameEnd - 1).includes(word === ')' ? '(' : '['));
+  while (nameEnd - start > 1 && ((/^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) || strayPunctuation(words[nameEnd - 1]))) nameEnd--;
   return nameEnd;
 }
 
