@@ -47,6 +47,10 @@ describe('events', () => {
     expect(await participantsOf('Der finnische Präsident Mikko Rantanen traf in Riga auch Bürgermeister Janis Berzins.', 'meeting')).toEqual({ 'Mikko Rantanen': 'participant', 'Janis Berzins': 'participant' });
   });
 
+  it('takes the parties an event noun\'s zwischen-phrase names for its only ones, not the clause\'s speaker', async () => {
+    expect(await participantsOf('Bürgermeister Janis Berzins sprach von einer sensiblen Phase der Annäherung zwischen Lettland und Estland.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+  });
+
   it('releases from detention only with a word of detention, as itself where written with "=" ("=Haft", not "Gesellschaft")', async () => {
     expect(await typesOf(`Am Montag wurde ${guest} aus der Haft entlassen.`)).toContain('release_persons');
     expect(await typesOf('Am Montag wurden in Riga 300 Mitarbeiter entlassen.')).not.toContain('release_persons');

@@ -2498,7 +2498,18 @@ function findParticipants(
     const subject = subjectOfDassClauseAfter(doc, segment, compiled);
     for (const argument of subject ?? []) if (!participants.some((participant) => participant.entity === argument.entity)) add(argument.entity, clauseRole);
   }
-  return { participants, partnerCount: participants.length - subjectCount, evidenceStart, pronounMentions, alleged };
+  // "sprach von einer Annäherung zwischen Lettland und Estland": an event noun whose zwischen-phrase right after it
+  // names its parties has them alone; the clause's subject speaks of it, or brings it about, and is none of them.
+  const parties = hit.isNoun ? partnerGroups.find((group) => group[0].preposition === 'zwischen' && group.length >= 2 && group[0].phraseStart - hit.tokenIndex <= 2 && group[0].phraseStart > hit.tokenIndex) : undefined;
+  let subjectsLeft = subjectCount;
+  if (parties && parties.every((argument) => participants.some((participant) => participant.entity === argument.entity))) {
+    for (let position = subjectCount - 1; position >= 0; position--) {
+      if (parties.some((argument) => argument.entity === participants[position].entity)) continue;
+      participants.splice(position, 1);
+      subjectsLeft--;
+    }
+  }
+  return { participants, partnerCount: participants.length - subjectsLeft, evidenceStart, pronounMentions, alleged };
 }
 
 /**
