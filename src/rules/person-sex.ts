@@ -1,7 +1,7 @@
 /**
  * A person's sex where the article tells it: a role in its feminine or masculine form ("Ministerin", "Minister"), else
- * the first name (`first-names.ts`; "Heinz-Christian" by its first part). Undefined for everyone else. Pronouns and
- * descriptions ("er", "die 34-Jährige") pass over a person known to be of the other sex.
+ * the first name (`first-names.ts`; "Heinz-Christian" by its first part), also where it is the whole name. Undefined
+ * for everyone else. Pronouns and descriptions ("er", "die 34-Jährige") pass over a person known to be of the other sex.
  */
 import { loadFirstNames, type Sex } from '../lexicon/first-names.ts';
 import type { CompiledLexicons } from './compile-lexicons.ts';
@@ -13,7 +13,9 @@ export function sexOfPerson(person: { name: string; roles?: readonly { title: st
   }
   const firstNames = loadFirstNames();
   const first = person.name.split(/\s+/)[0];
-  return person.name.includes(' ') ? (firstNames.get(first) ?? firstNames.get(first.split('-')[0])) : undefined;
+  // A name of one word is a surname as often as not; one the given-name list knows is taken for the given name it is
+  // ("seiner Frau Maria", "Herrn Josef").
+  return firstNames.get(first) ?? firstNames.get(first.split('-')[0]);
 }
 
 function sexOfRoleTitle(title: string, lexicons: CompiledLexicons): Sex | undefined {

@@ -24,6 +24,31 @@ const extract = extractWithRules;
 
 const persons = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'PER');
 
+describe('a surname after an honorific', () => {
+  it.each([
+    ['Das bestätigte Herr Kowalczyk am Montag in Riga.', 'Kowalczyk'],
+    ['Frau Silvestrelli sagte, die Kassette sei gestohlen worden.', 'Silvestrelli'],
+    // "Mrs." is an abbreviation: the sentence goes on after it.
+    ['Das sagte Mrs. Briscoe am Montag in London.', 'Briscoe'],
+  ])('%s', async (text, name) => {
+    const record = await extract(text);
+    expect(persons(record).map((person) => person.name)).toEqual([name]);
+    expect(record.sentences ?? [{}]).toHaveLength(1);
+  });
+
+  it('takes no common noun after "Frau" for a name ("Eine Frau Anfang 40")', async () => {
+    expect(persons(await extract('Eine Frau Anfang 40 wurde in Riga verletzt.'))).toEqual([]);
+  });
+
+  it('knows a given name alone for the given name it is, so "er" passes over "seiner Frau Anna"', async () => {
+    const record = await extract('Bürgermeister Janis Berzins besuchte seine Frau Anna in Riga. Er wurde dort festgenommen.');
+    expect(persons(record).map((person) => person.name)).toEqual(['Janis Berzins', 'Anna']);
+    const arrest = record.events.find((event) => event.type === 'arrest');
+    const names = new Map(record.entities.map((entity) => [entity.id, entity.name]));
+    expect(arrest?.participants.map((participant) => names.get(participant.entity))).toEqual(['Janis Berzins']);
+  });
+});
+
 describe('names listed beside a listed organisation or place', () => {
   const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
 
