@@ -1122,6 +1122,16 @@ describe('model mentions', () => {
     expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
   });
 
+  it('takes no place\'s name hyphenated to a noun that names no kind of place for a place ("Tartu-Sieg"), unlike "Tartu-Stadt"', () => {
+    const tagged = (text: string, word: string) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((each) => (each === word ? 'B-LOC' : 'O')) };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text);
+    };
+    expect(tagged('Bei seinem zweiten Tartu-Sieg brauchte er nur drei Tage.', 'Tartu-Sieg')).toEqual([]);
+    expect(tagged('Er wohnt in Tartu-Stadt seit Jahren.', 'Tartu-Stadt')).toEqual(['Tartu-Stadt']);
+  });
+
   it('ends a name of the tagger\'s before a closing bracket it did not open', () => {
     const text = 'Der Schauspieler Mikko Rantanen (59, Kalnu Valley) sagte ab.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -222,6 +222,14 @@ function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boo
   return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
 }
 
+/** A hyphenated word whose last part is a listed noun, in no compound, that names no kind of place and no institution. */
+function isPlacesThing(word: string, lexicons: CompiledLexicons): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 1) return false;
+  const head = word.slice(hyphen + 1);
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('LOC') && !lexicons.matchInstitution(head);
+}
+
 /** A hyphenated word whose last part is a noun or compound noun that names no kind of name, no institution and no organisation's end. */
 function isOwnedThing(word: string, lexicons: CompiledLexicons): boolean {
   const hyphen = word.lastIndexOf('-');
@@ -411,6 +419,9 @@ export function findModelMentions(
       // "in den Petrobras-Korruptionsskandal": an organisation's or other name of one word joined by a hyphen to a noun
       // that names no kind of name (name-types.json) and no institution is that noun, the name in front its owner.
       if ((label === 'ORG' || label === 'MISC') && chunkWords.length === 1 && isOwnedThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "seinem zweiten München-Sieg", "Parma-Schinken": so is a place's, where the noun itself (no compound of it) names
+      // no kind of place; "Wien-Landstraße", "Luxemburg-Stadt" and "Düsseldorf-Arena" stay places.
+      if (label === 'LOC' && chunkWords.length === 1 && isPlacesThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "im Südosten des Bundeslandes": so is a place's one word that is a common noun's genitive.
       if (label === 'LOC' && chunkWords.length === 1 && /\p{Ll}e?s$/u.test(chunkWords[0]) && [chunkWords[0].slice(0, -1), chunkWords[0].slice(0, -2)].some((stem) => stem.length > 3 && lexicons.commonNouns.has(stem)) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
