@@ -1467,6 +1467,11 @@ describe('institutions of a country named after the noun', () => {
     }
   });
 
+  it('reads a ministry or parliament in a capital as that country\'s ("das Außenministerium in Riga"), not an embassy there', async () => {
+    const record = await extract('Das Außenministerium in Riga wies die Vorwürfe zurück. Das Parlament in Tallinn tagte. Die Botschaft in Riga schwieg.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Lettisches Außenministerium', 'Estnisches Parlament']);
+  });
+
   it('reads "die Führung in Riga" as the Latvian government, but not the police there nor "die Regierungen in Riga und Tallinn"', async () => {
     const record = await extract('Die Führung in Riga hat den Plan kritisiert. Die Polizei in Riga schwieg. Die Regierungen in Riga und Tallinn verhandeln.');
     const organisations = record.entities.filter((entity) => entity.type === 'ORG');

@@ -91,6 +91,11 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'consult')?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
   });
 
+  it('reads "beide" opening the clause as the subject of any act, the two persons named last ("Beide verurteilten …")', async () => {
+    const events = describeEvents(await extract(`${lead} traf am Montag in Riga ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}. Beide verurteilten die Angriffe auf Estland.`));
+    expect(events.find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'source' });
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

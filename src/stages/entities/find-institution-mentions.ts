@@ -67,7 +67,7 @@ export function findInstitutionMentions(doc: Doc, lexicons: CompiledLexicons, pl
       // "so mancher Regierung von Brasilien bis Saudi-Arabien", "jede Regierung Lettlands": after a quantifier the noun
       // names any such institution, none in particular ("jener" points at one).
       const quantified = lexicons.grammar.quantifiers.has(tokens[index].text.toLowerCase()) && !tokens[index].text.toLowerCase().startsWith('jen');
-      const after = quantified ? undefined : countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, institution.entry.kind === 'government' && institution.gender !== 'pl');
+      const after = quantified ? undefined : countryAfter(tokens, index + 2, sentence.tokenEnd, lexicons, capitalKinds.has(institution.entry.kind) && institution.gender !== 'pl');
       if (after) {
         candidates.push({ mention: institutionMention(doc, index + 1, after.end, institution, after.origin), source: 'gazetteer', packRank: 0 });
         continue;
@@ -194,6 +194,9 @@ function sceneCapitalOrigin(doc: Doc, sentenceIndex: number, lexicons: CompiledL
 /** Kinds of institutions that a city's name right after their noun names the seat of. */
 const seatKinds: ReadonlySet<string> = new Set(['police', 'judiciary']);
 
+/** Kinds of institution that a capital after "in" makes its country's (see `countryAfter`). */
+const capitalKinds: ReadonlySet<string> = new Set(['government', 'ministry', 'legislature']);
+
 /** The city a word names as it is, no genitive. */
 function cityNamed(token: Token, lexicons: CompiledLexicons): PlaceEntry | undefined {
   if (token.kind !== 'word') return undefined;
@@ -224,13 +227,13 @@ function countryCompound(token: Token, lexicons: CompiledLexicons): { institutio
 /**
  * A country named right after an institution noun, as its genitive ("Bahrains"), after "von" ("von Nauru"), or after
  * "des"/"der" and a word for a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); for a
- * government, also its capital after "in" ("die Führung in Kiew"; "die Polizei in Kiew" is the city's, "die
- * Regierungen in Washington und Havanna" are two); with the token
- * after it.
+ * government, ministry or parliament (`capitalKinds`), also its capital after "in" ("die Führung in Kiew", "das
+ * Außenministerium in Moskau"; "die Polizei in Kiew" is the city's, "die Botschaft in Moskau" another country's, "die
+ * Regierungen in Washington und Havanna" are two); with the token after it.
  */
-function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons, government: boolean): { origin: Origin; end: number } | undefined {
+function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons, inCapital: boolean): { origin: Origin; end: number } | undefined {
   if (start >= sentenceEnd) return undefined;
-  if (government && tokens[start].text === 'in' && start + 1 < sentenceEnd) {
+  if (inCapital && tokens[start].text === 'in' && start + 1 < sentenceEnd) {
     const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
     const capital = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.governmentOf)?.place : undefined;
     const country = capital ? lexicons.countryPlace.get(capital.governmentOf!) : undefined;

@@ -2475,6 +2475,9 @@ function findParticipants(
   // "Doch beide Länder hätten ihre militärische Zusammenarbeit verstärkt", "das letzte Telefonat der beiden Politiker":
   // a symmetric event whose clause names its parties only as a pair (grammar `pairNouns`) has the last two of that kind.
   if (symmetric && participants.length < 2) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, 'participant');
+  // "Beide verurteilten die Angriffe": "beide" opening the clause, its subject, is that pair for any act.
+  const pairSubject = !symmetric && !hit.isNoun && !passive && !participants.some((participant) => participant.role === activeSubjectRole) && opensWithBeide(doc, segment, lexicons);
+  if (pairSubject) for (const entity of pairNamedInClause(doc, segment, compiled) ?? []) add(entity, activeSubjectRole);
   // "Seine strikte Ablehnung von FPÖ-Chef Strache …": a possessive opening the clause right before the noun of a verbal
   // act, where the clause names no agent, stands for the last person of its sex named before.
   const opening = doc.tokens![segment.tokenStart].text.toLowerCase();
@@ -2539,6 +2542,14 @@ function isCountryOfficeholderPhrase(text: string, lexicons: CompiledLexicons): 
   const [article, adjective] = text.split(/\s+/);
   const lower = article?.toLowerCase() ?? '';
   return lexicons.grammar.determinerCases.has(lower) && !lexicons.grammar.indefiniteArticles.has(lower) && adjective !== undefined && lexicons.adjectiveCountry(adjective) !== undefined;
+}
+
+/** Whether the clause opens with "beide" or "die beiden" (a pair noun may follow): its subject. */
+function opensWithBeide(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const first = tokens[segment.tokenStart].text.toLowerCase();
+  if (first === 'beide') return true;
+  return lexicons.grammar.determinerCases.has(first) && tokens[segment.tokenStart + 1]?.text.toLowerCase() === 'beiden';
 }
 
 /** Sentences back, before the pair's own, where the two parties "beide" takes up may be named. */
