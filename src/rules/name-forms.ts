@@ -11,7 +11,8 @@ import { loadFirstNames } from '../lexicon/first-names.ts';
  * ("Israels", "Moskaus"; but "Paris" is the name itself). A name no list knows counts when it ends in -s.
  */
 export function isGenitiveName(mention: Mention, lexicons: CompiledLexicons): boolean {
-  if (!mention.text.endsWith('s')) return false;
+  // An institution's phrase ends in its own place or genitive: "Opposition in Vilnius", "Regierung Bahrains".
+  if (!mention.text.endsWith('s') || mention.rule.startsWith('institution:')) return false;
   const entry = mention.key ? (lexicons.placeById.get(mention.key) ?? lexicons.knowledgeById.get(mention.key)) : undefined;
   if (!entry) return true;
   return entry.name !== mention.text && !(entry.aliases ?? []).includes(mention.text);

@@ -96,6 +96,11 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'criticize')?.participants).toEqual({ 'Mikko Rantanen': 'source', 'Anna Kalnina': 'source' });
   });
 
+  it('reads an institution named with its capital ("die Opposition in Vilnius") as no genitive of the name after it', async () => {
+    expect(await participantsOf('Am Montag hat die Opposition in Riga Estland kritisiert.', 'criticize')).toEqual({ 'Lettische Opposition': 'source', Estland: 'target' });
+    expect(await participantsOf('Die Opposition in Vilnius kritisierte die Regierung.', 'criticize')).toEqual({ 'Litauische Opposition': 'source', 'Litauische Regierung': 'target' });
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

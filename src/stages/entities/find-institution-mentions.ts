@@ -195,7 +195,7 @@ function sceneCapitalOrigin(doc: Doc, sentenceIndex: number, lexicons: CompiledL
 const seatKinds: ReadonlySet<string> = new Set(['police', 'judiciary']);
 
 /** Kinds of institution that a capital after "in" makes its country's (see `countryAfter`). */
-const capitalKinds: ReadonlySet<string> = new Set(['government', 'ministry', 'legislature']);
+const capitalKinds: ReadonlySet<string> = new Set(['government', 'ministry', 'legislature', 'opposition']);
 
 /** The city a word names as it is, no genitive. */
 function cityNamed(token: Token, lexicons: CompiledLexicons): PlaceEntry | undefined {
