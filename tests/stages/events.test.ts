@@ -1292,7 +1292,7 @@ describe('events', () => {
   });
 
   it('takes a von-phrase after a body or institution in the verb\'s object for that object', async () => {
-    expect(await participantsOf('Die Opposition in Riga wirft den Truppen von Präsident Mikko Rantanen vor, Giftgas eingesetzt zu haben.', 'accuse')).toEqual({ 'Mikko Rantanen': 'target' });
+    expect(await participantsOf('Die Opposition in Riga wirft den Truppen von Präsident Mikko Rantanen vor, Giftgas eingesetzt zu haben.', 'accuse')).toEqual({ 'Lettische Opposition': 'source', 'Mikko Rantanen': 'target' });
   });
 
   it('makes neither the subject nor the speaker of "wir" the agent of an event noun a verb of attitude takes, also in the future ("werden … nicht hinnehmen")', async () => {
