@@ -101,6 +101,10 @@ describe('events', () => {
     expect(await participantsOf('Die Opposition in Vilnius kritisierte die Regierung.', 'criticize')).toEqual({ 'Litauische Opposition': 'source', 'Litauische Regierung': 'target' });
   });
 
+  it('leaves a particle closing the clause to a conjunct with a verb of its own ("bestritt … und kündigte an")', async () => {
+    expect(await typesOf('Bürgermeister Janis Berzins bestritt die Vorwürfe und kündigte an, gegen Estland zu klagen.')).toContain('statement');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

@@ -471,7 +471,14 @@ function closingParticle(doc: Doc, verbIndex: number, segmentEnd: number, lexico
   while (last > verbIndex && tokens[last].kind === 'punct') last--;
   if (last <= verbIndex + 1) return undefined;
   const word = tokens[last].text.toLowerCase();
-  return lexicons.grammar.separableParticles.has(word) ? word : undefined;
+  if (!lexicons.grammar.separableParticles.has(word)) return undefined;
+  // "bestritt die Vorwürfe und kündigte an": a coordinator and a finite verb in the past open a conjunct of their own,
+  // whose verb the particle is.
+  for (let index = verbIndex + 1; index < last - 1; index++) {
+    const next = tokens[index + 1].text;
+    if (lexicons.grammar.coordinators.has(tokens[index].text) && /^\p{Ll}/u.test(next) && (lexicons.grammar.strongPastForms.has(next) || /\p{Ll}{2}te[nt]?$/u.test(next))) return undefined;
+  }
+  return word;
 }
 
 /** Whether only punctuation, or a coordinator starting the next clause, follows the token in the segment. */
