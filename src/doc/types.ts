@@ -61,6 +61,8 @@ export interface Mention extends TextSpan {
   standsFor?: { kind: 'government'; country: string };
   /** For a description of one person by a trait ("der 51-Jährige"): the sex its article and ending show. */
   sex?: 'm' | 'f';
+  /** For a description of one organisation by its kind ("der Konzern"): the sector its noun names (actor-codes.json). */
+  sector?: string;
   /** Model or rule confidence in [0, 1]. */
   confidence: number;
   /** Id of the entity the mention was linked to (assigned by the linking stage). */

@@ -247,6 +247,8 @@ export interface CompiledLexicons {
     substituteInfinitives: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
+    /** Singular nouns for an organisation that take up one named before, by gender (see schema). */
+    organisationDescriptionNouns: ReadonlyMap<string, 'm' | 'f' | 'n'>;
     /** Lower-case endings; see the grammar schema. */
     personTraitNounEndings: readonly string[];
     /** Prepositions joined with their article → the preposition ("im" → "in"), lower case. */
@@ -645,6 +647,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       englishNameLinks: new Set(grammar.englishNameLinks),
       postpositions: lowerSet(grammar.postpositions),
       substituteInfinitives: lowerSet(grammar.substituteInfinitives),
+      organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),
         ...grammar.singularPersonNouns.feminine.map((noun) => [noun.toLowerCase(), 'f'] as const),

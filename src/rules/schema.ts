@@ -694,6 +694,13 @@ export const grammarFileSchema = z.strictObject({
    * a support verb's does ("Ein Treffen mit Fico fand nicht statt": negated).
    */
   occurrenceVerbForms: z.array(z.string()).default([]),
+  /**
+   * Singular nouns for an organisation of a sector (actor-codes.json `nouns`), by gender ("m", "f", "n"): with a
+   * definite article of that gender, and no name, genitive or von-phrase after them, they take up the last organisation
+   * of that sector named in their sentence or the three before ("Nordtek … Die EU-Kommission warf dem Konzern vor").
+   * Only the listed nouns count: a compound ("der Aluminiumkonzern") says more, and names another as often.
+   */
+  organisationDescriptionNouns: z.record(z.string(), z.enum(['m', 'f', 'n'])).default({}),
   singularPersonNouns: z.strictObject({ masculine: z.array(z.string()).default([]), feminine: z.array(z.string()).default([]) }).default({ masculine: [], feminine: [] }),
   /** Possessive determiners ("seine", "ihren"): a noun they open points to an agent named elsewhere ("Seine Reden hält X"). */
   possessiveDeterminers: z.array(z.string()).default([]),

@@ -49,6 +49,30 @@ describe('a surname after an honorific', () => {
   });
 });
 
+describe('an organisation described by its kind', () => {
+  const mentionsOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+
+  it('takes up the organisation of its sector named shortly before ("dem Konzern" after Amazon)', async () => {
+    const record = await extract('Amazon hat in Riga 200 Stellen gestrichen. Die Regierung in Riga warf dem Konzern vor, Subventionen kassiert zu haben.');
+    expect(mentionsOf(record, 'Amazon')).toEqual(['Amazon', 'dem Konzern']);
+    const accusation = record.events.find((event) => event.type === 'accuse');
+    const amazon = record.entities.find((entity) => entity.name === 'Amazon')!;
+    expect(accusation?.participants).toContainEqual({ entity: amazon.id, role: 'target' });
+  });
+
+  it.each([
+    // A plural, a genitive after the noun, a compound, another sector, or one named too long before.
+    'Amazon hat in Riga 200 Stellen gestrichen. Die Konzerne der Branche schweigen.',
+    'Amazon hat in Riga 200 Stellen gestrichen. Der Konzern des Milliardärs Berzins schweigt.',
+    'Amazon hat in Riga 200 Stellen gestrichen. Der Versandkonzern schweigt.',
+    'Amazon hat in Riga 200 Stellen gestrichen. Die Partei schweigt.',
+    'Amazon hat in Riga 200 Stellen gestrichen. Es regnet. Es schneit. Es stürmt. Es hagelt. Der Konzern schweigt.',
+  ])('takes up none in "%s"', async (text) => {
+    const record = await extract(text);
+    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'organisation-description')).toEqual([]);
+  });
+});
+
 describe('names listed beside a listed organisation or place', () => {
   const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
 

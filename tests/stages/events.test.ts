@@ -105,6 +105,12 @@ describe('events', () => {
     expect(await typesOf('Bürgermeister Janis Berzins bestritt die Vorwürfe und kündigte an, gegen Estland zu klagen.')).toContain('statement');
   });
 
+  it('reads pushing someone out ("vom Markt gedrängt", "in die Ecke gedrängt") as no appeal', async () => {
+    expect(await typesOf('Estland hat Lettland vom Markt gedrängt.')).not.toContain('appeal');
+    expect(await typesOf('Estland hat Lettland in die Ecke gedrängt.')).not.toContain('appeal');
+    expect(await typesOf('Estland hat Lettland zu Verhandlungen über den Handel gedrängt.')).toContain('appeal_negotiate');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

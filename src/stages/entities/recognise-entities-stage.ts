@@ -22,6 +22,7 @@ import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts
 import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
 import { coordinatedNames } from './coordinated-names.ts';
+import { findOrganisationDescriptions } from './find-organisation-descriptions.ts';
 import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
@@ -176,6 +177,7 @@ export const recogniseEntitiesStage = defineStage({
         ...gazetteerCandidates,
         ...findRoleMentions(doc, lexicons, countriesNamed(gazetteerCandidates)),
         ...findTraitDescriptions(doc, lexicons),
+        ...findOrganisationDescriptions(doc, lexicons),
         ...findInstitutionMentions(doc, lexicons, gazetteerCandidates.map((candidate) => candidate.mention)),
         ...findIntroducedNames(doc, lexicons),
       ];

@@ -46,6 +46,12 @@ export function assignActorCodes(entities: readonly Entity[], doc: Doc, lexicons
   });
 }
 
+/** Each organisation's sector as the record will give it, for linking to read before the record is built. */
+export function sectorsOfOrganisations(entities: readonly Entity[], doc: Doc, lexicons: CompiledLexicons): Map<Entity, Sector | undefined> {
+  const context = documentContext(entities, doc);
+  return new Map(entities.map((entity) => [entity, sectorOfOrganisationOrPlace(entity, context, lexicons)]));
+}
+
 /** What the apposition test needs of the document, gathered once. */
 interface DocumentContext {
   tokens: NonNullable<Doc['tokens']>;

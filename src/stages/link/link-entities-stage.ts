@@ -19,7 +19,7 @@ import { nominativeOfDeclinedName } from '../../text/declension.ts';
 import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, groupingKey, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
-import { assignActorCodes } from './assign-actor-codes.ts';
+import { assignActorCodes, sectorsOfOrganisations } from './assign-actor-codes.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
@@ -191,6 +191,7 @@ export function linkEntities(doc: Doc, lexicons: CompiledLexicons, config: z.inf
   linkRoleDescriptions(linking);
   linkTraitDescriptions(linking);
   linkOtherNames(linking);
+  linkOrganisationDescriptions(linking);
   completePersonRoles(linking);
   dropUnsupportedPersons(linking);
   return linkedDoc(linking);
@@ -643,7 +644,7 @@ function latestMentionedBefore(drafts: readonly Draft[], offset: number): Draft 
 /** 3. Places, organisations and other names; government seats in actor position stand for the government. */
 function linkOtherNames(linking: Linking): void {
   const { doc, lexicons, byKnowledgeId } = linking;
-  for (const mention of linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER')) {
+  for (const mention of linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER' && candidate.rule !== organisationDescriptionRule)) {
     if (mention.standsFor && isMetonymPosition(doc, mention, lexicons)) {
       const country = mention.standsFor.country;
       const governmentId = `government:${country}`;
@@ -678,6 +679,32 @@ function linkOtherNames(linking: Linking): void {
       if (country) draft.entity.country = country;
     }
     attach(linking, draft, mention);
+  }
+}
+
+/** The rule of descriptions of an organisation by its kind ("dem Konzern"), which take up one named before. */
+const organisationDescriptionRule = 'organisation-description';
+
+/** Sentences back, before the description's own, where the organisation it takes up may be named. */
+const organisationDescriptionReach = 3;
+
+/**
+ * 3b. A description of an organisation by its kind ("Die EU-Kommission warf dem Konzern vor") is the organisation of
+ * its noun's sector named last before it, in its sentence or the three before. One that finds none stays out.
+ */
+function linkOrganisationDescriptions(linking: Linking): void {
+  const descriptions = linking.mentions.filter((mention) => mention.rule === organisationDescriptionRule && !mention.entity);
+  if (descriptions.length === 0) return;
+  const organisations = linking.drafts.filter((draft) => draft.entity.type === 'ORG' && draft.entity.mentions.some((mention) => mention.kind === 'name'));
+  const sectors = sectorsOfOrganisations(organisations.map((draft) => draft.entity), linking.doc, linking.lexicons);
+  for (const description of descriptions) {
+    const fitting = organisations.filter(
+      (draft) =>
+        sectors.get(draft.entity)?.name === description.sector &&
+        draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && mention.sentence >= description.sentence - organisationDescriptionReach),
+    );
+    const draft = latestMentionedBefore(fitting, description.start);
+    if (draft) attach(linking, draft, description, 'role');
   }
 }
 
@@ -839,7 +866,10 @@ function linkedDoc(linking: Linking): Doc {
   for (const draft of drafts) {
     for (const entityMention of draft.entity.mentions) entityAtSpan.set(`${entityMention.start}:${entityMention.end}`, entityIdOf.get(draft.entity)!);
   }
-  const linkedMentions = linking.mentions.map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }));
+  // A description of an organisation that took up none names nothing.
+  const linkedMentions = linking.mentions
+    .map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }))
+    .filter((mention) => mention.entity !== undefined || mention.rule !== organisationDescriptionRule);
   return { ...doc, mentions: linkedMentions, entities, messages: linking.messages };
 }
 
