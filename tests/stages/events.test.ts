@@ -111,6 +111,10 @@ describe('events', () => {
     expect(await typesOf('Estland hat Lettland zu Verhandlungen über den Handel gedrängt.')).toContain('appeal_negotiate');
   });
 
+  it('takes a nationality adjective before an event noun for the government where the article names the country only by its seat', async () => {
+    expect(await participantsOf('Der Kreml wies die Vorwürfe zurück. Bei einem russischen Angriff auf Riga wurden vier Menschen verletzt.', 'attack')).toEqual({ 'Russische Regierung': 'source', Riga: 'target' });
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

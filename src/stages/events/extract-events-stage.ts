@@ -3028,6 +3028,8 @@ function entitiesByKey(doc: Doc): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const mention of doc.mentions ?? []) if (mention.key && mention.entity && !byKey.has(mention.key)) byKey.set(mention.key, mention.entity);
   for (const entity of doc.entities ?? []) if (entity.knowledgeId && !byKey.has(entity.knowledgeId)) byKey.set(entity.knowledgeId, entity.id);
+  // A government the article names only by its seat ("der Kreml") is that country's government too.
+  for (const entity of doc.entities ?? []) if (entity.rule === 'metonym-government' && entity.country && !byKey.has(`government:${entity.country}`)) byKey.set(`government:${entity.country}`, entity.id);
   return byKey;
 }
 
@@ -3077,13 +3079,14 @@ function isAttributionSource(doc: Doc, nounIndex: number, segment: Segment, comp
 
 /**
  * The country entity of a nationality adjective among the adjectives right before the noun at `nounIndex` ("die
- * jüngsten türkischen Angriffe"), where the article names that country.
+ * jüngsten türkischen Angriffe"), where the article names that country, or else its government.
  */
 function countryOfAdjectiveBefore(doc: Doc, nounIndex: number, segment: Segment, compiled: Compiled): string | undefined {
   const tokens = doc.tokens!;
   for (let index = nounIndex - 1; index >= segment.tokenStart && /^\p{Ll}/u.test(tokens[index].text) && looksLikeInflectedAdjective(tokens[index].text); index--) {
     const adjective = compiled.lexicons.adjectiveCountry(tokens[index].text);
-    if (adjective) return compiled.entityByKey.get(adjective.placeId);
+    // The country, else its government ("Moskau", "der Kreml" in actor position).
+    if (adjective) return compiled.entityByKey.get(adjective.placeId) ?? compiled.entityByKey.get(`government:${adjective.country}`);
   }
   return undefined;
 }
