@@ -73,6 +73,13 @@ describe('an organisation described by its kind', () => {
   });
 });
 
+describe('the country of a role stated without one', () => {
+  it('comes from a dateline that opens the text, with no title before it, where the article names other countries too', async () => {
+    const record = await extract('Riga – Innenministerin Anna Kalnina sprach von einem schweren Schlag. Am Abend traf sie den estnischen Regierungschef.');
+    expect(persons(record).find((person) => person.name === 'Anna Kalnina')?.roles).toEqual([{ title: 'Innenministerin', country: 'LV' }]);
+  });
+});
+
 describe('names listed beside a listed organisation or place', () => {
   const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
 

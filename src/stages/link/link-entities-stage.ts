@@ -33,11 +33,13 @@ import { isDeputyDescription } from '../../rules/deputy-roles.ts';
  */
 export function soleCountryOfArticle(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): string | undefined {
   const tokens = doc.tokens!;
-  const secondSentence = doc.sentences![1];
-  if (secondSentence) {
-    const first = mentions.find((mention) => mention.tokenStart === secondSentence.tokenStart && mention.label === 'LOC');
+  // The dateline opens the text, or the sentence after the title; after a title it may also end in a comma.
+  const [firstSentence, secondSentence] = doc.sentences!;
+  for (const [sentence, followers] of [[secondSentence, ['–', '-', '—', '(', ',']], [firstSentence, ['–', '—', '(']]] as const) {
+    if (!sentence) continue;
+    const first = mentions.find((mention) => mention.tokenStart === sentence.tokenStart && mention.label === 'LOC');
     const after = first ? tokens[first.tokenEnd]?.text : undefined;
-    if (first?.country && (after === '–' || after === '-' || after === '—' || after === '(' || after === ',')) return first.country;
+    if (first?.country && after !== undefined && (followers as readonly string[]).includes(after)) return first.country;
   }
   const countries = countriesOfArticle(doc, mentions, lexicons);
   return countries.size === 1 ? [...countries][0] : undefined;
