@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], reasonNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], reasonNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], denialVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -100,6 +100,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.continuationVerbs!.push(...(pack.cues.continuationVerbs ?? []));
       cues.undertakingVerbs!.push(...(pack.cues.undertakingVerbs ?? []));
       cues.preventionVerbs!.push(...(pack.cues.preventionVerbs ?? []));
+      cues.denialVerbs!.push(...(pack.cues.denialVerbs ?? []));
       cues.decisionVerbs!.push(...(pack.cues.decisionVerbs ?? []));
       cues.beliefVerbs!.push(...(pack.cues.beliefVerbs ?? []));
       cues.objectControlVerbs!.push(...(pack.cues.objectControlVerbs ?? []));

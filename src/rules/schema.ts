@@ -435,6 +435,12 @@ export const cuesFileSchema = z.strictObject({
    * without, as its object ("verhinderte einen Anschlag").
    */
   preventionVerbs: z.array(verbFormsSchema.extend({ preposition: z.string().optional() })).optional(),
+  /**
+   * Verbs of denying: what they take as object, also in a report's phrase ("dementierte Berichte über ein Treffen"), and
+   * what the zu-infinitive or dass-clause they govern tells ("bestritt, Putin getroffen zu haben") is denied: negated.
+   * Negated themselves ("bestritt nicht"), they admit it.
+   */
+  denialVerbs: z.array(verbFormsSchema).optional(),
   /** Verbs of deciding: what the zu-infinitive or dass-clause they govern tells is planned ("hat beschlossen, die Hilfsgelder aufzustocken"). */
   decisionVerbs: z.array(verbFormsSchema).optional(),
   /**

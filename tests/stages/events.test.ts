@@ -115,6 +115,17 @@ describe('events', () => {
     expect(await participantsOf('Der Kreml wies die Vorwürfe zurück. Bei einem russischen Angriff auf Riga wurden vier Menschen verletzt.', 'attack')).toEqual({ 'Russische Regierung': 'source', Riga: 'target' });
   });
 
+  it('negates what a verb of denying takes as object, in a report about it, or in the clause it governs (cues denialVerbs)', async () => {
+    const mayor = 'Bürgermeister Janis Berzins';
+    expect(await modalityOf(`${mayor} hat ein Treffen mit dem finnischen Präsidenten Mikko Rantanen dementiert.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${mayor} hat Berichte über ein Treffen mit dem finnischen Präsidenten Mikko Rantanen dementiert.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${mayor} bestritt, den finnischen Präsidenten Mikko Rantanen getroffen zu haben.`, 'meeting')).toBe('negated');
+    expect(await modalityOf(`${mayor} dementierte, dass es ein Treffen mit dem finnischen Präsidenten Mikko Rantanen gegeben habe.`, 'meeting')).toBe('negated');
+    // Not denied, admitted; and a noun inside the infinitive is what someone knew of, not what is denied.
+    expect(await modalityOf(`${mayor} bestritt nicht, den finnischen Präsidenten Mikko Rantanen getroffen zu haben.`, 'meeting')).toBe('asserted');
+    expect(await modalityOf(`${mayor} bestritt, von dem Angriff auf Riga gewusst zu haben.`, 'attack')).toBe('asserted');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

@@ -61,6 +61,8 @@ export interface CompiledCues {
   preventionForms: Map<string, { particle?: string }>;
   /** The same for verbs that take the event noun in a phrase of a preposition, by the preposition ("von": "absehen"). */
   prepositionalPreventionForms: Map<string, Map<string, { particle?: string }>>;
+  /** Forms of the verbs of denying, whose object, zu-infinitive or dass-clause is denied (cues `denialVerbs`). */
+  denialForms: Map<string, { particle?: string }>;
   /** Forms of the verbs of deciding, whose zu-infinitive or dass-clause is planned (cues `decisionVerbs`). */
   decisionForms: Map<string, { particle?: string }>;
   /** Forms of the verbs of believing (cues `beliefVerbs`): their clause's past subjunctive of "haben" reports. */
@@ -205,6 +207,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     undertakingForms: verbFormTable(cues.undertakingVerbs ?? []),
     preventionForms: verbFormTable((cues.preventionVerbs ?? []).filter((verb) => verb.preposition === undefined)),
     prepositionalPreventionForms: prepositionalVerbFormTables(cues.preventionVerbs ?? []),
+    denialForms: verbFormTable(cues.denialVerbs ?? []),
     decisionForms: verbFormTable(cues.decisionVerbs ?? []),
     beliefForms: verbFormTable(cues.beliefVerbs ?? []),
     perfectAuxiliaries: lexicons.grammar.perfectAuxiliaries,
@@ -596,6 +599,16 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
       return { modality: negated ? 'asserted' : 'negated', cue: 'prevented' };
     }
   }
+  // "Orbán hat ein Treffen mit Putin dementiert", "dementierte Berichte über ein Treffen": what a verb of denying takes
+  // as its object, or in a phrase of "über", is denied; negated ("bestritt den Angriff nicht"), admitted.
+  // (A phrase of "über" after the report's noun is that noun's attribute.)
+  if (isNoun && ((!input.isAttributive && input.governedByPreposition !== true) || input.governingPreposition === 'über')) {
+    const clause = wordsOutsideAside(segment.tokenStart, segment.tokenEnd);
+    if (holdsVerbForm(clause, cues.denialForms)) {
+      const negated = findCue(withoutNegationExceptions(clause, cues), cues.words.negation) !== undefined;
+      return { modality: negated ? 'asserted' : 'negated', cue: 'denied' };
+    }
+  }
   // "Die Staatsanwaltschaft sieht von Ermittlungen ab": so is a noun in the phrase a verb of refraining takes.
   const refrainingForms = isNoun && !input.isAttributive && input.governingPreposition !== undefined ? cues.prepositionalPreventionForms.get(input.governingPreposition) : undefined;
   if (refrainingForms && holdsVerbForm(wordsOutsideAside(segment.tokenStart, segment.tokenEnd), refrainingForms)) {
@@ -621,6 +634,9 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     const negated = findCue(withoutNegationExceptions(governorWords, cues), cues.words.negation) !== undefined;
     if (governorWords.some((word) => cues.failedForms.has(word.toLowerCase()))) return { modality: negated ? 'asserted' : 'negated', cue: 'failed' };
     if (governorWords.some((word) => cues.succeededForms.has(word))) return { modality: negated ? 'negated' : 'asserted', cue: 'succeeded' };
+    // "bestritt, Putin getroffen zu haben": the infinitive a verb of denying governs is denied; not a noun inside it
+    // ("bestritt, von dem Angriff gewusst zu haben" denies the knowing).
+    if (zuInfinitive && holdsVerbForm(governorWords, cues.denialForms)) return { modality: negated ? 'asserted' : 'negated', cue: 'denied' };
     // "sieht keinen Anlass, ein Ermittlungsverfahren einzuleiten": a denied reason or need denies what it would be for.
     const deniedReason = governorWords.some((word, index) => cues.reasonNouns.has(word) && [governorWords[index - 1], governorWords[index - 2]].some((before) => before !== undefined && cues.words.negation.single.has(before)));
     if (deniedReason) return { modality: 'negated', cue: 'no reason' };
@@ -631,6 +647,15 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
     const attribute = local.slice(local.findLastIndex((word) => /^\p{Lu}/u.test(word)) + 1).find((word) => cues.negatingAttributes.has(word.replace(/(?:e|en|er|es|em)$/, '')));
     if (attribute) return { modality: 'negated', cue: attribute };
     if (pointedToByDeniedEvidence(doc, segment, triggerIndex, cues)) return { modality: 'negated', cue: 'evidence' };
+  }
+  // "dementierte, dass es ein Treffen gegeben habe": so is what a dass-clause right after a verb of denying tells.
+  const denier = input.previousSegments.at(-1);
+  if ((segment.subordinator === 'dass' || segment.subordinator === 'daß') && denier && denier.sentence === segment.sentence && !input.inSettingPhrase) {
+    const denierWords = cueWordsOf(doc, denier.tokenStart, denier.tokenEnd);
+    if (holdsVerbForm(denierWords, cues.denialForms)) {
+      const negated = findCue(withoutNegationExceptions(denierWords, cues), cues.words.negation) !== undefined;
+      return { modality: negated ? 'asserted' : 'negated', cue: 'denied' };
+    }
   }
   // "keinen Hinweis darauf, dass die Diplomaten getötet worden sind": so is what a dass-clause it points to tells.
   // A setting it names is taken for granted ("bei US-Luftangriffen").
