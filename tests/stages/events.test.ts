@@ -2569,6 +2569,8 @@ describe('events', () => {
     expect(await typesOf(`${lead} sagte am Montag in Riga, Lettland müsse die Grenze zu Estland sofort wieder öffnen.`)).not.toContain('demand');
     expect(await typesOf(`${lead} sagte am Montag in Riga, dass Estland bald eine Entscheidung treffen müsse.`)).not.toContain('demand');
     expect((await typesOf(`${lead} forderte am Montag in Riga, Estland solle die Grenze sofort wieder öffnen.`)).filter((type) => type === 'demand')).toHaveLength(1);
+    // Nor what someone must expect or live with: a warning, no demand.
+    expect(await typesOf(`${lead} sagte am Montag in Riga, Estland müsse mit weiteren Sanktionen rechnen.`)).not.toContain('demand');
     // A place in the genitive before the speaker's noun is whose the speaker is, no speaker: no demand of Riga's.
     expect(await typesOf('Estland müsse die Grenze zu Lettland sofort wieder öffnen, sagte Rigas Bürgermeister am Montag.')).not.toContain('demand');
   });
