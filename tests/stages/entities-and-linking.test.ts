@@ -80,6 +80,20 @@ describe('the country of a role stated without one', () => {
   });
 });
 
+describe('an abbreviation the article defines', () => {
+  const organisations = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]);
+
+  it('is the name it abbreviates, before and after the definition, whatever a list means by it', async () => {
+    const record = await extractWithModel('Die IWF warnt. Davor warnt nun die Internet Watch Foundation (IWF) in einem Bericht. Die IWF sammelt Hinweise.');
+    expect(organisations(record)).toEqual([['Internet Watch Foundation', ['IWF', 'Internet Watch Foundation', 'IWF', 'IWF']]]);
+  });
+
+  it('leaves a listed abbreviation its entry where the name is the entry\'s own, declined or not', async () => {
+    const record = await extractWithModel('Der Internationale Währungsfonds (IWF) warnt. Die Prognose des Internationalen Währungsfonds (IWF) sinkt.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.wikidata])).toEqual([['Internationaler Währungsfonds', 'Q7804']]);
+  });
+});
+
 describe('names listed beside a listed organisation or place', () => {
   const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
 

@@ -646,7 +646,21 @@ function latestMentionedBefore(drafts: readonly Draft[], offset: number): Draft 
 /** 3. Places, organisations and other names; government seats in actor position stand for the government. */
 function linkOtherNames(linking: Linking): void {
   const { doc, lexicons, byKnowledgeId } = linking;
-  for (const mention of linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER' && candidate.rule !== organisationDescriptionRule)) {
+  const candidates = linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER' && candidate.rule !== organisationDescriptionRule);
+  // Abbreviations the article defines ("Internet Watch Foundation (IWF)"), by their text, with the defining name: they
+  // and their other uses, before the definition too, are that name's, whatever a list means by them ("IWF" is the
+  // IMF's German abbreviation too).
+  const definitions = new Map<string, Mention>();
+  candidates.forEach((mention, position) => {
+    const name = candidates[position - 1];
+    if (name && !definitions.has(mention.text) && definesAbbreviation(doc, name, mention, lexicons)) definitions.set(mention.text, name);
+  });
+  const abbreviations: Mention[] = [];
+  for (const mention of candidates) {
+    if (definitions.has(mention.text)) {
+      abbreviations.push(mention);
+      continue;
+    }
     if (mention.standsFor && isMetonymPosition(doc, mention, lexicons)) {
       const country = mention.standsFor.country;
       const governmentId = `government:${country}`;
@@ -682,6 +696,11 @@ function linkOtherNames(linking: Linking): void {
     }
     attach(linking, draft, mention);
   }
+  for (const abbreviation of abbreviations) {
+    const name = definitions.get(abbreviation.text)!;
+    const draft = linking.drafts.find((candidate) => candidate.entity.mentions.some((other) => other.start === name.start && other.end === name.end));
+    if (draft) attach(linking, draft, abbreviation);
+  }
 }
 
 /** The rule of descriptions of an organisation by its kind ("dem Konzern"), which take up one named before. */
@@ -708,6 +727,33 @@ function linkOrganisationDescriptions(linking: Linking): void {
     const draft = latestMentionedBefore(fitting, description.start);
     if (draft) attach(linking, draft, description, 'role');
   }
+}
+
+/**
+ * Whether `abbreviation`, in brackets right after the organisation's name `name`, abbreviates that name: its letters
+ * stand in the name in order, the first opening it ("Internet Watch Foundation (IWF)", "Bundesamt für
+ * Verfassungsschutz (BfV)"), and no list knows it or the entry the knowledge file gives it names something else. Where
+ * the name is the entry's own ("Internationaler Währungsfonds (IWF)"), the entry joins them as before.
+ */
+function definesAbbreviation(doc: Doc, name: Mention, abbreviation: Mention, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (name.label !== 'ORG' || abbreviation.tokenStart !== name.tokenEnd + 1 || tokens[name.tokenEnd].text !== '(' || tokens[abbreviation.tokenEnd]?.text !== ')') return false;
+  if (!/^\p{Lu}[\p{L}]{1,7}$/u.test(abbreviation.text) || !/\p{Lu}.*\p{Lu}/u.test(abbreviation.text)) return false;
+  const letters = abbreviation.text.toLowerCase();
+  const long = name.text.toLowerCase();
+  if (long[0] !== letters[0]) return false;
+  let position = 0;
+  for (const letter of letters) {
+    position = long.indexOf(letter, position);
+    if (position < 0) return false;
+    position++;
+  }
+  const entry = abbreviation.key ? lexicons.knowledgeById.get(abbreviation.key) : undefined;
+  if (!entry) return !abbreviation.key;
+  // Declined or not: "der Europäischer Zentralbank (EZB)" is the entry's "Europäische Zentralbank".
+  const stems = (text: string) => nameKey(text).split(' ').map((word) => word.replace(/(?:es|en|er|em|e|s|n)$/, '')).join(' ');
+  const key = stems(name.text);
+  return ![entry.name, ...(entry.aliases ?? [])].some((alias) => stems(alias) === key);
 }
 
 /** "die russische Regierung" joins "Moskau" and "der Kreml" as the government of RU; "die Hamburger Polizei" is its own. */
