@@ -114,16 +114,24 @@ const weakAdjective = /^\p{Lu}\p{Ll}+(?:(?:isch|lich|ig|ell|al|är|iv|ös|sch)en
  * "Deutsche Welle", "des Bayerischen Rundfunks" → "Bayerischer Rundfunk", "vom Deutschen Zentrum" → "Deutsches
  * Zentrum"); undefined where the words are no adjectives and a noun or the article says nothing. `knownNoun` says
  * whether a word is a noun form, to take a genitive -s or -es off only where that leaves a noun; `neuterEndings`
- * (lower case) tell a neuter noun from a masculine one after "des" or "dem" ("Zentrum", "Komitee").
+ * (lower case) tell a neuter noun from a masculine one after "des" or "dem" ("Zentrum", "Komitee"); `knownPlace` says
+ * whether a word after the noun is a place's name, which the name may end in ("der Technischen Universität Wien").
  */
-export function nominativeOfDeclinedName(words: readonly string[], article: string, knownNoun: (word: string) => boolean, neuterEndings: readonly string[]): string | undefined {
+export function nominativeOfDeclinedName(
+  words: readonly string[],
+  article: string,
+  knownNoun: (word: string) => boolean,
+  neuterEndings: readonly string[],
+  knownPlace: (word: string) => boolean = () => false,
+): string | undefined {
   const reading = articleReading[article.toLowerCase()];
   if (!reading || words.length < 2) return undefined;
   let nounIndex = 0;
   while (nounIndex < words.length - 1 && weakAdjective.test(words[nounIndex])) nounIndex++;
   if (nounIndex === 0 || !/^\p{Lu}/u.test(words[nounIndex])) return undefined;
   const tail = words.slice(nounIndex + 1);
-  if (tail.length > 0 && !/^\p{Ll}/u.test(tail[0])) return undefined;
+  // After the noun, words in lower case ("für Luft- und Raumfahrt") or a place ("der Technischen Universität Wien").
+  if (tail.length > 0 && !/^\p{Ll}/u.test(tail[0]) && !tail.every(knownPlace)) return undefined;
   let noun = words[nounIndex];
   if (reading.genitive) {
     const lemma = genitiveLemma(noun, knownNoun);

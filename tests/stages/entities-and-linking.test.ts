@@ -94,6 +94,13 @@ describe('an abbreviation the article defines', () => {
   });
 });
 
+describe('an institution named by its kind and place', () => {
+  it('takes an adjective of its name in ("an der Technischen Universität Riga") and names it in the nominative', async () => {
+    const record = await extract('Er forschte an der Technischen Universität Riga und an der Pädagogischen Hochschule Tallinn.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Technische Universität Riga', 'Pädagogische Hochschule Tallinn']);
+  });
+});
+
 describe('names listed beside a listed organisation or place', () => {
   const named = (record: OkRecord) => record.entities.map((entity) => [entity.type, entity.name]);
 

@@ -37,6 +37,12 @@ describe('the nominative of a declined name', () => {
     expect(nominativeOfDeclinedName(words, article, known, neuter)).toBe(expected);
   });
 
+  it('reads a name that ends in a place after its noun, where a place list knows it', () => {
+    const place = (word: string) => word === 'Riga';
+    expect(nominativeOfDeclinedName(['Technischen', 'Universität', 'Riga'], 'der', known, neuter, place)).toBe('Technische Universität Riga');
+    expect(nominativeOfDeclinedName(['Technischen', 'Universität', 'Kalnu'], 'der', known, neuter, place)).toBeUndefined();
+  });
+
   it('leaves names it cannot read alone', () => {
     // "Kronen" is no adjective; no article says nothing; a genitive that leaves no noun is no genitive.
     expect(nominativeOfDeclinedName(['Kronen', 'Zeitung'], 'der', known, neuter)).toBeUndefined();

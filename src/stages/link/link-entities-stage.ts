@@ -683,7 +683,9 @@ function linkOtherNames(linking: Linking): void {
     // "der Deutschen Welle" is the Deutsche Welle: a declined name is named and grouped in the nominative.
     const article = doc.tokens![mention.tokenStart - 1];
     const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
-    const nominative = knowledge || place || !article ? undefined : nominativeOfDeclinedName(words, article.text, (word) => lexicons.commonNouns.has(word), lexicons.grammar.neuterNounEndings);
+    const isPlace = (word: string) => lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place) === true;
+    const nominative =
+      knowledge || place || !article ? undefined : nominativeOfDeclinedName(words, article.text, (word) => lexicons.commonNouns.has(word), lexicons.grammar.neuterNounEndings, isPlace);
     const name = nominative ?? mention.text;
     const groupKey = knowledge?.id ?? place?.id ?? `${mention.label}:${groupingKey(nominative ?? stripGenitive(mention.text))}`;
     let draft = byKnowledgeId.get(groupKey);
