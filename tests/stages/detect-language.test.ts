@@ -30,6 +30,10 @@ describe('detect-language', () => {
       expect(createLanguageDetector({ ...config, candidates: [...config.candidates, 'tur'], functionWordLetters: 0 })(text).code).not.toBe('deu');
       expect(createLanguageDetector({ ...config, candidates: [...config.candidates, 'tur'] })(text).code).toBe('deu');
     }
+    // A letter only German writes counts as a German word: "das" is Portuguese too.
+    const withPortuguese = { ...config, candidates: [...config.candidates, 'por', 'tur'] };
+    expect(createLanguageDetector(withPortuguese)('Das bestätigte Prof. Dr. Anna Kowalczyk am Montag.').code).toBe('deu');
+    expect(createLanguageDetector(withPortuguese)('Cumhurbaşkanı Erdoğan bugün Ankara’da bir açıklama yaptı.').code).toBe('tur');
     // Other languages' short sentences stay theirs.
     expect(detectLanguage('Angela Merkel said she would travel to Paris next week.').code).toBe('eng');
     expect(detectLanguage('De president heeft de kanselier maandag in Berlijn ontmoet.').code).toBe('nld');

@@ -30,6 +30,9 @@ describe('a surname after an honorific', () => {
     ['Frau Silvestrelli sagte, die Kassette sei gestohlen worden.', 'Silvestrelli'],
     // "Mrs." is an abbreviation: the sentence goes on after it.
     ['Das sagte Mrs. Briscoe am Montag in London.', 'Briscoe'],
+    // Academic titles too, one or several.
+    ['Das bestätigte Dr. Kowalczyk am Montag in Riga.', 'Kowalczyk'],
+    ['Das bestätigte Prof. Dr. Anna Kowalczyk am Montag in Riga.', 'Anna Kowalczyk'],
   ])('%s', async (text, name) => {
     const record = await extract(text);
     expect(persons(record).map((person) => person.name)).toEqual([name]);

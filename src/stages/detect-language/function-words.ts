@@ -17,15 +17,24 @@ export const functionWords: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * A counter of function words for the given languages: for each, how many of a text's words are its function words.
- * The word lists are built once, here.
+ * Letters that, among the languages the gate may choose, only one writes: a word holding one counts as one of that
+ * language's function words ("bestätigte" is German wherever "das" might be Portuguese). Turkish shares ö and ü.
+ */
+export const ownLetters: Readonly<Record<string, RegExp>> = {
+  deu: /[äß]/u,
+  tur: /[ğış]/u,
+};
+
+/**
+ * A counter of function words for the given languages: for each, how many of a text's words are its function words,
+ * or hold a letter only it writes (`ownLetters`). The word lists are built once, here.
  */
 export function createFunctionWordCounter(languages: readonly string[]): (text: string) => Map<string, number> {
-  const lists = languages.map((language) => [language, new Set(functionWords[language] ?? [])] as const);
+  const lists = languages.map((language) => [language, new Set(functionWords[language] ?? []), ownLetters[language]] as const);
   return (text) => {
     const counts = new Map<string, number>(languages.map((language) => [language, 0]));
     for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-      for (const [language, words] of lists) if (words.has(match[0])) counts.set(language, counts.get(language)! + 1);
+      for (const [language, words, letters] of lists) if (words.has(match[0]) || letters?.test(match[0])) counts.set(language, counts.get(language)! + 1);
     }
     return counts;
   };
