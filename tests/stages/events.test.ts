@@ -126,6 +126,14 @@ describe('events', () => {
     expect(await modalityOf(`${mayor} bestritt, von dem Angriff auf Riga gewusst zu haben.`, 'attack')).toBe('asserted');
   });
 
+  it('knows aid organisations whose name is also a word ("Caritas") from the knowledge file, each a source of their demand', async () => {
+    expect(await participantsOf('Caritas, Rotes Kreuz und Volkshilfe forderten in Riga eine sofortige Rückkehr an den Verhandlungstisch.', 'demand')).toEqual({
+      Caritas: 'source',
+      'Österreichisches Rotes Kreuz': 'source',
+      Volkshilfe: 'source',
+    });
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);
