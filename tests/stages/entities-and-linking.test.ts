@@ -1187,6 +1187,14 @@ describe('model mentions', () => {
     expect(tagged('Er wohnt in Tartu-Stadt seit Jahren.', 'Tartu-Stadt')).toEqual(['Tartu-Stadt']);
   });
 
+  it('begins an English name the tagger began after its linking word with the words before it ("Journal of …")', () => {
+    const text = 'Im Journal of Baltic Studies berichten Forscher aus Riga.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tags: Record<string, string> = { Baltic: 'B-ORG', Studies: 'I-ORG' };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+    expect(findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text)).toEqual(['Journal of Baltic Studies']);
+  });
+
   it('ends a name of the tagger\'s before a closing bracket it did not open', () => {
     const text = 'Der Schauspieler Mikko Rantanen (59, Kalnu Valley) sagte ab.';
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -353,6 +353,13 @@ export function findModelMentions(
       else if (label === 'PER' && chunk.end - chunk.start === 2 && /^\p{Lu}/u.test(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0) && headsNounPhrase(words, chunk.start, lexicons)) chunk = { ...chunk, start: chunk.start + 1 };
       // "im Besitz von Kater Robby": so after a preposition, where a bare noun opens its phrase.
       else if (label === 'PER' && chunk.end - chunk.start === 2 && chunk.start > 0 && lexicons.grammar.prepositions.has(words[chunk.start - 1]) && lexicons.commonNouns.has(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
+      // "im Journal of Experimental Psychology": an English name the tagger began after its linking word begins with the
+      // capitalised words before that word.
+      if (label !== 'PER' && chunk.start >= 2 && (words[chunk.start - 1] === 'of' || words[chunk.start - 1] === 'for') && /^\p{Lu}\p{Ll}/u.test(words[chunk.start - 2])) {
+        let start = chunk.start - 2;
+        while (start > 0 && chunk.start - start < 5 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]) && !lexicons.grammar.determinerCases.has(words[start - 1].toLowerCase()) && loadEnglishWords().has(words[start - 1].toLowerCase())) start--;
+        chunk = { ...chunk, start };
+      }
       const tokenStart = sentence.tokenStart + chunk.start;
       // A person's name ends before a lower-case word that is no name particle ("Maria es formulierte" → "Maria").
       let chunkEnd = nameChunkEnd(words, chunk.start, chunk.end, label, lexicons);
