@@ -134,6 +134,11 @@ describe('events', () => {
     });
   });
 
+  it('reads a verb opening a clause after a comma with no subject of its own as going on with the clause before, no attribution', async () => {
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen begrüßte den Schritt, warnte aber vor zu viel Vertrauen.', 'praise')).toBe('asserted');
+    expect(await modalityOf('Estland habe den Schritt begrüßt, warnte am Montag der finnische Präsident Mikko Rantanen.', 'praise')).toBe('reported');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

@@ -3681,6 +3681,9 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     const compoundPhrase = phrase !== undefined && lowerWords.slice(phrase[0], phrase[0] + phrase[1]).some((word, offset) => word !== headedWords[phrase[0] + offset]);
     if (reporting < 0 && !phrase) continue;
     const candidates = argumentsIn(doc, compiled.index, segment.tokenStart, segment.tokenEnd, compiled.lexicons);
+    // "Selenskyj begrüßte den Schritt, warnte aber vor zu viel Vertrauen": a verb opening a clause after a comma with
+    // no subject of its own goes on with the clause before, whose subject it shares; it reports nothing of it.
+    if (reporting === 0 && !phrase && segment.tokenStart > doc.sentences![segment.sentence].tokenStart && !hasOwnSubject(doc, segment, candidates, compiled.lexicons)) continue;
     // A phrase's source stands before "zufolge" and after "laut", "nach Angaben" …; else the clause's first name.
     // "nach eigenen Angaben": the clause's subject tells, and a name after the phrase is no source of it.
     const ownAccount = phrase !== undefined && lowerWords.slice(phrase[0], phrase[0] + phrase[1]).some((word) => compiled.lexicons.grammar.ownAccountWords.has(word));
@@ -3711,6 +3714,22 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     });
   }
   return found;
+}
+
+/**
+ * Whether a clause that opens with its verb names a subject after it: a name that can be one, a person pronoun, or a
+ * noun phrase opened by a determiner outside a prepositional phrase ("…, sagte er", "…, erklärte am Montag die
+ * Ministerin"), or a capitalised word right after the verb ("…, sagte Müller").
+ */
+function hasOwnSubject(doc: Doc, segment: Segment, candidates: readonly Argument[], lexicons: CompiledLexicons): boolean {
+  if (candidates.some((argument) => canBeSubject(argument))) return true;
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart + 1; index < segment.tokenEnd; index++) {
+    const lower = tokens[index].text.toLowerCase();
+    if (lexicons.grammar.personPronouns.has(lower) || lexicons.grammar.impersonalPronouns.has(lower)) return true;
+    if (lexicons.grammar.determinerCases.has(lower) && !lexicons.grammar.prepositions.has(tokens[index - 1].text.toLowerCase())) return true;
+  }
+  return /^\p{Lu}/u.test(tokens[segment.tokenStart + 1]?.text ?? '');
 }
 
 /**
