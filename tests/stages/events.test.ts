@@ -139,6 +139,12 @@ describe('events', () => {
     expect(await modalityOf('Estland habe den Schritt begrüßt, warnte am Montag der finnische Präsident Mikko Rantanen.', 'praise')).toBe('reported');
   });
 
+  it('takes an event noun after "nach" in a clause told in the perfect for done, whatever the clause announced', async () => {
+    expect(await modalityOf(`${lead} hat nach einem Telefonat mit dem finnischen Präsidenten Mikko Rantanen neue Gespräche angekündigt.`, 'phone_call')).toBe('asserted');
+    // With a modal the clause lies ahead, and so may the call.
+    expect(await modalityOf(`${lead} will nach einem Telefonat mit dem finnischen Präsidenten Mikko Rantanen neue Gespräche ankündigen.`, 'phone_call')).not.toBe('asserted');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

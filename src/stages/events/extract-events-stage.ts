@@ -664,6 +664,22 @@ function inFrontedPrecedingTime(doc: Doc, nounIndex: number, segment: Segment, l
 }
 
 /**
+ * Whether the noun stands in a phrase of a time before ("nach", "seit") inside a clause told in the perfect, with no
+ * auxiliary of the future or a modal: "hat nach einem Telefonat mit Putin neue Gespräche angekündigt". The call came
+ * before an act that is done, so it happened, whatever that act announced.
+ */
+function inPrecedingTimeOfPerfect(doc: Doc, nounIndex: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const { grammar } = lexicons;
+  const preposition = governingPreposition(doc, nounIndex, segment, lexicons);
+  if (preposition === undefined || !grammar.precedingTimePrepositions.has(preposition)) return false;
+  const words = wordsOf(doc, segment.tokenStart, segment.tokenEnd);
+  const closing = doc.tokens![lastWordIndex(doc, segment)]?.text ?? '';
+  const participle = /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^\p{Ll}{3,}iert$/u.test(closing);
+  const modal = words.some((word) => grammar.auxiliaries.has(word) && !grammar.perfectAuxiliaries.has(word));
+  return participle && !modal && words.some((word) => grammar.perfectAuxiliaries.has(word));
+}
+
+/**
  * Whether the event noun stands in a phrase that is another noun's attribute ("die Verantwortlichen für Angriffe mit
  * Chlorgas … ausfindig machen soll"; grammar `nounAttributePrepositions`): what that noun's clause plans is not the
  * event, which it takes as given.
@@ -4217,6 +4233,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
             // …") takes its cues from its own words, as an attributive participle does.
             isAttributive: hit.isNoun
               ? inFrontedPrecedingTime(doc, hit.tokenIndex, segment, compiled.lexicons) ||
+                inPrecedingTimeOfPerfect(doc, hit.tokenIndex, segment, compiled.lexicons) ||
                 inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index) ||
                 inGenitiveOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index)
               : isAttributiveHere(doc, hit.tokenIndex, hit.trigger, segment, compiled.lexicons),
