@@ -145,6 +145,11 @@ describe('events', () => {
     expect(await modalityOf(`${lead} will nach einem Telefonat mit dem finnischen Präsidenten Mikko Rantanen neue Gespräche ankündigen.`, 'phone_call')).not.toBe('asserted');
   });
 
+  it('reads talks someone announces or agrees on as planned talks ("hat Gespräche mit Estland angekündigt")', async () => {
+    const events = describeEvents(await extract('Der finnische Präsident Mikko Rantanen hat Gespräche mit Estland angekündigt.'));
+    expect(events.find((event) => event.type === 'consult')).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'participant', Estland: 'participant' } });
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);
