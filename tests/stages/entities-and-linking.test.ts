@@ -83,6 +83,25 @@ describe('the country of a role stated without one', () => {
   });
 });
 
+describe('an organisation taken up by the noun its name ends in', () => {
+  it('links "die Kommission" to the EU-Kommission named before, and its act to it', async () => {
+    const record = await extract('Die EU-Kommission hat den Plan aus Riga vorgelegt. Die Kommission kritisierte Lettland scharf.');
+    const commission = record.entities.find((entity) => entity.name === 'Europäische Kommission');
+    expect(commission?.mentions.map((mention) => mention.text)).toEqual(['EU-Kommission', 'Die Kommission']);
+    expect(record.events.find((event) => event.type === 'criticize')?.participants).toContainEqual({ entity: commission!.id, role: 'source' });
+  });
+
+  it.each([
+    // A head in front of a phrase in lower case, a noun that names no kind of organisation, a state's institution.
+    'Das Institut für Baltische Kunst zeigt Bilder. Die Kunst der Region ist alt.',
+    'Der Islamische Staat drohte Riga. Der Staat reagierte.',
+    'Die lettische Polizei ermittelt. Die Polizei in Tallinn schweigt.',
+  ])('takes up nothing in "%s"', async (text) => {
+    const record = await extract(text);
+    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'organisation-head-description')).toEqual([]);
+  });
+});
+
 describe('an abbreviation the article defines', () => {
   const organisations = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]);
 

@@ -23,6 +23,7 @@ import { findInstitutionMentions } from './find-institution-mentions.ts';
 import { propagateSurnames } from './propagate-surnames.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { findOrganisationDescriptions } from './find-organisation-descriptions.ts';
+import { findHeadNounDescriptions } from './find-head-noun-descriptions.ts';
 import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
@@ -199,7 +200,7 @@ export const recogniseEntitiesStage = defineStage({
       const propagated = propagateSurnames(doc, first.kept, lexicons, guessedRules);
       const { displacedPlaces } = propagated;
       const displaced = (candidate: Candidate) => candidate.mention.label === 'LOC' && candidate.mention.tokenEnd - candidate.mention.tokenStart === 1 && displacedPlaces.has(candidate.mention.tokenStart);
-      const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons), ...coordinatedNames(doc, first.kept, lexicons)];
+      const repeated = [...propagated.candidates, ...repeatOrganisationNames(doc, first.kept, lexicons), ...coordinatedNames(doc, first.kept, lexicons), ...findHeadNounDescriptions(doc, first.kept, lexicons)];
       const final = repeated.length ? resolveOverlaps([...candidates.filter((candidate) => !displaced(candidate)), ...repeated]) : first;
       const trace = doc.trace
         ? [

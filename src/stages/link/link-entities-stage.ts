@@ -20,6 +20,7 @@ import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, groupingKey, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
 import { assignActorCodes, sectorsOfOrganisations } from './assign-actor-codes.ts';
+import { headNounDescriptionRule, headNounOf } from '../entities/find-head-noun-descriptions.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
@@ -646,7 +647,7 @@ function latestMentionedBefore(drafts: readonly Draft[], offset: number): Draft 
 /** 3. Places, organisations and other names; government seats in actor position stand for the government. */
 function linkOtherNames(linking: Linking): void {
   const { doc, lexicons, byKnowledgeId } = linking;
-  const candidates = linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER' && candidate.rule !== organisationDescriptionRule);
+  const candidates = linking.mentions.filter((candidate) => !candidate.entity && candidate.label !== 'PER' && !descriptionRules.has(candidate.rule));
   // Abbreviations the article defines ("Internet Watch Foundation (IWF)"), by their text, with the defining name: they
   // and their other uses, before the definition too, are that name's, whatever a list means by them ("IWF" is the
   // IMF's German abbreviation too).
@@ -708,6 +709,9 @@ function linkOtherNames(linking: Linking): void {
 /** The rule of descriptions of an organisation by its kind ("dem Konzern"), which take up one named before. */
 const organisationDescriptionRule = 'organisation-description';
 
+/** Descriptions that take up an organisation named before, and name nothing where they find none. */
+const descriptionRules: ReadonlySet<string> = new Set([organisationDescriptionRule, headNounDescriptionRule]);
+
 /** Sentences back, before the description's own, where the organisation it takes up may be named. */
 const organisationDescriptionReach = 3;
 
@@ -717,15 +721,22 @@ const organisationDescriptionReach = 3;
  */
 function linkOrganisationDescriptions(linking: Linking): void {
   const descriptions = linking.mentions.filter((mention) => mention.rule === organisationDescriptionRule && !mention.entity);
-  if (descriptions.length === 0) return;
   const organisations = linking.drafts.filter((draft) => draft.entity.type === 'ORG' && draft.entity.mentions.some((mention) => mention.kind === 'name'));
-  const sectors = sectorsOfOrganisations(organisations.map((draft) => draft.entity), linking.doc, linking.lexicons);
+  // Sectors are worked out only for an article that has a description to give one to.
+  const sectors = descriptions.length > 0 ? sectorsOfOrganisations(organisations.map((draft) => draft.entity), linking.doc, linking.lexicons) : new Map();
   for (const description of descriptions) {
     const fitting = organisations.filter(
       (draft) =>
         sectors.get(draft.entity)?.name === description.sector &&
         draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && mention.sentence >= description.sentence - organisationDescriptionReach),
     );
+    const draft = latestMentionedBefore(fitting, description.start);
+    if (draft) attach(linking, draft, description, 'role');
+  }
+  // "die Kommission" after "die EU-Kommission": the organisation named last before whose name ends in the noun.
+  for (const description of linking.mentions.filter((mention) => mention.rule === headNounDescriptionRule && !mention.entity)) {
+    const noun = linking.doc.tokens![description.tokenEnd - 1].text;
+    const fitting = organisations.filter((draft) => draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && headNounOf(mention.text) === noun));
     const draft = latestMentionedBefore(fitting, description.start);
     if (draft) attach(linking, draft, description, 'role');
   }
@@ -919,7 +930,7 @@ function linkedDoc(linking: Linking): Doc {
   // A description of an organisation that took up none names nothing.
   const linkedMentions = linking.mentions
     .map((mention) => ({ ...mention, entity: entityAtSpan.get(`${mention.start}:${mention.end}`) }))
-    .filter((mention) => mention.entity !== undefined || mention.rule !== organisationDescriptionRule);
+    .filter((mention) => mention.entity !== undefined || !descriptionRules.has(mention.rule));
   return { ...doc, mentions: linkedMentions, entities, messages: linking.messages };
 }
 

@@ -1,0 +1,68 @@
+/**
+ * An organisation taken up by the noun its name ends in: "Die EU-Kommission hat … Die Kommission begrüßte die
+ * Entscheidung", "der Europäische Gerichtshof … der Gerichtshof", "die Deutsche Bank … die Bank". The noun, after a
+ * definite article and with no name, genitive or von-phrase after it, stands for the organisation named before whose
+ * name it ends; linking gives it to the one named last. The noun must be a common noun of five letters or more that
+ * names a kind of organisation (name-types.json), no place and no kind of person: "die Funktion", "der Staat" take
+ * up nothing. A name with words in lower case has its head in front ("Institut für Kunst") and lends none.
+ */
+import type { Doc, Mention } from '../../doc/types.ts';
+import { isCapitalised } from '../../doc/spans.ts';
+import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
+import type { Candidate } from './candidate.ts';
+
+export const headNounDescriptionRule = 'organisation-head-description';
+
+/** Letters a head noun needs: "Rat", "Amt" are too often other words. */
+const shortestHead = 5;
+
+/** The definite articles of the singular and their contractions' articles. */
+const definiteArticles: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+
+/** The noun an organisation's name ends in: its last word, or the part after its last hyphen ("EU-Kommission"). */
+export function headNounOf(name: string): string {
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  return lastWord.slice(lastWord.lastIndexOf('-') + 1);
+}
+
+export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
+  const tokens = doc.tokens!;
+  // Head nouns of the organisations named so far, by the token where the first such name ends.
+  const firstNamedAt = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.label !== 'ORG' || mention.kind !== 'name') continue;
+    // A name with words in lower case has its head in front: "Institut für Kunst" is no "Kunst".
+    if (/\s\p{Ll}+\s+\p{Lu}/u.test(mention.text)) continue;
+    const head = headNounOf(mention.text);
+    if (head.length < shortestHead || !isCapitalised(head) || !lexicons.commonNouns.has(head) || !lexicons.nameTypeOf(head)?.has('ORG')) continue;
+    // A state's institution ("die Polizei", "die Regierung") is any country's: the institution rules read it.
+    if (lexicons.matchPhrase([head], 0) || lexicons.matchRole(head) || lexicons.matchInstitution(head) || lexicons.grammar.singularPersonNouns.has(head.toLowerCase())) continue;
+    // The name must say more than the noun: "die Kommission" is no name of its own.
+    if (head === mention.text) continue;
+    const known = firstNamedAt.get(head);
+    if (known === undefined || mention.tokenEnd < known) firstNamedAt.set(head, mention.tokenEnd);
+  }
+  if (firstNamedAt.size === 0) return [];
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+  const candidates: Candidate[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const named = firstNamedAt.get(tokens[index].text);
+    if (named === undefined || index < named || covered[index]) continue;
+    const article = tokens[index - 1];
+    if (!definiteArticles.has(article.text.toLowerCase()) || article.sentence !== tokens[index].sentence) continue;
+    const next = tokens[index + 1];
+    if (next && next.sentence === tokens[index].sentence) {
+      const lower = next.text.toLowerCase();
+      if (isCapitalised(next.text) || /^["„“»«‚(]$/u.test(next.text) || lexicons.grammar.genitiveDeterminers.has(lower) || lower === 'von' || lower === 'vom') continue;
+    }
+    const start = article.start;
+    const end = tokens[index].end;
+    candidates.push({
+      source: 'propagation',
+      packRank: 0,
+      mention: { start, end, text: doc.text.slice(start, end), label: 'ORG', kind: 'role', sentence: tokens[index].sentence, tokenStart: index - 1, tokenEnd: index + 1, rule: headNounDescriptionRule, confidence: 0.6 },
+    });
+  }
+  return candidates;
+}
