@@ -102,6 +102,21 @@ describe('an organisation taken up by the noun its name ends in', () => {
   });
 });
 
+describe('a team named by its town or country in a match report', () => {
+  const types = (record: OkRecord) => Object.fromEntries(record.entities.map((entity) => [entity.name, entity.type]));
+
+  it('is an organisation, where no preposition of place governs it', async () => {
+    expect(types(await extract('Lettland besiegte Estland am Sonntag in Riga mit 2:0.'))).toEqual({ Lettland: 'ORG', Estland: 'ORG', Riga: 'LOC' });
+    expect(types(await extract('Nach dem 3:1-Sieg über Estland feierte Riga bis in die Nacht.'))).toMatchObject({ Estland: 'ORG' });
+  });
+
+  it('stays a place as the venue after a score, in a genitive, and outside match reports', async () => {
+    expect(types(await extract('Lettland – Estland 1:0 (0:0) Riga. Tor: Kalnins (71.)'))).toMatchObject({ Riga: 'LOC' });
+    expect(types(await extract('Lettlands Tennisass gewann in der ersten Runde mit 6:2.'))).toMatchObject({ Lettland: 'LOC' });
+    expect(types(await extract('Lettland kritisierte Estland am Sonntag scharf.'))).toEqual({ Lettland: 'LOC', Estland: 'LOC' });
+  });
+});
+
 describe('an abbreviation the article defines', () => {
   const organisations = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'ORG').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)]);
 

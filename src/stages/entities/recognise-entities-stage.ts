@@ -24,6 +24,7 @@ import { propagateSurnames } from './propagate-surnames.ts';
 import { coordinatedNames } from './coordinated-names.ts';
 import { findOrganisationDescriptions } from './find-organisation-descriptions.ts';
 import { findHeadNounDescriptions } from './find-head-noun-descriptions.ts';
+import { teamsByPlace } from './teams-by-place.ts';
 import { repeatOrganisationNames } from './repeat-organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { findPatternMentions, compilePatterns } from './find-pattern-mentions.ts';
@@ -209,7 +210,8 @@ export const recogniseEntitiesStage = defineStage({
             ...final.dropped.map(({ mention }) => ({ stage: 'recognise-entities', rule: mention.rule, outcome: 'near-miss' as const, detail: `${mention.label} "${mention.text}" lost to an overlapping mention of higher precedence`, start: mention.start, end: mention.end })),
           ]
         : undefined;
-      return { ...doc, mentions: final.kept.map((mention) => asDeputyRole(doc, mention, lexicons)), ...(trace ? { trace } : {}) };
+      const mentions = teamsByPlace(doc, final.kept, lexicons).map((mention) => asDeputyRole(doc, mention, lexicons));
+      return { ...doc, mentions, ...(trace ? { trace } : {}) };
     };
   },
 });
