@@ -150,6 +150,11 @@ describe('events', () => {
     expect(events.find((event) => event.type === 'consult')).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'participant', Estland: 'participant' } });
   });
 
+  it('takes a meeting told in the present with a weekday for one ahead, a capitalised name holding no past form ("in Las Vegas")', async () => {
+    expect(await modalityOf('Am Dienstag kommen die Außenminister von Lettland und Estland in Las Vegas zusammen.', 'meeting')).toBe('planned');
+    expect(await modalityOf('Am Dienstag kamen die Außenminister von Lettland und Estland in Riga zusammen.', 'meeting')).toBe('asserted');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

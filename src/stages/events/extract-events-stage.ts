@@ -3304,7 +3304,9 @@ function dayAheadInPresent(doc: Doc, hit: TriggerHit, segment: Segment, compiled
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
     const word = tokens[index].text;
     const lower = word.toLowerCase();
-    if (grammar.perfectAuxiliaries.has(lower) || grammar.strongPastForms.has(lower)) return false;
+    // Capitalised inside the sentence it is a name or noun: "in Las Vegas" holds no "las".
+    const verbCase = /^\p{Ll}/u.test(word) || index === doc.sentences![segment.sentence].tokenStart;
+    if (verbCase && (grammar.perfectAuxiliaries.has(lower) || grammar.strongPastForms.has(lower))) return false;
     // A weak verb's past ("sagte Kerry", "lehnten"), not an adjective after an article or a preposition and before its
     // noun ("am späten Montagnachmittag").
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
