@@ -24,6 +24,9 @@ const extract = extractWithRules;
 
 const persons = (record: OkRecord) => record.entities.filter((entity) => entity.type === 'PER');
 
+/** The record's mentions that one rule found. */
+const mentionsOfRule = (record: OkRecord, rule: string) => record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === rule);
+
 describe('a surname after an honorific', () => {
   it.each([
     ['Das bestätigte Herr Kowalczyk am Montag in Riga.', 'Kowalczyk'],
@@ -72,7 +75,7 @@ describe('an organisation described by its kind', () => {
     'Amazon hat in Riga 200 Stellen gestrichen. Es regnet. Es schneit. Es stürmt. Es hagelt. Der Konzern schweigt.',
   ])('takes up none in "%s"', async (text) => {
     const record = await extract(text);
-    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'organisation-description')).toEqual([]);
+    expect(mentionsOfRule(record, 'organisation-description')).toEqual([]);
   });
 });
 
@@ -98,7 +101,7 @@ describe('an organisation taken up by the noun its name ends in', () => {
     'Die lettische Polizei ermittelt. Die Polizei in Tallinn schweigt.',
   ])('takes up nothing in "%s"', async (text) => {
     const record = await extract(text);
-    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'organisation-head-description')).toEqual([]);
+    expect(mentionsOfRule(record, 'organisation-head-description')).toEqual([]);
   });
 });
 
@@ -157,7 +160,7 @@ describe('names listed beside a listed organisation or place', () => {
     'Die Gespräche mit Amazon und Quorvex der Firma liefen gut.',
   ])('takes no name from "%s"', async (text) => {
     const record = await extract(text);
-    expect(record.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.rule === 'coordinated-name')).toEqual([]);
+    expect(mentionsOfRule(record, 'coordinated-name')).toEqual([]);
   });
 });
 
