@@ -10,13 +10,14 @@ import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { standsAlone } from './find-organisation-descriptions.ts';
 
 export const headNounDescriptionRule = 'organisation-head-description';
 
 /** Letters a head noun needs: "Rat", "Amt" are too often other words. */
 const shortestHead = 5;
 
-/** The definite articles of the singular and their contractions' articles. */
+/** Definite articles, whose gender and number the noun's own form checks ("die Kommissionen" is no "Kommission"). */
 const definiteArticles: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 
 /** The noun an organisation's name ends in: its last word, or the part after its last hyphen ("EU-Kommission"). */
@@ -51,11 +52,7 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
     if (named === undefined || index < named || covered[index]) continue;
     const article = tokens[index - 1];
     if (!definiteArticles.has(article.text.toLowerCase()) || article.sentence !== tokens[index].sentence) continue;
-    const next = tokens[index + 1];
-    if (next && next.sentence === tokens[index].sentence) {
-      const lower = next.text.toLowerCase();
-      if (isCapitalised(next.text) || /^["„“»«‚(]$/u.test(next.text) || lexicons.grammar.genitiveDeterminers.has(lower) || lower === 'von' || lower === 'vom') continue;
-    }
+    if (!standsAlone(doc, index, lexicons)) continue;
     const start = article.start;
     const end = tokens[index].end;
     candidates.push({

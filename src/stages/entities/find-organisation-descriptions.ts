@@ -11,6 +11,8 @@ import { isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
 
+export const organisationDescriptionRule = 'organisation-description';
+
 type Gender = 'm' | 'f' | 'n';
 
 /** Definite articles by the genders whose singular they open, and whether the noun is then in the genitive (-s, -es). */
@@ -38,23 +40,30 @@ export function findOrganisationDescriptions(doc: Doc, lexicons: CompiledLexicon
     if (!article || tokens[articleIndex].sentence !== tokens[index].sentence) continue;
     const gender = nounGender(article.genitive ? withoutGenitive(word) : [word], nouns);
     if (!gender || !article.genders.includes(gender)) continue;
-    // A name, a genitive or a von-phrase after the noun makes it that one's kind or someone else's: "der Konzern
-    // Nordtek", "die Zeitung „Kurier“", "der Konzern des Milliardärs", "das Unternehmen von Elon Musk".
-    const next = tokens[index + 1];
-    if (next && next.sentence === tokens[index].sentence) {
-      const lower = next.text.toLowerCase();
-      if (isCapitalised(next.text) || /^["„“»«‚]$/u.test(next.text) || lexicons.grammar.genitiveDeterminers.has(lower) || lower === 'von' || lower === 'vom') continue;
-    }
+    if (!standsAlone(doc, index, lexicons)) continue;
     const sector = lexicons.actorCodes.ofNoun(word);
     if (!sector) continue;
     const span = spanOfTokens(doc, articleIndex, index + 1);
     candidates.push({
       source: 'role-pattern',
       packRank: 0,
-      mention: { ...span, label: 'ORG', kind: 'role', sentence: tokens[index].sentence, tokenStart: articleIndex, tokenEnd: index + 1, rule: 'organisation-description', sector: sector.name, confidence: 0.6 },
+      mention: { ...span, label: 'ORG', kind: 'role', sentence: tokens[index].sentence, tokenStart: articleIndex, tokenEnd: index + 1, rule: organisationDescriptionRule, sector: sector.name, confidence: 0.6 },
     });
   }
   return candidates;
+}
+
+/**
+ * Whether the noun at `index` stands for an organisation by itself: no name, quote, genitive or von-phrase after it
+ * makes it that one's kind or someone else's ("der Konzern Nordtek", "die Zeitung „Kurier“", "der Konzern des
+ * Milliardärs", "das Unternehmen von Elon Musk").
+ */
+export function standsAlone(doc: Doc, index: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const next = tokens[index + 1];
+  if (!next || next.sentence !== tokens[index].sentence) return true;
+  const lower = next.text.toLowerCase();
+  return !isCapitalised(next.text) && !/^["„“»«‚(]$/u.test(next.text) && !lexicons.grammar.genitiveDeterminers.has(lower) && lower !== 'von' && lower !== 'vom';
 }
 
 /** The word without a genitive ending: "Konzerns" → "Konzern", "Unternehmens" → "Unternehmen". */

@@ -21,6 +21,7 @@ import { canStandAlone, groupingKey, nameKey, stripGenitive, wordKey } from '../
 import { isMetonymPosition } from './metonymy.ts';
 import { assignActorCodes, sectorsOfOrganisations } from './assign-actor-codes.ts';
 import { headNounDescriptionRule, headNounOf } from '../entities/find-head-noun-descriptions.ts';
+import { organisationDescriptionRule } from '../entities/find-organisation-descriptions.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
@@ -705,9 +706,6 @@ function linkOtherNames(linking: Linking): void {
     if (draft) attach(linking, draft, abbreviation);
   }
 }
-
-/** The rule of descriptions of an organisation by its kind ("dem Konzern"), which take up one named before. */
-const organisationDescriptionRule = 'organisation-description';
 
 /** Descriptions that take up an organisation named before, and name nothing where they find none. */
 const descriptionRules: ReadonlySet<string> = new Set([organisationDescriptionRule, headNounDescriptionRule]);
