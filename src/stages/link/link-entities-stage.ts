@@ -658,6 +658,7 @@ function linkOtherNames(linking: Linking): void {
     if (name && !definitions.has(mention.text) && definesAbbreviation(doc, name, mention, lexicons)) definitions.set(mention.text, name);
   });
   const abbreviations: Mention[] = [];
+  const isPlace = (word: string) => lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place) === true;
   for (const mention of candidates) {
     if (definitions.has(mention.text)) {
       abbreviations.push(mention);
@@ -685,7 +686,6 @@ function linkOtherNames(linking: Linking): void {
     // "der Deutschen Welle" is the Deutsche Welle: a declined name is named and grouped in the nominative.
     const article = doc.tokens![mention.tokenStart - 1];
     const words = doc.tokens!.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
-    const isPlace = (word: string) => lexicons.matchPhrase([word], 0)?.targets.some((target) => target.place) === true;
     const nominative =
       knowledge || place || !article ? undefined : nominativeOfDeclinedName(words, article.text, (word) => lexicons.commonNouns.has(word), lexicons.grammar.neuterNounEndings, isPlace);
     const name = nominative ?? mention.text;
@@ -715,7 +715,8 @@ const organisationDescriptionReach = 3;
 
 /**
  * 3b. A description of an organisation by its kind ("Die EU-Kommission warf dem Konzern vor") is the organisation of
- * its noun's sector named last before it, in its sentence or the three before. One that finds none stays out.
+ * its noun's sector named last before it, in its sentence or the three before; one by the noun a name ends in ("die
+ * Kommission") is the organisation of that name named last before it. One that finds none stays out.
  */
 function linkOrganisationDescriptions(linking: Linking): void {
   const descriptions = linking.mentions.filter((mention) => mention.rule === organisationDescriptionRule && !mention.entity);
@@ -761,7 +762,7 @@ function definesAbbreviation(doc: Doc, name: Mention, abbreviation: Mention, lex
   }
   const entry = abbreviation.key ? lexicons.knowledgeById.get(abbreviation.key) : undefined;
   if (!entry) return !abbreviation.key;
-  // Declined or not: "der Europäischer Zentralbank (EZB)" is the entry's "Europäische Zentralbank".
+  // Declined or not: "Europäischen Zentralbank (EZB)" is the entry's "Europäische Zentralbank".
   const stems = (text: string) => nameKey(text).split(' ').map((word) => word.replace(/(?:es|en|er|em|e|s|n)$/, '')).join(' ');
   const key = stems(name.text);
   return ![entry.name, ...(entry.aliases ?? [])].some((alias) => stems(alias) === key);
