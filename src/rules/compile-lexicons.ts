@@ -220,7 +220,7 @@ export interface CompiledLexicons {
     placeNameLinks: readonly (readonly string[])[];
     reportingSubordinators: ReadonlySet<string>;
     /** Plural nouns that after "beide" name two parties of one kind, by lower-case form ("länder" → country). */
-    pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party'>;
+    pairNouns: ReadonlyMap<string, 'person' | 'country' | 'party' | 'side'>;
     /** Prepositions of time whose event noun is the clause's setting ("nach den Anschlägen"), lower case. */
     temporalPrepositions: ReadonlySet<string>;
     /** Nouns for people that are no office ("Gast", "Kollegen"), lower case. */

@@ -872,7 +872,12 @@ export const grammarFileSchema = z.strictObject({
    * capitalised word belong to its name.
    */
   placeNameLinks: z.array(z.string()).default([]),
-  pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party'])).default({}),
+  /**
+   * Plural nouns that name a pair of one kind after "beide" ("beide Länder", "die beiden Politiker"), by the kind of
+   * party they take up: `person`, `country`, `party`, or `side` ("beide Seiten"), a named person or a political organisation, a
+   * person counting as the country of their role; no place.
+   */
+  pairNouns: z.record(z.string(), z.enum(['person', 'country', 'party', 'side'])).default({}),
   /** Month names (and abbreviations) to their number, for dates: "März" → 3. */
   months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
   /** Weekday names to ISO weekday (Monday 1 … Sunday 7). */

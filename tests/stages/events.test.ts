@@ -155,6 +155,13 @@ describe('events', () => {
     expect(await modalityOf('Am Dienstag kamen die Außenminister von Lettland und Estland in Riga zusammen.', 'meeting')).toBe('asserted');
   });
 
+  it('reads "beide Seiten" as the two named persons or political organisations last named, a person standing for the country of their role', async () => {
+    const signing = describeEvents(await extract(`${lead} hat am Freitag in Riga ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} empfangen. Beide Seiten unterzeichneten ein Abkommen über Strom.`)).find((event) => event.type === 'sign_agreement');
+    expect(signing?.participants).toEqual({ 'Mikko Rantanen': 'participant', 'Anna Kalnina': 'participant' });
+    // A place names where, not a side.
+    expect(await typesOf('Die Rebellen haben im Norden Lettlands einen Stützpunkt in Estland überrannt. Beide Seiten unterzeichneten ein Abkommen.')).not.toContain('sign_agreement');
+  });
+
   it('keeps two acts of one actor about different things apart, while restated ones merge', async () => {
     const two = (await extract('Die estnische Regierung wies die Vorwürfe zurück. Eine Waffenruhe lehnte die estnische Regierung erneut ab.')).events;
     expect(two.filter((event) => event.type === 'reject')).toHaveLength(2);

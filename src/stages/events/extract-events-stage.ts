@@ -2614,6 +2614,13 @@ function pairNamedInClause(doc: Doc, segment: Segment, compiled: Compiled): read
       // country's officeholder the story is about is ("Die deutsche Außenministerin hat China aufgefordert …").
       if (kind === 'person') return entity.type === 'PER' && entity.mentions.some((mention) => mention.kind === 'name' || isCountryOfficeholderPhrase(mention.text, compiled.lexicons)) ? id : undefined;
       if (kind === 'party') return entity.type === 'ORG' && entity.sector === 'party' ? id : undefined;
+      // "beide Seiten": named persons and political organisations, a person standing for the country of their role, so
+      // that a president and his government are one side. A place is none: "im Norden Jemens" names where, not who.
+      if (kind === 'side') {
+        if (entity.type === 'ORG') return entity.sector && compiled.lexicons.actorCodes.ofSector(entity.sector)?.political ? (entity.country ?? id) : undefined;
+        if (entity.type !== 'PER' || !entity.mentions.some((mention) => mention.kind === 'name')) return undefined;
+        return entity.country ?? entity.roles?.find((role) => role.country)?.country ?? id;
+      }
       const country = (entity.type === 'LOC' && !compiled.placesNoCountry.has(id)) || (entity.type === 'ORG' && entity.sector === 'government');
       return country ? (entity.country ?? id) : undefined;
     };
