@@ -398,6 +398,11 @@ describe('events', () => {
     expect(describeEvents(await extract(`${lead} sagte, sie werde nach Helsinki reisen.`)).map((event) => event.type)).not.toContain('reject');
   });
 
+  it('takes what is rejected after the verb for the theme, not the subject before it, nor a day', async () => {
+    const record = await extract('Ein Sprecher des lettischen Außenministeriums wies am Sonntag die Vorwürfe aus Estland zurück.');
+    expect(record.events.find((event) => event.type === 'reject')?.theme?.text).toBe('Vorwürfe');
+  });
+
   it('takes a demand\'s direct object as its theme, past time phrases', async () => {
     const record = await extract(`${lead} forderte am Montag mehr Geld für die Schulen.`);
     expect(record.events.find((event) => event.type === 'demand')?.theme?.text).toBe('Geld');

@@ -3536,7 +3536,7 @@ function roleOfInstitutionBefore(doc: Doc, phraseStart: number, lexicons: Compil
 function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readonly Segment[], lexicons: CompiledLexicons, mentionIndex: MentionIndex): TextSpan | undefined {
   const tokens = doc.tokens!;
   const isFreeNoun = (index: number) =>
-    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && lexicons.isNounOrCompound(tokens[index].text) && !mentionIndex.at(index);
+    tokens[index].kind === 'word' && /^\p{Lu}/u.test(tokens[index].text) && index !== hit.tokenIndex && lexicons.isNounOrCompound(tokens[index].text) && !mentionIndex.at(index) && !isTimeNoun(tokens[index].text, lexicons);
   // A demand's theme is its direct object ("forderte mehr Geld für die Schulen" → Geld): the first free noun after
   // the verb that no preposition governs.
   if (hit.trigger.type === 'demand' && !hit.isNoun) {
@@ -3567,7 +3567,9 @@ function findTheme(doc: Doc, hit: TriggerHit, segment: Segment, previous: readon
       const before = previous[previous.length - 1];
       for (let index = before.tokenEnd - 1; index >= before.tokenStart; index--) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
     }
-    for (let index = segment.tokenStart; index < segment.tokenEnd; index++) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
+    // The object follows the finite verb ("Ein Sprecher … wies die Kritik zurück"); verb-final, it stands before it.
+    for (let index = hit.tokenIndex + 1; index < segment.tokenEnd; index++) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
+    for (let index = segment.tokenStart; index < hit.tokenIndex; index++) if (isFreeNoun(index)) return spanOfTokens(doc, index, index + 1);
   }
   return undefined;
 }
