@@ -247,6 +247,8 @@ export interface CompiledLexicons {
     substituteInfinitives: ReadonlySet<string>;
     /** Nouns for one unnamed person ("verkäufer", "lenkerin"), lower case, with their gender: m or f. */
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
+    /** Prepositions of place, where, whence, whither (lower case; see schema). */
+    placePrepositions: ReadonlySet<string>;
     /** Singular nouns for an organisation that take up one named before, by gender (see schema). */
     organisationDescriptionNouns: ReadonlyMap<string, 'm' | 'f' | 'n'>;
     /** Lower-case endings; see the grammar schema. */
@@ -647,6 +649,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       englishNameLinks: new Set(grammar.englishNameLinks),
       postpositions: lowerSet(grammar.postpositions),
       substituteInfinitives: lowerSet(grammar.substituteInfinitives),
+      placePrepositions: lowerSet(grammar.placePrepositions),
       organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

@@ -701,6 +701,11 @@ export const grammarFileSchema = z.strictObject({
    */
   occurrenceVerbForms: z.array(z.string()).default([]),
   /**
+   * Prepositions that put a place's name as a place, where, whence or whither ("in Graz", "aus Wien"): in a match
+   * report a listed town or country after none of them is a team ("6:0-Sieg über San Marino", "gegen Salzburg").
+   */
+  placePrepositions: z.array(z.string()).default([]),
+  /**
    * Singular nouns for an organisation of a sector (actor-codes.json `nouns`), by gender ("m", "f", "n"): with a
    * definite article of that gender, and no name, genitive or von-phrase after them, they take up the last organisation
    * of that sector named in their sentence or the three before ("Nordtek … Die EU-Kommission warf dem Konzern vor").

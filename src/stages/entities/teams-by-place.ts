@@ -1,8 +1,9 @@
 /**
  * Teams named by their town or country in match reports: "Unzufriedenheit bei Salzburg nach Nullnummer in Graz", "ein
  * klarer 6:0-Sieg über San Marino", "Österreich schlug Lettland 2:1". In a sentence with a score, a minute mark or a
- * word of sport (cues `sportsCues`), a listed place that no preposition of place or direction governs is a team: an
- * organisation of sport, no place and no government. "in Graz" stays the place where the match was played.
+ * word of sport (cues `sportsCues`), a listed place that no preposition of place governs (grammar `placePrepositions`;
+ * "gegen", "über" and "bei" name a team) is a team: an organisation of sport, no place and no government. "in Graz"
+ * stays the place where the match was played.
  */
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isInDateline } from '../../doc/dateline.ts';
@@ -10,10 +11,7 @@ import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 
-export const teamByPlaceRule = 'team-by-place';
-
-/** Prepositions that put a place's name as a place: where, whence, whither. After "gegen", "über" ("Sieg über"), "bei" a team is meant. */
-const placePrepositions: ReadonlySet<string> = new Set(['in', 'im', 'ins', 'aus', 'nach', 'von', 'vom', 'ab', 'bis', 'durch', 'an', 'am', 'auf', 'zu', 'zum', 'zur', 'um', 'vor', 'hinter', 'nahe', 'beim', 'unweit']);
+const teamByPlaceRule = 'team-by-place';
 
 /** Returns the mentions with each team named by a place relabelled; the others as they were. */
 export function teamsByPlace(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Mention[] {
@@ -30,15 +28,15 @@ export function teamsByPlace(doc: Doc, mentions: readonly Mention[], lexicons: C
     if (!place || (place.kind !== 'city' && place.kind !== 'country')) return mention;
     if (!isReport(mention.sentence) || isInDateline(doc, mention, lexicons.grammar.nameParticles)) return mention;
     const before = tokens[mention.tokenStart - 1];
-    if (before && before.sentence === mention.sentence && placePrepositions.has(before.text.toLowerCase())) return mention;
+    if (before && before.sentence === mention.sentence && lexicons.grammar.placePrepositions.has(before.text.toLowerCase())) return mention;
     // "Schweiz – Slowenien 3:2 (0:1) Basel.", "4:1 (0:0)Santiago de Chile, 45.693 Zuschauer": a place right after a score
     // or its bracket, or before the crowd's figure, is the venue.
     if (before && (before.text === ')' || /^\d{1,2}:\d{1,2}$/.test(before.text))) return mention;
+    if (tokens[mention.tokenEnd]?.text === ',' && tokens[mention.tokenEnd + 1]?.kind === 'number') return mention;
     // "(Graz, UPC-Arena, …)", "in Morelos/Mexiko": a place in a venue's bracket or after another place's slash.
     if (before && before.sentence === mention.sentence && (before.text === '(' || before.text === '/')) return mention;
     // "Österreichs Tennisass", "Frankreichs Meister": a country's genitive says whose the player or team is.
     if (isGenitiveName(mention, lexicons)) return mention;
-    if (tokens[mention.tokenEnd]?.text === ',' && tokens[mention.tokenEnd + 1]?.kind === 'number') return mention;
     // "Wien-Simmering", "Graz (APA)": a place inside a longer name or before an agency's bracket is none of this.
     const after = tokens[mention.tokenEnd];
     if (after && after.sentence === mention.sentence && (after.text === '(' || after.text === '–' || after.text === '/')) return mention;
