@@ -101,3 +101,17 @@ export function givenNamesFitEntry(entry: KnowledgeEntry, name: string, givenNam
       (jaroWinkler(firstGiven(listed), firstGiven(name)) >= givenNameVariantSimilarity && givenNamesAgree(afterFirst(listed), afterFirst(name), givenNameLike)),
   );
 }
+
+/**
+ * Whether a noun announces the name of a company or a medium (actor-codes.json sectors `business`, `media`), so that
+ * a surname after it names the firm ("die Drogeriemarktkette Schlecker", "der Verlag Suhrkamp"). Other nouns before a
+ * surname take it in the genitive or as their leader ("die Werke Schieles", "die Regierung Renzi").
+ */
+export function announcesCompany(word: string, lexicons: CompiledLexicons): boolean {
+  const sector = lexicons.actorCodes.ofNoun(word)?.name;
+  if (sector !== 'business' && sector !== 'media') return false;
+  // "Vorstand", "Chefentwickler" are a firm's organs and people too; only a noun that announces an organisation's
+  // name (name-types.json) and never a person's does.
+  const kinds = lexicons.nameTypeOf(word);
+  return kinds !== undefined && kinds.has('ORG') && !kinds.has('PER');
+}

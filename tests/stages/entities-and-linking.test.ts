@@ -55,6 +55,19 @@ describe('a surname after an honorific', () => {
   });
 });
 
+describe('a firm named after its founder', () => {
+  const personNames = (record: OkRecord) => persons(record).flatMap((person) => person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text));
+  it('takes the surname after a company\'s noun for the firm, not for the person named in full before', async () => {
+    const record = await extract('Der Unternehmer Janis Kalnins gründete 1990 eine Kette in Riga. Die Drogeriemarktkette Kalnins meldete am Montag Insolvenz an. Der Verlag Kalnins auch.');
+    expect(personNames(record)).toEqual(['Janis Kalnins']);
+  });
+
+  it('still takes the surname after a noun of a firm\'s organs or of persons', async () => {
+    const record = await extract('Der Unternehmer Janis Kalnins gründete 1990 eine Kette in Riga. Vorstand Kalnins sagte am Montag, die Lage sei ernst.');
+    expect(personNames(record)).toEqual(['Janis Kalnins', 'Kalnins']);
+  });
+});
+
 describe('an organisation described by its kind', () => {
   const mentionsOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
 
@@ -1210,7 +1223,13 @@ describe('model mentions', () => {
     expect(tagged('Anschlag auf Israelin nahe Bethlehem.', { '2:Israelin': 'B-LOC', '4:Bethlehem': 'B-LOC' })).toEqual([['Bethlehem', 'LOC']]);
     // Not a person's or a place's name, nor after a noun of persons ("Gewerkschafter" is no "Gewerkschaft").
     expect(tagged('Das sagte Gewerkschafter Kaltex heute.', { '3:Kaltex': 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
-    expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'PER']]);
+    expect(tagged('Das lobte die Partei Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'PER']]);
+    // But a lone surname after a company's or medium's noun is the firm named after its founder.
+    expect(tagged('Das sagte die Zeitung Morgenruf heute.', { '4:Morgenruf': 'B-PER' })).toEqual([['Morgenruf', 'ORG']]);
+    expect(tagged('Die Drogeriemarktkette Kalnins ist pleite.', { '2:Kalnins': 'B-PER' })).toEqual([['Kalnins', 'ORG']]);
+    expect(tagged('Die Drogeriemarktkette Janis Kalnins ist pleite.', { '2:Janis': 'B-PER', '3:Kalnins': 'I-PER' })).toEqual([['Janis Kalnins', 'PER']]);
+    // "Vorstand" is a firm's organ, and a person's title too.
+    expect(tagged('Das sagte Vorstand Kalnins heute.', { '3:Kalnins': 'B-PER' })).toEqual([['Kalnins', 'PER']]);
     expect(tagged('Er sitzt am Landesgericht Kaltex.', { '4:Kaltex': 'B-LOC' })).toEqual([['Kaltex', 'LOC']]);
   });
 

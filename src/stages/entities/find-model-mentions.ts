@@ -14,7 +14,7 @@ import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
-import { isClosedClassWord } from '../../rules/name-forms.ts';
+import { announcesCompany, isClosedClassWord } from '../../rules/name-forms.ts';
 import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 
@@ -82,12 +82,15 @@ const labelOfNameType: Record<NameTypeClass, EntityLabel> = { PER: 'PER', LOC: '
  * The label a noun right before a name announces where the tagger gave it another ("die Wohltätigkeitsorganisation
  * Glide", "die Raumsonde Rosetta", "die Zeitung The Guardian"): a noun of one class only (name-types.json), not a
  * person's ("Tochter Unicredit" is a company's), for an organisation or other name of the tagger's. Not for a person it
- * found, which its given name and role nouns tell better, nor for a place: after an institution's noun that is where
+ * found, which its given name and role nouns tell better (but see `announcesCompany`), nor for a place: after an institution's noun that is where
  * the institution is ("das Landesgericht Korneuburg", "die Universität Wien"); nor for a name the lists know. The
  * noun is a word the tagger calls no name ("Spielbergs Thriller …" is no mountain's).
  */
 function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label: EntityLabel, lexicons: CompiledLexicons): EntityLabel {
-  if ((label !== 'ORG' && label !== 'MISC') || lexicons.matchPhrase(chunkWords, 0)) return label;
+  if (lexicons.matchPhrase(chunkWords, 0)) return label;
+  // A lone surname after a company's noun is the firm named after its founder: "der Drogeriemarktkette Schlecker".
+  if (label === 'PER') return chunkWords.length === 1 && announcesCompany(noun, lexicons) ? 'ORG' : label;
+  if (label !== 'ORG' && label !== 'MISC') return label;
   const classes = lexicons.nameTypeOf(noun);
   if (!classes || classes.size !== 1 || classes.has('PER')) return label;
   return labelOfNameType[[...classes][0]];

@@ -6,7 +6,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
-import { familyNameFirstOf, givenNamesFitEntry, isClosedClassWord, isGivenNameLike } from '../../rules/name-forms.ts';
+import { announcesCompany, familyNameFirstOf, givenNamesFitEntry, isClosedClassWord, isGivenNameLike } from '../../rules/name-forms.ts';
 import { canStandAlone, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
@@ -396,6 +396,8 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     if (firstOfName && next && next.sentence === token.sentence && next.kind === 'word' && isCapitalised(next.text) && !lexicons.commonNouns.has(next.text)) continue;
     if (afterPlaceContraction(tokens, token.index, lexicons)) continue;
     const previous = tokens[token.index - 1];
+    // "die Drogeriemarktkette Schlecker" names the firm after its founder.
+    if (previous && previous.sentence === token.sentence && announcesCompany(previous.text, lexicons)) continue;
     // "telefoniert mit ihrem Mann", "der Koch": a surname that is also a noun is that noun after a determiner. After a
     // comma "die" is a relative pronoun, and the name follows it: "Aufnahmen, die Kohl angefertigt hatte".
     const previousWord = previous && previous.sentence === token.sentence ? previous.text.toLowerCase() : '';
