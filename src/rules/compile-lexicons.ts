@@ -249,6 +249,8 @@ export interface CompiledLexicons {
     singularPersonNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Prepositions of place, where, whence, whither (lower case; see schema). */
     placePrepositions: ReadonlySet<string>;
+    /** Abbreviations that title a person in a match report, as written (see schema). */
+    matchReportPersonTitles: ReadonlySet<string>;
     /** Singular nouns for an organisation that take up one named before, by gender (see schema). */
     organisationDescriptionNouns: ReadonlyMap<string, 'm' | 'f' | 'n'>;
     /** Lower-case endings; see the grammar schema. */
@@ -650,6 +652,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       postpositions: lowerSet(grammar.postpositions),
       substituteInfinitives: lowerSet(grammar.substituteInfinitives),
       placePrepositions: lowerSet(grammar.placePrepositions),
+      matchReportPersonTitles: new Set(grammar.matchReportPersonTitles),
       organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

@@ -706,6 +706,11 @@ export const grammarFileSchema = z.strictObject({
    */
   placePrepositions: z.array(z.string()).default([]),
   /**
+   * Abbreviations that, in a match report's sentence, title the person named right after them ("SR Ouschan": the
+   * referee), as written: the name the tagger began with one is that person's alone.
+   */
+  matchReportPersonTitles: z.array(z.string()).default([]),
+  /**
    * Singular nouns for an organisation of a sector (actor-codes.json `nouns`), by gender ("m", "f", "n"): with a
    * definite article of that gender, and no name, genitive or von-phrase after them, they take up the last organisation
    * of that sector named in their sentence or the three before ("Nordtek … Die EU-Kommission warf dem Konzern vor").

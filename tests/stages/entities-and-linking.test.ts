@@ -1207,6 +1207,19 @@ describe('model mentions', () => {
     ]);
   });
 
+  it('takes a name the tagger opens with a match report\'s title abbreviation ("SR") for the titled person\'s, confirmed by the title', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label, candidate.mention.rule]);
+    };
+    const tags = { SR: 'B-ORG', Kalnins: 'I-ORG', Tore: 'I-ORG', Anna: 'I-ORG' };
+    expect(tagged('Riga, 5.000 Zuschauer, SR Kalnins Tore: 1:0 (12.) durch einen Elfmeter.', tags)).toEqual([['Kalnins', 'PER', 'match-report-title']]);
+    expect(tagged('Riga, 5.000 Zuschauer, SR Anna Kalnins Tore: 1:0 (12.) durch einen Elfmeter.', tags)).toEqual([['Anna Kalnins', 'PER', 'match-report-title']]);
+    // Outside a match report "SR" is a broadcaster's name.
+    expect(tagged('Das zeigte der SR Kalnins am Montag.', tags)).toEqual([['SR Kalnins', 'ORG', 'model:ner-de']]);
+  });
+
   it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place; a demonym is no one', () => {
     const tagged = (text: string, tags: Record<string, string>) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -17,6 +17,7 @@ import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { announcesCompany, isClosedClassWord } from '../../rules/name-forms.ts';
 import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
 import { isInDateline } from '../../doc/dateline.ts';
+import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 
 /** The confidence given to model mentions when marginals are not computed: its measured precision on GermEval is about this. */
 const fixedModelConfidence = 0.75;
@@ -338,6 +339,15 @@ export function findModelMentions(
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
       // "St. Ives", "Bad Ischl": a name that opens with a word of places' names (grammar `placePrefixes`) is a place.
       if (label === 'PER' && chunk.end - chunk.start > 1 && lexicons.grammar.placePrefixes.has(words[chunk.start])) label = 'LOC';
+      // "11.327 Zuschauer, SR Ouschan Tore: 1:0": a match report's title abbreviation (grammar `matchReportPersonTitles`)
+      // opens no organisation's name but titles the person after it, named by the surname alone or after a given name;
+      // the title confirms a lone surname as a person (rule `match-report-title`).
+      const titled = chunk.end - chunk.start > 1 && lexicons.grammar.matchReportPersonTitles.has(words[chunk.start]) && /^\p{Lu}\p{Ll}/u.test(words[chunk.start + 1]) && isMatchReportSentence(doc, tokens[sentence.tokenStart].sentence, lexicons.sportsWords);
+      if (titled) {
+        const nameLength = loadFirstNames().has(words[chunk.start + 1]) && /^\p{Lu}\p{Ll}/u.test(words[chunk.start + 2] ?? '') ? 2 : 1;
+        chunk = { ...chunk, start: chunk.start + 1, end: Math.min(chunk.end, chunk.start + 1 + nameLength) };
+        label = 'PER';
+      }
       // "Wann Pröll sein Amt zurücklegt": a word that opens sentences but never names is no part of the name after it.
       // A month or given name among those words stays ("Gauleiter August Eigruber"), and so does an article, which
       // opens titles ("Der Pate").
@@ -480,7 +490,7 @@ export function findModelMentions(
       const player = colon < chunkWords.length - 1 && !lexicons.matchPhrase(chunkWords.slice(colon + 1), 0) && besideMatchMinute(words, chunk.start + colon + 1, chunkEnd);
       if (player) label = 'PER';
       const nameStart = player ? tokenStart + colon + 1 : tokenStart;
-      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : 'model:ner-de', confidence: fixedModelConfidence };
+      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : titled ? 'match-report-title' : 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
       // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
       if ((label === 'ORG' || label === 'MISC') && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, mention, lexicons.grammar.nameParticles)) mention.label = 'LOC';
