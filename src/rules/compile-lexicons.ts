@@ -251,6 +251,8 @@ export interface CompiledLexicons {
     placePrepositions: ReadonlySet<string>;
     /** Abbreviations that title a person in a match report, as written (see schema). */
     matchReportPersonTitles: ReadonlySet<string>;
+    /** Abbreviations of common nouns, as written (see schema). */
+    nounAbbreviations: ReadonlySet<string>;
     /** Singular nouns for an organisation that take up one named before, by gender (see schema). */
     organisationDescriptionNouns: ReadonlyMap<string, 'm' | 'f' | 'n'>;
     /** Lower-case endings; see the grammar schema. */
@@ -653,6 +655,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       substituteInfinitives: lowerSet(grammar.substituteInfinitives),
       placePrepositions: lowerSet(grammar.placePrepositions),
       matchReportPersonTitles: new Set(grammar.matchReportPersonTitles),
+      nounAbbreviations: new Set(grammar.nounAbbreviations),
       organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

@@ -711,6 +711,11 @@ export const grammarFileSchema = z.strictObject({
    */
   matchReportPersonTitles: z.array(z.string()).default([]),
   /**
+   * Abbreviations of common nouns, as written ("BIP", "WLAN", "USB", "NGO"): the tagger's name of one of them alone
+   * names nothing, however often it calls a word in capitals an organisation.
+   */
+  nounAbbreviations: z.array(z.string()).default([]),
+  /**
    * Singular nouns for an organisation of a sector (actor-codes.json `nouns`), by gender ("m", "f", "n"): with a
    * definite article of that gender, and no name, genitive or von-phrase after them, they take up the last organisation
    * of that sector named in their sentence or the three before ("Nordtek … Die EU-Kommission warf dem Konzern vor").

@@ -267,8 +267,9 @@ describe('knowledge', () => {
     const problems: string[] = [];
     for (const { line, entry } of entries) {
       if (entry.country && !isKnownRegionCode(entry.country)) problems.push(`knowledge.jsonl:${line}: unknown country ${entry.country}`);
-      if (!/^(per|org):[a-z0-9-]+$/.test(entry.id)) problems.push(`knowledge.jsonl:${line}: id ${entry.id} is not per:… or org:…`);
+      if (!/^(per|org|misc):[a-z0-9-]+$/.test(entry.id)) problems.push(`knowledge.jsonl:${line}: id ${entry.id} is not per:…, org:… or misc:…`);
       if (entry.id.startsWith('per:') !== (entry.type === 'PER')) problems.push(`knowledge.jsonl:${line}: id prefix does not fit type ${entry.type}`);
+      if (entry.id.startsWith('misc:') !== (entry.type === 'MISC')) problems.push(`knowledge.jsonl:${line}: id prefix does not fit type ${entry.type}`);
       for (const role of entry.roles ?? []) {
         if (!roleTitles.has(role.title)) problems.push(`knowledge.jsonl:${line}: title "${role.title}" is not in roles.jsonl`);
         if (role.country && !isKnownRegionCode(role.country)) problems.push(`knowledge.jsonl:${line}: unknown country ${role.country}`);

@@ -1220,6 +1220,16 @@ describe('model mentions', () => {
     expect(tagged('Das zeigte der SR Kalnins am Montag.', tags)).toEqual([['SR Kalnins', 'ORG', 'model:ner-de']]);
   });
 
+  it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
+    const tagged = (text: string) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (/^\p{Lu}{2,}$/u.test(word) ? 'B-ORG' : 'O')) };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention.text);
+    };
+    expect(tagged('Das BIP Lettlands stieg, das Gerät lädt via USB.')).toEqual([]);
+    expect(tagged('Die NATO lobte das BIP.')).toEqual(['NATO']);
+  });
+
   it('gives a name of the tagger\'s the class a noun right before it announces (name-types.json), not to a person or place; a demonym is no one', () => {
     const tagged = (text: string, tags: Record<string, string>) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

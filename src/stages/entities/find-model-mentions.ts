@@ -463,6 +463,8 @@ export function findModelMentions(
       }
       // "auf der Seite Ersterer": a word that never names is no name on its own either.
       if (chunkWords.length === 1 && lexicons.grammar.nonNameWords.has(chunkWords[0])) continue;
+      // "in Prozent des BIP", "via USB": an abbreviation of a common noun (grammar `nounAbbreviations`) names nothing.
+      if (chunkWords.length === 1 && lexicons.grammar.nounAbbreviations.has(chunkWords[0])) continue;
       // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
       // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one.
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
