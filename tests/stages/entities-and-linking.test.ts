@@ -1220,6 +1220,19 @@ describe('model mentions', () => {
     expect(tagged('Das zeigte der SR Kalnins am Montag.', tags)).toEqual([['SR Kalnins', 'ORG', 'model:ner-de']]);
   });
 
+  it('gives a name after "wie" the class of the noun it is an example of ("Filme wie Roman Holiday")', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
+    };
+    expect(tagged('Er schrieb Filme wie Roman Holiday.', { Roman: 'B-PER', Holiday: 'I-PER' })).toEqual([['Roman Holiday', 'MISC']]);
+    expect(tagged('Sie spielte in Bands wie Kaltex.', { Kaltex: 'B-PER' })).toEqual([['Kaltex', 'ORG']]);
+    // A person's noun keeps a person; a noun of places with another sense makes no organisation a place.
+    expect(tagged('Er lobte Politiker wie Anna Kalnins.', { Anna: 'B-PER', Kalnins: 'I-PER' })).toEqual([['Anna Kalnins', 'PER']]);
+    expect(tagged('Er nutzt Quellen wie Kaltex.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
+  });
+
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
     const tagged = (text: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

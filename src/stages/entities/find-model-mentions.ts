@@ -97,6 +97,16 @@ function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label
   return labelOfNameType[[...classes][0]];
 }
 
+/** The label of a name after "wie" and a noun of one class (see the caller). */
+function labelOfExample(noun: string, chunkWords: readonly string[], label: EntityLabel, lexicons: CompiledLexicons): EntityLabel {
+  if (!/^\p{Lu}/u.test(noun) || lexicons.matchPhrase(chunkWords, 0)) return label;
+  const classes = lexicons.nameTypeOf(noun);
+  if (!classes || classes.size !== 1) return label;
+  const announced = labelOfNameType[[...classes][0]];
+  // "Quellen wie Foursquare": a noun of places with another sense makes no organisation a place.
+  return announced === 'LOC' && label === 'ORG' ? label : announced;
+}
+
 export function nameChunkEnd(words: readonly string[], start: number, end: number, label: EntityLabel, lexicons: CompiledLexicons): number {
   let nameEnd = label === 'PER' ? personNameEnd(words, start, end, lexicons) : end;
   // "(59, Breaking Bad)": a bracket the name does not open, or a comma or colon, ends no name.
@@ -435,6 +445,9 @@ export function findModelMentions(
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
+      // "Filme wie Roman Holiday", "Konzerne wie Nordtek": a name given as an example of a noun's kind has that kind
+      // (name-types.json, one class), whatever class the tagger gave it, a person's included.
+      if (chunk.start > 1 && words[chunk.start - 1] === 'wie' && tags[chunk.start - 2] === 'O') label = labelOfExample(words[chunk.start - 2], chunkWords, label, lexicons);
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "in den Petrobras-Korruptionsskandal": an organisation's or other name of one word joined by a hyphen to a noun
       // that names no kind of name (name-types.json) and no institution is that noun, the name in front its owner.
