@@ -38,6 +38,16 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('reads a verb after "und" as a conjunct of its own that shares the subject, not the object, of the one before', async () => {
+    expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Litauen: 'target' });
+    // After a place's name too, and with a verb of no event between ("richtet … einen Appell an die Welt").
+    expect(await participantsOf(`${lead} traf ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')} in Riga und kritisierte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    expect(await participantsOf(`${lead} besucht Estland und richtet in Tallinn einen Appell an die Welt.`, 'appeal')).toEqual({ 'Anna Kalnina': 'source' });
+    // "und" before an article or adjective still joins names.
+    expect(await participantsOf(`${lead} kritisierte Litauen und das benachbarte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Litauen: 'target', Estland: 'target' });
+  });
+
   it('reads a quoted name after its noun in that noun\'s phrase: a genitive after another noun is no subject', async () => {
     expect(await typesOf('Lager der Firma „Amazon“ in Riga beschlagnahmt.')).toEqual([]);
     expect(await participantsOf('Die Firma „Amazon“ hat den Minister Janis Berzins kritisiert.', 'criticize')).toEqual({ Amazon: 'source', 'Janis Berzins': 'target' });

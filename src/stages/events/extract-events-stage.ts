@@ -1565,11 +1565,12 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
       break;
     }
   }
+  const verbHitAt = new Set(hits.filter((hit) => !hit.isNoun).map((hit) => hit.tokenIndex));
   for (let pair = 1; pair < triggerPositions.length; pair++) {
     for (let position = triggerPositions[pair] - 1; position > triggerPositions[pair - 1]; position--) {
       const word = tokens[position].text;
       const before = tokens[position - 1];
-      if ((word === 'und' || word === 'oder' || word === 'sowie') && /^\p{Ll}/u.test(before.text) && !index.at(position - 1)) {
+      if ((word === 'und' || word === 'oder' || word === 'sowie') && ((/^\p{Ll}/u.test(before.text) && !index.at(position - 1)) || verbHitAt.has(position + 1) || opensVerbConjunct(tokens[position + 1].text, lexicons))) {
         cuts.push(position);
         break;
       }
@@ -1584,6 +1585,26 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
   }
   parts.push({ ...segment, tokenStart: start, tokenEnd: segment.tokenEnd, subordinator: clauseCut !== undefined && start === clauseCut + 1 ? segment.subordinator : undefined });
   return parts;
+}
+
+/** Whether the verb at `verbIndex` opens its segment right after a coordinator, in the segment or before it. */
+function opensCoordinatedVerbConjunct(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const coordinatorAt = (index: number) => index >= 0 && lexicons.grammar.coordinators.has(tokens[index].text.toLowerCase()) && tokens[index].sentence === tokens[verbIndex].sentence;
+  return (verbIndex === segment.tokenStart && coordinatorAt(verbIndex - 1)) || (verbIndex === segment.tokenStart + 1 && coordinatorAt(segment.tokenStart));
+}
+
+/**
+ * Whether the word after a coordinator is a finite verb that opens a conjunct of its own rather than another name
+ * ("besucht die UNO in New York und richtet … einen Appell an die Welt"; a trigger verb there does so whatever its
+ * form: "lobte Litauen und kritisierte Estland"). Names are joined by a name, an article, a possessive, a preposition,
+ * a number or an adjective ("Merkel und ihr Amtskollege", "und letzte Woche").
+ */
+function opensVerbConjunct(word: string, lexicons: CompiledLexicons): boolean {
+  const { determinerCases, possessiveDeterminers, prepositions, numberWords, countWords, quantifiers } = lexicons.grammar;
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(word) || determinerCases.has(lower) || possessiveDeterminers.has(lower) || prepositions.has(lower) || numberWords.has(lower) || countWords.has(lower) || quantifiers.has(lower)) return false;
+  return !looksLikeInflectedAdjective(word) && (lexicons.grammar.strongPastForms.has(word) || /\p{Ll}{2}(?:te[nt]?|t)$/u.test(word));
 }
 
 /** Whether a preposition of cause or concession governs the noun: "wegen des Anschlags", "trotz der Kritik seines …". */
@@ -2061,7 +2082,9 @@ function findParticipants(
   const subjectIdle = hit.isNoun && (hit.trigger.agentVerbs?.length ?? 0) > 0 && !hasSupportVerb(doc, segment, hit.trigger, compiled, 'agentVerbs');
   // "…, Präsident Obama zu verklagen": a zu-infinitive clause of its own names no subject; its subject is the governing
   // clause's (borrowed below), and a name in it is an object.
-  const subjectless = !hit.isNoun && segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger);
+  // So is a conjunct that opens with its finite verb after "und": "lobte Litauen und kritisierte Estland" criticised
+  // Estland, whose name after the verb is no inverted subject.
+  const subjectless = !hit.isNoun && ((segment.tokenStart > 0 && doc.tokens![segment.tokenStart - 1].text === ',' && isZuInfinitive(doc, hit.tokenIndex, hit.trigger)) || opensCoordinatedVerbConjunct(doc, segment, hit.tokenIndex, lexicons));
   // A singular verb takes no plural subject: "Nils Muiznieks, hatte die türkischen Behörden aufgerufen" calls on them.
   const singularVerb = !hit.isNoun && clauseVerbIsSingular(doc, segment, hit, lexicons);
   // And a plural one no single name: "…, die Kurz … kritisiert hatten" criticised Kurz.
