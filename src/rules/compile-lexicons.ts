@@ -253,6 +253,8 @@ export interface CompiledLexicons {
     matchReportPersonTitles: ReadonlySet<string>;
     /** Abbreviations of common nouns, as written (see schema). */
     nounAbbreviations: ReadonlySet<string>;
+    /** Nouns for the holder of the same office elsewhere, lower case, with their sex (see schema). */
+    counterpartNouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Singular nouns for an organisation that take up one named before, by gender (see schema). */
     organisationDescriptionNouns: ReadonlyMap<string, 'm' | 'f' | 'n'>;
     /** Lower-case endings; see the grammar schema. */
@@ -656,6 +658,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placePrepositions: lowerSet(grammar.placePrepositions),
       matchReportPersonTitles: new Set(grammar.matchReportPersonTitles),
       nounAbbreviations: new Set(grammar.nounAbbreviations),
+      counterpartNouns: new Map(Object.entries(grammar.counterpartNouns).map(([noun, sex]) => [noun.toLowerCase(), sex])),
       organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),
       singularPersonNouns: new Map([
         ...grammar.singularPersonNouns.masculine.map((noun) => [noun.toLowerCase(), 'm'] as const),

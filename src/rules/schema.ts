@@ -716,6 +716,13 @@ export const grammarFileSchema = z.strictObject({
    */
   nounAbbreviations: z.array(z.string()).default([]),
   /**
+   * Nouns for the holder of the same office elsewhere, inflected forms listed, by sex ("Amtskollegen": "m",
+   * "Amtskollegin": "f"): with a nationality adjective before them and a name after them, that person holds the office
+   * of the person whose role the sentence or the one before named last, in the adjective's country ("Außenminister
+   * Kaarel Tamm empfing seinen litauischen Amtskollegen Vytautas Petraitis": Lithuania's foreign minister).
+   */
+  counterpartNouns: z.record(z.string(), z.enum(['m', 'f'])).default({}),
+  /**
    * Singular nouns for an organisation of a sector (actor-codes.json `nouns`), by gender ("m", "f", "n"): with a
    * definite article of that gender, and no name, genitive or von-phrase after them, they take up the last organisation
    * of that sector named in their sentence or the three before ("Nordtek … Die EU-Kommission warf dem Konzern vor").

@@ -55,6 +55,24 @@ describe('a surname after an honorific', () => {
   });
 });
 
+describe('a counterpart in office', () => {
+  const rolesOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.roles;
+  it('gives a name after "Amtskollege" and a nationality adjective the office of the person named before, in that country', async () => {
+    const record = await extract('Der estnische Außenminister Kaarel Tamm empfing am Dienstag seinen litauischen Amtskollegen Vytautas Petraitis in Tallinn.');
+    expect(rolesOf(record, 'Vytautas Petraitis')).toEqual([{ title: 'Außenminister', country: 'LT' }]);
+    const women = await extract('Die lettische Regierungschefin Anna Kalnina traf ihre finnische Amtskollegin Liisa Virtanen.');
+    expect(rolesOf(women, 'Liisa Virtanen')).toEqual([{ title: 'Regierungschefin', country: 'FI' }]);
+    const toMan = await extract('Die lettische Regierungschefin Anna Kalnina traf ihren finnischen Amtskollegen Mikko Virtanen.');
+    expect(rolesOf(toMan, 'Mikko Virtanen')).toEqual([{ title: 'Regierungschef', country: 'FI' }]);
+  });
+
+  it('gives none where no office was named before, or the adjective names no other country', async () => {
+    expect(persons(await extract('Er traf am Montag seinen litauischen Amtskollegen Vytautas Petraitis.')).flatMap((person) => person.roles ?? [])).toEqual([]);
+    const same = await extract('Der estnische Außenminister Kaarel Tamm traf seinen estnischen Amtskollegen Peeter Saar.');
+    expect(rolesOf(same, 'Peeter Saar') ?? []).toEqual([]);
+  });
+});
+
 describe('a firm named after its founder', () => {
   const personNames = (record: OkRecord) => persons(record).flatMap((person) => person.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text));
   it('takes the surname after a company\'s noun for the firm, not for the person named in full before', async () => {

@@ -374,7 +374,7 @@ function isPossessorAfterRole(doc: Doc, determiner: string, nameStart: number, n
 }
 
 /** A holder's name `[nameStart, nameEnd)` with the role phrase `[roleStart, roleEnd)` in apposition before it. */
-function appositionCandidate(doc: Doc, role: RoleInfo, roleStart: number, roleEnd: number, nameStart: number, nameEnd: number, confidence: number): Candidate {
+function appositionCandidate(doc: Doc, role: RoleInfo, roleStart: number, roleEnd: number, nameStart: number, nameEnd: number, confidence: number, rule = 'role-apposition'): Candidate {
   const roleSpan = spanOfTokens(doc, roleStart, roleEnd);
   return {
     source: 'role-pattern',
@@ -386,7 +386,7 @@ function appositionCandidate(doc: Doc, role: RoleInfo, roleStart: number, roleEn
       sentence: doc.tokens![nameStart].sentence,
       tokenStart: nameStart,
       tokenEnd: nameEnd,
-      rule: 'role-apposition',
+      rule,
       appositiveRole: { ...role, span: { start: roleSpan.start, end: roleSpan.end } },
       confidence,
     },
@@ -536,7 +536,54 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       }
     }
   }
+  candidates.push(...findCounterparts(doc, lexicons, candidates));
   return candidates;
+}
+
+/**
+ * "Außenminister Kaarel Tamm empfing seinen litauischen Amtskollegen Vytautas Petraitis": a name after a counterpart
+ * noun (grammar `counterpartNouns`) with a nationality adjective holds the office of the person whose role the
+ * sentence or the one before named last, in the adjective's country (rule `counterpart-apposition`).
+ */
+function findCounterparts(doc: Doc, lexicons: CompiledLexicons, roleCandidates: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const tokens = doc.tokens!;
+  const words = tokens.map((token) => token.text);
+  for (const sentence of doc.sentences!) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      const sex = lexicons.grammar.counterpartNouns.get(tokens[index].text.toLowerCase());
+      if (!sex || !isCapitalised(tokens[index].text)) continue;
+      const qualifier = qualifierBefore(tokens, index, sentence, lexicons);
+      if (!qualifier.country) continue;
+      const office = officeNamedBefore(roleCandidates, tokens[index].sentence, qualifier.phraseStart);
+      if (!office?.country || office.country === qualifier.country) continue;
+      const title = titleOfSex(office.title, sex, lexicons);
+      const nameEnd = nameAfter(tokens, words, index + 1, sentence.tokenEnd, lexicons);
+      if (!title || nameEnd <= index + 1 || isCommonNounAfterRole(tokens, index + 1, nameEnd, lexicons)) continue;
+      found.push(appositionCandidate(doc, { title, roleId: office.roleId, country: qualifier.country }, qualifier.phraseStart, index + 1, index + 1, nameEnd, 0.85, 'counterpart-apposition'));
+      index = nameEnd - 1;
+    }
+  }
+  return found;
+}
+
+/** The role of the person named last before `before`, in the sentence or the one before it. */
+function officeNamedBefore(roleCandidates: readonly Candidate[], sentence: number, before: number): RoleInfo | undefined {
+  let last: { tokenStart: number; role: RoleInfo } | undefined;
+  for (const { mention } of roleCandidates) {
+    const role = mention.appositiveRole ?? mention.role;
+    if (!role || mention.tokenEnd > before || mention.sentence < sentence - 1 || (last && last.tokenStart > mention.tokenStart)) continue;
+    last = { tokenStart: mention.tokenStart, role };
+  }
+  return last?.role;
+}
+
+/** A title as a man's or a woman's: "Außenminister" → "Außenministerin"; none where the role lexicon knows no such form. */
+function titleOfSex(title: string, sex: 'm' | 'f', lexicons: CompiledLexicons): string | undefined {
+  const feminine = title.endsWith('in') && lexicons.matchRole(title.slice(0, -2)) ? title : undefined;
+  const masculine = feminine ? title.slice(0, -2) : title;
+  const wanted = sex === 'f' ? (feminine ?? `${masculine}in`) : masculine;
+  return lexicons.matchRole(wanted) ? wanted : undefined;
 }
 
 
