@@ -1645,6 +1645,11 @@ describe('institutions of a country named after the noun', () => {
     expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Lettisches Außenministerium', 'Estnisches Parlament']);
   });
 
+  it('reads an opposition or government "in" a country as that country\'s ("die Opposition in Estland"), not its police', async () => {
+    const record = await extract('Die Opposition in Estland kritisierte das Abkommen. Die Regierung in Lettland schwieg. Die Polizei in Estland ermittelt.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Estnische Opposition', 'Lettische Regierung']);
+  });
+
   it('reads "die Führung in Riga" as the Latvian government, but not the police there nor "die Regierungen in Riga und Tallinn"', async () => {
     const record = await extract('Die Führung in Riga hat den Plan kritisiert. Die Polizei in Riga schwieg. Die Regierungen in Riga und Tallinn verhandeln.');
     const organisations = record.entities.filter((entity) => entity.type === 'ORG');

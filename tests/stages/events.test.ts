@@ -1325,7 +1325,9 @@ describe('events', () => {
   });
 
   it('takes the country of a nationality adjective before an event noun for its agent, where the article names the country', async () => {
-    expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Regierung in Lettland mit.', 'attack')).toEqual({ Lettland: 'source', Hisbollah: 'target' });
+    expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte ein Sprecher in Lettland mit.', 'attack')).toEqual({ Lettland: 'source', Hisbollah: 'target' });
+    // Where the article names the country's government, that government.
+    expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Regierung in Lettland mit.', 'attack')).toEqual({ 'Lettische Regierung': 'source', Hisbollah: 'target' });
     // Not where the article names no such country.
     expect(await participantsOf('Die lettischen Angriffe auf Stellungen der Hisbollah gehen weiter, teilte die Hisbollah in Beirut mit.', 'attack')).toEqual({ Hisbollah: 'target' });
   });

@@ -227,8 +227,8 @@ function countryCompound(token: Token, lexicons: CompiledLexicons): { institutio
 /**
  * A country named right after an institution noun, as its genitive ("Bahrains"), after "von" ("von Nauru"), or after
  * "des"/"der" and a word for a state ("des Königreichs Bahrain", "der Republik Polen": grammar `stateNouns`); for a
- * government, ministry or parliament (`capitalKinds`), also its capital after "in" ("die Führung in Kiew", "das
- * Außenministerium in Moskau"; "die Polizei in Kiew" is the city's, "die Botschaft in Moskau" another country's, "die
+ * government, ministry, parliament or opposition (`capitalKinds`), also its capital or itself after "in" ("die
+ * Führung in Kiew", "das Außenministerium in Moskau", "die Opposition in Estland"; "die Polizei in Kiew" is the city's, "die Botschaft in Moskau" another country's, "die
  * Regierungen in Washington und Havanna" are two); with the token after it.
  */
 function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons, inCapital: boolean): { origin: Origin; end: number } | undefined {
@@ -236,8 +236,11 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
   if (inCapital && tokens[start].text === 'in' && start + 1 < sentenceEnd) {
     const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
     const capital = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.governmentOf)?.place : undefined;
-    const country = capital ? lexicons.countryPlace.get(capital.governmentOf!) : undefined;
-    const origin = country ? countryOrigin(country, capital!.governmentOf!) : undefined;
+    // "die Opposition in Estland": the country itself, as its capital.
+    const place = capital ?? (named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined);
+    const code = capital ? capital.governmentOf! : place?.country;
+    const country = code ? lexicons.countryPlace.get(code) : undefined;
+    const origin = country && code ? countryOrigin(country, code) : undefined;
     return origin ? { origin, end: start + 2 } : undefined;
   }
   const genitive = lexicons.matchPhrase([tokens[start].text], 0);
