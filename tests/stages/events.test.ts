@@ -38,6 +38,16 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('makes the one invited or called to an act its agent, the act still ahead ("lud Rantanen zu einem Besuch ein", "ein, Riga zu besuchen")', async () => {
+    const invited = describeEvents(await extract('Bürgermeister Janis Berzins lud den finnischen Präsidenten Mikko Rantanen zu einem Besuch nach Riga ein.')).find((event) => event.type === 'visit');
+    expect(invited).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'source', Riga: 'target' } });
+    const infinitive = describeEvents(await extract('Bürgermeister Janis Berzins hat den finnischen Präsidenten Mikko Rantanen eingeladen, Riga zu besuchen.')).find((event) => event.type === 'visit');
+    expect(infinitive).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'source' } });
+    expect(infinitive?.participants['Janis Berzins']).toBeUndefined();
+    // A noun of asking invites no one: "trotz Aufrufen zur Ruhe kam es zu Demonstrationen".
+    expect(await modalityOf('Am Freitag kam es in Riga trotz Aufrufen zur Ruhe zu weiteren Demonstrationen.', 'protest')).toBe('asserted');
+  });
+
   it('reads a verb after "und" as a conjunct of its own that shares the subject, not the object, of the one before', async () => {
     expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Litauen: 'target' });

@@ -2022,6 +2022,9 @@ function findParticipants(
   // "Experten machen die Gruppe Sofacy für die Angriffe verantwortlich": what someone is blamed for is that one's act.
   const blamedFor =
     hit.isNoun && governingPreposition(doc, hit.tokenIndex, segment, lexicons) === 'für' && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true;
+  // "lud Rantanen zu einem Besuch nach Riga ein": what an object-control verb that asks (cues `asks`) invites its object
+  // to in a zu-phrase is that object's act, still ahead.
+  const invitedTo = hit.isNoun && isInvitedTo(doc, hit.tokenIndex, segment, compiled);
   // "Die SN hatten von einer Festnahme berichtet", "Die PKK machte zu den Anschlägen keine Angaben": an event noun a
   // report or statement is about (a reporting verb, or a noun of grammar `statementNouns`, and "von", "über", "zu") is
   // not the reporter's act.
@@ -2037,6 +2040,7 @@ function findParticipants(
   const attributeOfNoun = hit.isNoun && inAttributeOfNoun(doc, hit.tokenIndex, segment, lexicons, compiled.index);
   const circumstance =
     blamedFor ||
+    invitedTo ||
     reportedOn ||
     attributeOfNoun ||
     (hit.isNoun && namedAs(doc, hit.tokenIndex, segment, lexicons)) ||
@@ -2357,7 +2361,7 @@ function findParticipants(
   // "Tallinn warf Moskau Angriffe vor": the accused is who the accusation says did it (in the passive, "Moskau wurde
   // der Angriffe beschuldigt", the subject, found above), and what it says was done is alleged.
   const accusation = blamedFor || (hit.isNoun && isObjectEvent(doc, hit, segment, compiled) && objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues)?.accusation === true);
-  if (accusation && circumstance) for (const argument of objectOfControlVerb(doc, segment, compiled)?.object ?? []) add(argument.entity, activeSubjectRole);
+  if ((accusation || invitedTo) && circumstance) for (const argument of objectOfControlVerb(doc, segment, compiled)?.object ?? []) add(argument.entity, activeSubjectRole);
   const alleged = accusation && participants.length > 0;
   const subjectCount = participants.length;
   if (prepositional?.antecedent?.entity && prepositionRoles[prepositional.preposition]) {
@@ -3418,6 +3422,15 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   return undefined;
 }
 
+/** Whether the event noun at `index` stands in a zu-phrase of its clause's object-control verb that asks (see the caller). */
+function isInvitedTo(doc: Doc, index: number, segment: Segment, compiled: Compiled): boolean {
+  const preposition = governingPreposition(doc, index, segment, compiled.lexicons);
+  if (preposition === undefined || (compiled.lexicons.grammar.contractedPrepositions.get(preposition) ?? preposition) !== 'zu') return false;
+  const control = objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues);
+  // A verb, not a noun of asking: "kam es trotz Aufrufen zur Ruhe zu weiteren Demonstrationen".
+  return control?.asks === true && /^\p{Ll}/u.test(doc.tokens![segment.tokenStart + control.index].text);
+}
+
 /** A noun for people that is no office (grammar `personNouns`: "Gast", "Delegation"), alone or heading a compound. */
 function isPersonNoun(word: string, lexicons: CompiledLexicons): boolean {
   const head = /^\p{Lu}/u.test(word) ? lexicons.commonNouns.compoundHead(word) : undefined;
@@ -4311,6 +4324,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const askedFor =
           askingVerb !== undefined ||
           nounOfAskedInfinitive ||
+          (hit.isNoun && (modality === 'asserted' || modality === 'reported') && isInvitedTo(doc, hit.tokenIndex, segment, compiled)) ||
           topicOfTalks ||
           (!hit.isNoun && (modality === 'asserted' || modality === 'reported') && isZuInfinitive(doc, hit.tokenIndex, hit.trigger) && governedByAskingVerb(doc, segment, previous.at(-1), compiled));
         // "Japan solle mit China verhandeln": what a reported demand's clause asks for after its modal lies ahead ("sei
