@@ -55,6 +55,18 @@ describe('a surname after an honorific', () => {
   });
 });
 
+describe('an organisation named after its kind', () => {
+  it('reads the name after an article and a noun of organisations where the tagger found none ("die Gewerkschaft Pro-Ge")', async () => {
+    const record = await extract('Die Gewerkschaft Pro-Ge kritisierte die Pläne scharf. Die Hilfsorganisation Vie Active verteilte Essen.');
+    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['ORG', 'Pro-Ge'], ['ORG', 'Vie Active']]);
+  });
+
+  it('reads no common noun, given name or place after the kind noun', async () => {
+    const record = await extract('Das Unternehmen Anfang Juli meldete Verluste. Die Partei Anna wählte. Die Bewegung Riga wuchs.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG')).toEqual([]);
+  });
+});
+
 describe('a counterpart in office', () => {
   const rolesOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.roles;
   it('gives a name after "Amtskollege" and a nationality adjective the office of the person named before, in that country', async () => {
