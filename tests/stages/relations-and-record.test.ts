@@ -26,6 +26,13 @@ describe('extract-relations', () => {
     );
   });
 
+  it('states member_of for the organisation a role\'s genitive names before its holder', async () => {
+    const record = await extract('Der Vorstandschef des Stahlkonzerns Kaltex, Janis Berzins, kündigte einen Stellenabbau an.');
+    const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;
+    const memberships = record.relations.filter((relation) => relation.type === 'member_of').map((relation) => [nameOf(relation.subject), nameOf(relation.object), relation.rule]);
+    expect(memberships).toEqual([['Janis Berzins', 'Kaltex', 'role-body-organisation']]);
+  });
+
   it('states located_in for an organisation in a place', async () => {
     const record = await extract('Die Europäische Zentralbank in Frankfurt erhöhte den Leitzins.');
     const nameOf = (id: string) => record.entities.find((entity) => entity.id === id)?.name;

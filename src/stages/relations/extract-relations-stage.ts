@@ -2,8 +2,9 @@
  * Relations stated in the text:
  *  - holds_role: "der französische Präsident Emmanuel Macron" → (Macron, "Präsident@FR"), from role appositions
  *    and role descriptions linked to a person;
- *  - member_of: a party or organisation in brackets after a person ("Friedrich Merz (CDU)") or as the first part of
- *    a role compound ("SPD-Chef Lars Klingbeil");
+ *  - member_of: a party or organisation in brackets after a person ("Friedrich Merz (CDU)"), as the first part of
+ *    a role compound ("SPD-Chef Lars Klingbeil") or in the role's genitive ("Der Vorstandschef des Konzerns
+ *    Voestalpine, Herbert Eibensteiner");
  *  - located_in: "Universität in Wien", "X aus Y": an organisation or place followed by in/aus and a place (no
  *    country in another country).
  * The object of holds_role is a value (title@country); the others point at entity ids.
@@ -29,6 +30,10 @@ export function extractRelations(doc: Doc, lexicons: CompiledLexicons): Relation
       const modifier = lexicons.matchRole(doc.text.slice(role.span.start, mention.start).trim().split(/\s+/).pop() ?? '')?.modifier;
       const organisation = modifier ? organisationNamed.get(modifier) : undefined;
       if (organisation) add({ type: 'member_of', subject: mention.entity!, object: organisation.entity!, evidence: { start: role.span.start, end: mention.end }, rule: 'role-compound-organisation' });
+      // "Der Vorstandschef des Stahlkonzerns Voestalpine, Herbert Eibensteiner": the organisation the role's genitive or
+      // von-phrase names, the first one after the role noun.
+      const body = role.ofBody ? mentions.find((other) => other.label === 'ORG' && other.start >= role.span.start && other.end <= mention.start && other.entity !== mention.entity) : undefined;
+      if (body) add({ type: 'member_of', subject: mention.entity!, object: body.entity!, evidence: { start: role.span.start, end: mention.end }, rule: 'role-body-organisation' });
     }
     if (mention.label === 'PER' && mention.kind === 'role' && mention.role) {
       add({ type: 'holds_role', subject: mention.entity!, object: mention.role.country ? `${mention.role.title}@${mention.role.country}` : mention.role.title, evidence: { start: mention.start, end: mention.end }, rule: 'role-description' });
