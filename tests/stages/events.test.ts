@@ -38,6 +38,18 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('gives an event noun a preposition of cause governs no time of its clause, only one in its own phrase', async () => {
+    const timeOf = async (text: string, type: string) => (await extract(text)).events.find((event) => event.type === type)?.time?.text;
+    expect(await timeOf('Bürgermeister Janis Berzins wurde am Montag wegen Mordes an Anna Ozola verurteilt.', 'kill')).toBeUndefined();
+    expect(await timeOf('Durch die Anschläge in Riga und in Tallinn am Dienstag voriger Woche starben 38 Menschen.', 'assault')).toBe('am Dienstag');
+  });
+
+  it('reads stabbing, beating and strangling to death as killing, not a figure of speech ("mit ihrer Vielzahl erschlägt")', async () => {
+    expect(await participantsOf('Bürgermeister Janis Berzins wurde am Montag in Riga erstochen.', 'kill')).toEqual({ 'Janis Berzins': 'target' });
+    expect(await typesOf('Am Montag hat ein Mann in Riga Bürgermeister Janis Berzins erschlagen.')).toContain('kill');
+    expect(await typesOf('Das Spiel erschlägt die Spieler am Montag nicht mit seiner Vielzahl an Möglichkeiten.')).not.toContain('kill');
+  });
+
   it('makes the one invited or called to an act its agent, the act still ahead ("lud Rantanen zu einem Besuch ein", "ein, Riga zu besuchen")', async () => {
     const invited = describeEvents(await extract('Bürgermeister Janis Berzins lud den finnischen Präsidenten Mikko Rantanen zu einem Besuch nach Riga ein.')).find((event) => event.type === 'visit');
     expect(invited).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'source', Riga: 'target' } });

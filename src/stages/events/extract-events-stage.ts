@@ -3422,6 +3422,25 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   return undefined;
 }
 
+/**
+ * Where the phrase of the noun at `index` ends: past the names, nouns, articles, adjectives, numbers, prepositions and
+ * coordinators after it ("die Selbstmordattentate im Flughafen und in der U-Bahn am Dienstag voriger Woche"), before
+ * the clause's verb or a comma.
+ */
+function nounPhraseEnd(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): number {
+  const tokens = doc.tokens!;
+  const { determinerCases, prepositions, coordinators } = lexicons.grammar;
+  let end = index + 1;
+  while (end < segment.tokenEnd) {
+    const word = tokens[end].text;
+    const lower = word.toLowerCase();
+    const inPhrase = /^\p{Lu}/u.test(word) || /^\d/u.test(word) || determinerCases.has(lower) || prepositions.has(lower) || coordinators.has(lower) || looksLikeInflectedAdjective(word);
+    if (!inPhrase || lexicons.grammar.auxiliaries.has(lower)) break;
+    end++;
+  }
+  return end;
+}
+
 /** Whether the event noun at `index` stands in a zu-phrase of its clause's object-control verb that asks (see the caller). */
 function isInvitedTo(doc: Doc, index: number, segment: Segment, compiled: Compiled): boolean {
   const preposition = governingPreposition(doc, index, segment, compiled.lexicons);
@@ -4342,9 +4361,13 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         const triggerToken = tokens[hit.tokenIndex];
         const evidenceEnd = Math.max(tokens[segment.tokenEnd - 1].end, hit.particleIndex !== undefined ? tokens[hit.particleIndex].end : 0);
         const evidenceStart = Math.min(found.evidenceStart, triggerToken.start);
-        const statedTime =
-          findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
-          findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected');
+        // "wurde am Montag wegen Mordes verurteilt": an event noun a preposition of cause governs happened before its
+        // clause, whose time is not its own; only a time in its own phrase right after it is.
+        const cause = hit.isNoun && governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons);
+        const statedTime = cause
+          ? findTimeExpression(doc, hit.tokenIndex + 1, nounPhraseEnd(doc, hit.tokenIndex, segment, compiled.lexicons), compiled.timeWords, false)
+          : (findTimeExpression(doc, segment.tokenStart, segment.tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected') ??
+            findTimeExpression(doc, doc.sentences![sentenceIndex].tokenStart, doc.sentences![sentenceIndex].tokenEnd, compiled.timeWords, finalModality === 'planned' || finalModality === 'expected'));
         // A question marks no specific occurrence either: only its answer would; nor does a goal an infinitive names
         // under another clause's plan ("sollen Wege erörtert werden, die Zusammenarbeit zu vertiefen").
         const uncued = modality === 'asserted' || modalityCue === '?' || modalityCue === 'governing clause';
