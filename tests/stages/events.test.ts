@@ -2516,6 +2516,11 @@ describe('events', () => {
     expect(await participantsOf('Lettland protestierte. Der Bürgermeister von Riga, der Estland kritisiert hatte, blieb fern.', 'criticize')).toEqual({ Estland: 'target' });
   });
 
+  it('reads the relative "die" with a singular verb after a woman as the subject, but not after a thing', async () => {
+    expect(await participantsOf('Das Geld geht an Bürgermeisterin Anna Ozola, die Estland kritisiert hatte.', 'criticize')).toEqual({ 'Anna Ozola': 'source', Estland: 'target' });
+    expect(await participantsOf('Die Pläne, die Bürgermeisterin Anna Ozola kritisiert hatte, scheiterten.', 'criticize')).toEqual({ 'Anna Ozola': 'source' });
+  });
+
   it('gives a phrase after "als" inside the clause no part, and takes a clause with a part played by a named person for no event', async () => {
     expect(await participantsOf(`${lead} kritisierte Estland schärfer als Litauen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect((await extract('In der neuen Serie kritisiert der Schauspieler Jan Berger als Präsident Mikko Rantanen die Regierung in Tallinn.')).events.map((event) => event.type)).not.toContain('criticize');

@@ -2103,7 +2103,7 @@ function findParticipants(
   };
   // "Der Botschafter, der Estland kritisiert hatte": after a masculine antecedent, the relative "der" can only be the
   // nominative, so it is the subject and the name after it is not.
-  const pronounIsSubject = !hit.isNoun && !passive && masculineRelativeSubject(doc, segment, compiled);
+  const pronounIsSubject = !hit.isNoun && !passive && relativePronounIsSubject(doc, segment, compiled, singularVerb);
   let subjectGroup = genitiveAgent ? [genitiveAgent] : bodyOwner || nationalActor || unnamedGenitiveAgent || circumstance || subjectIdle || subjectless || pronounIsSubject ? undefined : coordinationGroups.find((group) => canBeSubject(group[0]) && agrees(group) && !modifiesNoun(group));
   // "Der PSOE-Vorsitzende Pedro Sanchez, der …, lehnte Iglesias Forderung ab": a main clause resumed with its finite
   // verb after a relative clause has its subject before that clause; a name after the verb is an object or a genitive.
@@ -2895,14 +2895,20 @@ function relativeAntecedent(doc: Doc, segment: Segment, compiled: Compiled): { m
   return { mention: mention?.entity ? mention : undefined, head: commonHead };
 }
 
-/** Whether the clause is a relative clause opened by "der" after a masculine antecedent: a man, or a masculine role noun. */
-function masculineRelativeSubject(doc: Doc, segment: Segment, compiled: Compiled): boolean {
-  if (segment.subordinator !== 'der') return false;
+/**
+ * Whether the clause is a relative clause whose pronoun is its subject: "der" after a man or a masculine role noun, "die"
+ * with a singular verb after a woman or a feminine role noun.
+ */
+function relativePronounIsSubject(doc: Doc, segment: Segment, compiled: Compiled, singularVerb = false): boolean {
+  // "Bürgermeisterin Anna Ozola, die Estland kritisiert hatte": after a woman, "die" with a singular verb is as much
+  // the nominative (the unmarked order puts the relative pronoun's subject first).
+  const sex = segment.subordinator === 'der' ? 'm' : segment.subordinator === 'die' && singularVerb ? 'f' : undefined;
+  if (!sex) return false;
   const antecedent = relativeAntecedent(doc, segment, compiled);
   if (!antecedent) return false;
-  if (antecedent.mention?.entity) return compiled.persons.has(antecedent.mention.entity) && compiled.sexOfPerson(antecedent.mention.entity) === 'm';
+  if (antecedent.mention?.entity) return compiled.persons.has(antecedent.mention.entity) && compiled.sexOfPerson(antecedent.mention.entity) === sex;
   const role = antecedent.head !== undefined ? compiled.lexicons.matchRole(doc.tokens![antecedent.head].text) : undefined;
-  return role !== undefined && roleSex(role) === 'm';
+  return role !== undefined && roleSex(role) === sex;
 }
 
 /**
