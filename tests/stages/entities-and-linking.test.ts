@@ -67,6 +67,13 @@ describe('an organisation named after its kind', () => {
   });
 });
 
+describe('one sense of a name per article', () => {
+  it('takes no word the article names as an organisation for a listed person\'s surname ("Die Gewerkschaft Pistorius … Pistorius fordert")', async () => {
+    const record = await extract('Die Gewerkschaft Pistorius streikt. Pistorius fordert mehr Lohn.');
+    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['ORG', 'Pistorius']]);
+  });
+});
+
 describe('a counterpart in office', () => {
   const rolesOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.roles;
   it('gives a name after "Amtskollege" and a nationality adjective the office of the person named before, in that country', async () => {
@@ -1261,6 +1268,16 @@ describe('model mentions', () => {
     // A person's noun keeps a person; a noun of places with another sense makes no organisation a place.
     expect(tagged('Er lobte Politiker wie Anna Kalnins.', { Anna: 'B-PER', Kalnins: 'I-PER' })).toEqual([['Anna Kalnins', 'PER']]);
     expect(tagged('Er nutzt Quellen wie Kaltex.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
+  });
+
+  it('confirms a firm\'s name by the company noun before it (rule company-noun), also a noun with a name in front', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label, candidate.mention.rule]);
+    };
+    expect(tagged('Die US-Ratingagentur Kaltex hat gewarnt.', { 'US-Ratingagentur': 'B-LOCpart', Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'company-noun']]);
+    expect(tagged('Die Partei Kaltex hat gewarnt.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'model:ner-de']]);
   });
 
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {

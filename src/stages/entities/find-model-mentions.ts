@@ -445,6 +445,10 @@ export function findModelMentions(
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
+      // The firm a company's noun announces is found by that noun as much as by the tagger (rule `company-noun`), so
+      // the article's other uses of the name take it up ("Die US-Ratingagentur Moodys … Laut Moodys").
+      // A noun with a name in front ("US-Ratingagentur", tagged as a part of a name) is such a noun too.
+      const byCompanyNoun = label === 'ORG' && chunkWords.length === 1 && chunk.start > 0 && (tags[chunk.start - 1] === 'O' || tags[chunk.start - 1].endsWith('part')) && announcesCompany(words[chunk.start - 1], lexicons);
       // "Filme wie Roman Holiday", "Konzerne wie Nordtek": a name given as an example of a noun's kind has that kind
       // (name-types.json, one class), whatever class the tagger gave it, a person's included.
       if (chunk.start > 1 && words[chunk.start - 1] === 'wie' && tags[chunk.start - 2] === 'O') label = labelOfExample(words[chunk.start - 2], chunkWords, label, lexicons);
@@ -505,7 +509,7 @@ export function findModelMentions(
       const player = colon < chunkWords.length - 1 && !lexicons.matchPhrase(chunkWords.slice(colon + 1), 0) && besideMatchMinute(words, chunk.start + colon + 1, chunkEnd);
       if (player) label = 'PER';
       const nameStart = player ? tokenStart + colon + 1 : tokenStart;
-      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : titled ? 'match-report-title' : 'model:ner-de', confidence: fixedModelConfidence };
+      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : titled ? 'match-report-title' : byCompanyNoun ? 'company-noun' : 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
       // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
       if ((label === 'ORG' || label === 'MISC') && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, mention, lexicons.grammar.nameParticles)) mention.label = 'LOC';

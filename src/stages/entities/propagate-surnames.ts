@@ -368,6 +368,9 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     }
   }
   const surnameTexts = new Set<string>(particleFreeTexts.flatMap((surname) => [surname, surname + 's', stripGenitive(surname)]));
+  // "Die US-Ratingagentur Moodys … Laut Moodys": a word the article names as an organisation or place is that one
+  // throughout, no listed person's surname ("Modi").
+  const otherNames = new Set(mentions.filter((mention) => mention.kind === 'name' && mention.label !== 'PER' && mention.tokenEnd - mention.tokenStart === 1).map((mention) => mention.text));
   for (const [key, mention] of surnames) {
     const words = tokens.slice(mention.tokenStart, mention.tokenEnd).map((token) => token.text);
     for (const surname of words.filter((word) => wordKey(word) === key || wordKey(stripGenitive(word)) === key)) {
@@ -383,7 +386,7 @@ function repeatSurnames(doc: Doc, mentions: readonly Mention[], lexicons: Compil
     const fromArticle = keys.map((key) => surnames.get(key)).find(Boolean);
     const known = fromArticle ? undefined : keys.map((key) => lexicons.knowledgeBySurnameKey.get(key)).find((entries) => entries?.length === 1)?.[0];
     if (!fromArticle && !known) continue;
-    if (!fromArticle && lexicons.commonNouns.has(token.text)) continue;
+    if (!fromArticle && (lexicons.commonNouns.has(token.text) || otherNames.has(token.text))) continue;
     // "an Eides statt": nor a noun's genitive, which a known surname ("Eide") with -s can look like.
     if (!fromArticle && isNounGenitive(token.text, lexicons)) continue;
     // The whole name written after a place's contraction ("im Lower Ninth"), which was not repeated there, holds no
