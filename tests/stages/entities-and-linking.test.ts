@@ -1280,6 +1280,18 @@ describe('model mentions', () => {
     expect(tagged('Die Partei Kaltex hat gewarnt.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'model:ner-de']]);
   });
 
+  it('takes a person\'s name of the tagger\'s without a given name before a dateline\'s dash for the place it is', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
+    };
+    expect(tagged('Sieg in Russland. Nischnij Tagil – Am Samstag gewann sie.', { Nischnij: 'B-PER', Tagil: 'I-PER' })).toEqual([['Nischnij Tagil', 'LOC']]);
+    // Not before a bracket, nor a name that opens with a given name.
+    expect(tagged('Sieg in Russland. Kalnins Berzins (SPD) verhandelt.', { Kalnins: 'B-PER', Berzins: 'I-PER' })).toEqual([['Kalnins Berzins', 'PER']]);
+    expect(tagged('Sieg in Russland. Anna Berzins – Am Samstag gewann sie.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
+  });
+
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
     const tagged = (text: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

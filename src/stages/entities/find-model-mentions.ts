@@ -511,8 +511,11 @@ export function findModelMentions(
       const nameStart = player ? tokenStart + colon + 1 : tokenStart;
       const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : titled ? 'match-report-title' : byCompanyNoun ? 'company-noun' : 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
-      // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …").
-      if ((label === 'ORG' || label === 'MISC') && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, mention, lexicons.grammar.nameParticles)) mention.label = 'LOC';
+      // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …"). So is
+      // a person's of two words or more that opens with no given name ("Nischnij Tagil – Daniela Iraschko-Stolz hat …").
+      // Before a dash only: "Kurt Fischer (SPD) verhandelt" is a person.
+      const placeLikePerson = label === 'PER' && chunkWords.length >= 2 && !loadFirstNames().has(chunkWords[0]) && /^[–—-]$/u.test(words[chunkEnd] ?? '');
+      if ((label === 'ORG' || label === 'MISC' || placeLikePerson) && mention.sentence < datelineSentences && !abbreviatedAfter(words, chunk.start, chunkEnd) && isInDateline(doc, { ...mention, label: 'LOC' }, lexicons.grammar.nameParticles)) mention.label = 'LOC';
       if (confidences) {
         let confidence = 1;
         for (let index = chunk.start; index < chunk.end; index++) confidence = Math.min(confidence, confidences[index]);
