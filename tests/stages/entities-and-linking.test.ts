@@ -1292,6 +1292,16 @@ describe('model mentions', () => {
     expect(tagged('Sieg in Russland. Anna Berzins – Am Samstag gewann sie.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('takes a noun of a kind of work opening a name of the tagger\'s out of it ("Musicals Barbarella"), not one joined by a lower-case word', () => {
+    const tagged = (text: string, tags: Record<string, string>) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
+    };
+    expect(tagged('Sie sang im Film Kaltex Nights mit.', { Film: 'B-ORG', Kaltex: 'I-ORG', Nights: 'I-ORG' })).toEqual([['Kaltex Nights', 'MISC']]);
+    expect(tagged('Er fuhr die Tour de France mit.', { Tour: 'B-OTH', de: 'I-OTH', France: 'I-OTH' })).toEqual([['Tour de France', 'MISC']]);
+  });
+
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
     const tagged = (text: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -236,6 +236,12 @@ function endsInCommonNounCompound(word: string, lexicons: CompiledLexicons): boo
   return /^\p{Lu}\p{Ll}{2,}$/u.test(head) && lexicons.commonNouns.has(head) && !lexicons.nameTypeOf(head)?.has('ORG') && !lexicons.matchInstitution(head) && !lexicons.grammar.organisationNameEnds.has(head);
 }
 
+/** Whether a noun names a kind of work, film, book or the like: a noun of other names only (name-types.json `OTH`). */
+function isKindOfWork(noun: string, lexicons: CompiledLexicons): boolean {
+  const classes = lexicons.nameTypeOf(noun);
+  return classes !== undefined && classes.size === 1 && classes.has('OTH');
+}
+
 /** A hyphenated word whose last part is a listed noun, in no compound, that names no kind of place and no institution. */
 function isPlacesThing(word: string, lexicons: CompiledLexicons): boolean {
   const hyphen = word.lastIndexOf('-');
@@ -374,6 +380,13 @@ export function findModelMentions(
       // before it makes it the head of a noun phrase: a known noun after either; a word no list knows (the lexicon
       // lacks "Mentor") after a possessive, which a person's name rarely takes.
       else if (label === 'PER' && chunk.end - chunk.start === 2 && /^\p{Lu}/u.test(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0) && headsNounPhrase(words, chunk.start, lexicons)) chunk = { ...chunk, start: chunk.start + 1 };
+      // "Spielbergs Thriller Bridge of Spies": a noun of a kind of work (name-types.json, other names only) opening the
+      // name says what the name after it is, and is none of it; not one joined to the next word by a lower-case one
+      // ("Tour de France", "Hit n Run").
+      else if (label !== 'PER' && chunk.end - chunk.start >= 2 && /^\p{Lu}/u.test(opener) && /^\p{Lu}/u.test(words[chunk.start + 1]) && !keepsOpener && lexicons.commonNouns.has(opener) && isKindOfWork(opener, lexicons) && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
+        chunk = { ...chunk, start: chunk.start + 1 };
+        label = 'MISC';
+      }
       // "im Besitz von Kater Robby": so after a preposition, where a bare noun opens its phrase.
       else if (label === 'PER' && chunk.end - chunk.start === 2 && chunk.start > 0 && lexicons.grammar.prepositions.has(words[chunk.start - 1]) && lexicons.commonNouns.has(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
       // "im Journal of Experimental Psychology": an English name the tagger began after its linking word begins with the
