@@ -38,6 +38,11 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('takes the von-phrase after a role noun of the clause\'s subject for the actors of an event noun, also after the verb', async () => {
+    expect(await participantsOf('Die Regierungschefs von Lettland und Estland haben bei einem Treffen in Riga einen Plan vorgestellt.', 'meeting')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+    expect(await participantsOf('Zuvor hatten sich die Regierungschefs von Lettland und Estland bei einem Treffen in Riga geeinigt.', 'meeting')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+  });
+
   it('gives an event noun a preposition of cause governs no time of its clause, only one in its own phrase', async () => {
     const timeOf = async (text: string, type: string) => (await extract(text)).events.find((event) => event.type === type)?.time?.text;
     expect(await timeOf('Bürgermeister Janis Berzins wurde am Montag wegen Mordes an Anna Ozola verurteilt.', 'kill')).toBeUndefined();

@@ -1224,10 +1224,15 @@ function isAffiliationOfOpeningRole(doc: Doc, argument: Argument, segment: Segme
   const word = tokens[roleIndex]?.text ?? '';
   const isRole = compiled.lexicons.matchRole(word) !== undefined || (genitive && compiled.lexicons.isBodyNoun(word));
   if (roleIndex < segment.tokenStart || (covering && covering.kind !== 'role') || !isRole) return false;
-  for (let index = segment.tokenStart; index < roleIndex; index++) {
-    const word = tokens[index].text;
-    if (!compiled.lexicons.grammar.determinerCases.has(word.toLowerCase()) && !looksLikeInflectedAdjective(word)) return false;
-  }
+  let phraseStart = roleIndex;
+  while (phraseStart > segment.tokenStart && looksLikeInflectedAdjective(tokens[phraseStart - 1].text) && !compiled.lexicons.grammar.determinerCases.has(tokens[phraseStart - 1].text.toLowerCase())) phraseStart--;
+  if (phraseStart > segment.tokenStart && compiled.lexicons.grammar.determinerCases.has(tokens[phraseStart - 1].text.toLowerCase())) phraseStart--;
+  if (phraseStart === segment.tokenStart) return true;
+  // "Zuvor hatten sich die Regierungschefs von Polen und Tschechien …": after the verb, the phrase with its nominative
+  // article, only an opening adverb and lower-case words before it.
+  const article = tokens[phraseStart].text.toLowerCase();
+  if (!compiled.lexicons.grammar.determinerCases.get(article)?.includes('nom')) return false;
+  for (let index = segment.tokenStart + 1; index < phraseStart; index++) if (!/^\p{Ll}/u.test(tokens[index].text)) return false;
   return true;
 }
 
@@ -2167,7 +2172,9 @@ function findParticipants(
   // "Politiker von CSU und SPD hatten gefordert": a von-phrase after a role noun opening the clause names the side of
   // an unnamed subject, and stands for it; before the verb, it outranks a name after the verb ("Die Kommission der EU
   // hat Präsident X kritisiert").
-  const affiliation = !hit.isNoun && (!subjectGroup || (!passive && subjectGroup.length > 0)) ? coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled)) : undefined;
+  // So for an event noun without a subject of its own: "Die Regierungschefs von Polen und Tschechien haben bei einem
+  // Treffen in Prag …".
+  const affiliation = (hit.isNoun ? !subjectGroup && !circumstance : !subjectGroup || (!passive && subjectGroup.length > 0)) ? coordinationGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], segment, hit.tokenIndex, compiled)) : undefined;
   if (affiliation && (!subjectGroup || subjectGroup[0].phraseStart > affiliation[0].phraseStart)) subjectGroup = affiliation;
   // "Seine Heimat Argentinien besucht der Papst": a masculine actor right after the verb is the subject, named (a role
   // mention, or a name in apposition) or not; what stands before the verb is then the object.
