@@ -38,6 +38,12 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('negates no event noun of a verb conjunct after a rejecting verb ("wies … zurück und verurteilte den Angriff")', async () => {
+    expect(await modalityOf('Bürgermeister Janis Berzins wies die Vorwürfe zurück und verurteilte den Angriff auf Estland.', 'attack')).toBe('asserted');
+    // One in the rejecting verb's own clause stays negated.
+    expect(await modalityOf('Bürgermeister Janis Berzins wies den Angriff auf Estland zurück.', 'attack')).not.toBe('asserted');
+  });
+
   it('takes the von-phrase after a role noun of the clause\'s subject for the actors of an event noun, also after the verb', async () => {
     expect(await participantsOf('Die Regierungschefs von Lettland und Estland haben bei einem Treffen in Riga einen Plan vorgestellt.', 'meeting')).toEqual({ Lettland: 'participant', Estland: 'participant' });
     expect(await participantsOf('Zuvor hatten sich die Regierungschefs von Lettland und Estland bei einem Treffen in Riga geeinigt.', 'meeting')).toEqual({ Lettland: 'participant', Estland: 'participant' });

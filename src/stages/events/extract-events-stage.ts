@@ -1592,6 +1592,19 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
   return parts;
 }
 
+/**
+ * Whether a coordinator opening a verb conjunct of its own stands between two tokens: before a finite verb (see
+ * `opensVerbConjunct`) or a trigger verb of `hits`.
+ */
+function verbConjunctBetween(doc: Doc, one: number, other: number, lexicons: CompiledLexicons, hits: readonly TriggerHit[]): boolean {
+  const tokens = doc.tokens!;
+  for (let index = Math.min(one, other) + 1; index < Math.max(one, other) - 1; index++) {
+    if (!lexicons.grammar.coordinators.has(tokens[index].text)) continue;
+    if (opensVerbConjunct(tokens[index + 1].text, lexicons) || hits.some((hit) => !hit.isNoun && hit.tokenIndex === index + 1)) return true;
+  }
+  return false;
+}
+
 /** Whether the verb at `verbIndex` opens its segment right after a coordinator, in the segment or before it. */
 function opensCoordinatedVerbConjunct(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
@@ -4297,6 +4310,8 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
               (hit.isNoun &&
                 !!rejecting &&
                 rejecting !== hit &&
+                // "wies die Kritik zurück und sprach von einem Angriff": not one a verb conjunct of its own tells.
+                !verbConjunctBetween(doc, rejecting.tokenIndex, hit.tokenIndex, compiled.lexicons, allHits) &&
                 !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.causalPrepositions, compiled.lexicons) &&
                 !governedByPreposition(doc, hit.tokenIndex, segment, compiled.lexicons.grammar.temporalPrepositions, compiled.lexicons) &&
                 (nounPreposition === undefined || inAttributeOfNoun(doc, hit.tokenIndex, segment, compiled.lexicons, compiled.index))) ||
