@@ -781,6 +781,23 @@ function linkInstitution(linking: Linking, mention: Mention): void {
   attach(linking, draft, mention);
 }
 
+/**
+ * Whether the front of a title is the noun an international organisation the article names ends in: "Kommissions-
+ * sprecherin" in an article on the EU-Kommission speaks for it, not for the country the article is about.
+ */
+function frontNamesInternationalBody(linking: Linking, title: string): boolean {
+  const front = linking.lexicons.matchRole(title)?.modifier?.replace(/-$/, '');
+  if (!front || front.length < 4) return false;
+  const noun = front.toLowerCase().replace(/s$/, '');
+  return linking.drafts.some(
+    (draft) =>
+      draft.entity.type === 'ORG' &&
+      !draft.entity.country &&
+      !draft.knowledge?.country &&
+      draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.text.toLowerCase().replace(/\s+/g, '').endsWith(noun)),
+  );
+}
+
 /** 4. Knowledge roles where the article states none; countries of persons from their roles. */
 function completePersonRoles(linking: Linking): void {
   const { doc, lexicons, config } = linking;
@@ -818,6 +835,7 @@ function completePersonRoles(linking: Linking): void {
       for (const role of draft.entity.roles ?? []) {
         if (role.country || role.title.includes('-') || linking.rolesOfBodies.has(role)) continue;
         if (!stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) continue;
+        if (frontNamesInternationalBody(linking, role.title)) continue;
         const country = countryForPrefixedTitle(role.title, inferredCountry, articleCountries, lexicons);
         if (country) role.country = country;
       }
