@@ -57,8 +57,8 @@ describe('a surname after an honorific', () => {
 
 describe('an organisation named after its kind', () => {
   it('reads the name after an article and a noun of organisations where the tagger found none ("die Gewerkschaft Pro-Ge")', async () => {
-    const record = await extract('Die Gewerkschaft Pro-Ge kritisierte die Pläne scharf. Die Hilfsorganisation Vie Active verteilte Essen. Der Chef des Stahlkonzerns Kaltex schwieg.');
-    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['ORG', 'Pro-Ge'], ['ORG', 'Vie Active'], ['ORG', 'Kaltex']]);
+    const record = await extract('Die Gewerkschaft Pro-Ge kritisierte die Pläne scharf. Die Hilfsorganisation Vie Active verteilte Essen. Der Chef des Stahlkonzerns Kaltex schwieg. Die Klage gegen den lettischen Energiekonzern Nordtek ruht.');
+    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['ORG', 'Pro-Ge'], ['ORG', 'Vie Active'], ['ORG', 'Kaltex'], ['ORG', 'Nordtek']]);
   });
 
   it('reads no common noun, given name or place after the kind noun', async () => {

@@ -38,6 +38,10 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('reads infringement proceedings opened against a state or firm as legal action (CAMEO 115)', async () => {
+    expect(await participantsOf('Die EU-Kommission hat gegen Lettland ein Vertragsverletzungsverfahren eingeleitet.', 'sue')).toEqual({ 'Europäische Kommission': 'source', Lettland: 'target' });
+  });
+
   it('negates no event noun of a verb conjunct after a rejecting verb ("wies … zurück und verurteilte den Angriff")', async () => {
     expect(await modalityOf('Bürgermeister Janis Berzins wies die Vorwürfe zurück und verurteilte den Angriff auf Estland.', 'attack')).toBe('asserted');
     // One in the rejecting verb's own clause stays negated.
