@@ -38,6 +38,11 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('reads an event noun in a purpose clause as aimed at ("reiste nach Riga, um Gespräche zu führen"), its "um" no preposition', async () => {
+    expect(await modalityOf('Bürgermeister Janis Berzins reiste am Montag nach Tallinn, um Gespräche zu führen.', 'consult')).toBe('planned');
+    expect(await modalityOf('Bürgermeister Janis Berzins reiste am Montag nach Tallinn.', 'visit')).toBe('asserted');
+  });
+
   it('reads infringement proceedings opened against a state or firm as legal action (CAMEO 115)', async () => {
     expect(await participantsOf('Die EU-Kommission hat gegen Lettland ein Vertragsverletzungsverfahren eingeleitet.', 'sue')).toEqual({ 'Europäische Kommission': 'source', Lettland: 'target' });
   });

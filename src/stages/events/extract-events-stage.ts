@@ -3438,6 +3438,8 @@ function governingPreposition(doc: Doc, index: number, segment: Segment, lexicon
   const tokens = doc.tokens!;
   for (let position = index - 1; position >= segment.tokenStart; position--) {
     const lower = tokens[position].text.toLowerCase();
+    // "…, um Gespräche zu führen": the "um" opening a purpose clause is its conjunction, no preposition of the noun.
+    if (lower === 'um' && position === segment.tokenStart && endsInZuInfinitive(doc, segment, lexicons)) return undefined;
     if (lexicons.grammar.prepositions.has(lower)) return lower;
     // A noun with a genitive attribute after it ("Rande des …") belongs to the same phrase.
     const headOfGenitive = /^\p{Lu}/u.test(tokens[position].text) && /^(?:des|der)$/.test(tokens[position + 1]?.text ?? '');

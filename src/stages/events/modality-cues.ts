@@ -753,7 +753,8 @@ export function decideModality(input: ModalityInput, cues: CompiledCues): { moda
   if (perfect && words.some((word) => cues.claimModals.has(word))) return { modality: 'reported', cue: 'soll … haben' };
   // A dass-clause or a zu-infinitive takes the modality of the clause that governs it: "Es wird erwartet, dass …",
   // "Er kündigte an, nach Warschau zu reisen"; a purpose clause ("um … zu verhandeln") lies ahead: planned.
-  if (input.isZuInfinitive && (segment.subordinator === 'um' || resumedPurposeClause(doc, segment, input.previousSegments, cues.relativePronouns) !== undefined)) return { modality: 'planned', cue: 'um … zu' };
+  // So is an event noun in it: "reiste nach Teheran, um Gespräche zu führen".
+  if ((input.isZuInfinitive || input.inZuInfinitiveClause) && (segment.subordinator === 'um' || resumedPurposeClause(doc, segment, input.previousSegments, cues.relativePronouns) !== undefined)) return { modality: 'planned', cue: 'um … zu' };
   // "Tallinn warf Moskau vor, den Posten angegriffen zu haben": what an accusation says was done is alleged; so is an
   // event noun in such a clause ("unterstellt den USA, einen Angriff vorzubereiten").
   const governingClause = input.isZuInfinitive || input.inZuInfinitiveClause ? input.previousSegments.at(-1) : undefined;
