@@ -144,6 +144,19 @@ describe('the country of a role stated without one', () => {
 });
 
 describe('an organisation taken up by the noun its name ends in', () => {
+  it('takes a bare institution noun for the one institution of that noun the article named shortly before', async () => {
+    const targetOf = async (text: string) => {
+      const record = await extract(text);
+      const accusation = record.events.find((event) => event.type === 'accuse');
+      const target = accusation?.participants.find((participant) => participant.role === 'target')?.entity;
+      return record.entities.find((entity) => entity.id === target)?.name;
+    };
+    expect(await targetOf('Die bayerische Landesregierung hat ein Gesetz beschlossen. Bürgermeister Janis Berzins warf der Landesregierung vor, die Gemeinden zu übergehen.')).toBe('Bayerische Landesregierung');
+    // Not where the article names two of them, nor a plural ("die Behörden" may be anyone's).
+    expect(await targetOf('Die bayerische Landesregierung und die sächsische Landesregierung stritten. Bürgermeister Janis Berzins warf der Landesregierung vor, die Gemeinden zu übergehen.')).toBeUndefined();
+    expect(await targetOf('Die bayerischen Behörden schwiegen. Bürgermeister Janis Berzins warf den Behörden vor, die Gemeinden zu übergehen.')).toBeUndefined();
+  });
+
   it('links "die Kommission" to the EU-Kommission named before, and its act to it', async () => {
     const record = await extract('Die EU-Kommission hat den Plan aus Riga vorgelegt. Die Kommission kritisierte Lettland scharf.');
     const commission = record.entities.find((entity) => entity.name === 'Europäische Kommission');

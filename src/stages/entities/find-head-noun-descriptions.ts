@@ -5,6 +5,8 @@
  * name it ends; linking gives it to the one named last. The noun must be a common noun of five letters or more that
  * names a kind of organisation (name-types.json), no place and no kind of person: "die Funktion", "der Staat" take
  * up nothing. A name with words in lower case has its head in front ("Institut für Kunst") and lends none.
+ * A state's or region's institution, which the institution rules name by its place ("die bayerische Landesregierung"),
+ * lends its singular noun only where the article names one institution of that noun, within five sentences before.
  */
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
@@ -26,12 +28,30 @@ export function headNounOf(name: string): string {
   return lastWord.slice(lastWord.lastIndexOf('-') + 1);
 }
 
+/** Sentences after an institution's name in which its bare noun takes it up. */
+const institutionReachSentences = 5;
+
 export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[], lexicons: CompiledLexicons): Candidate[] {
   const tokens = doc.tokens!;
+  const institutionReach = new Map<string, number[]>();
   // Head nouns of the organisations named so far, by the token where the first such name ends.
   const firstNamedAt = new Map<string, number>();
+  // A state's or region's institution by its noun: the names it ends, and the sentences they stand in.
+  const institutions = new Map<string, { names: Set<string>; sentences: number[] }>();
   for (const mention of mentions) {
     if (mention.label !== 'ORG' || mention.kind !== 'name') continue;
+    if (mention.rule.startsWith('institution:')) {
+      const noun = headNounOf(mention.text);
+      // A plural ("die Behörden") may be any authorities, those of another place too.
+      const institution = lexicons.matchInstitution(noun);
+      if (noun.length >= shortestHead && noun !== mention.text && institution && institution.gender !== 'pl') {
+        const known = institutions.get(noun) ?? { names: new Set<string>(), sentences: [] };
+        known.names.add(mention.text.toLowerCase());
+        known.sentences.push(mention.sentence);
+        institutions.set(noun, known);
+      }
+      continue;
+    }
     // A name with words in lower case has its head in front: "Institut für Kunst" is no "Kunst".
     if (/\s\p{Ll}+\s+\p{Lu}/u.test(mention.text)) continue;
     const head = headNounOf(mention.text);
@@ -43,6 +63,14 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
     const known = firstNamedAt.get(head);
     if (known === undefined || mention.tokenEnd < known) firstNamedAt.set(head, mention.tokenEnd);
   }
+  // "Die oberösterreichische Landesregierung … warf der Landesregierung vor": an institution's bare noun takes up the
+  // one institution of that noun the article names, within five sentences; with two ("die deutsche Polizei", "die
+  // serbische Polizei") or none near, the institution rules read it.
+  for (const [noun, { names, sentences }] of institutions) {
+    if (names.size !== 1) continue;
+    firstNamedAt.set(noun, -1);
+    institutionReach.set(noun, sentences);
+  }
   if (firstNamedAt.size === 0) return [];
   const covered = new Uint8Array(tokens.length);
   for (const mention of mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
@@ -50,6 +78,8 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
   for (let index = 1; index < tokens.length; index++) {
     const named = firstNamedAt.get(tokens[index].text);
     if (named === undefined || index < named || covered[index]) continue;
+    const reach = institutionReach.get(tokens[index].text);
+    if (reach && !reach.some((sentence) => sentence <= tokens[index].sentence && tokens[index].sentence - sentence <= institutionReachSentences)) continue;
     const article = tokens[index - 1];
     if (!definiteArticles.has(article.text.toLowerCase()) || article.sentence !== tokens[index].sentence) continue;
     if (!standsAlone(doc, index, lexicons)) continue;
