@@ -80,6 +80,8 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
     if (named === undefined || index < named || covered[index]) continue;
     const reach = institutionReach.get(tokens[index].text);
     if (reach && !reach.some((sentence) => sentence <= tokens[index].sentence && tokens[index].sentence - sentence <= institutionReachSentences)) continue;
+    // "Die Polizei in Tallinn": a place after the noun says whose it is.
+    if (reach && ['in', 'im', 'aus'].includes(tokens[index + 1]?.text ?? '') && isCapitalised(tokens[index + 2]?.text ?? '')) continue;
     const article = tokens[index - 1];
     if (!definiteArticles.has(article.text.toLowerCase()) || article.sentence !== tokens[index].sentence) continue;
     if (!standsAlone(doc, index, lexicons)) continue;
