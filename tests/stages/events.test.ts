@@ -38,6 +38,11 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('reads a "sie" opening a reported or subordinate clause as its subject: the organisation opening the sentence, or the woman named before', async () => {
+    expect(await participantsOf('Die lettische Armee erklärte, sie habe Stellungen der Hisbollah angegriffen.', 'attack')).toEqual({ 'Lettische Armee': 'source', Hisbollah: 'target' });
+    expect(await participantsOf('Die lettische Regierung lobte Bürgermeisterin Anna Ozola, weil sie Estland kritisiert habe.', 'criticize')).toEqual({ 'Anna Ozola': 'source', Estland: 'target' });
+  });
+
   it('reads an event noun in a purpose clause as aimed at ("reiste nach Riga, um Gespräche zu führen"), its "um" no preposition', async () => {
     expect(await modalityOf('Bürgermeister Janis Berzins reiste am Montag nach Tallinn, um Gespräche zu führen.', 'consult')).toBe('planned');
     expect(await modalityOf('Bürgermeister Janis Berzins reiste am Montag nach Tallinn.', 'visit')).toBe('asserted');

@@ -1353,7 +1353,9 @@ function resolvePronoun(doc: Doc, segment: Segment, compiled: Compiled, verbInde
     const person = subjectResumedAfterSubordinate(doc, segment, position, compiled, fits) ?? index.lastPersonBefore(tokens[segment.tokenStart].start, fits);
     // "Die HDP wirft … Erdogan … vor. Sie bezichtigt die AKP …": a "sie" opening a sentence also takes up an
     // organisation that opened the sentence before with a feminine article, when no woman was named after it.
-    const organisation = sex === 'f' && opensSentence ? organisationOpeningSentence(doc, segment.sentence - 1, compiled) : undefined;
+    // So does one later in the sentence that organisation opens: "Die israelische Armee erklärte, sie habe …".
+    const ownOpening = sex === 'f' && !opensSentence ? organisationOpeningSentence(doc, segment.sentence, compiled) : undefined;
+    const organisation = sex === 'f' && opensSentence ? organisationOpeningSentence(doc, segment.sentence - 1, compiled) : ownOpening && ownOpening.tokenEnd <= segment.tokenStart ? ownOpening : undefined;
     const antecedent = organisation && (!person || person.start < organisation.start) ? organisation : person;
     if (!antecedent) return undefined;
     if (antecedent === organisation) {
@@ -2157,7 +2159,8 @@ function findParticipants(
   // "Abschließend forderte sie Strache auf", "Schäuble warf er vor": a pronoun right after the finite verb is its
   // subject when it can only be nominative ("er"), or when nothing but an adverb stands before the verb.
   const invertedPronoun = !hit.isNoun && !genitiveAgent && openingPronoun === undefined ? pronounAfterVerb(doc, hit.tokenIndex, segment, argumentsHere, lexicons) : undefined;
-  if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > openingPronoun))) {
+  // A name's phrase may be read from the pronoun on ("weil sie Estland kritisiert habe"): the name itself comes after it.
+  if (invertedPronoun !== undefined || (openingPronoun !== undefined && (!subjectGroup || subjectGroup[0].mention.tokenStart > openingPronoun))) {
     // "warf den DFB-Präsidenten X und Y vor, sie hätten … abgelehnt": a plural "sie" opening the clause an accusation
     // governs takes up the accused.
     const accused = openingPronoun !== undefined ? accusedTakenUpByPlural(doc, segment, openingPronoun, previous.at(-1), compiled) : undefined;
