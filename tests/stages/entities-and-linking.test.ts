@@ -81,6 +81,13 @@ describe('one sense of a name per article', () => {
   });
 });
 
+describe('roles in the plural', () => {
+  it('takes a role noun in a form only a plural has for a group, not for the one holder named before ("den Senatoren")', async () => {
+    const record = await extract('Der estnische Außenminister Kaarel Tamm reiste nach Riga. Am Montag dankte den Außenministern auch der Präsident.');
+    expect(record.entities.find((entity) => entity.name === 'Kaarel Tamm')?.mentions.map((mention) => mention.text)).toEqual(['Der estnische Außenminister', 'Kaarel Tamm']);
+  });
+});
+
 describe('a counterpart in office', () => {
   const rolesOf = (record: OkRecord, name: string) => record.entities.find((entity) => entity.name === name)?.roles;
   it('gives a name after "Amtskollege" and a nationality adjective the office of the person named before, in that country', async () => {

@@ -471,7 +471,8 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       // apposition right after a name ("Ana Lopes, die Außenministerin, …"), where linking gives it to that name.
       const afterNameComma = qualifier.phraseStart >= sentence.tokenStart + 2 && tokens[qualifier.phraseStart - 1].text === ',' && isCapitalised(tokens[qualifier.phraseStart - 2].text);
       // "Die EU-Innenminister sind zufrieden": after "die", a title that is no woman's is a plural, a group.
-      const plural = determiner === 'die' && !isFeminineRole(role) && !(adjectival && token.text.endsWith('e'));
+      // "den Senatoren", "den Ministern", "die Ministerinnen": a form only a plural has is a group too.
+      const plural = (determiner === 'die' && !isFeminineRole(role) && !(adjectival && token.text.endsWith('e'))) || hasPluralEnding(token.text);
       // "beim Treffen der EU-Innenminister": "der" and a masculine title after a common noun is a genitive plural (one
       // man's would be "des …ministers").
       const beforePhrase = tokens[qualifier.phraseStart - 1];
@@ -586,6 +587,11 @@ function titleOfSex(title: string, sex: 'm' | 'f', lexicons: CompiledLexicons): 
   return lexicons.matchRole(wanted) ? wanted : undefined;
 }
 
+
+/** A role noun's plural ending no singular has: "Senatoren", "Ministern", "Ministerinnen". */
+function hasPluralEnding(word: string): boolean {
+  return /(?:oren|ern|innen)$/u.test(word);
+}
 
 /**
  * The definite article a possessive stands for by its ending ("seines" as "des", "ihrem" as "dem", bare "sein" as
