@@ -1724,6 +1724,11 @@ describe('institutions of a country named after the noun', () => {
     expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Lettisches Außenministerium', 'Estnisches Parlament']);
   });
 
+  it('reads "die Regierung von Präsident X" as the government of a listed person\'s country, the person a name of its own', async () => {
+    const record = await extract('Der Senator warf der Regierung von Präsident Joe Biden Verschwendung vor.');
+    expect(record.entities.map((entity) => [entity.type, entity.name])).toEqual([['ORG', 'Amerikanische Regierung'], ['PER', 'Joe Biden']]);
+  });
+
   it('reads an opposition or government "in" a country as that country\'s ("die Opposition in Estland"), not its police', async () => {
     const record = await extract('Die Opposition in Estland kritisierte das Abkommen. Die Regierung in Lettland schwieg. Die Polizei in Estland ermittelt.');
     expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toEqual(['Estnische Opposition', 'Lettische Regierung']);

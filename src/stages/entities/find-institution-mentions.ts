@@ -10,6 +10,7 @@ import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
 import type { CompiledLexicons, InstitutionMatch } from '../../rules/compile-lexicons.ts';
 import type { InstitutionEntry, PlaceEntry } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
+import { wordKey } from '../../text/name-keys.ts';
 
 /** Strong adjective endings of the canonical name, by the noun's gender: "Russische Armee", "Russisches Militär". */
 const adjectiveEndingByGender: Record<InstitutionEntry['gender'], string> = { f: 'e', m: 'er', n: 'es', pl: 'e' };
@@ -254,7 +255,12 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
     const named = lexicons.matchPhrase([tokens[start + 1].text], 0);
     const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
     const origin = place?.country ? countryOrigin(place, place.country) : undefined;
-    return origin ? { origin, end: start + 2 } : undefined;
+    if (origin) return { origin, end: start + 2 };
+    // "der Regierung von Präsident Biden": a listed person's country; the person stays a name of its own.
+    const country = countryOfListedPerson(tokens, start + 1, sentenceEnd, lexicons);
+    const countryPlace = country ? lexicons.countryPlace.get(country) : undefined;
+    const personsOrigin = countryPlace && country ? countryOrigin(countryPlace, country) : undefined;
+    return personsOrigin ? { origin: personsOrigin, end: start } : undefined;
   }
   const determiner = tokens[start].text.toLowerCase();
   // "die Armee der Türkei", "die Regierung des Iran": a country whose name takes an article (places.jsonl `gender`),
@@ -271,6 +277,18 @@ function countryAfter(tokens: readonly Token[], start: number, sentenceEnd: numb
   const place = named && !named.genitive && named.length === 1 ? named.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
   const origin = place?.country ? countryOrigin(place, place.country) : undefined;
   return origin ? { origin, end: start + 3 } : undefined;
+}
+
+/** The country of the one listed person whose surname ends the name at `start`, after role titles ("Präsident Biden"). */
+function countryOfListedPerson(tokens: readonly Token[], start: number, sentenceEnd: number, lexicons: CompiledLexicons): string | undefined {
+  let position = start;
+  while (position < sentenceEnd && lexicons.matchRole(tokens[position].text)) position++;
+  let end = position;
+  while (end < sentenceEnd && end - position < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && !lexicons.isNounOrCompound(tokens[end].text)) end++;
+  if (end === position) return undefined;
+  const listed = lexicons.knowledgeBySurnameKey.get(wordKey(tokens[end - 1].text));
+  const person = listed?.length === 1 && listed[0].type === 'PER' ? listed[0] : undefined;
+  return person?.country ?? person?.roles?.find((role) => role.country)?.country;
 }
 
 function institutionMention(doc: Doc, start: number, end: number, institution: InstitutionMatch, origin: Origin): Mention {
