@@ -38,6 +38,11 @@ const lead = 'Die lettische Regierungschefin Anna Kalnina';
 const guest = 'der finnische Präsident Mikko Rantanen';
 
 describe('events', () => {
+  it('tells a visit a host receives someone for once, from the host\'s side ("empfing … zu einem Staatsbesuch")', async () => {
+    const events = describeEvents(await extract('Die lettische Regierungschefin Anna Kalnina hat den finnischen Präsidenten Mikko Rantanen zu einem Staatsbesuch empfangen.'));
+    expect(events.map((event) => [event.type, event.participants])).toEqual([['host_visit', { 'Anna Kalnina': 'source', 'Mikko Rantanen': 'target' }]]);
+  });
+
   it('reads a "sie" opening a reported or subordinate clause as its subject: the organisation opening the sentence, or the woman named before', async () => {
     expect(await participantsOf('Die lettische Armee erklärte, sie habe Stellungen der Hisbollah angegriffen.', 'attack')).toEqual({ 'Lettische Armee': 'source', Hisbollah: 'target' });
     expect(await participantsOf('Die lettische Regierung lobte Bürgermeisterin Anna Ozola, weil sie Estland kritisiert habe.', 'criticize')).toEqual({ 'Anna Ozola': 'source', Estland: 'target' });

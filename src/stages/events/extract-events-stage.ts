@@ -3472,10 +3472,15 @@ function nounPhraseEnd(doc: Doc, index: number, segment: Segment, lexicons: Comp
   return end;
 }
 
+/** Whether the noun at `index` stands in a phrase of "zu" ("zum", "zur"). */
+function isZuPhrase(doc: Doc, index: number, segment: Segment, lexicons: CompiledLexicons): boolean {
+  const preposition = governingPreposition(doc, index, segment, lexicons);
+  return preposition !== undefined && (lexicons.grammar.contractedPrepositions.get(preposition) ?? preposition) === 'zu';
+}
+
 /** Whether the event noun at `index` stands in a zu-phrase of its clause's object-control verb that asks (see the caller). */
 function isInvitedTo(doc: Doc, index: number, segment: Segment, compiled: Compiled): boolean {
-  const preposition = governingPreposition(doc, index, segment, compiled.lexicons);
-  if (preposition === undefined || (compiled.lexicons.grammar.contractedPrepositions.get(preposition) ?? preposition) !== 'zu') return false;
+  if (!isZuPhrase(doc, index, segment, compiled.lexicons)) return false;
   const control = objectControlIn(wordsOf(doc, segment.tokenStart, segment.tokenEnd), compiled.cues);
   // A verb, not a noun of asking: "kam es trotz Aufrufen zur Ruhe zu weiteren Demonstrationen".
   return control?.asks === true && /^\p{Ll}/u.test(doc.tokens![segment.tokenStart + control.index].text);
@@ -4237,6 +4242,9 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
         // comes from (cues `attributionPhrases` of one word) is a source, not an event told.
         if (hit.isNoun && isAttributionSource(doc, hit.tokenIndex, wholeSegment, compiled)) continue;
         if (hit.isNoun && actPrepositions.size > 0 && actPrepositions.has(governingPreposition(doc, hit.tokenIndex, wholeSegment, compiled.lexicons) ?? '')) continue;
+        // "Xi hat Lula zu einem Staatsbesuch empfangen": the visit a host's verb receives someone for is that verb's
+        // event (CAMEO 043 tells 042 from the host's side), not a second one with the host as visitor.
+        if (hit.isNoun && hit.trigger.cameo.startsWith('042') && isZuPhrase(doc, hit.tokenIndex, wholeSegment, compiled.lexicons) && allHits.some((other) => !other.isNoun && other.trigger.cameo.startsWith('043'))) continue;
         const partIndex = parts.findIndex((part) => part.tokenStart <= hit.tokenIndex && hit.tokenIndex < part.tokenEnd);
         // A clause a dash-enclosed aside interrupts is read as one, the aside left out: "Die EU-Kommission werde die
         // Bundesregierung – und nicht die Bank Austria – auffordern". An aside that opens with a name, or follows a part
