@@ -1251,6 +1251,12 @@ describe('model mentions', () => {
     const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
     return findModelMentions(doc, articleTagger, lexicons, undefined).map((candidate) => candidate.mention.text);
   };
+  /** The mentions a stand-in tagger gives `text` that tags each word as `tags` says (outside where it says nothing). */
+  const mentionsTaggedAs = (text: string, tags: Record<string, string>) => {
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
+    return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => candidate.mention);
+  };
 
   it('takes a name the tagger calls a person\'s for an organisation\'s where it ends in a word of organisations\' names', () => {
     const doc = { id: 't', text: 'Im Spiel von Owlchemy Labs tauchen Spieler ein.', source: {}, messages: [], ...segmenter.segment('Im Spiel von Owlchemy Labs tauchen Spieler ein.') };
@@ -1271,11 +1277,7 @@ describe('model mentions', () => {
   });
 
   it('takes a name the tagger opens with a match report\'s title abbreviation ("SR") for the titled person\'s, confirmed by the title', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label, candidate.mention.rule]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label, mention.rule]);
     const tags = { SR: 'B-ORG', Kalnins: 'I-ORG', Tore: 'I-ORG', Anna: 'I-ORG' };
     expect(tagged('Riga, 5.000 Zuschauer, SR Kalnins Tore: 1:0 (12.) durch einen Elfmeter.', tags)).toEqual([['Kalnins', 'PER', 'match-report-title']]);
     expect(tagged('Riga, 5.000 Zuschauer, SR Anna Kalnins Tore: 1:0 (12.) durch einen Elfmeter.', tags)).toEqual([['Anna Kalnins', 'PER', 'match-report-title']]);
@@ -1284,11 +1286,7 @@ describe('model mentions', () => {
   });
 
   it('gives a name after "wie" the class of the noun it is an example of ("Filme wie Roman Holiday")', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Er schrieb Filme wie Roman Holiday.', { Roman: 'B-PER', Holiday: 'I-PER' })).toEqual([['Roman Holiday', 'MISC']]);
     expect(tagged('Sie spielte in Bands wie Kaltex.', { Kaltex: 'B-PER' })).toEqual([['Kaltex', 'ORG']]);
     // A person's noun keeps a person; a noun of places with another sense makes no organisation a place.
@@ -1297,21 +1295,13 @@ describe('model mentions', () => {
   });
 
   it('confirms a firm\'s name by the company noun before it (rule company-noun), also a noun with a name in front', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label, candidate.mention.rule]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label, mention.rule]);
     expect(tagged('Die US-Ratingagentur Kaltex hat gewarnt.', { 'US-Ratingagentur': 'B-LOCpart', Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'company-noun']]);
     expect(tagged('Die Partei Kaltex hat gewarnt.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'model:ner-de']]);
   });
 
   it('takes a person\'s name of the tagger\'s without a given name before a dateline\'s dash for the place it is', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Sieg in Russland. Nischnij Tagil – Am Samstag gewann sie.', { Nischnij: 'B-PER', Tagil: 'I-PER' })).toEqual([['Nischnij Tagil', 'LOC']]);
     // Not before a bracket, nor a name that opens with a given name.
     expect(tagged('Sieg in Russland. Kalnins Berzins (SPD) verhandelt.', { Kalnins: 'B-PER', Berzins: 'I-PER' })).toEqual([['Kalnins Berzins', 'PER']]);
@@ -1319,11 +1309,7 @@ describe('model mentions', () => {
   });
 
   it('takes a noun of a kind of work opening a name of the tagger\'s out of it ("Musicals Barbarella"), not one joined by a lower-case word', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.text, candidate.mention.label]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Sie sang im Film Kaltex Nights mit.', { Film: 'B-ORG', Kaltex: 'I-ORG', Nights: 'I-ORG' })).toEqual([['Kaltex Nights', 'MISC']]);
     expect(tagged('Er fuhr die Tour de France mit.', { Tour: 'B-OTH', de: 'I-OTH', France: 'I-OTH' })).toEqual([['Tour de France', 'MISC']]);
   });
@@ -1417,11 +1403,7 @@ describe('model mentions', () => {
   });
 
   it('takes a name the tagger found beside a match minute for a player, whatever class it gave, without a label before a colon', () => {
-    const tagged = (text: string, tags: Record<string, string>) => {
-      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
-      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => tags[word] ?? 'O') };
-      return findModelMentions(doc, tagger, lexicons, undefined).map((candidate) => [candidate.mention.label, candidate.mention.text, candidate.mention.rule]);
-    };
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.label, mention.text, mention.rule]);
     expect(tagged('Tore: Kalnins (12.), Ozols (44./Elfmeter) für Riga.', { Tore: 'B-ORG', ':': 'I-ORG', Kalnins: 'I-ORG', Ozols: 'B-LOC', Riga: 'B-LOC' })).toEqual([
       ['PER', 'Kalnins', 'match-minute'],
       ['PER', 'Ozols', 'match-minute'],
