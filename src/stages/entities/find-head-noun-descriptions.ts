@@ -37,7 +37,7 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
   // Head nouns of the organisations named so far, by the token where the first such name ends.
   const firstNamedAt = new Map<string, number>();
   // A state's or region's institution by its noun: the names it ends, and the sentences they stand in.
-  const institutions = new Map<string, { names: Set<string>; sentences: number[] }>();
+  const institutions = new Map<string, { names: Set<string>; sentences: number[]; firstEnd: number }>();
   for (const mention of mentions) {
     if (mention.label !== 'ORG' || mention.kind !== 'name') continue;
     if (mention.rule.startsWith('institution:')) {
@@ -45,9 +45,10 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
       // A plural ("die Behörden") may be any authorities, those of another place too.
       const institution = lexicons.matchInstitution(noun);
       if (noun.length >= shortestHead && noun !== mention.text && institution && institution.gender !== 'pl') {
-        const known = institutions.get(noun) ?? { names: new Set<string>(), sentences: [] };
+        const known = institutions.get(noun) ?? { names: new Set<string>(), sentences: [], firstEnd: mention.tokenEnd };
         known.names.add(mention.text.toLowerCase());
         known.sentences.push(mention.sentence);
+        known.firstEnd = Math.min(known.firstEnd, mention.tokenEnd);
         institutions.set(noun, known);
       }
       continue;
@@ -66,9 +67,9 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
   // "Die oberösterreichische Landesregierung … warf der Landesregierung vor": an institution's bare noun takes up the
   // one institution of that noun the article names, within five sentences; with two ("die deutsche Polizei", "die
   // serbische Polizei") or none near, the institution rules read it.
-  for (const [noun, { names, sentences }] of institutions) {
+  for (const [noun, { names, sentences, firstEnd }] of institutions) {
     if (names.size !== 1) continue;
-    firstNamedAt.set(noun, -1);
+    firstNamedAt.set(noun, firstEnd);
     institutionReach.set(noun, sentences);
   }
   if (firstNamedAt.size === 0) return [];
@@ -81,7 +82,8 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
     const reach = institutionReach.get(tokens[index].text);
     if (reach && !reach.some((sentence) => sentence <= tokens[index].sentence && tokens[index].sentence - sentence <= institutionReachSentences)) continue;
     // "Die Polizei in Tallinn": a place after the noun says whose it is.
-    if (reach && ['in', 'im', 'aus'].includes(tokens[index + 1]?.text ?? '') && isCapitalised(tokens[index + 2]?.text ?? '')) continue;
+    const placeAfter = () => lexicons.matchPhrase([tokens[index + 2]?.text ?? ''], 0)?.targets.some((target) => target.source === 'place') === true;
+    if (reach && lexicons.grammar.placePrepositions.has(tokens[index + 1]?.text.toLowerCase() ?? '') && placeAfter()) continue;
     const article = tokens[index - 1];
     if (!definiteArticles.has(article.text.toLowerCase()) || article.sentence !== tokens[index].sentence) continue;
     if (!standsAlone(doc, index, lexicons)) continue;
