@@ -1314,6 +1314,14 @@ describe('model mentions', () => {
     expect(tagged('Er fuhr die Tour de France mit.', { Tour: 'B-OTH', de: 'I-OTH', France: 'I-OTH' })).toEqual([['Tour de France', 'MISC']]);
   });
 
+  it('takes a listed town and a word in -s no list knows for a team, whatever class the tagger gave ("Atlanta Hawks")', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Er spielt für die Riga Hawks.', { Riga: 'B-LOC', Hawks: 'I-LOC' })).toEqual([['Riga Hawks', 'ORG']]);
+    // Not a common noun or a given name after it.
+    expect(tagged('Er traf in Riga Klaus.', { Riga: 'B-LOC', Klaus: 'I-LOC' })).toEqual([['Riga Klaus', 'LOC']]);
+    expect(tagged('Er wohnt in Riga Hafens.', { Riga: 'B-LOC', Hafens: 'I-LOC' })).toEqual([['Riga Hafens', 'LOC']]);
+  });
+
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
     const tagged = (text: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };

@@ -242,6 +242,17 @@ function isKindOfWork(noun: string, lexicons: CompiledLexicons): boolean {
   return classes !== undefined && classes.size === 1 && classes.has('OTH');
 }
 
+/**
+ * Whether `[start, end)` is a listed place and one capitalised word in -s after it that no list knows, an English plural
+ * ("Atlanta Hawks", "Chicago Bulls", "Los Angeles Times").
+ */
+function isTeamOfPlace(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): boolean {
+  const last = words[end - 1];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || lexicons.isNounOrCompound(last) || lexicons.matchPhrase([last], 0) || loadFirstNames().has(last)) return false;
+  const place = lexicons.matchPhrase(words.slice(start, end - 1), 0);
+  return place !== undefined && place.length === end - 1 - start && place.targets.some((target) => target.source === 'place');
+}
+
 /** A hyphenated word whose last part is a listed noun, in no compound, that names no kind of place and no institution. */
 function isPlacesThing(word: string, lexicons: CompiledLexicons): boolean {
   const hyphen = word.lastIndexOf('-');
@@ -346,6 +357,8 @@ export function findModelMentions(
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
       // Of two words or more: "Royals" alone are people ("Prominente und Royals").
       if (label === 'PER' && chunk.end - chunk.start >= 2 && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
+      // "mit den Atlanta Hawks": a listed town followed by an English plural is a team, whatever class the tagger gave.
+      if (label === 'LOC' && chunk.end - chunk.start >= 2 && isTeamOfPlace(words, chunk.start, chunk.end, lexicons)) label = 'ORG';
       // "Australian Open", "Copa America", "Sundance-Festival": a name that opens or ends in a word of events' names
       // (grammar `eventNameWords`) is an event's.
       const lastPart = words[chunk.end - 1].slice(words[chunk.end - 1].lastIndexOf('-') + 1);
