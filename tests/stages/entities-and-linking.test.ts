@@ -1322,6 +1322,11 @@ describe('model mentions', () => {
     expect(tagged('Er wohnt in Riga Hafens.', { Riga: 'B-LOC', Hafens: 'I-LOC' })).toEqual([['Riga Hafens', 'LOC']]);
   });
 
+  it('takes a name of the tagger\'s that opens with a word of events\' names for an event ("Race Around Austria")', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Er gewann das Race Around Latvia.', { Race: 'B-ORG', Around: 'I-ORG', Latvia: 'I-ORG' })).toEqual([['Race Around Latvia', 'MISC']]);
+  });
+
   it('takes no abbreviation of a common noun for a name ("in Prozent des BIP", "via USB"), whatever the tagger says', () => {
     const tagged = (text: string) => {
       const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
