@@ -587,7 +587,6 @@ function titleOfSex(title: string, sex: 'm' | 'f', lexicons: CompiledLexicons): 
   return lexicons.matchRole(wanted) ? wanted : undefined;
 }
 
-
 /** A role noun's plural ending no singular has: "Senatoren", "Ministern", "Ministerinnen". */
 function hasPluralEnding(word: string): boolean {
   return /(?:oren|ern|innen)$/u.test(word);
