@@ -100,6 +100,19 @@ describe('events', () => {
     expect(await participantsOf(`${lead} kritisierte Litauen und das benachbarte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Litauen: 'target', Estland: 'target' });
   });
 
+  it('reads an article and a name before a finite verb after "und" as a conjunct with a subject of its own', async () => {
+    const text = 'Die Ministerin kritisierte Lettland wegen der Zölle und die Regierung Estlands lobte den Plan.';
+    expect(await participantsOf(text, 'praise')).toEqual({ 'Estnische Regierung': 'source' });
+    expect(await participantsOf(text, 'criticize')).toEqual({ Lettland: 'target' });
+    // Without a verb after it, the phrase is the first verb's second object.
+    expect(await participantsOf('Die Ministerin kritisierte Lettland wegen der Zölle und die Regierung Estlands.', 'criticize')).toEqual({ Lettland: 'target', 'Estnische Regierung': 'target' });
+  });
+
+  it('joins two subjects across a prepositional phrase of the first ("A nach der Weihe und der Bischof B")', async () => {
+    const text = 'So werden Bischof Janis Berzins nach der Weihe am Donnerstag und der Rigaer Bischof Peteris Ozols nach seiner Weihe am Sonntag in Tallinn eintreffen.';
+    expect(await participantsOf(text, 'visit')).toEqual({ 'Janis Berzins': 'source', 'Peteris Ozols': 'source', Tallinn: 'target' });
+  });
+
   it('reads a quoted name after its noun in that noun\'s phrase: a genitive after another noun is no subject', async () => {
     expect(await typesOf('Lager der Firma „Amazon“ in Riga beschlagnahmt.')).toEqual([]);
     expect(await participantsOf('Die Firma „Amazon“ hat den Minister Janis Berzins kritisiert.', 'criticize')).toEqual({ Amazon: 'source', 'Janis Berzins': 'target' });

@@ -211,6 +211,22 @@ function withoutFocusPhrases(words: readonly string[], lexicons: CompiledLexicon
   return kept;
 }
 
+/** How many words a phrase of its own may take between a conjunct and the "und" after it. */
+const conjunctPhraseReach = 6;
+
+/**
+ * Whether the words between two arguments are a prepositional phrase of the first, a coordinator and the opening
+ * article and adjectives of the second: "Bischof A nach der Weihe am Donnerstag und der Grazer Bischof B … eintreffen"
+ * joins A and B as one subject. The article after the coordinator marks a noun phrase, not a clause of its own.
+ */
+function joinsAcrossPhrase(between: readonly string[], lexicons: CompiledLexicons): boolean {
+  const coordinator = between.findIndex((word) => lexicons.grammar.coordinators.has(word));
+  if (coordinator < 2 || coordinator > conjunctPhraseReach || between.includes(',')) return false;
+  if (!lexicons.grammar.prepositions.has(between[0])) return false;
+  const opening = between.slice(coordinator + 1);
+  return opening.length >= 1 && opening.length <= 3 && lexicons.grammar.determinerCases.has(opening[0]) && !lexicons.grammar.prepositions.has(opening[0]);
+}
+
 /** How many tokens a role phrase may take between its noun and the comma before the name in apposition. */
 const appositionRoleReach = 8;
 
@@ -588,7 +604,9 @@ export function argumentsIn(doc: Doc, index: MentionIndex, tokenStart: number, t
     );
     // "auch" joins only beside a joining word ("und auch"): "traf in Jordanien auch König Abdullah" meets the king.
     const joiningWord = between.some((word) => word === ',' || lexicons.grammar.coordinators.has(word));
-    const joined = between.length > 0 && (correlative || (joiningWord && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch')));
+    const joined =
+      between.length > 0 &&
+      (correlative || (joiningWord && between.every((word) => word === ',' || lexicons.grammar.coordinators.has(word) || word === 'auch')) || joinsAcrossPhrase(between, lexicons));
     if (joined && !result[index].preposition) {
       result[index].coordinationHead = previous.coordinationHead;
       result[index].preposition = previous.preposition;

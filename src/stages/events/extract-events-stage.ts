@@ -1581,6 +1581,10 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
         cuts.push(position);
         break;
       }
+      if ((word === 'und' || word === 'oder') && isMainClause(doc, segment, lexicons) && opensSubjectConjunct(doc, position, triggerPositions[pair], hits, index, lexicons)) {
+        cuts.push(position);
+        break;
+      }
     }
   }
   if (!cuts.length) return [segment];
@@ -1592,6 +1596,32 @@ function splitCoordinatedClauses(doc: Doc, segment: Segment, hits: readonly Trig
   }
   parts.push({ ...segment, tokenStart: start, tokenEnd: segment.tokenEnd, subordinator: clauseCut !== undefined && start === clauseCut + 1 ? segment.subordinator : undefined });
   return parts;
+}
+
+/**
+ * Whether a segment is a main clause: it has no subordinator, or the "subordinator" is the article opening the sentence
+ * ("Die Ministerin kritisierte …", whose "Die" is also a relative pronoun's form).
+ */
+function isMainClause(doc: Doc, segment: Segment, lexicons: CompiledLexicons): boolean {
+  if (segment.subordinator === undefined) return true;
+  return segment.tokenStart === doc.sentences![segment.sentence].tokenStart && lexicons.grammar.determinerCases.has(segment.subordinator);
+}
+
+/** How many tokens a subject may take between a coordinator and the finite verb of its own conjunct. */
+const conjunctSubjectReach = 6;
+
+/**
+ * Whether the coordinator at `position` in a main clause opens a conjunct with a subject and a finite verb of its own:
+ * an article, a name or role of at most a few words ending right before the verb ("Die Ministerin kritisierte Lettland
+ * wegen der Zölle und die Regierung Estlands lobte den Plan": the government praises, not the minister).
+ */
+function opensSubjectConjunct(doc: Doc, position: number, verbIndex: number, hits: readonly TriggerHit[], index: MentionIndex, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (verbIndex - position - 1 > conjunctSubjectReach || !lexicons.grammar.determinerCases.has(tokens[position + 1].text.toLowerCase())) return false;
+  const hit = hits.find((candidate) => candidate.tokenIndex === verbIndex && !candidate.isNoun);
+  if (hit?.trigger.verb === undefined || !finiteFormsOf(hit.trigger.verb).has(tokens[verbIndex].text.toLowerCase())) return false;
+  const subject = index.at(verbIndex - 1);
+  return subject !== undefined && subject.tokenStart > position && /^\p{Lu}/u.test(tokens[verbIndex - 1].text);
 }
 
 /**
