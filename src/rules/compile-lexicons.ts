@@ -279,6 +279,7 @@ export interface CompiledLexicons {
     eveOfPhrases: readonly (readonly string[])[];
     /** Each form as its lower-case words: one word, or a finite verb and its closing particle. */
     occurrenceVerbForms: readonly (readonly string[])[];
+    placeObjectVerbForms: ReadonlySet<string>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -641,6 +642,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placePrefixes: new Set(grammar.placePrefixes),
       eveOfPhrases: grammar.eveOfPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       occurrenceVerbForms: grammar.occurrenceVerbForms.map((form) => form.toLowerCase().split(/\s+/)),
+      placeObjectVerbForms: lowerSet(grammar.placeObjectVerbForms),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

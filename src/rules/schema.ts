@@ -701,6 +701,11 @@ export const grammarFileSchema = z.strictObject({
    */
   occurrenceVerbForms: z.array(z.string()).default([]),
   /**
+   * Forms of verbs whose object is a place someone goes to ("besuchte", "bereist"): a capital as their object is the
+   * place, not its government ("besuchte am Montag Tallinn", "will Tallinn besuchen").
+   */
+  placeObjectVerbForms: z.array(z.string()).default([]),
+  /**
    * Prepositions that put a place's name as a place, where, whence or whither ("in Graz", "aus Wien"): in a match
    * report a listed town or country after none of them is a team ("6:0-Sieg über San Marino", "gegen Salzburg").
    */

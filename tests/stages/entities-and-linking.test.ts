@@ -849,6 +849,13 @@ describe('linking', () => {
     expect(await governments('Am Montag lehnte Athen den Vorschlag der Geldgeber ab.')).toEqual(['Griechische Regierung']);
   });
 
+  it('reads a capital as the place where a verb of going somewhere takes it as object, and as its government opening the clause', async () => {
+    const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
+    expect(await governments('Der lettische Präsident Janis Berzins besuchte am Montag Tallinn.')).toEqual([]);
+    expect(await governments('Der lettische Präsident Janis Berzins will im Mai Tallinn besuchen.')).toEqual([]);
+    expect(await governments('Am Montag kritisierte Tallinn den Besuch.')).toEqual(['Estnische Regierung']);
+  });
+
   it('reads a party\'s name after "Der" opening the clause before its verb, or after "ein", as one member, not the party', async () => {
     const parties = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name === 'Republikanische Partei').length;
     expect(await parties('Die Lage in den USA ist ernst. Der Republikaner warf dem Weißen Haus Täuschung vor.')).toBe(0);

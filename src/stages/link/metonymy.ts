@@ -82,6 +82,7 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   // "(Wien)": a place alone in brackets names where, as in a table or a list.
   if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') return false;
   if (isMatchReportSentence(doc, mention.sentence, lexicons.sportsWords)) return false;
+  if (isObjectOfPlaceVerb(doc, mention, lexicons)) return false;
   // "Oberlandesgericht (OLG) Wien": a name interrupted by its abbreviation in brackets goes on with the place.
   if (tokens[mention.tokenStart - 1]?.text === ')' && sameSentence(mention.tokenStart - 1)) {
     let open = mention.tokenStart - 2;
@@ -111,6 +112,25 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   // capitals are the parties.
   if (sameSentence(before - 1) && relationPrepositions.has(tokens[before].text.toLowerCase()) && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
   return !isPreposition(before);
+}
+
+/** How many words may stand between a verb of going somewhere and the capital it takes as object. */
+const placeObjectReach = 4;
+
+/**
+ * Whether a capital is the object of a verb whose object is a place one goes to (grammar `placeObjectVerbForms`):
+ * after the verb in its clause ("besuchte am Montag Tallinn") or right before it at the clause's end ("will Tallinn
+ * besuchen"). A capital opening its clause before the verb is its subject and stays the government.
+ */
+function isObjectOfPlaceVerb(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const forms = lexicons.grammar.placeObjectVerbForms;
+  const inClause = (index: number) => index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence && tokens[index].kind !== 'punct';
+  for (let index = mention.tokenStart - 1; index >= mention.tokenStart - placeObjectReach && inClause(index); index--) {
+    if (forms.has(tokens[index].text.toLowerCase())) return true;
+  }
+  const opensClause = !inClause(mention.tokenStart - 1);
+  return !opensClause && inClause(mention.tokenEnd) && forms.has(tokens[mention.tokenEnd].text.toLowerCase());
 }
 
 /** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
