@@ -102,6 +102,12 @@ export function givenNamesFitEntry(entry: KnowledgeEntry, name: string, givenNam
   );
 }
 
+/** A noun for a kind of place (grammar `placeKindNouns`), also in the genitive: "Gemeinde", "Bundesstaates". */
+export function isPlaceKindNoun(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  return lexicons.grammar.placeKindNouns.has(lower) || lexicons.grammar.placeKindNouns.has(lower.replace(/e?s$/, ''));
+}
+
 /**
  * Whether a noun announces the name of a company or a medium (actor-codes.json sectors `business`, `media`), so that
  * a surname after it names the firm ("die Drogeriemarktkette Schlecker", "der Verlag Suhrkamp"). Other nouns before a

@@ -1301,6 +1301,12 @@ describe('model mentions', () => {
     expect(tagged('Er nutzt Quellen wie Kaltex.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
   });
 
+  it('takes a person\'s name of the tagger\'s after a noun for a kind of place for the place, unless a listed given name opens it', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Es fehlt die Unterschrift des Landesteils Nordtek Kraj.', { Nordtek: 'B-PER', Kraj: 'I-PER' })).toEqual([['Nordtek Kraj', 'LOC']]);
+    expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
+  });
+
   it('confirms a firm\'s name by the company noun before it (rule company-noun), also a noun with a name in front', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label, mention.rule]);
     expect(tagged('Die US-Ratingagentur Kaltex hat gewarnt.', { 'US-Ratingagentur': 'B-LOCpart', Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'company-noun']]);

@@ -14,7 +14,7 @@ import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
-import { announcesCompany, isClosedClassWord } from '../../rules/name-forms.ts';
+import { announcesCompany, isClosedClassWord, isPlaceKindNoun } from '../../rules/name-forms.ts';
 import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
@@ -90,6 +90,8 @@ const labelOfNameType: Record<NameTypeClass, EntityLabel> = { PER: 'PER', LOC: '
 function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label: EntityLabel, lexicons: CompiledLexicons): EntityLabel {
   if (lexicons.matchPhrase(chunkWords, 0)) return label;
   // A lone surname after a company's noun is the firm named after its founder: "der Drogeriemarktkette Schlecker".
+  // After a noun for a kind of place, a name without a listed given name is the place: "des Landesteils Republika Srpska".
+  if (label === 'PER' && isPlaceKindNoun(noun, lexicons) && !loadFirstNames().has(chunkWords[0])) return 'LOC';
   if (label === 'PER') return chunkWords.length === 1 && announcesCompany(noun, lexicons) ? 'ORG' : label;
   if (label !== 'ORG' && label !== 'MISC') return label;
   const classes = lexicons.nameTypeOf(noun);

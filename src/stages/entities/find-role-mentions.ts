@@ -10,6 +10,7 @@ import type { Doc, Mention, RoleInfo, Sentence, Token } from '../../doc/types.ts
 import { capitaliseFirst, isCapitalised, spanOfTokens } from '../../doc/spans.ts';
 import { isAdjectivalRole, isFeminineRole, roleSex, type CompiledLexicons, type RoleMatch } from '../../rules/compile-lexicons.ts';
 import type { Candidate } from './candidate.ts';
+import { isPlaceKindNoun } from '../../rules/name-forms.ts';
 import { stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
@@ -280,7 +281,7 @@ function holderAfterComma(tokens: readonly Token[], words: readonly string[], fr
   // "von Palermo": a place alone after "von" gives its country, where the lists know it; it is no body's name.
   const targets = comma === from + 2 ? (lexicons.matchPhrase(words, from + 1)?.targets ?? []) : undefined;
   // So does a kind of place and its name after a genitive's article: "der Gemeinde Lindenhain", "des Bundesstaates Pará".
-  const kindOfPlace = comma === from + 3 && lexicons.grammar.genitiveDeterminers.has(opener) && isPlaceKind(words[from + 1], lexicons) && /^\p{Lu}/u.test(words[from + 2]);
+  const kindOfPlace = comma === from + 3 && lexicons.grammar.genitiveDeterminers.has(opener) && isPlaceKindNoun(words[from + 1], lexicons) && /^\p{Lu}/u.test(words[from + 2]);
   const ofPlace = ((opener === 'von' || opener === 'vom') && targets !== undefined && !targets.some((target) => target.label === 'ORG')) || kindOfPlace;
   if (!country && ofPlace) country = targets?.find((target) => target.place)?.place?.country;
   const nameStart = comma + 1;
@@ -353,12 +354,6 @@ function holderAfterTitles(tokens: readonly Token[], words: readonly string[], f
   if (roles === 0 || titles < 2 || words[position - 2] !== 'und') return undefined;
   const nameEnd = nameAfter(tokens, words, position, sentenceEnd, lexicons);
   return nameEnd - position >= 2 ? { nameStart: position, nameEnd } : undefined;
-}
-
-/** A noun for a kind of place (grammar `placeKindNouns`), also in the genitive: "Gemeinde", "Bundesstaates". */
-function isPlaceKind(word: string, lexicons: CompiledLexicons): boolean {
-  const lower = word.toLowerCase();
-  return lexicons.grammar.placeKindNouns.has(lower) || lexicons.grammar.placeKindNouns.has(lower.replace(/e?s$/, ''));
 }
 
 /**
