@@ -1612,6 +1612,20 @@ describe('model mentions', () => {
     expect(inside('Er lehrt an der Universität Wien seit Jahren.', ['Universität', 'Wien'])).toEqual([]);
   });
 
+  it('makes a listed place part of an event\'s name the tagger found across a capitalised word before its event word ("Tokyo Motor Show")', () => {
+    const text = 'Den Prototyp hat man auf der Riga Motor Show vorgestellt.';
+    const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+    const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === 'Riga' ? 'B-LOC' : 'O')) };
+    const model = findModelMentions(doc, tagger, lexicons, undefined);
+    expect(model.map((candidate) => [candidate.mention.text, candidate.mention.label])).toEqual([['Riga Motor Show', 'MISC']]);
+    const gazetteer = findGazetteerMentions(doc, lexicons);
+    expect([...placesStartingNames(doc, gazetteer, model, lexicons)].map((candidate) => candidate.mention.text)).toEqual(['Riga']);
+    // The event's word leaves the sentence open to the tagger though its other words are nouns and the place is listed.
+    const covered = new Uint8Array(doc.tokens!.length);
+    for (const { mention } of gazetteer) covered.fill(1, mention.tokenStart, mention.tokenEnd);
+    expect(findModelMentions(doc, tagger, lexicons, undefined, covered).map((candidate) => candidate.mention.text)).toEqual(['Riga Motor Show']);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });

@@ -31,8 +31,9 @@ const datelineSentences = 4;
 
 /**
  * Whether a sentence has a word the rules left open that could be part of a name: capitalised, not a known noun,
- * not a closed-class word, not inside a mention the rules are sure of. Sentences without one are not tagged: the
- * model could only add what the rules already found or mistake a noun for a name, at most of its cost.
+ * not a closed-class word, not inside a mention the rules are sure of; or a word that ends events' names (grammar
+ * `eventNameWords`: "auf der Tokyo Motor Show", whose place the rules know). Sentences without one are not tagged:
+ * the model could only add what the rules already found or mistake a noun for a name, at most of its cost.
  */
 export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: CompiledLexicons, ruleCovered: Uint8Array): boolean {
   const tokens = doc.tokens!;
@@ -41,7 +42,7 @@ export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: Com
     if (ruleCovered[index] || (token.kind !== 'word' && token.kind !== 'abbreviation')) continue;
     const word = token.text;
     if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word) || isClosedClassWord(word, lexicons)) continue;
-    if (lexicons.isNounOrCompound(word)) continue;
+    if (lexicons.isNounOrCompound(word) && !lexicons.grammar.eventNameWords.has(word)) continue;
     return true;
   }
   return false;
@@ -464,8 +465,11 @@ export function findModelMentions(
       // common noun, are the surname and the noun after it.
       if (label === 'PER' && chunkEnd - chunk.start === 2 && lexicons.commonNouns.has(words[chunk.start + 1]) && standsAlone(tokens, words[chunk.start]) && (!loadFirstNames().has(words[chunk.start]) || followsName(tokens, words[chunk.start]))) chunkEnd--;
       // "in Austrian Bowl XXXI": a name right before a word of events' names (grammar `eventNameWords`) names the event
-      // with it, and with the edition's Roman numeral after it.
-      if (lexicons.grammar.eventNameWords.has(words[chunkEnd] ?? '')) {
+      // with it, and with the edition's Roman numeral after it; so across one capitalised word the tagger left out
+      // ("auf der Tokyo Motor Show": the show, not the city).
+      const { eventNameWords } = lexicons.grammar;
+      if (!eventNameWords.has(words[chunkEnd] ?? '') && tags[chunkEnd] === 'O' && /^\p{Lu}\p{Ll}+$/u.test(words[chunkEnd] ?? '') && eventNameWords.has(words[chunkEnd + 1] ?? '')) chunkEnd++;
+      if (eventNameWords.has(words[chunkEnd] ?? '')) {
         chunkEnd++;
         if (isRomanNumeral(words[chunkEnd] ?? '')) chunkEnd++;
         label = 'MISC';

@@ -64,7 +64,10 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   const english = (mention: Mention) => tokens.slice(mention.tokenStart + 1, mention.tokenEnd - 1).some((token) => links.has(token.text));
   // "The Grand Budapest Hotel": a name that opens with one of those words ("The") is English throughout.
   const opensEnglish = (mention: Mention) => mention.tokenEnd - mention.tokenStart >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[mention.tokenStart].text) && links.has(tokens[mention.tokenStart].text.toLowerCase());
-  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention) || opensEnglish(candidate.mention)).map((candidate) => candidate.mention);
+  // "Tokyo Motor Show", "Vienna City Marathon": an event's name of the tagger's (grammar `eventNameWords` ends it) holds
+  // its place as a word of the name, whatever its other words.
+  const eventName = (mention: Mention) => mention.label === 'MISC' && lexicons.grammar.eventNameWords.has(tokens[mention.tokenEnd - 1].text);
+  const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention) || opensEnglish(candidate.mention) || eventName(candidate.mention)).map((candidate) => candidate.mention);
   // "George Washington University": so one inside such a name, where the words before it are as unknown; in an English
   // name, any capitalised word is a name word ("Grand" and "Hotel" are German nouns too).
   const unknownWords = (from: number, to: number, inEnglish: boolean) => {
@@ -89,7 +92,7 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
       continue;
     }
     const name = organisations.find((organisation) => organisation.tokenStart <= mention.tokenStart && organisation.tokenEnd >= mention.tokenEnd && organisation.tokenEnd - organisation.tokenStart > mention.tokenEnd - mention.tokenStart);
-    const inEnglish = name !== undefined && opensEnglish(name);
+    const inEnglish = name !== undefined && (opensEnglish(name) || eventName(name));
     if (name && unknownWords(name.tokenStart, mention.tokenStart, inEnglish) && unknownWords(mention.tokenEnd, name.tokenEnd, inEnglish)) starting.add(candidate);
   }
   return starting;
