@@ -22,12 +22,12 @@ function genderOfEnding(adjective: string): NameGender | undefined {
 const adjectiveLike = /^\p{Lu}\p{Ll}+(?:er|e|es)$/u;
 
 /**
- * The declined forms of a name that opens with adjectives and their noun ("Deutsche Bank" → "Deutschen Bank"; a
- * phrase after the noun stays: "Europäischen Gerichtshof für Menschenrechte", and so does a one-word name after it:
- * "Demokratischen Republik Kongo"), without the name itself; none for any
- * other name. `gender` is the name's, when known: it decides between a
- * feminine singular and a plural, which end alike ("Vereinigte Staaten"). Meant for names of organisations and places:
- * a person's given name may end like an adjective ("Kate").
+ * The declined forms of a name that opens with adjectives and their noun ("Deutsche Bank" → "Deutschen Bank", and
+ * without an article "Deutscher Bank"; a phrase after the noun stays: "Europäischen Gerichtshof für Menschenrechte",
+ * and so does a one-word name after it: "Demokratischen Republik Kongo"), without the name itself; none for any other
+ * name. `gender` is the name's, when known: it decides between a feminine singular and a plural, which end alike
+ * ("Vereinigte Staaten"). Meant for names of organisations and places: a person's given name may end like an
+ * adjective ("Kate").
  */
 export function declinedNameForms(name: string, gender: NameGender | undefined): string[] {
   const words = name.split(/\s+/).filter(Boolean);
@@ -54,6 +54,9 @@ export function declinedNameForms(name: string, gender: NameGender | undefined):
   } else {
     forms.add(withEnding('e', noun));
     forms.add(withEnding('en', noun));
+    // Without an article the adjectives keep strong endings: the dative and genitive of a feminine name ("von
+    // Europäischer Zentralbank und IWF"), the dative of a masculine or neuter one ("von Internationalem Währungsfonds").
+    forms.add(withEnding(nameGender === 'f' ? 'er' : 'em', noun));
     if (nameGender !== 'f') {
       // The genitive of a masculine or neuter noun: "des Islamischen Staates", "des Bayerischen Rundfunks".
       if (!/(?:s|ß|x|z)$/.test(noun)) forms.add(withEnding('en', `${noun}s`));
