@@ -90,6 +90,15 @@ describe('events', () => {
     expect(await modalityOf('Am Freitag kam es in Riga trotz Aufrufen zur Ruhe zu weiteren Demonstrationen.', 'protest')).toBe('asserted');
   });
 
+  it('reads laying down one\'s work as a strike and one\'s office as a resignation, and what one offers to do as ahead', async () => {
+    expect(await typesOf('Die Beschäftigten der Firma Kaltex haben am Montag in Riga ihre Arbeit niedergelegt.')).toEqual(['strike']);
+    expect(await participantsOf('Bürgermeister Janis Berzins legte am Montag sein Amt nieder.', 'resign')).toEqual({ 'Janis Berzins': 'source' });
+    expect(await typesOf('Bürgermeister Janis Berzins legte am Montag einen Kranz nieder.')).toEqual([]);
+    // The offer itself is made; what is offered lies ahead.
+    expect(await modalityOf('Bürgermeister Janis Berzins bot seiner Partei an, sein Amt niederzulegen.', 'resign')).toBe('planned');
+    expect(await modalityOf('Bürgermeister Janis Berzins bot seiner Partei an, sein Amt niederzulegen.', 'intent_to_cooperate')).toBe('asserted');
+  });
+
   it('reads a verb after "und" as a conjunct of its own that shares the subject, not the object, of the one before', async () => {
     expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
     expect(await participantsOf(`${lead} lobte Litauen und kritisierte Estland.`, 'praise')).toEqual({ 'Anna Kalnina': 'source', Litauen: 'target' });
