@@ -90,6 +90,11 @@ describe('events', () => {
     expect(await modalityOf('Am Freitag kam es in Riga trotz Aufrufen zur Ruhe zu weiteren Demonstrationen.', 'protest')).toBe('asserted');
   });
 
+  it('reads sending rescue teams or relief goods as humanitarian aid, and sending anything else as none', async () => {
+    expect(await participantsOf('Lettland und Estland schickten am Montag Rettungsteams nach Litauen.', 'humanitarian_aid')).toEqual({ Lettland: 'source', Estland: 'source', Litauen: 'target' });
+    expect(await typesOf('Lettland schickte am Montag einen Brief nach Litauen.')).toEqual([]);
+  });
+
   it('reads laying down one\'s work as a strike and one\'s office as a resignation, and what one offers to do as ahead', async () => {
     expect(await typesOf('Die Beschäftigten der Firma Kaltex haben am Montag in Riga ihre Arbeit niedergelegt.')).toEqual(['strike']);
     expect(await participantsOf('Bürgermeister Janis Berzins legte am Montag sein Amt nieder.', 'resign')).toEqual({ 'Janis Berzins': 'source' });
