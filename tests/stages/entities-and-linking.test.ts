@@ -627,6 +627,12 @@ describe('linking', () => {
     expect(await names('Am Montag kritisierte Bürgermeister Koch die Regierung.')).toEqual(['Koch']);
   });
 
+  it('takes a name after a role noun that ends in a word of organisations\' names for no holder of the role', async () => {
+    const record = await extract('Einen Bericht der Unternehmensberater Kaltex Partners hält die Regierung unter Verschluss.');
+    expect(persons(record)).toEqual([]);
+    expect(persons(await extract('Einen Bericht des Unternehmensberaters Janis Berzins hält die Regierung unter Verschluss.')).map((entity) => entity.name)).toEqual(['Janis Berzins']);
+  });
+
   it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {
     const record = await extract('Die lettische Regierung gab am Montag Grünes Licht für das neue Projekt in Riga.');
     expect(record.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain('Grünes');
