@@ -90,6 +90,16 @@ describe('events', () => {
     expect(await modalityOf('Am Freitag kam es in Riga trotz Aufrufen zur Ruhe zu weiteren Demonstrationen.', 'protest')).toBe('asserted');
   });
 
+  it('takes a plural "sie" as the group that opened the sentence before, and a pronoun after the finite verb past an adverb as the subject', async () => {
+    const joined = 'Bürgermeister Janis Berzins und die Ministerin Anna Ozola haben am Dienstag in Riga verhandelt.';
+    expect(await participantsOf(`${joined} Dabei kritisierten sie Russland scharf.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
+    expect(await participantsOf(`${joined} Dort wollen sie Russland kritisieren.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
+    const pair = 'Bürgermeister Janis Berzins hat am Dienstag mit der Ministerin Anna Ozola telefoniert. Die beiden Politiker vereinbarten ein Treffen in Tallinn.';
+    expect(await participantsOf(`${pair} Dort wollen sie Russland kritisieren.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
+    // A singular subject before the finite verb leaves "sie" its object.
+    expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
+  });
+
   it('reads sending rescue teams or relief goods as humanitarian aid, and sending anything else as none', async () => {
     expect(await participantsOf('Lettland und Estland schickten am Montag Rettungsteams nach Litauen.', 'humanitarian_aid')).toEqual({ Lettland: 'source', Estland: 'source', Litauen: 'target' });
     expect(await typesOf('Lettland schickte am Montag einen Brief nach Litauen.')).toEqual([]);

@@ -11,6 +11,7 @@ import { spanOfTokens } from '../../doc/spans.ts';
 import { indexMentions, type MentionIndex } from '../../doc/mention-index.ts';
 import type { Sex } from '../../lexicon/first-names.ts';
 import { sexOfPerson } from '../../rules/person-sex.ts';
+import { isClosedClassWord } from '../../rules/name-forms.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, roleSex, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { stateOfficeKinds } from '../../rules/role-kinds.ts';
@@ -1249,6 +1250,13 @@ function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argu
   if (afterAuxiliary > segment.tokenStart + 1 && afterAuxiliary < triggerIndex && lexicons.grammar.nominativePronouns.has(tokens[afterAuxiliary].text) && !lexicons.grammar.subordinators.has(tokens[segment.tokenStart].text.toLowerCase())) {
     return afterAuxiliary;
   }
+  // "Dort wollen sie Russland kritisieren": so any person pronoun right after the finite auxiliary where an adverb or
+  // a phrase with a preposition, no name or noun that could be the subject, stands before it, and no nominative
+  // article follows it ("Dort will sie der Präsident treffen").
+  if (afterAuxiliary > segment.tokenStart && afterAuxiliary < triggerIndex && lexicons.grammar.personPronouns.has(tokens[afterAuxiliary].text) && adverbialBefore(doc, segment.tokenStart, afterAuxiliary - 1, argumentsHere, lexicons)) {
+    const next = tokens[afterAuxiliary + 1]?.text.toLowerCase() ?? '';
+    if (!lexicons.grammar.masculineNominativeDeterminers.has(next)) return afterAuxiliary;
+  }
   const position = triggerIndex + 1;
   const token = tokens[position];
   if (position >= segment.tokenEnd || token.kind !== 'word') return undefined;
@@ -1257,6 +1265,18 @@ function pronounAfterVerb(doc: Doc, triggerIndex: number, segment: Segment, argu
   // "Merkel lobte sie": with a name before the verb, "sie" is its object.
   if (!lexicons.grammar.nominativePronouns.has(lower) && argumentsHere.some((argument) => argument.mention.tokenEnd <= triggerIndex)) return undefined;
   return position;
+}
+
+/**
+ * Whether the words from `start` up to the finite verb at `verbIndex` are an adverb ("Dort", "Dabei") or a phrase a
+ * preposition opens ("Am Montag", "Bei dem Treffen"), with no argument: nothing there can be the clause's subject.
+ */
+function adverbialBefore(doc: Doc, start: number, verbIndex: number, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  if (verbIndex <= start || argumentsHere.some((argument) => argument.mention.tokenStart < verbIndex)) return false;
+  const first = tokens[start].text;
+  if (lexicons.grammar.prepositions.has(first.toLowerCase())) return true;
+  return verbIndex - start === 1 && tokens[start].kind === 'word' && !lexicons.isNounOrCompound(first) && !isClosedClassWord(first, lexicons) && !lexicons.grammar.personPronouns.has(first.toLowerCase());
 }
 
 /** The sex of each person the article tells it of (`sexOfPerson`), by entity id, worked out once. */
@@ -2194,8 +2214,13 @@ function findParticipants(
     // "warf den DFB-Präsidenten X und Y vor, sie hätten … abgelehnt": a plural "sie" opening the clause an accusation
     // governs takes up the accused.
     const accused = openingPronoun !== undefined ? accusedTakenUpByPlural(doc, segment, openingPronoun, previous.at(-1), compiled) : undefined;
-    const pronoun = accused ? undefined : resolvePronoun(doc, segment, compiled, hit.tokenIndex);
+    // "Merkel und Macron trafen sich in Paris. Dort unterzeichneten sie …": a plural "sie" takes up the group that
+    // opened the sentence before as its subject.
+    const pronounIndex = openingPronoun ?? invertedPronoun!;
+    const group = accused ? undefined : groupTakenUpByPlural(doc, segment, pronounIndex, hit.tokenIndex, compiled);
+    const pronoun = accused || group ? undefined : resolvePronoun(doc, segment, compiled, hit.tokenIndex);
     for (const argument of accused ?? []) add(argument.entity, subjectRole);
+    for (const entity of group ?? []) add(entity, subjectRole);
     if (pronoun) {
       add(pronoun.entity, subjectRole);
       pronounMentions.push(pronoun);
@@ -3571,6 +3596,32 @@ function accusedTakenUpByPlural(doc: Doc, segment: Segment, pronounIndex: number
   if (!objectControlIn(wordsOf(doc, governing.tokenStart, governing.tokenEnd), compiled.cues)?.accusation) return undefined;
   const object = objectOfControlVerb(doc, governing, compiled)?.object;
   return object && object.length >= 2 ? object : undefined;
+}
+
+/**
+ * The group a plural "sie" as its clause's subject takes up: the two or more persons, organisations or countries
+ * joined as the subject opening the sentence right before ("Die Präsidentin und der Premier telefonierten. Dabei
+ * vereinbarten sie …"), or the pair "die beiden" and a pair noun named there ("Die beiden Politiker vereinbarten ein
+ * Treffen. Dort wollen sie …"). Only in the first clause of its sentence, where nothing nearer is taken up.
+ */
+function groupTakenUpByPlural(doc: Doc, segment: Segment, pronounIndex: number, verbIndex: number, compiled: Compiled): string[] | undefined {
+  const tokens = doc.tokens!;
+  if (tokens[pronounIndex]?.text !== 'sie' || segment.sentence === 0 || !hasPluralVerb(doc, segment, verbIndex, compiled.lexicons)) return undefined;
+  const own = segmentSentence(doc, segment.sentence, compiled.lexicons)[0];
+  if (own.tokenStart !== segment.tokenStart && compiled.index.within(own.tokenStart, segment.tokenStart).length > 0) return undefined;
+  const opening = segmentSentence(doc, segment.sentence - 1, compiled.lexicons)[0];
+  if (!opening) return undefined;
+  const pair = opensWithBeide(doc, opening, compiled.lexicons) ? pairNamedInClause(doc, opening, compiled) : undefined;
+  if (pair) return [...pair];
+  const joined = groups(argumentsIn(doc, compiled.index, opening.tokenStart, opening.tokenEnd, compiled.lexicons))[0];
+  if (!joined || joined.length < 2 || joined[0].phraseStart !== opening.tokenStart || joined.some((argument) => argument.preposition)) return undefined;
+  const entities = new Map((doc.entities ?? []).map((entity) => [entity.id, entity]));
+  const actor = (id: string) => {
+    const entity = entities.get(id);
+    return entity !== undefined && (entity.type === 'PER' || entity.type === 'ORG' || (entity.type === 'LOC' && !compiled.placesNoCountry.has(id)));
+  };
+  const members = [...new Set(joined.map((argument) => argument.entity))];
+  return members.length >= 2 && members.every(actor) ? members : undefined;
 }
 
 function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { object?: Argument[] } | undefined {
