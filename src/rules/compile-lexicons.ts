@@ -280,6 +280,8 @@ export interface CompiledLexicons {
     /** Each form as its lower-case words: one word, or a finite verb and its closing particle. */
     occurrenceVerbForms: readonly (readonly string[])[];
     placeObjectVerbForms: ReadonlySet<string>;
+    /** Each phrase as its lower-case words. */
+    speechSourcePhrases: readonly (readonly string[])[];
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -643,6 +645,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       eveOfPhrases: grammar.eveOfPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       occurrenceVerbForms: grammar.occurrenceVerbForms.map((form) => form.toLowerCase().split(/\s+/)),
       placeObjectVerbForms: lowerSet(grammar.placeObjectVerbForms),
+      speechSourcePhrases: grammar.speechSourcePhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

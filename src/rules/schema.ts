@@ -706,6 +706,11 @@ export const grammarFileSchema = z.strictObject({
    */
   placeObjectVerbForms: z.array(z.string()).default([]),
   /**
+   * Phrases of speech that name who speaks in a phrase with "aus" right after or before them ("hieß es aus dem Weißen
+   * Haus", "Aus Moskau verlautete"): a capital or seat of government there is the government that speaks.
+   */
+  speechSourcePhrases: z.array(z.string()).default([]),
+  /**
    * Prepositions that put a place's name as a place, where, whence or whither ("in Graz", "aus Wien"): in a match
    * report a listed town or country after none of them is a team ("6:0-Sieg über San Marino", "gegen Salzburg").
    */

@@ -862,6 +862,13 @@ describe('linking', () => {
     expect(await governments('Am Montag kritisierte Tallinn den Besuch.')).toEqual(['Estnische Regierung']);
   });
 
+  it('reads a capital in an "aus" phrase beside a phrase of speech as the government that speaks, elsewhere after "aus" as the place', async () => {
+    const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
+    expect(await governments('Man habe offen gesprochen, hieß es aus Tallinn.')).toEqual(['Estnische Regierung']);
+    expect(await governments('Aus Tallinn verlautete, man habe offen gesprochen.')).toEqual(['Estnische Regierung']);
+    expect(await governments('Der Präsident kehrte am Montag aus Tallinn zurück.')).toEqual([]);
+  });
+
   it('reads a party\'s name after "Der" opening the clause before its verb, or after "ein", as one member, not the party', async () => {
     const parties = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name === 'Republikanische Partei').length;
     expect(await parties('Die Lage in den USA ist ernst. Der Republikaner warf dem Weißen Haus Täuschung vor.')).toBe(0);

@@ -83,6 +83,7 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   if (tokens[mention.tokenStart - 1]?.text === '(' && tokens[mention.tokenEnd]?.text === ')') return false;
   if (isMatchReportSentence(doc, mention.sentence, lexicons.sportsWords)) return false;
   if (isObjectOfPlaceVerb(doc, mention, lexicons)) return false;
+  if (isSpeakingSource(doc, mention, lexicons)) return true;
   // "Oberlandesgericht (OLG) Wien": a name interrupted by its abbreviation in brackets goes on with the place.
   if (tokens[mention.tokenStart - 1]?.text === ')' && sameSentence(mention.tokenStart - 1)) {
     let open = mention.tokenStart - 2;
@@ -112,6 +113,20 @@ export function isMetonymPosition(doc: Doc, mention: Mention, lexicons: Compiled
   // capitals are the parties.
   if (sameSentence(before - 1) && relationPrepositions.has(tokens[before].text.toLowerCase()) && lexicons.isRelationNoun(tokens[before - 1].text)) return true;
   return !isPreposition(before);
+}
+
+/**
+ * Whether a capital or seat stands in an "aus" phrase right after or before a phrase of speech (grammar
+ * `speechSourcePhrases`): "hieß es aus dem Weißen Haus", "Aus Moskau verlautete": the government speaks from there.
+ */
+function isSpeakingSource(doc: Doc, mention: Mention, lexicons: CompiledLexicons): boolean {
+  const tokens = doc.tokens!;
+  const lower = (index: number) => (index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence ? tokens[index].text.toLowerCase() : '');
+  let preposition = mention.tokenStart - 1;
+  if (lexicons.grammar.determinerCases.has(lower(preposition)) && lower(preposition) !== 'aus') preposition--;
+  if (lower(preposition) !== 'aus') return false;
+  const phraseAt = (start: number, phrase: readonly string[]) => phrase.every((word, offset) => lower(start + offset) === word);
+  return lexicons.grammar.speechSourcePhrases.some((phrase) => phraseAt(preposition - phrase.length, phrase) || phraseAt(mention.tokenEnd, phrase));
 }
 
 /** How many words may stand between a verb of going somewhere and the capital it takes as object. */
