@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/index.ts';
 import { findModelMentions, nameChunkEnd, personNameEnd } from '../../src/stages/entities/find-model-mentions.ts';
 import { findGazetteerMentions } from '../../src/stages/entities/find-gazetteer-mentions.ts';
-import { confirmedFallbacks, placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
+import { confirmedFallbacks, listedNamesOpeningEnglishNames, placesStartingNames } from '../../src/stages/entities/recognise-entities-stage.ts';
 import type { Candidate } from '../../src/stages/entities/candidate.ts';
 import type { Mention } from '../../src/doc/types.ts';
 import { resolveOverlaps } from '../../src/stages/entities/resolve-overlaps.ts';
@@ -1623,6 +1623,19 @@ describe('model mentions', () => {
     };
     expect(inside('Er lehrt an der George Washington University in den USA.', ['George', 'Washington', 'University'])).toEqual(['Washington']);
     expect(inside('Er lehrt an der Universität Wien seit Jahren.', ['Universität', 'Wien'])).toEqual([]);
+  });
+
+  it('lets a tagged name of English words ending in a word of organisations\' names replace the listed organisation opening it ("Rapid Support Forces")', () => {
+    const opened = (text: string, tagged: readonly string[]) => {
+      const doc = { id: 't', text, source: {}, messages: [], ...segmenter.segment(text) };
+      const tagger: NerModel = { ...articleTagger, tag: (words) => words.map((word) => (word === tagged[0] ? 'B-ORG' : tagged.includes(word) ? 'I-ORG' : 'O')) };
+      const gazetteer = findGazetteerMentions(doc, lexicons);
+      return [...listedNamesOpeningEnglishNames(doc, gazetteer, findModelMentions(doc, tagger, lexicons, undefined), lexicons)].map((candidate) => candidate.mention.text);
+    };
+    expect(opened('Die paramilitärischen Rapid Support Forces griffen an.', ['Rapid', 'Support', 'Forces'])).toEqual(['Rapid']);
+    // A product's name keeps the firm; so does a German word after it.
+    expect(opened('Sie trägt eine Apple Watch Series am Arm.', ['Apple', 'Watch', 'Series'])).toEqual([]);
+    expect(opened('Die Fans von Rapid Wien feierten.', ['Rapid', 'Wien'])).toEqual([]);
   });
 
   it('makes a listed place part of an event\'s name the tagger found across a capitalised word before its event word ("Tokyo Motor Show")', () => {

@@ -11,6 +11,7 @@ import { PipelineConfigError } from '../../errors.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { compiledLexicons, type CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { isTimeNoun } from '../events/clauses.ts';
 import { resolve } from 'node:path';
 import type { Candidate } from './candidate.ts';
@@ -119,6 +120,29 @@ export function abbreviationsOpeningNames(doc: Doc, gazetteer: readonly Candidat
 }
 
 /**
+ * The listed one-word names of organisations that open a longer name the tagger found whose other words are all
+ * English words, two or more, the last a word of organisations' names (grammar `organisationNameEnds`): "die paramilitärischen
+ * Rapid Support Forces" are no football club Rapid. A product's name keeps the firm ("Apple Watch"), and so does a
+ * German word or a place after the name ("Rapid Wien").
+ */
+export function listedNamesOpeningEnglishNames(doc: Doc, gazetteer: readonly Candidate[], model: readonly Candidate[], lexicons: CompiledLexicons): Set<Candidate> {
+  const opening = new Set<Candidate>();
+  const tokens = doc.tokens!;
+  const english = loadEnglishWords();
+  for (const candidate of gazetteer) {
+    const { mention } = candidate;
+    if (mention.label !== 'ORG' || mention.tokenEnd - mention.tokenStart !== 1) continue;
+    const name = model.find(({ mention: tagged }) => tagged.tokenStart === mention.tokenStart && tagged.tokenEnd > mention.tokenEnd)?.mention;
+    if (!name) continue;
+    const rest = tokens.slice(mention.tokenEnd, name.tokenEnd);
+    const englishWords = rest.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && english.has(token.text.toLowerCase()));
+    // Two words at least: one may be a product's ("Apple Magic" is a keyboard's, "Magic" also a team's name end).
+    if (rest.length >= 2 && englishWords && lexicons.grammar.organisationNameEnds.has(rest[rest.length - 1].text)) opening.add(candidate);
+  }
+  return opening;
+}
+
+/**
  * A guess by the words' shape (a `fallback` pattern) that holds a name the tagger gave the same class ranks as the
  * tagger's, so the longer wins: in "Irmgard Griss" the tagger found "Griss" alone, a person by one word it is not sure
  * enough of, and the given name the pattern adds makes her one.
@@ -193,7 +217,11 @@ export const recogniseEntitiesStage = defineStage({
         for (const { mention, source } of ruleCandidates) if (mention.kind === 'name' && source !== 'fallback') ruleCovered.fill(1, mention.tokenStart, mention.tokenEnd);
       }
       const modelCandidates = model ? findModelMentions(doc, model, lexicons, config.minimumModelConfidence, ruleCovered) : [];
-      const startingNames = new Set([...placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons), ...abbreviationsOpeningNames(doc, gazetteerCandidates, lexicons)]);
+      const startingNames = new Set([
+        ...placesStartingNames(doc, gazetteerCandidates, modelCandidates, lexicons),
+        ...abbreviationsOpeningNames(doc, gazetteerCandidates, lexicons),
+        ...listedNamesOpeningEnglishNames(doc, gazetteerCandidates, modelCandidates, lexicons),
+      ]);
       const candidates: Candidate[] = [
         ...confirmedFallbacks(startingNames.size ? ruleCandidates.filter((candidate) => !startingNames.has(candidate)) : ruleCandidates, modelCandidates),
         ...modelCandidates,
