@@ -282,6 +282,8 @@ export interface CompiledLexicons {
     placeObjectVerbForms: ReadonlySet<string>;
     /** Each phrase as its lower-case words. */
     speechSourcePhrases: readonly (readonly string[])[];
+    /** Lower case, with the sex of the one they stand for. */
+    objectPronouns: ReadonlyMap<string, 'm' | 'f'>;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -646,6 +648,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       occurrenceVerbForms: grammar.occurrenceVerbForms.map((form) => form.toLowerCase().split(/\s+/)),
       placeObjectVerbForms: lowerSet(grammar.placeObjectVerbForms),
       speechSourcePhrases: grammar.speechSourcePhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+      objectPronouns: new Map(Object.entries(grammar.objectPronouns).map(([word, sex]) => [word.toLowerCase(), sex])),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

@@ -711,6 +711,12 @@ export const grammarFileSchema = z.strictObject({
    */
   speechSourcePhrases: z.array(z.string()).default([]),
   /**
+   * Personal pronouns that can only be an object, with the sex of the person they stand for ("ihn", "ihm": a man): as
+   * a verb's object with no preposition before them, the last person of that sex named before who takes no part yet
+   * ("Die Ministerin kritisierte ihn scharf").
+   */
+  objectPronouns: z.record(z.string(), z.enum(['m', 'f'])).default({}),
+  /**
    * Prepositions that put a place's name as a place, where, whence or whither ("in Graz", "aus Wien"): in a match
    * report a listed town or country after none of them is a team ("6:0-Sieg über San Marino", "gegen Salzburg").
    */

@@ -100,6 +100,15 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes "ihn" or "ihm" as the verb\'s object up to the last man named before who takes no part yet, not after a preposition', async () => {
+    const before = 'Bürgermeister Janis Berzins war am Montag in Riga.';
+    expect(await participantsOf(`${before} Die Ministerin kritisierte ihn scharf.`, 'criticize')).toEqual({ 'Janis Berzins': 'target' });
+    expect(await participantsOf(`${before} Estland warf ihm Betrug vor.`, 'accuse')).toEqual({ Estland: 'source', 'Janis Berzins': 'target' });
+    expect(await participantsOf('Bürgermeister Janis Berzins traf den Minister Kaarel Tamm. Er kritisierte ihn scharf.', 'criticize')).toEqual({ 'Kaarel Tamm': 'source', 'Janis Berzins': 'target' });
+    // "Ihm zufolge" names a source, no object.
+    expect(await participantsOf(`${before} Estland kritisierte ihm zufolge die Pläne.`, 'criticize')).toEqual({ Estland: 'source' });
+  });
+
   it('reads sending rescue teams or relief goods as humanitarian aid, and sending anything else as none', async () => {
     expect(await participantsOf('Lettland und Estland schickten am Montag Rettungsteams nach Litauen.', 'humanitarian_aid')).toEqual({ Lettland: 'source', Estland: 'source', Litauen: 'target' });
     expect(await typesOf('Lettland schickte am Montag einen Brief nach Litauen.')).toEqual([]);

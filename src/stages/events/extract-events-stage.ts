@@ -2594,6 +2594,15 @@ function findParticipants(
     const taken = demonstrativeObject(doc, hit.tokenIndex, segment, compiled, (entity) => participants.some((participant) => participant.entity === entity));
     if (taken) add(taken, objectRole);
   }
+  // "Die Ministerin kritisierte ihn scharf": a personal pronoun that can only be an object (grammar `objectPronouns`)
+  // takes up the last person of its sex named before who takes no part yet.
+  if (!hit.isNoun && (!slots || slots.object) && !passive && !participants.some((participant) => participant.role === objectRole)) {
+    const taken = personalObject(doc, hit.tokenIndex, segment, compiled, (entity) => participants.some((participant) => participant.entity === entity));
+    if (taken) {
+      add(taken.entity, objectRole);
+      pronounMentions.push(taken);
+    }
+  }
   // "Luftangriffe auf mutmaßliche PKK-Stellungen": so is the one in front of the compound noun of an event noun's
   // target phrase.
   if (hit.isNoun && !participants.some((participant) => participant.role === 'target')) {
@@ -3187,6 +3196,53 @@ function demonstrativeObject(doc: Doc, verbIndex: number, segment: Segment, comp
     if (index !== verbIndex && isDemonstrativePronoun(doc, index, compiled)) return lastNamedBefore(doc, index, compiled, takesPart);
   }
   return undefined;
+}
+
+/**
+ * The person an object pronoun of the clause (grammar `objectPronouns`) stands for: not after a preposition ("mit
+ * ihm"), nor before a postposition ("ihm zufolge"); the last person of its sex named before the clause who takes no part
+ * in the act yet, unless the text brought in someone else of that sex since.
+ */
+function personalObject(doc: Doc, verbIndex: number, segment: Segment, compiled: Compiled, takesPart: (entity: string) => boolean): { entity: string; mention: Mention } | undefined {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const sex = grammar.objectPronouns.get(tokens[index].text.toLowerCase());
+    if (sex === undefined || index === verbIndex) continue;
+    const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    const after = tokens[index + 1]?.text.toLowerCase() ?? '';
+    if ((index > segment.tokenStart && grammar.prepositions.has(before)) || grammar.postpositions.has(after)) return undefined;
+    const fits = (mention: Mention) => !takesPart(mention.entity!) && (compiled.sexOfPerson(mention.entity!) ?? sex) === sex;
+    const person = compiled.index.lastPersonBefore(tokens[index].start, fits);
+    if (!person || someoneElseIntroduced(doc, person, segment.tokenStart, sex, compiled)) return undefined;
+    // "lobte den Plan. X lobte ihn auch": a thing's noun of that gender named since may be what the pronoun means.
+    if (sex === 'm' && masculineThingBetween(doc, person.tokenEnd, index, compiled)) return undefined;
+    return { entity: person.entity!, mention: referringMention(tokens[index], person.entity!, 'PER', 'pronoun-object-person', 0.6) };
+  }
+  return undefined;
+}
+
+/** Determiners of a masculine noun as a clause's subject or object ("der Plan", "den Vorschlag", "einen Brief"). */
+const masculineArgumentDeterminers: ReadonlySet<string> = new Set(['der', 'den', 'ein', 'einen', 'dieser', 'diesen', 'seinen', 'ihren', 'keinen']);
+
+/**
+ * Whether a noun phrase of a thing that may be masculine stands in `[from, to)`, as a subject or object (no preposition
+ * before its determiner): a common noun, no person's or role's, no time's, in no mention.
+ */
+function masculineThingBetween(doc: Doc, from: number, to: number, compiled: Compiled): boolean {
+  const tokens = doc.tokens!;
+  const { lexicons } = compiled;
+  for (let index = from; index < to; index++) {
+    const lower = tokens[index].text.toLowerCase();
+    if (!masculineArgumentDeterminers.has(lower) || lexicons.grammar.prepositions.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
+    let noun = index + 1;
+    while (noun < to && looksLikeInflectedAdjective(tokens[noun].text)) noun++;
+    const word = tokens[noun]?.text ?? '';
+    if (noun >= to || !/^\p{Lu}/u.test(word) || compiled.index.at(noun) || isTimeNoun(word, lexicons)) continue;
+    if (lexicons.matchRole(word) || lexicons.grammar.personNouns.has(word.toLowerCase()) || lexicons.grammar.singularPersonNouns.has(word.toLowerCase())) continue;
+    if (lexicons.isNounOrCompound(word)) return true;
+  }
+  return false;
 }
 
 /** A demonstrative of grammar `demonstrativePronouns` with no noun or adjective after it: a pronoun, no determiner. */
