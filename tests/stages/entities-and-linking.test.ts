@@ -1314,6 +1314,13 @@ describe('model mentions', () => {
     expect(tagged('Er nutzt Quellen wie Kaltex.', { Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG']]);
   });
 
+  it('takes a name of another class that ends in a given name and surname after a noun for a person for that person ("Wiener Biologin Anna Ozola")', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Ein Team um die Rigaer Biologin Anna Ozola hat geforscht.', { Rigaer: 'B-ORG', Biologin: 'I-ORG', Anna: 'I-ORG', Ozola: 'I-ORG' })).toEqual([['Anna Ozola', 'PER']]);
+    // Not where the noun before the given name names no person ("die Gruppe Anna Ozola" of a tournament).
+    expect(tagged('Sie spielt in der Gruppe Anna Ozola am Montag.', { Gruppe: 'B-ORG', Anna: 'I-ORG', Ozola: 'I-ORG' })).toEqual([['Gruppe Anna Ozola', 'ORG']]);
+  });
+
   it('takes a person\'s name of the tagger\'s after a noun for a kind of place for the place, unless a listed given name opens it', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Es fehlt die Unterschrift des Landesteils Nordtek Kraj.', { Nordtek: 'B-PER', Kraj: 'I-PER' })).toEqual([['Nordtek Kraj', 'LOC']]);

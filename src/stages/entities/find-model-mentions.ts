@@ -245,6 +245,25 @@ function isKindOfWork(noun: string, lexicons: CompiledLexicons): boolean {
   return classes !== undefined && classes.size === 1 && classes.has('OTH');
 }
 
+/** Endings of German nouns for people: "Biologin", "Physiker", "Fotograf", "Journalist", "Soziologe", "Student". */
+const personNounEnding = /(?:in|er|graf|ist|loge|ent|ant|eur|at)$/u;
+
+/**
+ * Where the given name and surname ending `[start, end)` begin, when all words before them are common nouns or
+ * adjectives (a place's in -er too: "Wiener"): "Wiener Biologin Theresa Lindmayr". Undefined when a list knows the
+ * whole or a word before is no such word.
+ */
+function personEndingName(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): number | undefined {
+  const given = end - 2;
+  const surname = words[end - 1];
+  // The word before the given name says what the person is: a noun with an ending of nouns for people ("Biologin",
+  // "Fotograf", "Physiker"), so that "Lake Forest Academy" stays a school.
+  if (!personNounEnding.test(words[given - 1]) || !lexicons.commonNouns.has(words[given - 1])) return undefined;
+  if (!loadFirstNames().has(words[given]) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || lexicons.isNounOrCompound(surname) || lexicons.matchPhrase(words.slice(start, end), 0)) return undefined;
+  const describing = (word: string) => lexicons.commonNouns.has(word) || (lexicons.isNounOrCompound(word) && !loadFirstNames().has(word)) || lexicons.cityOfAdjective(word) !== undefined || lexicons.adjectiveCountry(word) !== undefined;
+  return words.slice(start, given).every(describing) ? given : undefined;
+}
+
 /**
  * Whether `[start, end)` is a listed place and one capitalised word in -s after it that no list knows, an English plural
  * ("Atlanta Hawks", "Chicago Bulls", "Los Angeles Times").
@@ -366,6 +385,13 @@ export function findModelMentions(
       // (grammar `eventNameWords`) is an event's.
       const lastPart = words[chunk.end - 1].slice(words[chunk.end - 1].lastIndexOf('-') + 1);
       if (lexicons.grammar.eventNameWords.has(lastPart) || lexicons.grammar.eventNameWords.has(words[chunk.start].split('-')[0])) label = 'MISC';
+      // "ein Team um die Wiener Biologin Theresa Lindmayr": a name of another class that ends in a listed given name and a
+      // surname, with only common nouns and adjectives before them, is that person's, the rest saying what the person is.
+      const personAtEnd = label !== 'PER' && chunk.end - chunk.start >= 3 ? personEndingName(words, chunk.start, chunk.end, lexicons) : undefined;
+      if (personAtEnd !== undefined) {
+        chunk = { ...chunk, start: personAtEnd };
+        label = 'PER';
+      }
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
