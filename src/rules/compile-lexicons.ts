@@ -111,6 +111,8 @@ export interface CompiledLexicons {
   knowledgeBySurnameKey: ReadonlyMap<string, KnowledgeEntry[]>;
   /** The kind of a role entry ("head-of-state", "party" …). */
   roleKind(roleId: string): string | undefined;
+  /** The masculine title of a role entry, by id. */
+  roleTitle(roleId: string): string | undefined;
   /** Role entries grouped by the offices they denote (title and sameAs), lower case. */
   roleGroup(title: string): ReadonlySet<string>;
   commonNouns: CommonNounLexicon;
@@ -431,8 +433,10 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
   const compoundForms = new Map<string, { entry: RoleEntry; base: string }>();
   const roleGroups = new Map<string, Set<string>>();
   const roleKinds = new Map<string, string>();
+  const roleTitles = new Map<string, string>();
   for (const { value: role } of rules.roles) {
     roleKinds.set(role.id, role.kind);
+    roleTitles.set(role.id, role.title);
     const forms: [string, string][] = [];
     for (const ending of masculineRoleEndings) forms.push([role.title + ending, role.title]);
     if (role.feminine) for (const ending of feminineRoleEndings) forms.push([role.feminine + ending, role.feminine]);
@@ -605,6 +609,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
     knowledgeByNameKey,
     knowledgeBySurnameKey,
     roleKind: (roleId: string) => roleKinds.get(roleId),
+    roleTitle: (roleId: string) => roleTitles.get(roleId),
     roleGroup: (title: string) => roleGroups.get(title.toLowerCase()) ?? new Set([title.toLowerCase()]),
     commonNouns,
     isNounOrCompound: (word: string) => commonNouns.has(word) || commonNouns.compoundHead(word) !== undefined,

@@ -53,6 +53,11 @@ export const placeEntrySchema = z.strictObject({
   /** Set on capitals and government seats (Moskau, Kreml, Élysée-Palast): the country whose government the name can stand for. */
   governmentOf: countryCode.optional(),
   /**
+   * Set on government seats: the office of the one who heads what sits there ("Präsident" for the Kreml, "Premierminister"
+   * for Downing Street). A leader's compound of the seat is that office: "der Kremlchef" is Russia's "Präsident".
+   */
+  leaderTitle: z.string().min(1).optional(),
+  /**
    * A country's three-letter code in sports results (IOC: "AUT", "GER", "SUI"), matched only in brackets after a name:
    * "Jörgen Graabak (NOR)" is of Norway, where "NOR" alone is nothing.
    */

@@ -692,6 +692,15 @@ describe('linking', () => {
     expect(record.entities.find((entity) => entity.name === 'Franziskus')?.mentions.map((mention) => mention.text)).toEqual(['Papst Franziskus', 'der Papst']);
   });
 
+  it('reads a leader\'s compound of a government seat as the office of the one who heads it ("der Kremlchef": Russia\'s Präsident)', async () => {
+    const record = await extract('Der Kremlchef drohte am Dienstag Estland.');
+    const person = persons(record)[0];
+    expect(person.name).toBe('Wladimir Putin');
+    expect(person.roles).toContainEqual({ title: 'Kremlchef', country: 'RU' });
+    // A spokesperson of the seat keeps the title of a spokesperson.
+    expect(persons(await extract('Der Kreml-Sprecher drohte am Dienstag Estland.'))[0].roles?.[0].title).toBe('Sprecher');
+  });
+
   it("resolves a party's one office to the one person the article named before with that party in brackets", async () => {
     const names = async (text: string) => persons(await extract(text)).map((entity) => `${entity.name}: ${entity.mentions.length}`);
     expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).toEqual(['Janis Berzins: 3']);

@@ -31,7 +31,7 @@ interface Qualifier {
  * organisation with a country ("SPD-Chef"). A region or ordinary city does not make its role a country's
  * ("Bayern-Trainer" is not Germany's coach).
  */
-function countryOfModifier(modifier: string, lexicons: CompiledLexicons, articleCountries: ReadonlyMap<string, number>): { country?: string; organisation?: string } {
+function countryOfModifier(modifier: string, lexicons: CompiledLexicons, articleCountries: ReadonlyMap<string, number>): { country?: string; organisation?: string; leaderTitle?: string } {
   const match = lexicons.matchPhrase([modifier], 0);
   // Of entries that share the name ("Grünen-Bundessprecherin": Germany's, Austria's, Switzerland's Greens), the one
   // of the country the article names most.
@@ -39,7 +39,7 @@ function countryOfModifier(modifier: string, lexicons: CompiledLexicons, article
   const target = match?.targets.reduce((best, candidate) =>
     votes(candidate.knowledge?.country ?? candidate.place?.country) > votes(best.knowledge?.country ?? best.place?.country) ? candidate : best,
   );
-  if (target?.place) return { country: target.place.governmentOf ?? (target.place.kind === 'country' ? target.place.country : undefined) };
+  if (target?.place) return { country: target.place.governmentOf ?? (target.place.kind === 'country' ? target.place.country : undefined), leaderTitle: target.place.leaderTitle };
   if (target?.knowledge) return { country: target.knowledge.country, organisation: target.knowledge.id };
   const adjective = lexicons.adjectiveCountry(modifier);
   return adjective ? { country: adjective.country } : {};
@@ -418,6 +418,9 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
       const country = qualifier.country ?? fromModifier.country;
       // "US-Präsident" is the president of the US: the country goes to `country`, the title keeps the office.
       const modifierIsCountry = role.modifier && fromModifier.country && !fromModifier.organisation && role.title.startsWith(role.modifier + '-') && lexicons.countryPlace.has(fromModifier.country) && isCountryName(role.modifier, lexicons);
+      // "der Kremlchef", "der Élysée-Chef": a leader's compound of a government seat holds the office of the one who
+      // heads what sits there (places.jsonl `leaderTitle`), Russia's "Präsident", under the title the article writes.
+      const seatOffice = fromModifier.leaderTitle && lexicons.roleKind(role.entry.id) === 'leader' ? lexicons.matchRole(fromModifier.leaderTitle) : undefined;
       const written = modifierIsCountry ? role.title.slice(role.modifier!.length + 1) : role.title;
       // An adjectival role's title says the holder's sex by its determiner, and is named so: "der UN-Sondergesandte" is a
       // man ("UN-Sondergesandter"), "der SPD-Vorsitzenden" (dative, genitive) a woman ("SPD-Vorsitzende"). A title in -e
@@ -430,7 +433,7 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         adjectival && roleSex(role) === undefined && lexicons.grammar.masculineNominativeDeterminers.has(determiner) ? `${written}r`
         : adjectival && feminineBefore && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
-      const roleInfo: RoleInfo = { title, roleId: role.entry.id, ...(country ? { country } : {}) };
+      const roleInfo: RoleInfo = { title, roleId: seatOffice?.entry.id ?? role.entry.id, ...(country ? { country } : {}) };
 
       // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
       // the role and the name.

@@ -415,7 +415,10 @@ function linkRoleDescriptions(linking: Linking): void {
   const appositive = new Set(roleMentions.filter((mention) => appositionOf(linking, mention) !== undefined));
   for (const mention of [...appositive, ...roleMentions.filter((candidate) => !appositive.has(candidate))]) {
     const role = mention.role!;
-    const group = lexicons.roleGroup(role.title.replace(/^.*-/, ''));
+    // "der Kremlchef" holds the office its role entry says ("Präsident", see places.jsonl `leaderTitle`), not a "Chef"'s.
+    const written = role.title.replace(/^.*-/, '');
+    const office = lexicons.matchRole(written)?.entry.id === role.roleId ? written : (lexicons.roleTitle(role.roleId) ?? written);
+    const group = lexicons.roleGroup(office);
     // A role noun alone takes up its holder only from before it, and also a more specific title it heads ("die
     // Ministerin" for the "Außenministerin" named before).
     const anaphor = mention.rule === 'role-anaphor';
