@@ -58,7 +58,7 @@ export interface Mention extends TextSpan {
   /** The entity's name when the rule that found the mention knows it ("Israelische Armee" for "der israelischen Armee"). */
   canonicalName?: string;
   /** For metonyms ("Moskau", "der Kreml"): what the mention stands for. */
-  standsFor?: { kind: 'government'; country: string };
+  standsFor?: { kind: 'government'; country: string } | { kind: 'organisation'; key: string };
   /** For a description of one person by a trait ("der 51-Jährige"): the sex its article and ending show. */
   sex?: 'm' | 'f';
   /** For a description of one organisation by its kind ("der Konzern"): the sector its noun names (actor-codes.json). */

@@ -275,5 +275,11 @@ export function lintRulePack(directory: string, earlier: LintContext = { eventTy
     }
     if (value.sector && !sectors.has(value.sector)) problem(packFiles.roles, 'error', 'unknown-sector', `sector "${value.sector}" is not a sector of any actor-codes.json`, line, value.id);
   }
+  // A seat's office and organisation must be ones the packs know, or they tell nothing.
+  const knowledgeIds = new Set(parsed.knowledge.map(({ value }) => value.id));
+  for (const { value, line } of parsed.places) {
+    if (value.leaderTitle && !titles.has(value.leaderTitle)) problem(packFiles.places, 'warning', 'unknown-role', `leaderTitle "${value.leaderTitle}" is not a role title of this pack or an earlier one`, line, value.id);
+    if (value.seatOf && !knowledgeIds.has(value.seatOf)) problem(packFiles.places, 'warning', 'unknown-seat', `seatOf "${value.seatOf}" is not a knowledge entry of this pack`, line, value.id);
+  }
   return { problems, eventTypes, roleTitles: titles, sectors };
 }

@@ -58,6 +58,11 @@ export const placeEntrySchema = z.strictObject({
    */
   leaderTitle: z.string().min(1).optional(),
   /**
+   * Set on a city that, acting, stands for an organisation seated there rather than a government (the knowledge id:
+   * "org:eu" for Brüssel): "Brüssel rief beide Seiten zur Mäßigung auf" is the EU's appeal.
+   */
+  seatOf: ruleId.optional(),
+  /**
    * A country's three-letter code in sports results (IOC: "AUT", "GER", "SUI"), matched only in brackets after a name:
    * "Jörgen Graabak (NOR)" is of Norway, where "NOR" alone is nothing.
    */

@@ -36,6 +36,8 @@ describe('depesche check', () => {
     ['triggers.jsonl', 1, 'unknown-event-type'],
     ['triggers.jsonl', 2, 'bad-trigger'],
     ['roles.jsonl', 1, 'unknown-sector'],
+    ['places.jsonl', 1, 'unknown-seat'],
+    ['places.jsonl', 2, 'unknown-role'],
   ])('%s:%i → %s', (file, line, code) => {
     expect(at(file, line)).toContain(code);
   });

@@ -871,6 +871,12 @@ describe('linking', () => {
     expect(await governments('Am Montag kritisierte Tallinn den Besuch.')).toEqual(['Estnische Regierung']);
   });
 
+  it('reads a city that acts as the organisation seated there where the places file says so (Brüssel: the EU), elsewhere as the city', async () => {
+    const names = async (text: string) => (await extract(text)).entities.map((entity) => `${entity.type} ${entity.name}`);
+    expect(await names('Der Streit geht weiter. Brüssel rief beide Seiten zur Mäßigung auf.')).toEqual(['ORG Europäische Union']);
+    expect(await names('Der Gipfel fand am Montag in Brüssel statt.')).toEqual(['LOC Brüssel']);
+  });
+
   it('reads a capital in an "aus" phrase beside a phrase of speech as the government that speaks, elsewhere after "aus" as the place', async () => {
     const governments = async (text: string) => (await extract(text)).entities.filter((entity) => entity.name.endsWith('Regierung')).map((entity) => entity.name);
     expect(await governments('Man habe offen gesprochen, hieß es aus Tallinn.')).toEqual(['Estnische Regierung']);

@@ -220,6 +220,7 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons, home
       confidence: 0.95,
     };
     if (place?.governmentOf) mention.standsFor = { kind: 'government', country: place.governmentOf };
+    else if (place?.seatOf) mention.standsFor = { kind: 'organisation', key: place.seatOf };
     candidates.push({ mention, source: target.source === 'knowledge' ? 'knowledge' : 'gazetteer', packRank: target.rank });
     if (target.backReference) backReferences.add(candidates.length - 1);
   }

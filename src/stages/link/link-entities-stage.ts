@@ -667,7 +667,19 @@ function linkOtherNames(linking: Linking): void {
       abbreviations.push(mention);
       continue;
     }
-    if (mention.standsFor && isMetonymPosition(doc, mention, lexicons)) {
+    // "Brüssel rief … auf": a seat acting stands for the organisation seated there (places.jsonl `seatOf`).
+    const seated = mention.standsFor?.kind === 'organisation' && isMetonymPosition(doc, mention, lexicons) ? knowledgeFor(lexicons, mention.standsFor.key) : undefined;
+    if (seated) {
+      let draft = byKnowledgeId.get(seated.id);
+      if (!draft) {
+        draft = newDraft(linking, mention, seated.type, seated.name, seated);
+        byKnowledgeId.set(seated.id, draft);
+        if (seated.country) draft.entity.country = seated.country;
+      }
+      attach(linking, draft, mention, 'metonym');
+      continue;
+    }
+    if (mention.standsFor?.kind === 'government' && isMetonymPosition(doc, mention, lexicons)) {
       const country = mention.standsFor.country;
       const governmentId = `government:${country}`;
       let draft = byKnowledgeId.get(governmentId);
