@@ -213,6 +213,8 @@ export interface CompiledLexicons {
     bodyNouns: ReadonlySet<string>;
     /** Nouns of one who speaks for someone (grammar `spokespersonNouns`); the head of a compound the lexicon lacks counts ("Ministeriumssprecher"). */
     isSpokespersonNoun(word: string): boolean;
+    /** The nouns of `spokespersonNouns` themselves, lower case: no compound. */
+    spokespersonNouns: ReadonlySet<string>;
     /** Prepositions that bring a clause's subject to a meeting ("zu", "beim"), lower case. */
     attendancePrepositions: ReadonlySet<string>;
     /** Demonstrative pronouns that take up the last one named ("diese"), lower case. */
@@ -728,6 +730,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
         const lower = word.toLowerCase();
         return isCapitalised(word) && nouns.some((noun) => lower === noun || (lower.endsWith(noun) && !commonNouns.has(word)));
       })(grammar.spokespersonNouns.map((noun) => noun.toLowerCase())),
+      spokespersonNouns: lowerSet(grammar.spokespersonNouns),
       attendancePrepositions: lowerSet(grammar.attendancePrepositions),
       demonstrativePronouns: lowerSet(grammar.demonstrativePronouns),
       focusPhrases: grammar.focusPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),

@@ -100,6 +100,11 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes a spokesperson\'s reporting clause as the speech of the one named after the noun, not of whom a compound\'s spokesperson told', async () => {
+    expect(await participantsOf('Ein Sprecher des lettischen Außenministeriums sagte, Estland müsse seine Provokationen einstellen.', 'demand')).toEqual({ 'Lettisches Außenministerium': 'source', Estland: 'target' });
+    expect(await participantsOf('Estland müsse seine Provokationen einstellen, sagte eine Regierungssprecherin der Gewerkschaft Kaltex.', 'demand')).toBeUndefined();
+  });
+
   it('takes "ihn" or "ihm" as the verb\'s object up to the last man named before who takes no part yet, not after a preposition', async () => {
     const before = 'Bürgermeister Janis Berzins war am Montag in Riga.';
     expect(await participantsOf(`${before} Die Ministerin kritisierte ihn scharf.`, 'criticize')).toEqual({ 'Janis Berzins': 'target' });

@@ -3959,16 +3959,38 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     // One only spoken of in the last speaker's reported speech is no speaker: the speaker goes on.
     const pronounSex: Sex | undefined = words[reporting + 1] === 'er' ? 'm' : words[reporting + 1] === 'sie' ? 'f' : undefined;
     const goesOn = pronoun && recentSpeaker && pronounSex && spokenOfBy(doc, pronoun.entity, recentSpeaker, segment.tokenStart, pronounSex, compiled) ? recentSpeaker.entity : undefined;
+    // "Ein Sprecher des chinesischen Außenministeriums sagte": a spokesperson speaks for the one named after the noun.
+    const spokenFor = !speaker && reporting >= 0 ? speakerOfSpokesperson(doc, segment, candidates, compiled.lexicons) : undefined;
     found.push({
       segmentIndex,
       span: spanOfTokens(doc, segment.tokenStart, segment.tokenEnd),
-      entity: speaker?.entity ?? goesOn ?? pronoun?.entity,
+      entity: speaker?.entity ?? spokenFor ?? goesOn ?? pronoun?.entity,
       byPhrase: reporting < 0,
       bySpeech: speechPhrase || ownAccount,
       phraseSource: phraseSource?.mention,
     });
   }
   return found;
+}
+
+/**
+ * The one a spokesperson's noun (grammar `spokespersonNouns`, no compound) in the clause, outside a prepositional
+ * phrase, speaks for: "Ein Sprecher des chinesischen Außenministeriums sagte", "…, sagte ein Sprecher von Bürgermeister
+ * Berzins".
+ */
+function speakerOfSpokesperson(doc: Doc, segment: Segment, candidates: readonly Argument[], lexicons: CompiledLexicons): string | undefined {
+  const tokens = doc.tokens!;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const word = tokens[index].text;
+    // A compound names whom its front speaks for ("Behördensprecherin"): "der APA" after it is whom she told.
+    if (!/^\p{Lu}/u.test(word) || !lexicons.grammar.spokespersonNouns.has(word.toLowerCase())) continue;
+    let before = index - 1;
+    while (before >= segment.tokenStart && looksLikeInflectedAdjective(tokens[before].text)) before--;
+    if (before >= segment.tokenStart && lexicons.grammar.prepositions.has(tokens[before].text.toLowerCase())) continue;
+    const entity = entitySpokenFor(doc, index, candidates, lexicons);
+    if (entity) return entity;
+  }
+  return undefined;
 }
 
 /**
