@@ -100,6 +100,12 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('leaves a phrase of a default preposition after another kind of event\'s noun to that noun ("Waffenlieferungen an Russland zurückgewiesen")', async () => {
+    expect(await participantsOf('Die lettische Regierung hat Berichte über Waffenlieferungen an Russland zurückgewiesen.', 'reject')).toEqual({ 'Lettische Regierung': 'source' });
+    // A noun of the verb's own kind is the same act, whose parties it names.
+    expect(await participantsOf('Der Vertrag zwischen Riga und Tallinn wurde am Montag unterzeichnet.', 'sign_agreement')).toEqual({ 'Lettische Regierung': 'participant', 'Estnische Regierung': 'participant' });
+  });
+
   it('takes a spokesperson\'s reporting clause as the speech of the one named after the noun, not of whom a compound\'s spokesperson told', async () => {
     expect(await participantsOf('Ein Sprecher des lettischen Außenministeriums sagte, Estland müsse seine Provokationen einstellen.', 'demand')).toEqual({ 'Lettisches Außenministerium': 'source', Estland: 'target' });
     expect(await participantsOf('Estland müsse seine Provokationen einstellen, sagte eine Regierungssprecherin der Gewerkschaft Kaltex.', 'demand')).toBeUndefined();

@@ -2548,6 +2548,9 @@ function findParticipants(
       for (const argument of group) add(argument.entity, objectRole);
       continue;
     }
+    // "hat Berichte über Lieferungen an Russland zurückgewiesen": a phrase of a preposition the trigger does not name
+    // (only a default one) right after another event's noun is that noun's; the verb rejects the reports, not Russia.
+    if (head.preposition && !hit.isNoun && !partiesOfRelation && slotPrepositions[head.preposition] === undefined && followsOtherEventNoun(doc, prepositionAt, hit, compiled)) continue;
     const role = head.preposition ? prepositionRoles[head.preposition] : genitive ? undefined : objectRole;
     if (!role) continue;
     for (const argument of group) add(argument.entity, role);
@@ -3971,6 +3974,18 @@ function findAttributions(doc: Doc, segments: readonly Segment[], compiled: Comp
     });
   }
   return found;
+}
+
+/**
+ * Whether the preposition at `prepositionAt` follows right after a noun of another kind of event than the trigger's:
+ * "Waffenlieferungen [an Russland]" with "zurückgewiesen". The noun of the trigger's own kind is the same act ("Der
+ * Vertrag zwischen Wien und Bratislava wurde unterzeichnet").
+ */
+function followsOtherEventNoun(doc: Doc, prepositionAt: number, hit: TriggerHit, compiled: Compiled): boolean {
+  const noun = prepositionAt - 1;
+  const word = doc.tokens![noun]?.text ?? '';
+  const other = /^\p{Lu}/u.test(word) && !compiled.index.at(noun) ? compiled.triggers.noun(word) : undefined;
+  return noun !== hit.tokenIndex && other !== undefined && other.type !== hit.trigger.type;
 }
 
 /**
