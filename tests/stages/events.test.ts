@@ -100,6 +100,11 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('takes the country weapons are delivered to after "nach" or "in" as the target', async () => {
+    expect(await participantsOf('Lettland hat am Montag Munition nach Estland geliefert.', 'military_aid')).toEqual({ Lettland: 'source', Estland: 'target' });
+    expect(await participantsOf('Lettland hat am Montag Panzer in die Ukraine geliefert.', 'military_aid')).toEqual({ Lettland: 'source', Ukraine: 'target' });
+  });
+
   it('leaves a phrase of a default preposition after another kind of event\'s noun to that noun ("Waffenlieferungen an Russland zurückgewiesen")', async () => {
     expect(await participantsOf('Die lettische Regierung hat Berichte über Waffenlieferungen an Russland zurückgewiesen.', 'reject')).toEqual({ 'Lettische Regierung': 'source' });
     // A noun of the verb's own kind is the same act, whose parties it names.
