@@ -100,6 +100,14 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('reads restoring, taking up or normalising relations as diplomatic cooperation of both sides, and naming an act as no part in it', async () => {
+    expect(await participantsOf('Lettland und Estland haben ihre diplomatischen Beziehungen wiederhergestellt.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+    expect(await participantsOf('Lettland nimmt diplomatische Beziehungen mit Estland auf.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+    expect(await typesOf('Lettland nimmt am Montag neue Kredite auf.')).toEqual([]);
+    // "bezeichnete die Annäherung als gefährlich": who calls an act something takes no part in it.
+    expect(await typesOf('Bürgermeister Janis Berzins bezeichnete die Annäherung als gefährlich.')).toEqual([]);
+  });
+
   it('takes the country weapons are delivered to after "nach" or "in" as the target', async () => {
     expect(await participantsOf('Lettland hat am Montag Munition nach Estland geliefert.', 'military_aid')).toEqual({ Lettland: 'source', Estland: 'target' });
     expect(await participantsOf('Lettland hat am Montag Panzer in die Ukraine geliefert.', 'military_aid')).toEqual({ Lettland: 'source', Ukraine: 'target' });
