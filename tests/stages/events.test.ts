@@ -100,6 +100,11 @@ describe('events', () => {
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });
 
+  it('keeps the von-phrase of an unnamed actor\'s role noun as the actor of a meeting', async () => {
+    expect(await participantsOf('Die Regierungschefs von Lettland, Litauen und Estland treffen sich am Donnerstag in Riga.', 'meeting')).toEqual({ Lettland: 'participant', Litauen: 'participant', Estland: 'participant' });
+    expect(await participantsOf('Der Regierungschef von Lettland traf am Donnerstag Estland.', 'meeting')).toEqual({ Lettland: 'participant', Estland: 'participant' });
+  });
+
   it('reads restoring, taking up or normalising relations as diplomatic cooperation of both sides, and naming an act as no part in it', async () => {
     expect(await participantsOf('Lettland und Estland haben ihre diplomatischen Beziehungen wiederhergestellt.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
     expect(await participantsOf('Lettland nimmt diplomatische Beziehungen mit Estland auf.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });

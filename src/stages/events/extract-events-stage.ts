@@ -2276,7 +2276,11 @@ function findParticipants(
     closingSupportVerb !== undefined && doc.tokens![closingSupportVerb - 1]?.text === 'zu' && compiled.triggers.isSupportVerb(hit.trigger, doc.tokens![closingSupportVerb].text);
   if (ofWhatMayBeDone && subjectGroup?.length) subjectGroup = [];
   const unnamedActor = verbIndex !== undefined && !genitiveAgent && actorAfterVerb === undefined && !infinitiveClause ? unnamedActorOpening(doc, segment, verbIndex, hit.trigger, argumentsHere, lexicons) : undefined;
-  if (unnamedActor !== undefined && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) {
+  // Of a meeting or call, the von-phrase or genitive of that actor's own role noun names the side that takes part, and
+  // stays ("Die Regierungschefs von Polen und Litauen treffen sich"); not for one who suffers an act ("Der Spieler von
+  // Juventus wurde festgenommen").
+  const affiliationOfActor = symmetric && affiliation !== undefined && subjectGroup === affiliation && !passive;
+  if (unnamedActor !== undefined && !affiliationOfActor && (!subjectGroup || subjectGroup[0].phraseStart > unnamedActor)) {
     subjectGroup = [];
     // "Der israelische UNO-Botschafter warf dem UNHRC vor": an official of a state no name fills acts for the state.
     const state = stateOfUnnamedOfficial(doc, unnamedActor, segment, compiled);
