@@ -448,6 +448,9 @@ describe('linking', () => {
     expect(persons(concerto).map((entity) => entity.name)).toEqual(['Francis Poulenc']);
     const documentary = await extractWithModel('Den Preis für den besten Dokumentarfilm erhielt Asif Kapadias umstrittene Amy-Winehouse-Biografie.');
     expect(persons(documentary).map((entity) => entity.name)).toContain('Asif Kapadia');
+    // A past tense before a listed place is no adjective of a noun of the person's ("kritisierte Russland").
+    const verb = await extract('Ein Sprecher von Bürgermeister Janis Berzins kritisierte Russland am Montag scharf.');
+    expect(persons(verb).map((entity) => entity.name)).toEqual(['Janis Berzins']);
     const boss = await extract('Viele meinen, dass Konzernchef Karl Jobs solche Patzer nie erlaubt hätte. Danach übernahm Jörg Quoos die Leitung.');
     expect(persons(boss).map((entity) => entity.name)).toEqual(['Karl Jobs', 'Jörg Quoos']);
     // The name after a hyphenated particle stands alone too: "Omar al-Kadiri" … "Kadiris Rücktritt", "Kadiri".

@@ -145,7 +145,11 @@ function nameWithoutGenitive(mention: Mention, doc: Doc, lexicons: CompiledLexic
   const { grammar } = lexicons;
   const closedWord = (word: string) =>
     isClosedClassWord(word, lexicons) || grammar.quantifiers.has(word) || grammar.auxiliaries.has(word) || grammar.demonstrativePronouns.has(word) || grammar.indefiniteArticles.has(word) || grammar.possessiveDeterminers.has(word);
-  const adjectiveBetween = next !== undefined && next.sentence === mention.sentence && looksLikeInflectedAdjective(next.text) && !closedWord(next.text) && isNounAt(mention.tokenEnd + 1);
+  // A past tense looks like an adjective ("Janis Berzins kritisierte Russland"): a listed name after it is no noun of
+  // the person's, though it is a compound of one ("Russland").
+  const listedName = (index: number) => tokens[index] !== undefined && lexicons.matchPhrase([tokens[index].text], 0) !== undefined;
+  const adjectiveBetween =
+    next !== undefined && next.sentence === mention.sentence && looksLikeInflectedAdjective(next.text) && !closedWord(next.text) && isNounAt(mention.tokenEnd + 1) && !listedName(mention.tokenEnd + 1);
   const nounFollows = isNounAt(mention.tokenEnd) || adjectiveBetween;
   const bareFormElsewhere = words.has(stripped);
   return nounFollows || bareFormElsewhere ? name.slice(0, name.length - (last.length - stripped.length)) : name;
