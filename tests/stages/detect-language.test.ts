@@ -40,6 +40,13 @@ describe('detect-language', () => {
     expect(detectLanguage('Il presidente ha incontrato la cancelliera a Berlino lunedì.').code).toBe('ita');
   });
 
+  it('judges no short text without function words whose letters the guessed language never writes ("ü" in an English guess)', () => {
+    // Trigrams of names alone: English.
+    expect(detectLanguage('Bürgermeister Janis Berzins kritisierte Russland.').code).toBe('und');
+    // An English sentence with a German name keeps its function words' language.
+    expect(detectLanguage('Thomas Müller scored twice for Bayern on Saturday.').code).toBe('eng');
+  });
+
   it('reads no language into links, @handles and the "#" of hashtags', () => {
     // A post reads as its words alone would, links and handles or not.
     for (const words of ['Sturm über Kiel: Fähren fallen aus, der Hafen bleibt geschlossen', 'Stellenabbau bei der Bahn: Der Konzernchef stellt neue Pläne vor']) {
