@@ -1339,6 +1339,13 @@ describe('model mentions', () => {
     expect(tagged('Sie spielt in der Gruppe Anna Ozola am Montag.', { Gruppe: 'B-ORG', Anna: 'I-ORG', Ozola: 'I-ORG' })).toEqual([['Gruppe Anna Ozola', 'ORG']]);
   });
 
+  it('takes a tagger\'s name that ends in a compound of an event\'s word ("Spanischer Supercup") for an event\'s name', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Den letzten Titel holte der Club 1985 beim Lettischen Supercup in Riga.', { Lettischen: 'B-PER', Supercup: 'I-PER' })).toEqual([['Lettischen Supercup', 'MISC']]);
+    // An all-capital event word names no compound's ending ("EM" in "System").
+    expect(tagged('Er arbeitet bei der Firma Kaltex System in Riga.', { Kaltex: 'B-ORG', System: 'I-ORG' })).toEqual([['Kaltex System', 'ORG']]);
+  });
+
   it('takes a person\'s name of the tagger\'s after a noun for a kind of place for the place, unless a listed given name opens it', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Es fehlt die Unterschrift des Landesteils Nordtek Kraj.', { Nordtek: 'B-PER', Kraj: 'I-PER' })).toEqual([['Nordtek Kraj', 'LOC']]);

@@ -245,6 +245,20 @@ function isKindOfWork(noun: string, lexicons: CompiledLexicons): boolean {
   return classes !== undefined && classes.size === 1 && classes.has('OTH');
 }
 
+/**
+ * Whether a word is one of events' names (grammar `eventNameWords`) or a compound that ends in one written in lower case
+ * ("Supercup", "Filmfestival", "Halbmarathon"); not by an all-capital one ("EM" ends "System").
+ */
+function endsInEventWord(word: string, lexicons: CompiledLexicons): boolean {
+  if (lexicons.grammar.eventNameWords.has(word)) return true;
+  for (const eventWord of lexicons.grammar.eventNameWords) {
+    if (eventWord.length < 3 || eventWord === eventWord.toUpperCase()) continue;
+    const ending = eventWord.toLowerCase();
+    if (word.length > ending.length + 2 && word.endsWith(ending) && /^\p{Lu}/u.test(word)) return true;
+  }
+  return false;
+}
+
 /** Endings of German nouns for people: "Biologin", "Physiker", "Fotograf", "Journalist", "Soziologe", "Student". */
 const personNounEnding = /(?:in|er|graf|ist|loge|ent|ant|eur|at)$/u;
 
@@ -384,7 +398,7 @@ export function findModelMentions(
       // "Australian Open", "Copa America", "Sundance-Festival": a name that opens or ends in a word of events' names
       // (grammar `eventNameWords`) is an event's.
       const lastPart = words[chunk.end - 1].slice(words[chunk.end - 1].lastIndexOf('-') + 1);
-      if (lexicons.grammar.eventNameWords.has(lastPart) || lexicons.grammar.eventNameWords.has(words[chunk.start].split('-')[0])) label = 'MISC';
+      if (endsInEventWord(lastPart, lexicons) || lexicons.grammar.eventNameWords.has(words[chunk.start].split('-')[0])) label = 'MISC';
       // "ein Team um die Wiener Biologin Theresa Lindmayr": a name of another class that ends in a listed given name and a
       // surname, with only common nouns and adjectives before them, is that person's, the rest saying what the person is.
       const personAtEnd = label !== 'PER' && chunk.end - chunk.start >= 3 ? personEndingName(words, chunk.start, chunk.end, lexicons) : undefined;
