@@ -634,6 +634,8 @@ describe('linking', () => {
     const record = await extract('Einen Bericht der Unternehmensberater Kaltex Partners hält die Regierung unter Verschluss.');
     expect(persons(record)).toEqual([]);
     expect(persons(await extract('Einen Bericht des Unternehmensberaters Janis Berzins hält die Regierung unter Verschluss.')).map((entity) => entity.name)).toEqual(['Janis Berzins']);
+    // So where one follows the name's words: "Leiter Ars Electronica Center".
+    expect(persons(await extract('Zu Gast ist Anna Ozola (Leiterin Kaltex Nordtek Center) in Riga.')).map((entity) => entity.name)).toEqual(['Anna Ozola']);
   });
 
   it('matches no list name on a word the grammar says is never a name ("Grünes Licht")', async () => {

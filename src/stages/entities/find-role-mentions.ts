@@ -227,7 +227,8 @@ function nameAfter(tokens: readonly Token[], words: readonly string[], from: num
   }
   // "der New Yorker Unternehmensberater Alix Partners": a name of two words or more that ends in a word of
   // organisations' names (grammar `organisationNameEnds`) is a firm's, no holder's of the role.
-  if (end - from >= 2 && lexicons.grammar.organisationNameEnds.has(words[end - 1])) return from;
+  // So is one a word of organisations' names follows ("Leiter Ars Electronica Center").
+  if (end - from >= 2 && (lexicons.grammar.organisationNameEnds.has(words[end - 1]) || (end < sentenceEnd && lexicons.grammar.organisationNameEnds.has(words[end])))) return from;
   return end;
 }
 
