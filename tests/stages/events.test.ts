@@ -138,6 +138,12 @@ describe('events', () => {
     expect(await participantsOf(`${before} Estland kritisierte ihm zufolge die Pläne.`, 'criticize')).toEqual({ Estland: 'source' });
   });
 
+  it('reads firing missiles or drones as an air strike, firing shells as an attack, and firing a warning shot as neither', async () => {
+    expect(await participantsOf('Lettland feuerte am Montag Raketen auf Estland ab.', 'air_strike')).toEqual({ Lettland: 'source', Estland: 'target' });
+    expect(await typesOf('Lettland feuerte am Montag Granaten auf Estland ab.')).toEqual(['attack']);
+    expect(await typesOf('Der Polizist feuerte in Riga einen Warnschuss ab.')).toEqual([]);
+  });
+
   it('reads sending rescue teams or relief goods as humanitarian aid, and sending anything else as none', async () => {
     expect(await participantsOf('Lettland und Estland schickten am Montag Rettungsteams nach Litauen.', 'humanitarian_aid')).toEqual({ Lettland: 'source', Estland: 'source', Litauen: 'target' });
     expect(await typesOf('Lettland schickte am Montag einen Brief nach Litauen.')).toEqual([]);
