@@ -96,6 +96,9 @@ describe('events', () => {
     expect(await participantsOf(`${joined} Dort wollen sie Russland kritisieren.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
     const pair = 'Bürgermeister Janis Berzins hat am Dienstag mit der Ministerin Anna Ozola telefoniert. Die beiden Politiker vereinbarten ein Treffen in Tallinn.';
     expect(await participantsOf(`${pair} Dort wollen sie Russland kritisieren.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
+    // "Sie" opening the sentence, and a group a von-phrase after the opening role noun names.
+    expect(await participantsOf(`${joined} Sie kritisierten danach Russland scharf.`, 'criticize')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'source', Russland: 'target' });
+    expect(await participantsOf('Die Regierungschefs von Lettland und Estland trafen sich in Riga. Danach kritisierten sie Russland.', 'criticize')).toEqual({ Lettland: 'source', Estland: 'source', Russland: 'target' });
     // A singular subject before the finite verb leaves "sie" its object.
     expect(await participantsOf('Bürgermeister Janis Berzins will sie am Montag kritisieren.', 'criticize')).toEqual({ 'Janis Berzins': 'source' });
   });

@@ -3669,15 +3669,22 @@ function accusedTakenUpByPlural(doc: Doc, segment: Segment, pronounIndex: number
  */
 function groupTakenUpByPlural(doc: Doc, segment: Segment, pronounIndex: number, verbIndex: number, compiled: Compiled): string[] | undefined {
   const tokens = doc.tokens!;
-  if (tokens[pronounIndex]?.text !== 'sie' || segment.sentence === 0 || !hasPluralVerb(doc, segment, verbIndex, compiled.lexicons)) return undefined;
+  // "Sie" opening the sentence is the pronoun too; inside it, capitalised, the polite address.
+  const pronoun = tokens[pronounIndex]?.text;
+  const opensSentence = pronounIndex === doc.sentences![segment.sentence].tokenStart;
+  if ((pronoun !== 'sie' && !(pronoun === 'Sie' && opensSentence)) || segment.sentence === 0 || !hasPluralVerb(doc, segment, verbIndex, compiled.lexicons)) return undefined;
   const own = segmentSentence(doc, segment.sentence, compiled.lexicons)[0];
   if (own.tokenStart !== segment.tokenStart && compiled.index.within(own.tokenStart, segment.tokenStart).length > 0) return undefined;
   const opening = segmentSentence(doc, segment.sentence - 1, compiled.lexicons)[0];
   if (!opening) return undefined;
   const pair = opensWithBeide(doc, opening, compiled.lexicons) ? pairNamedInClause(doc, opening, compiled) : undefined;
   if (pair) return [...pair];
-  const joined = groups(argumentsIn(doc, compiled.index, opening.tokenStart, opening.tokenEnd, compiled.lexicons))[0];
-  if (!joined || joined.length < 2 || joined[0].phraseStart !== opening.tokenStart || joined.some((argument) => argument.preposition)) return undefined;
+  const openingGroups = groups(argumentsIn(doc, compiled.index, opening.tokenStart, opening.tokenEnd, compiled.lexicons));
+  // "Die Außenminister Lettlands und Estlands trafen sich": the von-phrase or genitive of a role noun opening the clause.
+  const verbOfOpening = openingGroups.length ? opening.tokenEnd : opening.tokenStart;
+  const affiliated = openingGroups.find((group) => isAffiliationOfOpeningRole(doc, group[0], opening, verbOfOpening, compiled));
+  const joined = affiliated ?? openingGroups[0];
+  if (!joined || joined.length < 2 || (!affiliated && (joined[0].phraseStart !== opening.tokenStart || joined.some((argument) => argument.preposition)))) return undefined;
   const entities = new Map((doc.entities ?? []).map((entity) => [entity.id, entity]));
   const actor = (id: string) => {
     const entity = entities.get(id);
