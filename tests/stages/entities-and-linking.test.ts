@@ -169,6 +169,13 @@ describe('an organisation taken up by the noun its name ends in', () => {
     expect(record.events.find((event) => event.type === 'criticize')?.participants).toContainEqual({ entity: commission!.id, role: 'source' });
   });
 
+  it('links the head of the noun of a kind an organisation\'s name came after ("Die Umweltorganisation Kaltex … Die Organisation")', async () => {
+    const record = await extract('Die Umweltorganisation Kaltex hat den Konzern Nordtek in Riga geklagt. Die Organisation wirft dem Unternehmen vor, Wälder zu zerstören.');
+    const kaltex = record.entities.find((entity) => entity.name === 'Kaltex');
+    expect(kaltex?.mentions.map((mention) => mention.text)).toEqual(['Kaltex', 'Die Organisation']);
+    expect(record.events.find((event) => event.type === 'accuse')?.participants).toContainEqual({ entity: kaltex!.id, role: 'source' });
+  });
+
   it.each([
     // A head in front of a phrase in lower case, a noun that names no kind of organisation, a state's institution.
     'Das Institut für Baltische Kunst zeigt Bilder. Die Kunst der Region ist alt.',

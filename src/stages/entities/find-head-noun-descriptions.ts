@@ -7,6 +7,7 @@
  * up nothing. A name with words in lower case has its head in front ("Institut für Kunst") and lends none.
  * A state's or region's institution, which the institution rules name by its place ("die bayerische Landesregierung"),
  * lends its singular noun only where the article names one institution of that noun, within five sentences before.
+ * A name after a noun of its kind lends that noun's head too ("Die Umweltorganisation Global 2000 … Die Organisation").
  */
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isCapitalised } from '../../doc/spans.ts';
@@ -26,6 +27,21 @@ const definiteArticles: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem
 export function headNounOf(name: string): string {
   const lastWord = name.slice(name.lastIndexOf(' ') + 1);
   return lastWord.slice(lastWord.lastIndexOf('-') + 1);
+}
+
+/**
+ * The head of the noun of a kind right before an organisation's name ("Die Umweltorganisation Global 2000" →
+ * "Organisation"): a capitalised common noun or compound whose head names a kind of organisation (name-types.json),
+ * five letters or more, and no noun the organisation descriptions read by sector (grammar `organisationDescriptionNouns`).
+ */
+export function kindHeadBefore(doc: Doc, nameStart: number, lexicons: CompiledLexicons): string | undefined {
+  const tokens = doc.tokens!;
+  const noun = tokens[nameStart - 1];
+  if (!noun || noun.sentence !== tokens[nameStart].sentence || !isCapitalised(noun.text) || noun.text.includes('-')) return undefined;
+  const head = lexicons.commonNouns.has(noun.text) && lexicons.nameTypeOf(noun.text) ? noun.text : lexicons.commonNouns.compoundHead(noun.text);
+  if (!head || head.length < shortestHead || !lexicons.nameTypeOf(head)?.has('ORG') || lexicons.grammar.organisationDescriptionNouns.has(head)) return undefined;
+  if (lexicons.matchRole(head) || lexicons.matchInstitution(head) || lexicons.grammar.singularPersonNouns.has(head.toLowerCase())) return undefined;
+  return head;
 }
 
 /** Sentences after an institution's name in which its bare noun takes it up. */
@@ -53,6 +69,9 @@ export function findHeadNounDescriptions(doc: Doc, mentions: readonly Mention[],
       }
       continue;
     }
+    // "Die Umweltorganisation Global 2000 … Die Organisation": the kind noun before the name lends its head too.
+    const kindHead = kindHeadBefore(doc, mention.tokenStart, lexicons);
+    if (kindHead !== undefined && (firstNamedAt.get(kindHead) ?? Infinity) > mention.tokenEnd) firstNamedAt.set(kindHead, mention.tokenEnd);
     // A name with words in lower case has its head in front: "Institut für Kunst" is no "Kunst".
     if (/\s\p{Ll}+\s+\p{Lu}/u.test(mention.text)) continue;
     const head = headNounOf(mention.text);

@@ -20,7 +20,7 @@ import { jaroWinkler } from '../../text/jaro-winkler.ts';
 import { canStandAlone, groupingKey, nameKey, stripGenitive, wordKey } from '../../text/name-keys.ts';
 import { isMetonymPosition } from './metonymy.ts';
 import { assignActorCodes, sectorsOfOrganisations } from './assign-actor-codes.ts';
-import { headNounDescriptionRule, headNounOf } from '../entities/find-head-noun-descriptions.ts';
+import { headNounDescriptionRule, headNounOf, kindHeadBefore } from '../entities/find-head-noun-descriptions.ts';
 import { organisationDescriptionRule } from '../entities/find-organisation-descriptions.ts';
 import { stateOfficeKinds, synonymListedKinds, uniqueOfficeKinds } from '../../rules/role-kinds.ts';
 import { governmentName } from './government-name.ts';
@@ -754,7 +754,14 @@ function linkOrganisationDescriptions(linking: Linking): void {
   // "die Kommission" after "die EU-Kommission": the organisation named last before whose name ends in the noun.
   for (const description of linking.mentions.filter((mention) => mention.rule === headNounDescriptionRule && !mention.entity)) {
     const noun = linking.doc.tokens![description.tokenEnd - 1].text;
-    const fitting = organisations.filter((draft) => draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && headNounOf(mention.text) === noun));
+    // Or the head of the noun of a kind the name came after ("Die Umweltorganisation Global 2000 … Die Organisation").
+    const kindHeadOf = (start: number) => {
+      const tokenIndex = linking.doc.tokens!.findIndex((token) => token.start === start);
+      return tokenIndex > 0 ? kindHeadBefore(linking.doc, tokenIndex, linking.lexicons) : undefined;
+    };
+    const fitting = organisations.filter((draft) =>
+      draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && (headNounOf(mention.text) === noun || kindHeadOf(mention.start) === noun)),
+    );
     const draft = latestMentionedBefore(fitting, description.start);
     if (draft) attach(linking, draft, description, 'role');
   }
