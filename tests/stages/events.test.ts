@@ -141,6 +141,11 @@ describe('events', () => {
     expect(await participantsOf(`${before} Estland kritisierte ihm zufolge die Pläne.`, 'criticize')).toEqual({ Estland: 'source' });
   });
 
+  it('reads "klagen" with an accusative object and a cause or claim as suing that object, not complaining', async () => {
+    expect(await participantsOf('Bürgermeister Janis Berzins hat die Ministerin Anna Ozola wegen Verleumdung geklagt.', 'sue')).toEqual({ 'Janis Berzins': 'source', 'Anna Ozola': 'target' });
+    expect(await typesOf('Bürgermeister Janis Berzins klagte wegen der Hitze über Kopfschmerzen.')).toEqual([]);
+  });
+
   it('reads firing missiles or drones as an air strike, firing shells as an attack, and firing a warning shot as neither', async () => {
     expect(await participantsOf('Lettland feuerte am Montag Raketen auf Estland ab.', 'air_strike')).toEqual({ Lettland: 'source', Estland: 'target' });
     expect(await typesOf('Lettland feuerte am Montag Granaten auf Estland ab.')).toEqual(['attack']);
