@@ -1645,6 +1645,9 @@ describe('model mentions', () => {
     expect(mentions('Das konnte Janis Katzian Mittwochfrüh nicht bestätigen.', { Janis: 'B-PER', Katzian: 'I-PER', Mittwochfrüh: 'I-PER' })).toEqual(['Janis Katzian']);
     expect(mentions('Das sagte Josef Sommer am Abend.', { Josef: 'B-PER', Sommer: 'I-PER' })).toEqual(['Josef Sommer']);
     expect(mentions('Sie ernannten die Niederösterreicherin zur Ministerin.', { Niederösterreicherin: 'B-LOC' })).toEqual([]);
+    // So a place's name of several words derived at its last ("der gebürtige St. Pöltner").
+    expect(mentions('So sieht es der gebürtige St. Pöltner am Montag.', { 'St.': 'B-LOC', Pöltner: 'I-LOC' })).toEqual([]);
+    expect(mentions('Er wohnt seit Jahren in St. Pölten.', { 'St.': 'B-LOC', Pölten: 'I-LOC' })).toEqual(['St. Pölten']);
   });
 
   it('lets a tagged organisation\'s name that goes on from or around a listed place with words no noun list knows replace the place ("Chicago Bulls")', () => {

@@ -184,14 +184,18 @@ function endOfLinkedPlaceName(words: readonly string[], end: number, lexicons: C
  * word without -er, or with -en or -o for it, or -n for -en ("Villacher" → Villach, "Trentiner" → Trentino,
  * "Kärntner" → Kärnten). A listed place that ends in -er ("Trier", "Hannover") is itself.
  */
-function isPlaceDerivation(written: string, lexicons: CompiledLexicons): boolean {
+function isPlaceDerivation(written: string, lexicons: CompiledLexicons, front: readonly string[] = []): boolean {
   // A demonym's feminine or dative plural: "Niederösterreicherin", "Niederösterreicherinnen", "Kärntnern".
   const word = written.replace(/erin(?:nen)?$/, 'er').replace(/ern$/, 'er');
-  if (!word.endsWith('er') || word.length < 5 || lexicons.matchPhrase([written], 0)) return false;
-  if (lexicons.cityOfAdjective(word)) return true;
+  if (!word.endsWith('er') || word.length < 5 || lexicons.matchPhrase([...front, written], 0)?.length === front.length + 1) return false;
+  if (front.length === 0 && lexicons.cityOfAdjective(word)) return true;
   const stem = word.slice(0, -2);
   const places = [stem, `${stem}en`, `${stem}o`, ...(stem.endsWith('n') ? [`${stem.slice(0, -1)}en`] : [])];
-  return places.some((place) => lexicons.matchPhrase([place], 0)?.targets.some((target) => target.place !== undefined) ?? false);
+  // A name of several words derives from its last: "St. Pöltner" is of St. Pölten.
+  return places.some((place) => {
+    const match = lexicons.matchPhrase([...front, place], 0);
+    return match !== undefined && match.length === front.length + 1 && match.targets.some((target) => target.place !== undefined);
+  });
 }
 
 /**
@@ -558,7 +562,7 @@ export function findModelMentions(
       // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one.
       if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
-      if (label === 'LOC' && chunkWords.length === 1 && isPlaceDerivation(chunkWords[0], lexicons)) continue;
+      if (label === 'LOC' && chunkWords.length <= 3 && isPlaceDerivation(chunkWords[chunkWords.length - 1], lexicons, chunkWords.slice(0, -1))) continue;
       // "im Niederösterreichischen Landtag": a place's adjective, capitalised in a name, is no place.
       if (label === 'LOC' && chunkWords.length === 1 && /isch(?:e[mnrs]?)?$/.test(chunkWords[0]) && lexicons.adjectiveCountry(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Der Costa Ricaner", "die Italienerin": a country's demonym (places.jsonl) names no one, and no place either
