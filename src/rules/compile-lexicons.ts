@@ -288,6 +288,9 @@ export interface CompiledLexicons {
     speechSourcePhrases: readonly (readonly string[])[];
     /** Lower case, with the sex of the one they stand for. */
     objectPronouns: ReadonlyMap<string, 'm' | 'f'>;
+    masculineArgumentDeterminers: ReadonlySet<string>;
+    /** Whether a word ends in one of `personNounEndings`. */
+    hasPersonNounEnding(word: string): boolean;
     /** Possessive determiners ("seine", "ihren"), lower case. */
     possessiveDeterminers: ReadonlySet<string>;
     reflexivePronouns: ReadonlySet<string>;
@@ -656,6 +659,8 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       placeObjectVerbForms: lowerSet(grammar.placeObjectVerbForms),
       speechSourcePhrases: grammar.speechSourcePhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       objectPronouns: new Map(Object.entries(grammar.objectPronouns).map(([word, sex]) => [word.toLowerCase(), sex])),
+      masculineArgumentDeterminers: lowerSet(grammar.masculineArgumentDeterminers),
+      hasPersonNounEnding: ((endings: readonly string[]) => (word: string) => endings.some((ending) => word.endsWith(ending)))(grammar.personNounEndings.map((ending) => ending.toLowerCase())),
       contractedPrepositions: new Map(Object.entries(grammar.contractedPrepositions).map(([joined, preposition]) => [joined.toLowerCase(), preposition.toLowerCase()])),
       countWords: lowerSet(grammar.countWords),
       singularFiniteVerbs: lowerSet(grammar.singularFiniteVerbs),

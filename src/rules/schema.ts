@@ -727,6 +727,16 @@ export const grammarFileSchema = z.strictObject({
    */
   objectPronouns: z.record(z.string(), z.enum(['m', 'f'])).default({}),
   /**
+   * Determiners of a masculine noun as a clause's subject or object ("der Plan", "den Vorschlag", "einen Brief"): such a
+   * thing named since the person an object pronoun would take up may be what "ihn" means.
+   */
+  masculineArgumentDeterminers: z.array(z.string()).default([]),
+  /**
+   * Endings of nouns for people ("Biologin", "Physiker", "Fotograf", "Journalist", "Soziologe", "Student"): such a noun
+   * before a given name and surname at the end of a tagger's name of another class says what the person is.
+   */
+  personNounEndings: z.array(z.string()).default([]),
+  /**
    * Prepositions that put a place's name as a place, where, whence or whither ("in Graz", "aus Wien"): in a match
    * report a listed town or country after none of them is a team ("6:0-Sieg über San Marino", "gegen Salzburg").
    */

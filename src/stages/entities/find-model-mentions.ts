@@ -263,9 +263,6 @@ function endsInEventWord(word: string, lexicons: CompiledLexicons): boolean {
   return false;
 }
 
-/** Endings of German nouns for people: "Biologin", "Physiker", "Fotograf", "Journalist", "Soziologe", "Student". */
-const personNounEnding = /(?:in|er|graf|ist|loge|ent|ant|eur|at)$/u;
-
 /**
  * Where the given name and surname ending `[start, end)` begin, when all words before them are common nouns or
  * adjectives (a place's in -er too: "Wiener"): "Wiener Biologin Theresa Lindmayr". Undefined when a list knows the
@@ -274,9 +271,9 @@ const personNounEnding = /(?:in|er|graf|ist|loge|ent|ant|eur|at)$/u;
 function personEndingName(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): number | undefined {
   const given = end - 2;
   const surname = words[end - 1];
-  // The word before the given name says what the person is: a noun with an ending of nouns for people ("Biologin",
-  // "Fotograf", "Physiker"), so that "Lake Forest Academy" stays a school.
-  if (!personNounEnding.test(words[given - 1]) || !lexicons.commonNouns.has(words[given - 1])) return undefined;
+  // The word before the given name says what the person is: a noun with an ending of nouns for people (grammar
+  // `personNounEndings`: "Biologin", "Fotograf", "Physiker"), so that "Lake Forest Academy" stays a school.
+  if (!lexicons.grammar.hasPersonNounEnding(words[given - 1]) || !lexicons.commonNouns.has(words[given - 1])) return undefined;
   if (!loadFirstNames().has(words[given]) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || lexicons.isNounOrCompound(surname) || lexicons.matchPhrase(words.slice(start, end), 0)) return undefined;
   const describing = (word: string) => lexicons.commonNouns.has(word) || (lexicons.isNounOrCompound(word) && !loadFirstNames().has(word)) || lexicons.cityOfAdjective(word) !== undefined || lexicons.adjectiveCountry(word) !== undefined;
   return words.slice(start, given).every(describing) ? given : undefined;

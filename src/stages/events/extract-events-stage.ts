@@ -3229,19 +3229,17 @@ function personalObject(doc: Doc, verbIndex: number, segment: Segment, compiled:
   return undefined;
 }
 
-/** Determiners of a masculine noun as a clause's subject or object ("der Plan", "den Vorschlag", "einen Brief"). */
-const masculineArgumentDeterminers: ReadonlySet<string> = new Set(['der', 'den', 'ein', 'einen', 'dieser', 'diesen', 'seinen', 'ihren', 'keinen']);
-
 /**
  * Whether a noun phrase of a thing that may be masculine stands in `[from, to)`, as a subject or object (no preposition
- * before its determiner): a common noun, no person's or role's, no time's, in no mention.
+ * before its determiner, grammar `masculineArgumentDeterminers`): a common noun, no person's or role's, no time's, in
+ * no mention.
  */
 function masculineThingBetween(doc: Doc, from: number, to: number, compiled: Compiled): boolean {
   const tokens = doc.tokens!;
   const { lexicons } = compiled;
   for (let index = from; index < to; index++) {
     const lower = tokens[index].text.toLowerCase();
-    if (!masculineArgumentDeterminers.has(lower) || lexicons.grammar.prepositions.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
+    if (!lexicons.grammar.masculineArgumentDeterminers.has(lower) || lexicons.grammar.prepositions.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
     let noun = index + 1;
     while (noun < to && looksLikeInflectedAdjective(tokens[noun].text)) noun++;
     const word = tokens[noun]?.text ?? '';
