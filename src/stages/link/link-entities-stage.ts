@@ -752,13 +752,16 @@ function linkOrganisationDescriptions(linking: Linking): void {
     if (draft) attach(linking, draft, description, 'role');
   }
   // "die Kommission" after "die EU-Kommission": the organisation named last before whose name ends in the noun.
+  // Or the head of the noun of a kind the name came after ("Die Umweltorganisation Global 2000 … Die Organisation"),
+  // by the token where the name starts.
+  let tokenAt: Map<number, number> | undefined;
+  const kindHeadOf = (start: number) => {
+    tokenAt ??= new Map(linking.doc.tokens!.map((token, index) => [token.start, index]));
+    const tokenIndex = tokenAt.get(start);
+    return tokenIndex !== undefined && tokenIndex > 0 ? kindHeadBefore(linking.doc, tokenIndex, linking.lexicons) : undefined;
+  };
   for (const description of linking.mentions.filter((mention) => mention.rule === headNounDescriptionRule && !mention.entity)) {
     const noun = linking.doc.tokens![description.tokenEnd - 1].text;
-    // Or the head of the noun of a kind the name came after ("Die Umweltorganisation Global 2000 … Die Organisation").
-    const kindHeadOf = (start: number) => {
-      const tokenIndex = linking.doc.tokens!.findIndex((token) => token.start === start);
-      return tokenIndex > 0 ? kindHeadBefore(linking.doc, tokenIndex, linking.lexicons) : undefined;
-    };
     const fitting = organisations.filter((draft) =>
       draft.entity.mentions.some((mention) => mention.kind === 'name' && mention.start < description.start && (headNounOf(mention.text) === noun || kindHeadOf(mention.start) === noun)),
     );
