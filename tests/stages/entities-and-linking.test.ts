@@ -1696,6 +1696,10 @@ describe('model mentions', () => {
     expect(findModelMentions(doc, tagger, lexicons, undefined, covered).map((candidate) => candidate.mention.text)).toEqual(['Riga Motor Show']);
   });
 
+  it('takes a possessive and a common noun after a colon for no title ("sagte er: Mein Volk will …")', () => {
+    expect(mentionsTaggedAs('Er sagte vor Anhängern: Mein Volk will keine Schuldigen.', { Mein: 'B-OTH', Volk: 'I-OTH' }).map((mention) => mention.text)).toEqual([]);
+  });
+
   it('takes an article and a common noun opening a sentence or following a colon for no title', () => {
     expect(mentionTexts('STANDARD: Die Philosophie, die Art zu spielen, ist vorgegeben. Die Liebe ist ein Thema.')).toEqual([]);
   });

@@ -556,8 +556,10 @@ export function findModelMentions(
       // "in Prozent des BIP", "via USB": an abbreviation of a common noun (grammar `nounAbbreviations`) names nothing.
       if (chunkWords.length === 1 && lexicons.grammar.nounAbbreviations.has(chunkWords[0])) continue;
       // "STANDARD: Die Philosophie, die Art zu spielen …": an article and a common noun opening a sentence or what
-      // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one.
-      if (chunkWords.length === 2 && lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
+      // follows a colon or dash is no title; after "unter dem Titel" or in quotes it may be one. So with a possessive:
+      // "sagte er: Mein Volk will …".
+      const opensWithDeterminer = lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) || lexicons.grammar.possessiveDeterminers.has(chunkWords[0].toLowerCase());
+      if (chunkWords.length === 2 && opensWithDeterminer && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
       if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length <= 3 && isPlaceDerivation(chunkWords[chunkWords.length - 1], lexicons, chunkWords.slice(0, -1))) continue;
       // "im Niederösterreichischen Landtag": a place's adjective, capitalised in a name, is no place.
