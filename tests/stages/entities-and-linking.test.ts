@@ -1696,6 +1696,20 @@ describe('model mentions', () => {
     expect(findModelMentions(doc, tagger, lexicons, undefined, covered).map((candidate) => candidate.mention.text)).toEqual(['Riga Motor Show']);
   });
 
+  it('gives the names of a list after a noun of one class that class, all of them, but not a person named by a given name', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    const tags = { Kaltex: 'B-OTH', Nights: 'I-OTH', Nordtek: 'B-PER', Days: 'I-PER', Moldek: 'B-LOC', Rising: 'I-LOC' };
+    expect(tagged('Sie spielte in den Filmen Kaltex Nights, Nordtek Days und Moldek Rising mit.', tags)).toEqual([
+      ['Kaltex Nights', 'MISC'],
+      ['Nordtek Days', 'MISC'],
+      ['Moldek Rising', 'MISC'],
+    ]);
+    expect(tagged('Sie spielte im Film Kaltex Nights, Anna Ozola, die Hauptrolle.', { Kaltex: 'B-OTH', Nights: 'I-OTH', Anna: 'B-PER', Ozola: 'I-PER' })).toEqual([
+      ['Kaltex Nights', 'MISC'],
+      ['Anna Ozola', 'PER'],
+    ]);
+  });
+
   it('takes a possessive and a common noun after a colon for no title ("sagte er: Mein Volk will …")', () => {
     expect(mentionsTaggedAs('Er sagte vor Anhängern: Mein Volk will keine Schuldigen.', { Mein: 'B-OTH', Volk: 'I-OTH' }).map((mention) => mention.text)).toEqual([]);
   });

@@ -100,6 +100,13 @@ function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label
   return labelOfNameType[[...classes][0]];
 }
 
+/** The record label a noun of one class, not a person's, announces for a name after it (name-types.json). */
+function announcedClass(noun: string, lexicons: CompiledLexicons): EntityLabel | undefined {
+  const classes = lexicons.nameTypeOf(noun);
+  if (!classes || classes.size !== 1 || classes.has('PER')) return undefined;
+  return labelOfNameType[[...classes][0]];
+}
+
 /** The label of a name after "wie" and a noun of one class (see the caller). */
 function labelOfExample(noun: string, chunkWords: readonly string[], label: EntityLabel, lexicons: CompiledLexicons): EntityLabel {
   if (!/^\p{Lu}/u.test(noun) || lexicons.matchPhrase(chunkWords, 0)) return label;
@@ -388,6 +395,9 @@ export function findModelMentions(
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text);
     if (words.length === 0) continue;
     const { tags, confidences } = tagAcrossDashes(words, model, minimumConfidence !== undefined);
+    // The class a noun announced for the last name of a list so far ("aus den Filmen Blade Runner, Full Metal Jacket
+    // und Apocalypse Now"), and where that name ends.
+    let listed: { end: number; label: EntityLabel } | undefined;
     for (let chunk of joinedAtAmpersand(extractChunks(tags), words)) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
@@ -518,6 +528,14 @@ export function findModelMentions(
       const tokenEnd = sentence.tokenStart + chunkEnd;
       const chunkWords = words.slice(chunk.start, chunkEnd);
       if (chunk.start > 0 && tags[chunk.start - 1] === 'O') label = labelAnnouncedBefore(words[chunk.start - 1], chunkWords, label, lexicons);
+      // A name after a comma or a coordinator that ends such a list takes the class the noun gave its first name.
+      const inList = listed !== undefined && chunk.start > listed.end && words.slice(listed.end, chunk.start).every((word) => word === ',' || lexicons.grammar.coordinators.has(word));
+      // A person the tagger found by a given name is one, in a list or an apposition ("der Zeitung Cumhuriyet, Can Dündar").
+      const personByGivenName = label === 'PER' && chunkWords.length >= 2 && loadFirstNames().has(chunkWords[0]);
+      if (inList && !personByGivenName && !lexicons.matchPhrase(chunkWords, 0)) label = listed!.label;
+      const announced = chunk.start > 0 && tags[chunk.start - 1] === 'O' ? announcedClass(words[chunk.start - 1], lexicons) : undefined;
+      // Only where the first name took that class: a person the tagger found after such a noun stays one, and so its list.
+      listed = announced === label || inList ? { end: chunkEnd, label } : undefined;
       // The firm a company's noun announces is found by that noun as much as by the tagger (rule `company-noun`), so
       // the article's other uses of the name take it up ("Die US-Ratingagentur Moodys … Laut Moodys").
       // A noun with a name in front ("US-Ratingagentur", tagged as a part of a name) is such a noun too.
