@@ -1704,6 +1704,11 @@ describe('model mentions', () => {
       ['Nordtek Days', 'MISC'],
       ['Moldek Rising', 'MISC'],
     ]);
+    // So the examples after "wie" ("Bands wie Sam Gopal oder The Rocking Vicars").
+    expect(tagged('Sie spielte in Bands wie Kaltex oder Nordtek Days.', { Kaltex: 'B-PER', Nordtek: 'B-OTH', Days: 'I-OTH' })).toEqual([
+      ['Kaltex', 'ORG'],
+      ['Nordtek Days', 'ORG'],
+    ]);
     expect(tagged('Sie spielte im Film Kaltex Nights, Anna Ozola, die Hauptrolle.', { Kaltex: 'B-OTH', Nights: 'I-OTH', Anna: 'B-PER', Ozola: 'I-PER' })).toEqual([
       ['Kaltex Nights', 'MISC'],
       ['Anna Ozola', 'PER'],

@@ -542,7 +542,11 @@ export function findModelMentions(
       const byCompanyNoun = label === 'ORG' && chunkWords.length === 1 && chunk.start > 0 && (tags[chunk.start - 1] === 'O' || tags[chunk.start - 1].endsWith('part')) && announcesCompany(words[chunk.start - 1], lexicons);
       // "Filme wie Roman Holiday", "Konzerne wie Nordtek": a name given as an example of a noun's kind has that kind
       // (name-types.json, one class), whatever class the tagger gave it, a person's included.
-      if (chunk.start > 1 && words[chunk.start - 1] === 'wie' && tags[chunk.start - 2] === 'O') label = labelOfExample(words[chunk.start - 2], chunkWords, label, lexicons);
+      // So do the examples after the first ("Bühnenhits wie Hair und Jesus Christ Superstar").
+      if (chunk.start > 1 && words[chunk.start - 1] === 'wie' && tags[chunk.start - 2] === 'O') {
+        label = labelOfExample(words[chunk.start - 2], chunkWords, label, lexicons);
+        if (label === announcedClass(words[chunk.start - 2], lexicons)) listed = { end: chunkEnd, label };
+      }
       if (chunkWords.length === 1 && lexicons.commonNouns.has(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "in den Petrobras-Korruptionsskandal": an organisation's or other name of one word joined by a hyphen to a noun
       // that names no kind of name (name-types.json) and no institution is that noun, the name in front its owner.
