@@ -95,9 +95,7 @@ function labelAnnouncedBefore(noun: string, chunkWords: readonly string[], label
   if (label === 'PER' && isPlaceKindNoun(noun, lexicons) && !loadFirstNames().has(chunkWords[0])) return 'LOC';
   if (label === 'PER') return chunkWords.length === 1 && announcesCompany(noun, lexicons) ? 'ORG' : label;
   if (label !== 'ORG' && label !== 'MISC') return label;
-  const classes = lexicons.nameTypeOf(noun);
-  if (!classes || classes.size !== 1 || classes.has('PER')) return label;
-  return labelOfNameType[[...classes][0]];
+  return announcedClass(noun, lexicons) ?? label;
 }
 
 /** The record label a noun of one class, not a person's, announces for a name after it (name-types.json). */
@@ -260,7 +258,7 @@ function isKindOfWork(noun: string, lexicons: CompiledLexicons): boolean {
  * Whether a word is one of events' names (grammar `eventNameWords`) or a compound that ends in one written in lower case
  * ("Supercup", "Filmfestival", "Halbmarathon"); not by an all-capital one ("EM" ends "System").
  */
-function endsInEventWord(word: string, lexicons: CompiledLexicons): boolean {
+export function endsInEventWord(word: string, lexicons: CompiledLexicons): boolean {
   if (lexicons.grammar.eventNameWords.has(word)) return true;
   for (const eventWord of lexicons.grammar.eventNameWords) {
     if (eventWord.length < 3 || eventWord === eventWord.toUpperCase()) continue;

@@ -16,7 +16,7 @@ import { isTimeNoun } from '../events/clauses.ts';
 import { resolve } from 'node:path';
 import type { Candidate } from './candidate.ts';
 import { findGazetteerMentions } from './find-gazetteer-mentions.ts';
-import { findModelMentions } from './find-model-mentions.ts';
+import { endsInEventWord, findModelMentions } from './find-model-mentions.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
 import { findIntroducedNames } from './find-introduced-names.ts';
 import { findRoleMentions, findTraitDescriptions } from './find-role-mentions.ts';
@@ -67,7 +67,7 @@ export function placesStartingNames(doc: Doc, gazetteer: readonly Candidate[], m
   const opensEnglish = (mention: Mention) => mention.tokenEnd - mention.tokenStart >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[mention.tokenStart].text) && links.has(tokens[mention.tokenStart].text.toLowerCase());
   // "Tokyo Motor Show", "Vienna City Marathon": an event's name of the tagger's (grammar `eventNameWords` ends it) holds
   // its place as a word of the name, whatever its other words.
-  const eventName = (mention: Mention) => mention.label === 'MISC' && lexicons.grammar.eventNameWords.has(tokens[mention.tokenEnd - 1].text);
+  const eventName = (mention: Mention) => mention.label === 'MISC' && endsInEventWord(tokens[mention.tokenEnd - 1].text, lexicons);
   const organisations = model.filter((candidate) => candidate.mention.label === 'ORG' || english(candidate.mention) || opensEnglish(candidate.mention) || eventName(candidate.mention)).map((candidate) => candidate.mention);
   // "George Washington University": so one inside such a name, where the words before it are as unknown; in an English
   // name, any capitalised word is a name word ("Grand" and "Hotel" are German nouns too).

@@ -123,7 +123,7 @@ function isSpeakingSource(doc: Doc, mention: Mention, lexicons: CompiledLexicons
   const tokens = doc.tokens!;
   const lower = (index: number) => (index >= 0 && index < tokens.length && tokens[index].sentence === mention.sentence ? tokens[index].text.toLowerCase() : '');
   let preposition = mention.tokenStart - 1;
-  if (lexicons.grammar.determinerCases.has(lower(preposition)) && lower(preposition) !== 'aus') preposition--;
+  if (lexicons.grammar.determinerCases.has(lower(preposition))) preposition--;
   if (lower(preposition) !== 'aus') return false;
   const phraseAt = (start: number, phrase: readonly string[]) => phrase.every((word, offset) => lower(start + offset) === word);
   return lexicons.grammar.speechSourcePhrases.some((phrase) => phraseAt(preposition - phrase.length, phrase) || phraseAt(mention.tokenEnd, phrase));
