@@ -109,6 +109,18 @@ export function isPlaceKindNoun(word: string, lexicons: CompiledLexicons): boole
 }
 
 /**
+ * Whether a noun is a compound whose head is a noun for a kind of place: "Grenzstadt", "Mittelmeerinsel",
+ * "Provinzhauptstadt". The front is three letters or more, so "Republik" itself is none.
+ */
+export function isPlaceKindCompound(word: string, lexicons: CompiledLexicons): boolean {
+  const lower = word.toLowerCase();
+  for (let split = 3; split < lower.length - 3; split++) {
+    if (lexicons.grammar.placeKindNouns.has(lower.slice(split))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a noun announces the name of a company or a medium (actor-codes.json sectors `business`, `media`), so that
  * a surname after it names the firm ("die Drogeriemarktkette Schlecker", "der Verlag Suhrkamp"). Other nouns before a
  * surname take it in the genitive or as their leader ("die Werke Schieles", "die Regierung Renzi").

@@ -1361,6 +1361,13 @@ describe('model mentions', () => {
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('drops a compound of a noun for a kind of place opening a tagged name, which then names a place', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Das Lager liegt nahe der Grenzstadt Valdokra im Süden.', { Grenzstadt: 'B-ORG', Valdokra: 'I-ORG' })).toEqual([['Valdokra', 'LOC']]);
+    expect(tagged('Das Schiff lief vor der Ostseeinsel Nordtek Holm auf.', { Ostseeinsel: 'B-LOC', Nordtek: 'I-LOC', Holm: 'I-LOC' })).toEqual([['Nordtek Holm', 'LOC']]);
+    expect(tagged('Sie besuchte die Hafenstadt Riga.', { Hafenstadt: 'B-LOC', Riga: 'I-LOC' }).map(([text]) => text)).toEqual(['Riga']);
+  });
+
   it('confirms a firm\'s name by the company noun before it (rule company-noun), also a noun with a name in front', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label, mention.rule]);
     expect(tagged('Die US-Ratingagentur Kaltex hat gewarnt.', { 'US-Ratingagentur': 'B-LOCpart', Kaltex: 'B-ORG' })).toEqual([['Kaltex', 'ORG', 'company-noun']]);

@@ -14,7 +14,7 @@ import type { Candidate } from './candidate.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
 import { loadEnglishWords } from '../../lexicon/english-words.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
-import { announcesCompany, isClosedClassWord, isPlaceKindNoun } from '../../rules/name-forms.ts';
+import { announcesCompany, isClosedClassWord, isPlaceKindCompound, isPlaceKindNoun } from '../../rules/name-forms.ts';
 import { isAgeAdjective, isCount } from './find-gazetteer-mentions.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
@@ -438,6 +438,12 @@ export function findModelMentions(
       // "Klagenfurt – Der Kärntner Landtag hat …", "Zum Vergleich: Das Nexus 6 …": an article opening a statement opens
       // the sentence's noun phrase, not a title, which a noun of kind or quotes announce ("Unter dem Titel Der Hexer").
       else if (chunk.end - chunk.start > 1 && lexicons.grammar.determinerCases.has(opener.toLowerCase()) && /^\p{Lu}/u.test(opener) && opensStatement(tokens, sentence.tokenStart + chunk.start)) chunk = { ...chunk, start: chunk.start + 1 };
+      // "nahe der Grenzstadt Fakola", "die Mittelmeerinsel Giglio": a compound of a noun for a kind of place opening a
+      // name the lists do not know as a whole says what the name after it is, a place, and is none of it.
+      else if (chunk.end - chunk.start >= 2 && isPlaceKindCompound(opener, lexicons) && /^\p{Lu}/u.test(words[chunk.start + 1]) && !keepsOpener && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
+        chunk = { ...chunk, start: chunk.start + 1 };
+        if (label !== 'PER' || !loadFirstNames().has(words[chunk.start])) label = 'LOC';
+      }
       // "Chefentwickler Shigeru Miyamoto": a person's name of three words or more opened by a common noun (a compound
       // one included) that is no given name opens with the noun of what the person is, which is no part of the name.
       else if (label === 'PER' && chunk.end - chunk.start >= 3 && /^\p{Lu}/u.test(opener) && lexicons.isNounOrCompound(opener) && !keepsOpener && !lexicons.matchPhrase([opener], 0)) chunk = { ...chunk, start: chunk.start + 1 };
