@@ -338,6 +338,11 @@ export const triggerEntrySchema = z.strictObject({
    */
   reportedDemand: z.boolean().optional(),
   /**
+   * The word has no sense in sport ("Anschlag", "Selbstmordanschlag"): its event stays in a match report, where events of
+   * cues.json `sportsEventTypes` go ("nach dem Anschlag auf der Istiklal-Straße annulliert" in a football preview).
+   */
+  noSportsSense: z.boolean().optional(),
+  /**
    * The participle after a form of "sein" names a state, not the act ("Die Ministerin ist gefordert": challenged, not
    * demanded); with "worden" it is still the act ("ist gefordert worden").
    */

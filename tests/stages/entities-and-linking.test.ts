@@ -195,6 +195,11 @@ describe('a team named by its town or country in a match report', () => {
     expect(types(await extract('Nach dem 3:1-Sieg über Estland feierte Riga bis in die Nacht.'))).toMatchObject({ Estland: 'ORG' });
   });
 
+  it('is the team after "von" and a player\'s noun, itself a word of sport, while "nach" a place stays one', async () => {
+    expect(types(await extract('Der Stürmer von Tallinn wechselt im Sommer nach Riga.'))).toMatchObject({ Tallinn: 'ORG', Riga: 'LOC' });
+    expect(types(await extract('Der Bürgermeister von Tallinn reist im Sommer nach Riga.'))).toMatchObject({ Tallinn: 'LOC', Riga: 'LOC' });
+  });
+
   it('stays a place as the venue after a score, in a genitive, and outside match reports', async () => {
     expect(types(await extract('Lettland – Estland 1:0 (0:0) Riga. Tor: Kalnins (71.)'))).toMatchObject({ Riga: 'LOC' });
     expect(types(await extract('Lettlands Tennisass gewann in der ersten Runde mit 6:2.'))).toMatchObject({ Lettland: 'LOC' });

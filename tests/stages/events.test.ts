@@ -1333,6 +1333,11 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('keeps a bombing, a word no match report uses, in an article that is one', async () => {
+    const report = await extract('Riga gewann das Hinspiel mit 2:1. Nach der Halbzeit glich Riga aus. Bei dem Anschlag auf den Bahnhof in Tartu starben am Sonntag zwei Menschen.');
+    expect(describeEvents(report).map((event) => event.type)).toContain('assault');
+  });
+
   it('keeps a meeting at a clock time, which is no score', async () => {
     const events = describeEvents(await extract(`${lead} traf um 9:30 Uhr ${guest.replace('der', 'den').replace('Präsident', 'Präsidenten')}.`));
     expect(events.map((event) => event.type)).toContain('meeting');

@@ -28,7 +28,9 @@ export function teamsByPlace(doc: Doc, mentions: readonly Mention[], lexicons: C
     if (!place || (place.kind !== 'city' && place.kind !== 'country')) return mention;
     if (!isReport(mention.sentence) || isInDateline(doc, mention, lexicons.grammar.nameParticles)) return mention;
     const before = tokens[mention.tokenStart - 1];
-    if (before && before.sentence === mention.sentence && lexicons.grammar.placePrepositions.has(before.text.toLowerCase())) return mention;
+    // "Mittelfeldspieler von Wolfsburg": "von" after a word of sport, a player's or coach's noun, names the team.
+    const afterSportsWord = before?.text === 'von' && lexicons.sportsWords.has(tokens[mention.tokenStart - 2]?.text.toLowerCase() ?? '');
+    if (before && before.sentence === mention.sentence && lexicons.grammar.placePrepositions.has(before.text.toLowerCase()) && !afterSportsWord) return mention;
     // "Schweiz – Slowenien 3:2 (0:1) Basel.", "4:1 (0:0)Santiago de Chile, 45.693 Zuschauer": a place right after a score
     // or its bracket, or before the crowd's figure, is the venue.
     if (before && (before.text === ')' || /^\d{1,2}:\d{1,2}$/.test(before.text))) return mention;

@@ -84,6 +84,8 @@ interface Compiled {
   politicalSourceTypes: ReadonlySet<string>;
   /** Ids of the triggers of demands told by a modal's subjunctive (trigger `reportedDemand`). */
   reportedDemandRules: ReadonlySet<string>;
+  /** Triggers whose word has no sense in sport (`noSportsSense`): their events stay in a match report. */
+  noSportsSenseRules: ReadonlySet<string>;
   /** The nouns of attribution phrases whose compounds stand for them ("Polizeiangaben"). */
   attributionHeads: ReadonlySet<string>;
   /** Per document: the ids of its place entities that are no country (cities, regions, rivers …). */
@@ -4648,7 +4650,7 @@ export function extractEvents(doc: Doc, compiledRules: Omit<Compiled, 'index' | 
   // `matchReportSentences`: "trifft er auf den Sieger" in a report whose other sentences tell goals and sets).
   let matchReportArticle: boolean | undefined;
   const inMatchReport = (event: DocEvent) => {
-    if (!compiled.cues.sportsEventTypes.has(event.type)) return false;
+    if (!compiled.cues.sportsEventTypes.has(event.type) || compiled.noSportsSenseRules.has(event.rule)) return false;
     if (isSportsSentence(event.sentence)) return true;
     matchReportArticle ??= doc.sentences!.filter((_, sentence) => isSportsSentence(sentence)).length >= config.matchReportSentences;
     return matchReportArticle;
@@ -4722,6 +4724,7 @@ export const extractEventsStage = defineStage({
       politicalOnlyTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalOnly).map((eventType) => eventType.type)),
       politicalSourceTypes: new Set([...context.rules.eventTypes.values()].filter((eventType) => eventType.politicalSource).map((eventType) => eventType.type)),
       reportedDemandRules: new Set(context.rules.triggers.filter((entry) => entry.value.reportedDemand).map((entry) => entry.value.id)),
+      noSportsSenseRules: new Set(context.rules.triggers.filter((entry) => entry.value.noSportsSense).map((entry) => entry.value.id)),
       attributionHeads: attributionHeadsOf(splitCues(context.rules.cues.attributionPhrases ?? []).phrases),
     };
     return (doc: Doc): Doc => extractEvents(doc, compiled, config);
