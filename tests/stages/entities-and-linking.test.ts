@@ -1366,6 +1366,11 @@ describe('model mentions', () => {
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('keeps a tagged name that a name particle joined by a hyphen opens ("al-Shabaab"), also alone in its sentence', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Die Miliz al-Nordtek drohte mit Angriffen.', { 'al-Nordtek': 'B-ORG' })).toEqual([['al-Nordtek', 'ORG']]);
+  });
+
   it('drops a compound of a noun for a kind of place opening a tagged name, which then names a place', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Das Lager liegt nahe der Grenzstadt Valdokra im Süden.', { Grenzstadt: 'B-ORG', Valdokra: 'I-ORG' })).toEqual([['Valdokra', 'LOC']]);

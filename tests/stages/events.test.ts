@@ -1333,6 +1333,11 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('finds the actor a name particle joined by a hyphen opens, a sentence\'s only name ("al-Nordtek")', async () => {
+    const events = describeEvents(await extractWithModel('Die Terrormiliz al-Nordtek drohte mit Angriffen auf Soldaten.'));
+    expect(events).toMatchObject([{ type: 'threaten', participants: { 'al-Nordtek': 'source' } }]);
+  });
+
   it('keeps a bombing, a word no match report uses, in an article that is one', async () => {
     const report = await extract('Riga gewann das Hinspiel mit 2:1. Nach der Halbzeit glich Riga aus. Bei dem Anschlag auf den Bahnhof in Tartu starben am Sonntag zwei Menschen.');
     expect(describeEvents(report).map((event) => event.type)).toContain('assault');

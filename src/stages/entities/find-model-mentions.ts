@@ -41,6 +41,8 @@ export function hasOpenNameCandidate(doc: Doc, sentence: Sentence, lexicons: Com
     const token = tokens[index];
     if (ruleCovered[index] || (token.kind !== 'word' && token.kind !== 'abbreviation')) continue;
     const word = token.text;
+    // "al-Shabaab", "ad-Dawla": a name particle joined by a hyphen to a capitalised word opens a name.
+    if (lexicons.grammar.isHyphenatedNamePart(word)) return true;
     if (!isCapitalised(word) || lexicons.grammar.nonNameWords.has(word) || isClosedClassWord(word, lexicons)) continue;
     if (lexicons.isNounOrCompound(word) && !lexicons.grammar.eventNameWords.has(word)) continue;
     return true;
@@ -586,7 +588,7 @@ export function findModelMentions(
       // "sagte er: Mein Volk will …".
       const opensWithDeterminer = lexicons.grammar.determinerCases.has(chunkWords[0].toLowerCase()) || lexicons.grammar.possessiveDeterminers.has(chunkWords[0].toLowerCase());
       if (chunkWords.length === 2 && opensWithDeterminer && lexicons.commonNouns.has(chunkWords[1]) && opensStatement(tokens, tokenStart)) continue;
-      if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0])) continue;
+      if (!/^[\p{Lu}\d"„‚»]/u.test(chunkWords[0]) && !lexicons.grammar.isHyphenatedNamePart(chunkWords[0])) continue;
       if (label === 'LOC' && chunkWords.length <= 3 && isPlaceDerivation(chunkWords[chunkWords.length - 1], lexicons, chunkWords.slice(0, -1))) continue;
       // "im Niederösterreichischen Landtag": a place's adjective, capitalised in a name, is no place.
       if (label === 'LOC' && chunkWords.length === 1 && /isch(?:e[mnrs]?)?$/.test(chunkWords[0]) && lexicons.adjectiveCountry(chunkWords[0]) && !lexicons.matchPhrase(chunkWords, 0)) continue;
