@@ -1333,6 +1333,13 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads an invitation to talks as an offer to meet (CAMEO 036), not one to a reception', async () => {
+    const talks = describeEvents(await extract('Lettlands Präsident hat die Regierung Estlands zu Gesprächen über die Grenze eingeladen.'));
+    expect(talks).toMatchObject([{ type: 'intent_to_cooperate', trigger: 'eingeladen', participants: { 'Estnische Regierung': 'target' } }]);
+    const reception = describeEvents(await extract('Lettlands Präsident hat die Regierung Estlands zu einem Empfang eingeladen.'));
+    expect(reception.map((event) => event.type)).not.toContain('intent_to_cooperate');
+  });
+
   it('finds the actor a name particle joined by a hyphen opens, a sentence\'s only name ("al-Nordtek")', async () => {
     const events = describeEvents(await extractWithModel('Die Terrormiliz al-Nordtek drohte mit Angriffen auf Soldaten.'));
     expect(events).toMatchObject([{ type: 'threaten', participants: { 'al-Nordtek': 'source' } }]);
