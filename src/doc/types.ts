@@ -76,6 +76,11 @@ export interface RoleInfo {
   roleId: string;
   country?: string;
   /**
+   * The id of the region (places.jsonl) whose office it is, by an adjective or genitive ("der hessische
+   * Ministerpräsident"): no holder of the country's office, though the country is the region's.
+   */
+  region?: string;
+  /**
    * The text names the role's body in a genitive or von-phrase ("Die Sprecherin des chinesischen Außenministeriums"):
    * its country is that body's, which may be none (an international one), never the article's.
    */

@@ -718,6 +718,19 @@ describe('linking', () => {
     expect(persons(await extract('Der Kreml-Sprecher drohte am Dienstag Estland.'))[0].roles?.[0].title).toBe('Sprecher');
   });
 
+  it('reads a region\'s adjective or genitive before a role as the region\'s office, no holder of the country\'s of its group', async () => {
+    // "Ministerpräsident" is one group with "Bundeskanzler": the region's head of government is not the chancellor.
+    const described = persons(await extract('Der hessische Ministerpräsident kritisierte am Montag die Pläne.'));
+    expect(described.map((entity) => entity.name)).toEqual(['Ministerpräsident (Hessen)']);
+    const record = await extract('Hessens Ministerpräsident kritisierte am Montag die Pläne.');
+    expect(record.entities.map((entity) => entity.name)).toEqual(['Hessen', 'Ministerpräsident (Hessen)']);
+    // The holder the knowledge file lists for the region, or the one the text named with the title before.
+    expect(persons(await extract('Der bayerische Ministerpräsident kritisierte am Montag die Pläne.')).map((entity) => entity.name)).toEqual(['Markus Söder']);
+    const named = await extract('Ministerpräsident Janis Berzins lobte am Montag den Plan. Der hessische Ministerpräsident sagte, er fordere mehr Geld.');
+    expect(persons(named).map((entity) => entity.name)).toEqual(['Janis Berzins']);
+    expect(persons(named)[0].mentions.map((mention) => mention.text)).toContain('Der hessische Ministerpräsident');
+  });
+
   it("resolves a party's one office to the one person the article named before with that party in brackets", async () => {
     const names = async (text: string) => persons(await extract(text)).map((entity) => `${entity.name}: ${entity.mentions.length}`);
     expect(await names('Bürgermeister Janis Berzins (ÖVP) lobte den Plan am Montag. Der ÖVP-Chef kritisierte danach die Opposition.')).toEqual(['Janis Berzins: 3']);

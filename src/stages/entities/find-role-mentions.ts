@@ -20,6 +20,8 @@ const definiteDeterminers = new Set(['der', 'die', 'den', 'dem', 'des']);
 
 interface Qualifier {
   country?: string;
+  /** The region whose office the role is: a region's adjective or genitive before it ("der hessische Ministerpräsident"). */
+  region?: string;
   organisation?: string;
   /** First token of the noun phrase (the determiner, if any). */
   phraseStart: number;
@@ -61,12 +63,16 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
   // confirms them: "der ehemalige französische Präsident" yes, "… teilte Vorstandschefin" no.
   let phraseStart = roleIndex;
   let country: string | undefined;
+  let region: string | undefined;
   let definite = false;
   for (let index = roleIndex - 1; index >= sentence.tokenStart && index >= roleIndex - 4; index--) {
     const word = tokens[index].text;
     const lower = word.toLowerCase();
     const adjective = !isCapitalised(word) ? lexicons.adjectiveCountry(word) : undefined;
     if (adjective) {
+      // "der hessische Ministerpräsident": a region's adjective makes the role the region's office, no holder of the
+      // country's ("Ministerpräsident" is also Germany's head of government by its sameAs); the country stays its own.
+      if (lexicons.placeById.get(adjective.placeId)?.kind === 'region') region ??= adjective.placeId;
       country ??= adjective.country;
       phraseStart = index;
       continue;
@@ -90,13 +96,21 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
     if (isCapitalised(word) && index === roleIndex - 1) {
       // a genitive country before the role: "Frankreichs Präsident"
       const match = lexicons.matchPhrase([word], 0);
-      const place = match?.genitive ? match.targets.find((target) => target.place?.kind === 'country')?.place : undefined;
+      // So a region's: "Hessens Ministerpräsident" holds the region's office.
+      const place = match?.genitive ? match.targets.find((target) => target.place?.kind === 'country' || target.place?.kind === 'region')?.place : undefined;
       // "Putins Verteidigungsminister": a listed person's surname in the genitive makes the role one of that person's
       // country (the surname alone names one listed person only).
       const stem = word.endsWith('s') && !match ? stripGenitive(word) : undefined;
       const listed = stem && stem !== word ? lexicons.knowledgeBySurnameKey.get(wordKey(stem)) : undefined;
       const person = listed?.length === 1 && listed[0].type === 'PER' ? listed[0] : undefined;
       const personCountry = person?.country ?? person?.roles?.find((role) => role.country)?.country;
+      // The region stays a place of its own, outside the role's phrase ("sagt Kärntens Landeshauptmann").
+      if (place?.kind === 'region') {
+        country = place.country;
+        region = place.id;
+        definite = true;
+        break;
+      }
       if (place?.country) {
         country = place.country;
         phraseStart = index;
@@ -111,7 +125,7 @@ function qualifierBefore(tokens: readonly Token[], roleIndex: number, sentence: 
     }
     break;
   }
-  return { country, phraseStart, definite };
+  return { country, ...(region ? { region } : {}), phraseStart, definite };
 }
 
 /** Whether a copula ("ist", "wäre", "wurde") stands before `phraseStart`, past lower-case adjectives, figures and quotes. */
@@ -434,7 +448,8 @@ export function findRoleMentions(doc: Doc, lexicons: CompiledLexicons, articleCo
         adjectival && roleSex(role) === undefined && lexicons.grammar.masculineNominativeDeterminers.has(determiner) ? `${written}r`
         : adjectival && feminineBefore && token.text.endsWith('en') && written.endsWith('r') ? written.slice(0, -1)
         : written;
-      const roleInfo: RoleInfo = { title, roleId: seatOffice?.entry.id ?? role.entry.id, ...(country ? { country } : {}) };
+      const region = qualifier.region && qualifier.country === country ? qualifier.region : undefined;
+      const roleInfo: RoleInfo = { title, roleId: seatOffice?.entry.id ?? role.entry.id, ...(country ? { country } : {}), ...(region ? { region } : {}) };
 
       // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive of the body may stand between
       // the role and the name.

@@ -443,9 +443,17 @@ function linkRoleDescriptions(linking: Linking): void {
     const determiner = mention.text.slice(0, mention.text.search(/\s|$/)).toLowerCase();
     const anyTitleOfBody = described?.entry.anyTitleOfItsBody === true && role.title.includes('-');
     const sex = (described ? roleSex(described) : 'm') ?? (determiner === 'der' ? 'm' : determiner === 'die' || determiner === 'eine' ? 'f' : undefined);
-    const holds = (titles: { title: string; country?: string }[] | undefined) =>
+    // "der hessische Ministerpräsident" (`region`): no holder of the country's office of its group ("Bundeskanzler"), but
+    // one the knowledge file lists for the region ("organisation": "Freistaat Bayern") or one the text gave this title.
+    const ofRegion = (held: { title: string; organisation?: string }) =>
+      held.organisation !== undefined
+        ? (lexicons.matchPhrase(held.organisation.split(' '), 0)?.targets.some((target) => target.place?.id === role.region) ?? false)
+        : lexicons.matchRole(held.title.replace(/^.*-/, ''))?.entry.id === role.roleId;
+    const holds = (titles: { title: string; country?: string; organisation?: string }[] | undefined) =>
       (titles ?? []).some((held) => {
-        if (role.country && held.country !== role.country) return false;
+        if (role.region && !ofRegion(held)) return false;
+        // The region's office holds no country of its own in the knowledge file, nor yet in the text.
+        if (role.country && held.country !== role.country && !(role.region && (held.organisation || !held.country))) return false;
         if (sex !== undefined && isFeminine(held.title) !== (sex === 'f')) return false;
         // "der FPÖ-Kandidat" is no "ÖVP-Kandidat": titles that both name their body must name the same one.
         const body = role.title.includes('-') ? role.title.slice(0, role.title.lastIndexOf('-')) : undefined;
@@ -535,7 +543,8 @@ function linkRoleDescriptions(linking: Linking): void {
       messages.push({ code: 'unresolved-role', severity: 'info', message: `"${mention.text}" describes a person the article does not name`, start: mention.start, end: mention.end });
       continue;
     }
-    draft ??= newDraft(linking, mention, 'PER', `${role.title}${role.country ? ` (${role.country})` : ''}`);
+    const regionName = role.region ? lexicons.placeById.get(role.region)?.name : undefined;
+    draft ??= newDraft(linking, mention, 'PER', `${role.title}${regionName ? ` (${regionName})` : role.country ? ` (${role.country})` : ''}`);
     // An anaphor says nothing new of the person's office.
     if (!anaphor) addRole(draft.entity, role);
     attach(linking, draft, mention, 'role');
