@@ -86,6 +86,9 @@ describe('events', () => {
     const infinitive = describeEvents(await extract('Bürgermeister Janis Berzins hat den finnischen Präsidenten Mikko Rantanen eingeladen, Riga zu besuchen.')).find((event) => event.type === 'visit');
     expect(infinitive).toMatchObject({ modality: 'planned', participants: { 'Mikko Rantanen': 'source' } });
     expect(infinitive?.participants['Janis Berzins']).toBeUndefined();
+    // The one name before the verb is the inviter, the pronoun after it the one invited: no visitor the text names.
+    const pronoun = describeEvents(await extract('Bürgermeister Janis Berzins lud sie zu einem Besuch nach Riga ein.')).find((event) => event.type === 'visit');
+    expect(pronoun?.participants['Janis Berzins']).toBeUndefined();
     // A noun of asking invites no one: "trotz Aufrufen zur Ruhe kam es zu Demonstrationen".
     expect(await modalityOf('Am Freitag kam es in Riga trotz Aufrufen zur Ruhe zu weiteren Demonstrationen.', 'protest')).toBe('asserted');
   });

@@ -3723,7 +3723,10 @@ function objectOfControlVerb(doc: Doc, clause: Segment, compiled: Compiled): { o
     if (actor) return { object: bare[0] };
   }
   const subjectElsewhere = words.some((word) => lexicons.grammar.personPronouns.has(word) || compiled.cues.future.has(word));
-  return bare.length === 1 && subjectElsewhere ? { object: bare[0] } : {};
+  // "Mehta lud sie zu einem Besuch ein": the one name opening the clause before its verb is the subject, and the
+  // pronoun after the verb the object.
+  const nameOpensClause = bare.length === 1 && bare[0][0].phraseStart === clause.tokenStart && bare[0][0].phraseStart < verbIndex;
+  return bare.length === 1 && subjectElsewhere && !nameOpensClause ? { object: bare[0] } : {};
 }
 
 /** Whether the preposition opening the phrase at `phraseStart` ("von") follows a capitalised common noun ("Besuchs von"). */
