@@ -1336,6 +1336,12 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads tear gas or water cannon used against protesters as repression (CAMEO 175), no machine put to use', async () => {
+    const events = describeEvents(await extract('Die lettische Polizei setzte am Abend Tränengas gegen die Demonstranten in Riga ein.'));
+    expect(events).toMatchObject([{ type: 'repress', root: '17', participants: { 'Lettische Polizei': 'source' } }]);
+    expect(describeEvents(await extract('Die lettische Polizei setzte am Abend neue Fahrzeuge in Riga ein.'))).toEqual([]);
+  });
+
   it('reads an invitation to talks as an offer to meet (CAMEO 036), not one to a reception', async () => {
     const talks = describeEvents(await extract('Lettlands Präsident hat die Regierung Estlands zu Gesprächen über die Grenze eingeladen.'));
     expect(talks).toMatchObject([{ type: 'intent_to_cooperate', trigger: 'eingeladen', participants: { 'Estnische Regierung': 'target' } }]);
