@@ -115,6 +115,8 @@ describe('events', () => {
     expect(await participantsOf('Lettland und Estland haben ihre diplomatischen Beziehungen wiederhergestellt.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
     expect(await participantsOf('Lettland nimmt diplomatische Beziehungen mit Estland auf.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
     expect(await typesOf('Lettland nimmt am Montag neue Kredite auf.')).toEqual([]);
+    // So resuming cooperation, also a compound of it.
+    expect(await participantsOf('Lettland und Estland haben ihre Verteidigungszusammenarbeit wieder aufgenommen.', 'diplomatic_cooperation')).toEqual({ Lettland: 'participant', Estland: 'participant' });
     // "bezeichnete die Annäherung als gefährlich": who calls an act something takes no part in it.
     expect(await typesOf('Bürgermeister Janis Berzins bezeichnete die Annäherung als gefährlich.')).toEqual([]);
   });
