@@ -718,6 +718,21 @@ describe('linking', () => {
     expect(persons(await extract('Der Kreml-Sprecher drohte am Dienstag Estland.'))[0].roles?.[0].title).toBe('Sprecher');
   });
 
+  it('takes a role appended after the comma closing a clause for the one person of its sex the clause names', async () => {
+    const record = await extract('Am Montag erschien Anna Ozola in Riga, die lettische Chefin von Kaltex, einem Start-up.');
+    expect(persons(record).map((entity) => [entity.name, entity.roles])).toEqual([['Anna Ozola', [{ title: 'Chefin', country: 'LV' }]]]);
+    // Not a man's, nor where the clause names two.
+    expect(persons(await extract('Am Montag erschien Peter Kalnins in Riga, die lettische Chefin von Kaltex, einem Start-up.')).every((entity) => !entity.roles?.length)).toBe(true);
+    const two = persons(await extract('Am Montag trafen Anna Ozola und Maria Kalnina in Riga ein, die lettische Chefin von Kaltex, einem Start-up.'));
+    expect(two.every((entity) => !entity.roles?.length)).toBe(true);
+  });
+
+  it('names no holder of a country\'s office for a role whose genitive or von-phrase names another body', async () => {
+    expect(persons(await extract('Der russische Präsident des Verbands lobte am Montag Estland.'))).toEqual([]);
+    expect(persons(await extract('Die lettische Chefin von Kaltex lobte am Montag Estland.'))).toEqual([]);
+    expect(persons(await extract('Der russische Präsident lobte am Montag Estland.')).map((entity) => entity.name)).toEqual(['Wladimir Putin']);
+  });
+
   it('reads a region\'s adjective or genitive before a role as the region\'s office, no holder of the country\'s of its group', async () => {
     // "Ministerpräsident" is one group with "Bundeskanzler": the region's head of government is not the chancellor.
     const described = persons(await extract('Der hessische Ministerpräsident kritisierte am Montag die Pläne.'));

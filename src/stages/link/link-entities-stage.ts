@@ -324,7 +324,7 @@ function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
   const named = (test: (other: EntityMention) => boolean) =>
     linking.drafts.find((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && test(other)));
   const tokenBeforeComma = mention.tokenStart >= 2 && tokens[mention.tokenStart - 1].text === ',' ? mention.tokenStart - 2 : -1;
-  if (tokenBeforeComma >= 0) return named((other) => other.end === tokens[tokenBeforeComma].end);
+  if (tokenBeforeComma >= 0) return named((other) => other.end === tokens[tokenBeforeComma].end) ?? appendedApposition(linking, mention);
   // "Christian Kern, der auch als ÖBB-Chef bekannt war": a role after "als" in a relative clause on a name, with at
   // most two adverbs between, is that person's.
   if (tokens[mention.tokenStart - 1]?.text === 'als') {
@@ -345,6 +345,44 @@ function appositionOf(linking: Linking, mention: Mention): Draft | undefined {
     while (after < sentenceEnd && tokens[after].start < other.end) after++;
     return after >= sentenceEnd || tokens[after].text === ',' || tokens[after].text === '(';
   });
+}
+
+/**
+ * Whether a genitive or von-phrase after the role names a body that is no listed place ("die lettische Chefin von
+ * Kaltex", "der russische Präsident des Verbands"): the office is that body's, not the country's one.
+ */
+function namesOtherBody(linking: Linking, mention: Mention): boolean {
+  const tokens = linking.doc.tokens!;
+  const { grammar } = linking.lexicons;
+  const next = tokens[mention.tokenEnd];
+  if (!next || next.sentence !== mention.sentence) return false;
+  const lower = next.text.toLowerCase();
+  if (lower !== 'von' && lower !== 'vom' && !grammar.genitiveDeterminers.has(lower)) return false;
+  const sentenceEnd = linking.doc.sentences![mention.sentence].tokenEnd;
+  const words = tokens.slice(mention.tokenEnd + 1, Math.min(sentenceEnd, mention.tokenEnd + 5)).map((token) => token.text);
+  return !words.some((_, index) => linking.lexicons.matchPhrase(words, index)?.targets.some((target) => target.place) === true);
+}
+
+/**
+ * "Irgendwann erschien Laura Paul auf der Bildfläche, die kanadische Chefin von lowernine.org, einer …": a role after the
+ * comma that closes a clause, opened by "der" or "die" and itself closed by a comma or the sentence's end, is the one
+ * person the clause names, appended to it, where that person's name tells the same sex.
+ */
+function appendedApposition(linking: Linking, mention: Mention): Draft | undefined {
+  const tokens = linking.doc.tokens!;
+  const determiner = tokens[mention.tokenStart].text;
+  const sex = determiner === 'der' ? 'm' : determiner === 'die' ? 'f' : undefined;
+  if (sex === undefined) return undefined;
+  const sentence = linking.doc.sentences![mention.sentence];
+  const closed = commaAfterRolePhrase(linking, mention) !== undefined || mention.tokenEnd === sentence.tokenEnd - 1;
+  if (!closed) return undefined;
+  const comma = mention.tokenStart - 1;
+  let clauseStart = comma - 1;
+  while (clauseStart > sentence.tokenStart && tokens[clauseStart - 1].text !== ',') clauseStart--;
+  const inClause = (other: EntityMention) => other.sentence === mention.sentence && other.start >= tokens[clauseStart].start && other.end <= tokens[comma].start;
+  const persons = linking.drafts.filter((candidate) => candidate.entity.type === 'PER' && candidate.entity.mentions.some((other) => other.kind === 'name' && inClause(other)));
+  if (persons.length !== 1 || sexOfPerson(persons[0].entity, linking.lexicons) !== sex) return undefined;
+  return persons[0];
 }
 
 /** The comma after a role mention and the genitive or prepositional phrase that completes it (at most five words). */
@@ -525,7 +563,7 @@ function linkRoleDescriptions(linking: Linking): void {
     // "die frühere Ministerin", "der ehemalige Kanzler": not the office's holder now, whom the knowledge file knows; nor
     // is "der stellvertretende Außenminister".
     const former = isFormerOfficeDescription(mention.text, lexicons) || isDeputyDescription(mention.text, lexicons);
-    if (!draft && role.country && !former) {
+    if (!draft && role.country && !former && !namesOtherBody(linking, mention)) {
       latest ??= { date: latestDateOfUndatedArticle(linking) };
       const since = latest.date;
       // An office taken up after the latest date the article can have is no holder of it here; nor one held in
@@ -538,7 +576,7 @@ function linkRoleDescriptions(linking: Linking): void {
       const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)) && !ofOtherBody(entry));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
-    if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? ''))) {
+    if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? '') || namesOtherBody(linking, mention))) {
       // "der SPÖ-Politiker", "ein Abgeordneter": many hold such a role, so an unresolved one names nobody in particular.
       messages.push({ code: 'unresolved-role', severity: 'info', message: `"${mention.text}" describes a person the article does not name`, start: mention.start, end: mention.end });
       continue;
