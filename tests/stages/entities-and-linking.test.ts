@@ -1404,6 +1404,8 @@ describe('model mentions', () => {
     expect(tagged('Das Lager liegt nahe der Grenzstadt Valdokra im Süden.', { Grenzstadt: 'B-ORG', Valdokra: 'I-ORG' })).toEqual([['Valdokra', 'LOC']]);
     expect(tagged('Das Schiff lief vor der Ostseeinsel Nordtek Holm auf.', { Ostseeinsel: 'B-LOC', Nordtek: 'I-LOC', Holm: 'I-LOC' })).toEqual([['Nordtek Holm', 'LOC']]);
     expect(tagged('Sie besuchte die Hafenstadt Riga.', { Hafenstadt: 'B-LOC', Riga: 'I-LOC' }).map(([text]) => text)).toEqual(['Riga']);
+    // Past a place's adjective in -er, and for a street.
+    expect(tagged('Der Pariser Prachtboulevard Valdokra Nord war gesperrt.', { Pariser: 'B-ORG', Prachtboulevard: 'I-ORG', Valdokra: 'I-ORG', Nord: 'I-ORG' })).toEqual([['Valdokra Nord', 'LOC']]);
   });
 
   it('confirms a firm\'s name by the company noun before it (rule company-noun), also a noun with a name in front', () => {

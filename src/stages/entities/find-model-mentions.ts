@@ -79,6 +79,16 @@ function isDemonym(words: readonly string[], lexicons: CompiledLexicons): boolea
   return [joined, joined.replace(/n$/, ''), joined.replace(/en$/, '')].some((form) => lexicons.demonym(form) !== undefined);
 }
 
+/**
+ * Where a compound of a noun for a kind of place stands in a tagged name's opening, past place adjectives in -er
+ * ("Pariser"), with a capitalised word after it: "Grenzstadt Fakola", "Pariser Prachtboulevard Champs-Elysees".
+ */
+function placeKindCompoundAt(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): number | undefined {
+  let index = start;
+  while (index < end - 2 && /er$/u.test(words[index]) && (lexicons.cityOfAdjective(words[index]) || lexicons.adjectiveCountry(words[index]))) index++;
+  return index < end - 1 && isPlaceKindCompound(words[index], lexicons) && /^\p{Lu}/u.test(words[index + 1]) ? index : undefined;
+}
+
 /** The record label of each name-type class (name-types.json): GermEval's OTH is the record's MISC. */
 const labelOfNameType: Record<NameTypeClass, EntityLabel> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG', OTH: 'MISC' };
 
@@ -441,9 +451,10 @@ export function findModelMentions(
       // the sentence's noun phrase, not a title, which a noun of kind or quotes announce ("Unter dem Titel Der Hexer").
       else if (chunk.end - chunk.start > 1 && lexicons.grammar.determinerCases.has(opener.toLowerCase()) && /^\p{Lu}/u.test(opener) && opensStatement(tokens, sentence.tokenStart + chunk.start)) chunk = { ...chunk, start: chunk.start + 1 };
       // "nahe der Grenzstadt Fakola", "die Mittelmeerinsel Giglio": a compound of a noun for a kind of place opening a
-      // name the lists do not know as a whole says what the name after it is, a place, and is none of it.
-      else if (chunk.end - chunk.start >= 2 && isPlaceKindCompound(opener, lexicons) && /^\p{Lu}/u.test(words[chunk.start + 1]) && !keepsOpener && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
-        chunk = { ...chunk, start: chunk.start + 1 };
+      // name the lists do not know as a whole says what the name after it is, a place, and is none of it; so are place
+      // adjectives before it ("Der Pariser Prachtboulevard Champs-Elysees").
+      else if (placeKindCompoundAt(words, chunk.start, chunk.end, lexicons) !== undefined && !keepsOpener && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
+        chunk = { ...chunk, start: placeKindCompoundAt(words, chunk.start, chunk.end, lexicons)! + 1 };
         if (label !== 'PER' || !loadFirstNames().has(words[chunk.start])) label = 'LOC';
       }
       // "Chefentwickler Shigeru Miyamoto": a person's name of three words or more opened by a common noun (a compound
