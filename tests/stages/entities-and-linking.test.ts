@@ -1917,6 +1917,12 @@ describe('countries in sports results', () => {
     const record = await extract('Ergebnisse: 1. Jörgen Graabak (NOR) 1:11,4 – 2. Bernhard Gruber (AUT). Das Stabilitätsprogramm (ESP) hilft.');
     expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Norwegen', 'Österreich']);
   });
+
+  it('reads it after a surname the noun lexicon splits as a compound, a given name before it ("Ingemar Sten|mark")', async () => {
+    const record = await extract('Ergebnisse: 1. Lauris Bergmark (SWE) 862. 2. Peter Zeitkamp (NOR) 543.');
+    expect(record.entities.filter((entity) => entity.type === 'LOC').map((entity) => entity.name)).toEqual(['Schweden', 'Norwegen']);
+    expect(record.relations.filter((relation) => relation.type === 'member_of')).toEqual([]);
+  });
 });
 
 describe('places named by their kind', () => {

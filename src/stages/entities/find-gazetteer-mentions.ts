@@ -6,6 +6,7 @@ import type { KnowledgeEntry } from '../../rules/schema.ts';
 import type { Candidate } from './candidate.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { foldDiacritics } from '../../text/name-keys.ts';
+import { loadFirstNames } from '../../lexicon/first-names.ts';
 
 function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<string, number>): PhraseTarget {
   // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places, and of
@@ -228,7 +229,10 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons, home
   for (let index = 1; index + 2 < words.length; index++) {
     const place = words[index] === '(' && words[index + 2] === ')' ? lexicons.placeBySportsCode.get(words[index + 1]) : undefined;
     const before = words[index - 1];
-    if (!place || !isCapitalised(before) || lexicons.isNounOrCompound(before)) continue;
+    // A surname the lexicon splits as a compound ("Ingemar Sten|mark") after a given name, or a capitalised word that is
+    // no noun, is none.
+    const givenBefore = loadFirstNames().has(words[index - 2] ?? '') || (isCapitalised(words[index - 2] ?? '') && !lexicons.isNounOrCompound(words[index - 2]));
+    if (!place || !isCapitalised(before) || lexicons.commonNouns.has(before) || (lexicons.isNounOrCompound(before) && !givenBefore)) continue;
     const tokenStart = index + 1;
     candidates.push({
       source: 'gazetteer',
