@@ -718,6 +718,12 @@ describe('linking', () => {
     expect(persons(await extract('Der Kreml-Sprecher drohte am Dienstag Estland.'))[0].roles?.[0].title).toBe('Sprecher');
   });
 
+  it('takes up with a role noun the one who holds that very title before one who holds a synonym of it', async () => {
+    const record = await extract('Bundeskanzler Janis Berzins traf am Montag Premierminister Peter Kalnins in Riga. Der Bundeskanzler sagte danach, die Gespräche seien gut gewesen.');
+    const holder = persons(record).find((entity) => entity.mentions.some((mention) => mention.text === 'Der Bundeskanzler'));
+    expect(holder?.name).toBe('Janis Berzins');
+  });
+
   it('takes a role appended after the comma closing a clause for the one person of its sex the clause names', async () => {
     const record = await extract('Am Montag erschien Anna Ozola in Riga, die lettische Chefin von Kaltex, einem Start-up.');
     expect(persons(record).map((entity) => [entity.name, entity.roles])).toEqual([['Anna Ozola', [{ title: 'Chefin', country: 'LV' }]]]);

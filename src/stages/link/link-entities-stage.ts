@@ -530,13 +530,18 @@ function linkRoleDescriptions(linking: Linking): void {
     const possessorCountry = possessive ? countryOfPossessor(linking, mention) : undefined;
     // "Die Anliegen seines Chefs vertrat er": a leader that is someone's is their boss, whom no office tells.
     if (possessive && possessorCountry === undefined && kind === 'leader') continue;
+    // "Bundeskanzler Faymann … Premierminister Davutoglu … der Bundeskanzler": one who holds the very title goes before
+    // one of a synonym (roles.jsonl `sameAs`).
+    const sameOffice = (candidate: Draft) =>
+      [...(candidate.entity.roles ?? []), ...(candidate.knowledge?.roles?.filter(heldInArticle(candidate)) ?? [])].some((held) => lexicons.matchRole(held.title.replace(/^.*-/, ''))?.entry.id === role.roleId);
+    const sameOfficeFirst = (candidates: Draft[]) => (candidates.some(sameOffice) ? candidates.filter(sameOffice) : candidates);
     const ofPossessorsCountry = (candidate: Draft) => possessorCountry === undefined || (candidate.entity.roles ?? []).some((held) => held.country === possessorCountry && holds([held]));
     // A headline's bare role ("Bundespräsident traf …") names the first holder the text states after it.
     const headline = mention.rule === 'headline-role';
     const statedAfter = (candidate: Draft) => candidate.firstMention > mention.start && holds(candidate.entity.roles);
     let draft = headline
       ? inArticle.filter(statedAfter).sort((a, b) => a.firstMention - b.firstMention)[0]
-      : (appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(inArticle.filter(named).filter(ofPossessorsCountry), mention.start) : inArticle[0]));
+      : (appositionTo ?? (anaphor || anyTitleOfBody ? latestMentionedBefore(sameOfficeFirst(inArticle.filter(named).filter(ofPossessorsCountry)), mention.start) : inArticle[0]));
     if (headline && !draft) continue;
     // "US-Außenminister versucht, … zu vermitteln. … Außenminister John Kerry traf …": a role with its country opening
     // the headline names the first person the text gives that title after it, stated without a country.
