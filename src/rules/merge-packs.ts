@@ -30,7 +30,7 @@ export interface MergedRules {
   nameTypes: NameTypesFile;
 }
 
-const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], reasonNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], denialVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
+const emptyCues: CuesFile = { planned: [], expected: [], negation: [], negationExceptions: [], correctingConjunctions: [], comparisonPhrases: [], hypothetical: [], reportingVerbs: [], attributionPhrases: [], speechPhrases: [], reportingExceptions: [], claimModals: [], obligationModals: [], abilityModals: [], negatingInfinitiveOpeners: [], conditionOpeners: [], pastIntentionModals: [], negatingAttributes: [], evidenceNouns: [], reasonNouns: [], implicativeVerbs: { succeeded: [], failed: [] }, ruleOutVerbs: [], continuationVerbs: [], undertakingVerbs: [], preventionVerbs: [], denialVerbs: [], decisionVerbs: [], beliefVerbs: [], objectControlVerbs: [], sportsCues: [], sportsEventTypes: [] };
 
 /** Entries with the same id: the higher-ranked pack replaces the lower one, so a user can override a built-in rule. */
 function mergeById<T extends { id: string }>(packs: readonly RulePack[], pick: (pack: RulePack) => LocatedEntry<T>[]): RankedEntry<T>[] {
@@ -90,6 +90,7 @@ export function mergeRulePacks(packs: readonly RulePack[]): MergedRules {
       cues.obligationModals!.push(...(pack.cues.obligationModals ?? []));
       cues.abilityModals!.push(...(pack.cues.abilityModals ?? []));
       cues.negatingInfinitiveOpeners!.push(...(pack.cues.negatingInfinitiveOpeners ?? []));
+      cues.conditionOpeners!.push(...(pack.cues.conditionOpeners ?? []));
       cues.pastIntentionModals!.push(...(pack.cues.pastIntentionModals ?? []));
       cues.negatingAttributes!.push(...(pack.cues.negatingAttributes ?? []));
       cues.evidenceNouns!.push(...(pack.cues.evidenceNouns ?? []));

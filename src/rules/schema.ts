@@ -402,6 +402,11 @@ export const cuesFileSchema = z.strictObject({
   abilityModals: z.array(z.string()).optional(),
   /** Words that open a zu-infinitive of what does not happen: "ohne festgenommen zu werden", "statt zu verhandeln". */
   negatingInfinitiveOpeners: z.array(z.string()).optional(),
+  /**
+   * Words that state a condition only opening their sentence before a comma ("Angenommen, Estland greift an, …"):
+   * elsewhere they are a verb's participle ("hat den Rücktritt angenommen").
+   */
+  conditionOpeners: z.array(z.string()).optional(),
   /** Past forms of modals of intention: with an infinitive trigger the act was planned ("wollte … reisen"), not done. */
   pastIntentionModals: z.array(z.string()).optional(),
   /**

@@ -2903,6 +2903,11 @@ describe('events', () => {
     expect(await typesOf('Der finnische Präsident Mikko Rantanen musste am Montag zurücktreten.')).toContain('resign');
   });
 
+  it('reads the clause after a condition\'s opener alone before the comma as hypothetical, and the opener\'s word elsewhere as a participle', async () => {
+    expect(await modalityOf('Angenommen, Lettland greift Estland an, dann muss die Nato reagieren.', 'attack')).toBe('hypothetical');
+    expect(await modalityOf('Bürgermeister Janis Berzins hat den Rücktritt von Ministerin Anna Ozola angenommen.', 'resign')).toBe('asserted');
+  });
+
   it('reads a negated event in a condition as hypothetical ("Sollten die Partner nicht bereit sein, …", "Wenn … nicht …")', async () => {
     expect(await modalityOf('Sollten Lettland und Estland nicht zu Reformen bereit sein, werde Präsident Mikko Rantanen abreisen.', 'intent_to_cooperate')).toBe('hypothetical');
     expect(await modalityOf('Wenn Estland die lettische Regierung nicht kritisiert, werde Präsident Mikko Rantanen bleiben.', 'criticize')).toBe('hypothetical');

@@ -1734,6 +1734,10 @@ function conditionBefore(doc: Doc, segments: readonly Segment[], segmentIndex: n
   if (!before || segment.subordinator !== undefined || before.tokenEnd + 1 !== segment.tokenStart) return undefined;
   const tokens = doc.tokens!;
   if (tokens[before.tokenEnd].text !== ',' || before.tokenStart !== doc.sentences![segment.sentence].tokenStart) return undefined;
+  // "Angenommen, Estland greift an, …": the clause after a condition's opener alone before the comma (cues
+  // `conditionOpeners`) is the condition.
+  const openerWord = tokens[before.tokenStart].text.toLowerCase();
+  if (before.tokenEnd - before.tokenStart === 1 && compiled.cues.conditionOpeners.has(openerWord)) return openerWord;
   // The main clause after a fronted clause opens with its finite verb ("wird", "droht") or "dann"/"so".
   const opener = tokens[segment.tokenStart].text;
   if (!/^\p{Ll}/u.test(opener)) return undefined;

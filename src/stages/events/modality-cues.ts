@@ -38,6 +38,8 @@ export interface CompiledCues {
   abilityModals: Set<string>;
   /** Words that open a zu-infinitive of what does not happen ("ohne … zu"), lower case. */
   negatingInfinitiveOpeners: Set<string>;
+  /** Words that state a condition opening their sentence before a comma only (cues `conditionOpeners`), lower case. */
+  conditionOpeners: Set<string>;
   /** Past modals of intention ("wollte"), lower case: with an infinitive trigger, planned. */
   pastIntentionModals: Set<string>;
   /** Participles that negate the event noun they stand before ("vereitelt"), lower case, uninflected. */
@@ -195,6 +197,7 @@ export function compileCues(cues: CuesFile, lexicons: CompiledLexicons, subjunct
     obligationModals: new Set((cues.obligationModals ?? []).map((word) => word.toLowerCase())),
     abilityModals: new Set((cues.abilityModals ?? []).map((word) => word.toLowerCase())),
     negatingInfinitiveOpeners: new Set((cues.negatingInfinitiveOpeners ?? []).map((word) => word.toLowerCase())),
+    conditionOpeners: new Set((cues.conditionOpeners ?? []).map((word) => word.toLowerCase())),
     pastIntentionModals: new Set((cues.pastIntentionModals ?? []).map((word) => word.toLowerCase())),
     negatingAttributes: new Set((cues.negatingAttributes ?? []).map((word) => word.toLowerCase())),
     evidenceNouns: new Set(cues.evidenceNouns ?? []),
@@ -535,7 +538,7 @@ function isConditionClause(doc: Doc, segment: Segment, cues: CompiledCues): bool
   const tokens = doc.tokens!;
   const first = tokens[segment.tokenStart].text.toLowerCase();
   const opensSentence = segment.tokenStart === doc.sentences![segment.sentence].tokenStart;
-  return opensSentence && tokens[segment.tokenEnd]?.text === ',' && cues.words.hypothetical.single.has(first);
+  return opensSentence && tokens[segment.tokenEnd]?.text === ',' && (cues.words.hypothetical.single.has(first) || cues.conditionOpeners.has(first));
 }
 
 /**
