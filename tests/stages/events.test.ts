@@ -701,6 +701,11 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants.Lettland).toBeUndefined();
   });
 
+  it('borrows no subject from a zu-infinitive, whose name is its object, for a conjunct that continues the main clause', async () => {
+    const demand = describeEvents(await extract('Die Partei Nordtek kündigte an, Ministerin Anna Ozola nicht zu unterstützen, und forderte Neuwahlen.')).find((event) => event.type === 'demand');
+    expect(demand?.participants['Anna Ozola']).toBeUndefined();
+  });
+
   it('reads "der" after a month as no genitive attribute: "wurde Anfang Februar der frühere Vorsitzende X beschuldigt"', async () => {
     expect(await participantsOf('In der Affäre wurde Anfang Februar der frühere lettische Präsident Andris Ozols der Untreue beschuldigt.', 'accuse')).toEqual({ 'Andris Ozols': 'target' });
   });

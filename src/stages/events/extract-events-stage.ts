@@ -2407,7 +2407,9 @@ function findParticipants(
         : [...previous]
             .reverse()
             .filter((candidate) => candidate.tokenStart > colon)
-            .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !((continuesMainClause || resumesMainClause) && isSubordinateClause(doc, candidate, lexicons)))
+            // Nor from a zu-infinitive between, whose names are its objects ("kündigten an, X nicht zu unterstützen, und
+            // forderten …").
+            .filter((candidate) => (candidate !== excludedSegment || infinitiveClause) && !((continuesMainClause || resumesMainClause) && (isSubordinateClause(doc, candidate, lexicons) || endsInZuInfinitive(doc, candidate, lexicons))))
             .slice(0, config.subjectLookBack);
     for (const earlier of lookBack) {
       const earlierGroup = groups(argumentsIn(doc, compiled.index, earlier.tokenStart, earlier.tokenEnd, lexicons)).find((group) => canBeSubject(group[0]));
