@@ -2812,6 +2812,7 @@ describe('events', () => {
     expect(await modalityOf('Lettland und Estland vereinbarten, bis Juni mit Litauen über ein neues Abkommen zu verhandeln.', 'negotiate')).toBe('planned');
     // So does a verb of committing: promising, pledging, declaring oneself ready.
     expect(await modalityOf('Der finnische Präsident Mikko Rantanen hat sich bereiterklärt, in Riga eng mit Estland zu kooperieren.', 'material_cooperation')).toBe('planned');
+    expect(await modalityOf('Der finnische Präsident Mikko Rantanen sicherte zu, in Riga eng mit Estland zu kooperieren.', 'material_cooperation')).toBe('planned');
     // A noun that is also a form of such a verb ("Zusage") is none.
     expect(await modalityOf('Lettland hat eine Zusage von Estland über Hilfe in Riga erhalten.', 'intent_to_cooperate')).not.toBe('planned');
   });
