@@ -1343,6 +1343,11 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads money put at someone\'s disposal as aid to them ("zur Verfügung stellen"), not an office', async () => {
+    expect(await participantsOf('Estland stellt Lettland zwei Millionen Euro für den Wiederaufbau zur Verfügung.', 'provide_aid')).toEqual({ Estland: 'source', Lettland: 'target' });
+    expect(await typesOf('Die lettische Ministerin Anna Ozola stellte ihr Amt zur Verfügung.')).toEqual([]);
+  });
+
   it('reads tear gas or water cannon used against protesters as repression (CAMEO 175), no machine put to use', async () => {
     const events = describeEvents(await extract('Die lettische Polizei setzte am Abend Tränengas gegen die Demonstranten in Riga ein.'));
     expect(events).toMatchObject([{ type: 'repress', root: '17', participants: { 'Lettische Polizei': 'source' } }]);
