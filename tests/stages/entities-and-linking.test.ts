@@ -142,6 +142,11 @@ describe('the country of a role stated without one', () => {
     expect(persons(record).find((person) => person.name === 'Anna Kalnina')?.roles).toEqual([{ title: 'Innenministerin', country: 'LV' }]);
   });
 
+  it('comes from a country after "aus" right after the name before the dateline', async () => {
+    const record = await extract('Riga – Die Polizei hat den früheren Innenminister Peter Kalnins aus Estland festgenommen. Er bestreitet die Vorwürfe.');
+    expect(persons(record).find((person) => person.name === 'Peter Kalnins')?.roles).toEqual([{ title: 'Innenminister', country: 'EE' }]);
+  });
+
   it('gives no role of an international body the country the article is about ("Kommissionssprecherin" beside the EU-Kommission)', async () => {
     const record = await extract('Riga – Die EU-Kommission hat ein Verfahren gegen Lettland eingeleitet. Kommissionssprecherin Elina Virta sagte am Mittwoch, Lettland habe gegen Regeln verstoßen.');
     expect(record.entities.find((entity) => entity.name === 'Elina Virta')?.roles).toEqual([{ title: 'Kommissionssprecherin' }]);

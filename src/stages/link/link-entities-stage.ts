@@ -890,7 +890,7 @@ function completePersonRoles(linking: Linking): void {
     if (draft.entity.type !== 'PER') continue;
     // "Werner Faymann (SPÖ)": the party after the name says the country of the person's political roles.
     const partyCountry = countryOfPartyAfterName(linking, draft);
-    const inferredCountry = partyCountry ?? articleCountry;
+    const inferredCountry = partyCountry ?? countryAfterName(linking, draft) ?? articleCountry;
     // A role the text names without a country takes it from the knowledge entry's matching role: "Bundesverteidigungs-
     // minister Boris Pistorius" in a report from Kyiv is Germany's.
     for (const role of draft.entity.roles ?? []) {
@@ -944,6 +944,24 @@ function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undef
   const party = partyAfterName(linking, draft);
   const entry = party ? linking.lexicons.knowledgeById.get(party.key!) : undefined;
   return entry?.kind === 'party' ? entry.country : undefined;
+}
+
+/**
+ * The country named after "aus" right after one of the person's names: "den Milizenführer Joseph Mbarga aus der
+ * Zentralafrikanischen Republik" is that country's, whatever the dateline says.
+ */
+function countryAfterName(linking: Linking, draft: Draft): string | undefined {
+  const tokens = linking.doc.tokens!;
+  for (const named of draft.entity.mentions) {
+    if (named.kind !== 'name') continue;
+    const nameEnd = linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd;
+    if (nameEnd === undefined || tokens[nameEnd]?.text !== 'aus') continue;
+    const afterArticle = linking.lexicons.grammar.determinerCases.has(tokens[nameEnd + 1]?.text ?? '') ? nameEnd + 2 : nameEnd + 1;
+    const place = linking.mentions.find((mention) => mention.tokenStart === afterArticle && mention.label === 'LOC' && mention.key);
+    const country = place ? linking.lexicons.placeById.get(place.key!) : undefined;
+    if (country?.kind === 'country') return country.country;
+  }
+  return undefined;
 }
 
 /** A listed organisation named in brackets right after one of the person's names: "Werner Faymann (SPÖ)". */
