@@ -141,6 +141,8 @@ describe('events', () => {
     const before = 'Bürgermeister Janis Berzins war am Montag in Riga.';
     expect(await participantsOf(`${before} Die Ministerin kritisierte ihn scharf.`, 'criticize')).toEqual({ 'Janis Berzins': 'target' });
     expect(await participantsOf(`${before} Estland warf ihm Betrug vor.`, 'accuse')).toEqual({ Estland: 'source', 'Janis Berzins': 'target' });
+    // In the passive "ihm" is the dative of the one accused.
+    expect(await participantsOf(`${before} Ihm wird Betrug vorgeworfen.`, 'accuse')).toEqual({ 'Janis Berzins': 'target' });
     expect(await participantsOf('Bürgermeister Janis Berzins traf den Minister Kaarel Tamm. Er kritisierte ihn scharf.', 'criticize')).toEqual({ 'Kaarel Tamm': 'source', 'Janis Berzins': 'target' });
     // "Ihm zufolge" names a source, no object.
     expect(await participantsOf(`${before} Estland kritisierte ihm zufolge die Pläne.`, 'criticize')).toEqual({ Estland: 'source' });

@@ -2610,8 +2610,9 @@ function findParticipants(
     if (taken) add(taken, objectRole);
   }
   // "Die Ministerin kritisierte ihn scharf": a personal pronoun that can only be an object (grammar `objectPronouns`)
-  // takes up the last person of its sex named before who takes no part yet.
-  if (!hit.isNoun && (!slots || slots.object) && !passive && !participants.some((participant) => participant.role === objectRole)) {
+  // takes up the last person of its sex named before who takes no part yet; in the passive too, where it is a dative
+  // ("Ihm werden Kriegsverbrechen vorgeworfen").
+  if (!hit.isNoun && (!slots || slots.object) && !participants.some((participant) => participant.role === objectRole)) {
     const taken = personalObject(doc, hit.tokenIndex, segment, compiled, (entity) => participants.some((participant) => participant.entity === entity));
     if (taken) {
       add(taken.entity, objectRole);
