@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { looksLikeInflectedAdjective } from '../../text/inflection.ts';
 import { foldDiacritics } from '../../text/name-keys.ts';
 import { loadFirstNames } from '../../lexicon/first-names.ts';
+import { isClosedClassWord } from '../../rules/name-forms.ts';
 
 function bestTarget(targets: readonly PhraseTarget[], countryVotes: ReadonlyMap<string, number>): PhraseTarget {
   // The highest-ranked pack wins; within a pack knowledge entries (organisations, persons) beat bare places, and of
@@ -231,7 +232,8 @@ export function findGazetteerMentions(doc: Doc, lexicons: CompiledLexicons, home
     const before = words[index - 1];
     // A surname the lexicon splits as a compound ("Ingemar Sten|mark") after a given name, or a capitalised word that is
     // no noun, is none.
-    const givenBefore = loadFirstNames().has(words[index - 2] ?? '') || (isCapitalised(words[index - 2] ?? '') && !lexicons.isNounOrCompound(words[index - 2]));
+    const twoBefore = words[index - 2] ?? '';
+    const givenBefore = loadFirstNames().has(twoBefore) || (isCapitalised(twoBefore) && !lexicons.isNounOrCompound(twoBefore) && !lexicons.grammar.determinerCases.has(twoBefore.toLowerCase()) && !isClosedClassWord(twoBefore, lexicons));
     if (!place || !isCapitalised(before) || lexicons.commonNouns.has(before) || (lexicons.isNounOrCompound(before) && !givenBefore)) continue;
     const tokenStart = index + 1;
     candidates.push({
