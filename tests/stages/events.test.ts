@@ -865,6 +865,9 @@ describe('events', () => {
     expect(await participantsOf('Estland kritisierte, dass Lettland von der EU benachteiligt werde.', 'criticize')).toEqual({ Estland: 'source' });
     expect(await participantsOf('Estland kritisierte, dass es keine Gespräche mit Lettland gebe.', 'criticize')).toEqual({ Estland: 'source' });
     expect(await participantsOf(`${lead} kritisierte Lettland, weil Estland das Abkommen vorantreibe.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Lettland: 'target' });
+    // So reported speech in a main clause's order, its subject opening it before a subjunctive I.
+    expect(await participantsOf(`${lead} kritisierte am Montag, Estland blockiere das Abkommen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source', Estland: 'target' });
+    expect(await participantsOf(`${lead} kritisierte am Montag, morgen blockiere Estland das Abkommen.`, 'criticize')).toEqual({ 'Anna Kalnina': 'source' });
   });
 
   it('reads an event that "stand an" as lying ahead, and not where "an" opens a phrase', async () => {

@@ -2676,7 +2676,8 @@ function findParticipants(
 function subjectOfDassClauseAfter(doc: Doc, segment: Segment, compiled: Compiled): Argument[] | undefined {
   const tokens = doc.tokens!;
   const opener = tokens[segment.tokenEnd + 1]?.text.toLowerCase();
-  if (tokens[segment.tokenEnd]?.text !== ',' || (opener !== 'dass' && opener !== 'daß')) return undefined;
+  if (tokens[segment.tokenEnd]?.text !== ',') return undefined;
+  if (opener !== 'dass' && opener !== 'daß') return subjectOfReportedClauseAfter(doc, segment, compiled);
   const sentenceEnd = doc.sentences![segment.sentence].tokenEnd;
   let end = segment.tokenEnd + 2;
   while (end < sentenceEnd && tokens[end].text !== ',') end++;
@@ -2685,6 +2686,24 @@ function subjectOfDassClauseAfter(doc: Doc, segment: Segment, compiled: Compiled
   if (words.some((word, index) => word === 'worden' || (compiled.cues.future.has(word) && participle(words[index - 1])))) return undefined;
   const subject = groups(argumentsIn(doc, compiled.index, segment.tokenEnd + 2, end, compiled.lexicons))[0];
   return subject && canBeSubject(subject[0]) ? subject : undefined;
+}
+
+/**
+ * The subject of reported speech right after the segment's comma, in the order of a main clause: a name, an article
+ * before it at most, opening the clause, with a subjunctive I right after it ("kritisierte, die Slowakei blockiere
+ * Munitionslieferungen": the Slovak government's act is criticised).
+ */
+function subjectOfReportedClauseAfter(doc: Doc, segment: Segment, compiled: Compiled): Argument[] | undefined {
+  const tokens = doc.tokens!;
+  const sentenceEnd = doc.sentences![segment.sentence].tokenEnd;
+  let end = segment.tokenEnd + 1;
+  while (end < sentenceEnd && tokens[end].text !== ',') end++;
+  const subject = groups(argumentsIn(doc, compiled.index, segment.tokenEnd + 1, end, compiled.lexicons))[0];
+  if (!subject || !canBeSubject(subject[0])) return undefined;
+  const opensClause = subject[0].phraseStart === segment.tokenEnd + 1;
+  const verb = tokens[subject.at(-1)!.mention.tokenEnd]?.text ?? '';
+  const subjunctive = compiled.cues.subjunctive.has(verb) || (/^\p{Ll}+e$/u.test(verb) && !compiled.lexicons.grammar.determinerCases.has(verb));
+  return opensClause && subjunctive ? subject : undefined;
 }
 
 /**
