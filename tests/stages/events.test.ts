@@ -1348,6 +1348,12 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads solidarity or support expressed to someone as endorsement (CAMEO 051), not distrust', async () => {
+    expect(await participantsOf('Die EU-Kommission sprach Lettland am Montag ihre Solidarität aus.', 'praise')).toEqual({ 'Europäische Kommission': 'source', Lettland: 'target' });
+    expect(await participantsOf('Estland bekundete seine Solidarität mit Lettland.', 'praise')).toEqual({ Estland: 'source', Lettland: 'target' });
+    expect(await typesOf('Das Parlament sprach der lettischen Regierung das Misstrauen aus.')).not.toContain('praise');
+  });
+
   it('reads money put at someone\'s disposal as aid to them ("zur Verfügung stellen"), not an office', async () => {
     expect(await participantsOf('Estland stellt Lettland zwei Millionen Euro für den Wiederaufbau zur Verfügung.', 'provide_aid')).toEqual({ Estland: 'source', Lettland: 'target' });
     expect(await typesOf('Die lettische Ministerin Anna Ozola stellte ihr Amt zur Verfügung.')).toEqual([]);
