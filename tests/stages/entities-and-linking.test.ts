@@ -1405,6 +1405,12 @@ describe('model mentions', () => {
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('takes a listed given name, name particles and a surname for a person\'s name, whatever class the tagger gave', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Danach spricht die Anna de Berzins über ihren Film.', { Anna: 'B-ORG', de: 'I-ORG', Berzins: 'I-ORG' })).toEqual([['Anna de Berzins', 'PER']]);
+    expect(tagged('Danach spricht die Kaltex de Berzins über ihren Film.', { Kaltex: 'B-ORG', de: 'I-ORG', Berzins: 'I-ORG' })).toEqual([['Kaltex de Berzins', 'ORG']]);
+  });
+
   it('keeps a tagged name that a name particle joined by a hyphen opens ("al-Shabaab"), also alone in its sentence', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Die Miliz al-Nordtek drohte mit Angriffen.', { 'al-Nordtek': 'B-ORG' })).toEqual([['al-Nordtek', 'ORG']]);

@@ -280,6 +280,13 @@ export function endsInEventWord(word: string, lexicons: CompiledLexicons): boole
   return false;
 }
 
+/** Whether the words are a listed given name, one or two name particles ("de", "van der") and a capitalised surname. */
+function isGivenParticleSurname(words: readonly string[], lexicons: CompiledLexicons): boolean {
+  if (words.length < 3 || words.length > 4 || !loadFirstNames().has(words[0]) || lexicons.matchPhrase(words, 0)) return false;
+  const surname = words.at(-1)!;
+  return words.slice(1, -1).every((word) => lexicons.grammar.nameParticles.has(word)) && /^\p{Lu}\p{Ll}+$/u.test(surname) && !lexicons.commonNouns.has(surname);
+}
+
 /**
  * Where the given name and surname ending `[start, end)` begin, when all words before them are common nouns or
  * adjectives (a place's in -er too: "Wiener"): "Wiener Biologin Theresa Lindmayr". Undefined when a list knows the
@@ -427,6 +434,9 @@ export function findModelMentions(
         chunk = { ...chunk, start: personAtEnd };
         label = 'PER';
       }
+      // "die Cecilia de Arce": a listed given name, name particles and a surname are a person's name, whatever class the
+      // tagger gave it; a company named after a founder bears no particle ("Hugo Boss").
+      if (label !== 'PER' && isGivenParticleSurname(words.slice(chunk.start, chunk.end), lexicons)) label = 'PER';
       // "im Lower Ninth", "ins Ernst Happel": a preposition joined with its article (grammar `placeContractions`) puts a
       // place after it; a person takes no article.
       if (label === 'PER' && chunk.start > 0 && lexicons.grammar.placeContractions.has(words[chunk.start - 1].toLowerCase())) label = 'LOC';
