@@ -1405,6 +1405,11 @@ describe('model mentions', () => {
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('ends a tagged name before a web address or a handle', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);
+  });
+
   it('takes a listed given name, name particles and a surname for a person\'s name, whatever class the tagger gave', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Danach spricht die Anna de Berzins über ihren Film.', { Anna: 'B-ORG', de: 'I-ORG', Berzins: 'I-ORG' })).toEqual([['Anna de Berzins', 'PER']]);

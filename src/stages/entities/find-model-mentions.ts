@@ -127,11 +127,16 @@ function labelOfExample(noun: string, chunkWords: readonly string[], label: Enti
   return announced === 'LOC' && label === 'ORG' ? label : announced;
 }
 
+/** A web address or a handle: "pic.twitter.com/b4ru1rM4Vc", "http://t.co/x", "@textautomat". No part of a name. */
+function looksLikeAddress(word: string): boolean {
+  return /^(?:https?:|www\.|@\w)|^[\w-]+(?:\.[\w-]+)+\//u.test(word);
+}
+
 export function nameChunkEnd(words: readonly string[], start: number, end: number, label: EntityLabel, lexicons: CompiledLexicons): number {
   let nameEnd = label === 'PER' ? personNameEnd(words, start, end, lexicons) : end;
   // "(59, Breaking Bad)": a bracket the name does not open, or a comma or colon, ends no name.
   const strayPunctuation = (word: string) => /^[,;:(\[]$/u.test(word) || ((word === ')' || word === ']') && !words.slice(start, nameEnd - 1).includes(word === ')' ? '(' : '['));
-  while (nameEnd - start > 1 && ((/^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) || strayPunctuation(words[nameEnd - 1]))) nameEnd--;
+  while (nameEnd - start > 1 && ((/^\p{Ll}+$/u.test(words[nameEnd - 1]) && !lexicons.grammar.isHyphenatedNamePart(words[nameEnd - 1])) || strayPunctuation(words[nameEnd - 1]) || looksLikeAddress(words[nameEnd - 1]))) nameEnd--;
   return nameEnd;
 }
 
