@@ -1348,6 +1348,14 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads summoning an ambassador as an official complaint (CAMEO 114) against the ambassador\'s state, not an order of goods', async () => {
+    const events = describeEvents(await extract('Lettland kritisierte Estland. Das lettische Außenministerium hat am Montag den estnischen Botschafter einbestellt.'));
+    expect(events.find((event) => event.trigger === 'einbestellt')).toMatchObject({ type: 'criticize', participants: { 'Lettisches Außenministerium': 'source', Estland: 'target' } });
+    expect(await typesOf('Die lettische Firma Kaltex bestellte am Montag neue Maschinen ein.')).toEqual([]);
+    // An unnamed official of a state as another verb's object stands for the state too.
+    expect(await participantsOf('Estland lobte Lettland. Bürgermeister Janis Berzins kritisierte am Dienstag den estnischen Botschafter.', 'criticize')).toEqual({ 'Janis Berzins': 'source', Estland: 'target' });
+  });
+
   it('reads solidarity or support expressed to someone as endorsement (CAMEO 051), not distrust', async () => {
     expect(await participantsOf('Die EU-Kommission sprach Lettland am Montag ihre Solidarität aus.', 'praise')).toEqual({ 'Europäische Kommission': 'source', Lettland: 'target' });
     expect(await participantsOf('Estland bekundete seine Solidarität mit Lettland.', 'praise')).toEqual({ Estland: 'source', Lettland: 'target' });

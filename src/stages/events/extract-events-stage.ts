@@ -986,6 +986,26 @@ function stateOfUnnamedOfficial(doc: Doc, headIndex: number, segment: Segment, c
 }
 
 /**
+ * The state of an unnamed official (a role noun of a state's office, no name after it) in the clause that a masculine
+ * accusative or dative article opens, never a subject's, a nationality adjective between: "bestellte den chinesischen
+ * Botschafter ein", "hat den estnischen Botschafter einbestellt". Not in a prepositional phrase.
+ */
+function stateOfUnnamedOfficialObject(doc: Doc, verbIndex: number, segment: Segment, compiled: Compiled): string | undefined {
+  const tokens = doc.tokens!;
+  const { grammar } = compiled.lexicons;
+  for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
+    const lower = tokens[index].text.toLowerCase();
+    if (index === verbIndex || (lower !== 'den' && lower !== 'dem' && lower !== 'einen' && lower !== 'einem')) continue;
+    if (grammar.prepositions.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
+    let head = index + 1;
+    while (head < segment.tokenEnd && /^\p{Ll}/u.test(tokens[head].text) && looksLikeInflectedAdjective(tokens[head].text)) head++;
+    if (head >= segment.tokenEnd || compiled.index.at(head)?.entity || compiled.index.at(head + 1)?.entity) continue;
+    return stateOfUnnamedOfficial(doc, head, { ...segment, tokenStart: index }, compiled);
+  }
+  return undefined;
+}
+
+/**
  * The entity a spokesperson's noun at `headIndex` speaks for: the first name of the genitive or "von" phrase right
  * after it ("Ein Sprecher der lettischen Regierung", "ein Sprecher von Bürgermeister Berzins").
  */
@@ -2618,6 +2638,12 @@ function findParticipants(
       add(taken.entity, objectRole);
       pronounMentions.push(taken);
     }
+  }
+  // "bestellte den chinesischen Botschafter ein": an unnamed official of a state as the verb's object stands for the
+  // state, as one in the subject does.
+  if (!hit.isNoun && slots?.object && !passive && !participants.some((participant) => participant.role === objectRole)) {
+    const state = stateOfUnnamedOfficialObject(doc, hit.tokenIndex, segment, compiled);
+    if (state && !participants.some((participant) => participant.entity === state)) add(state, objectRole);
   }
   // "Luftangriffe auf mutmaßliche PKK-Stellungen": so is the one in front of the compound noun of an event noun's
   // target phrase.
