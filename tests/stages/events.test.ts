@@ -1144,6 +1144,7 @@ describe('events', () => {
     ['opens it (participle)', 'Die Oberstaatsanwältin Petra Hollmann hat Ermittlungen gegen den Bürgermeister eingeleitet.', 'source'],
     ['opens it (separated particle)', 'Die Oberstaatsanwältin Petra Hollmann leitete Ermittlungen gegen den Bürgermeister ein.', 'source'],
     ['refrains from it (a strong verb\'s form, grammar irregularVerbForms)', 'Die Oberstaatsanwältin Petra Hollmann sieht von Ermittlungen gegen den Bürgermeister ab.', 'source'],
+    ['orders it (a participle of a stem in -n, "angeordnet")', 'Die Regierungschefin Petra Hollmann hat eine Untersuchung angeordnet.', 'source'],
   ])('makes the subject the investigator only through a verb that carries the investigation (agentVerbs): one who %s', async (_, text, role) => {
     const record = await extract(text);
     expect(record.events.find((event) => event.type === 'investigate')?.participants.map((participant) => participant.role)).toEqual([role]);

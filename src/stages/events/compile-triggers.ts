@@ -72,8 +72,9 @@ function supportVerbForms(infinitive: string, grammar: VerbGrammar): Set<string>
   const particle = grammar.separableParticles.find((candidate) => lower.startsWith(candidate) && lower.length > candidate.length + 3);
   const base = particle ? lower.slice(particle.length) : lower;
   const stem = base.replace(/e?n$/, '');
-  // A stem ending in -t or -d takes -et in the participle: "gestartet", "eingeleitet".
-  const participle = 'ge' + stem + (/[td]$/.test(stem) ? 'et' : 't');
+  // A stem ending in -t or -d takes -et in the participle: "gestartet", "eingeleitet"; so does one ending in -n or -m
+  // after another consonant: "angeordnet", "gerechnet".
+  const participle = 'ge' + stem + (/[td]$|[^aeiouäöülrh][nm]$/.test(stem) ? 'et' : 't');
   // A strong verb's past and participle are the listed ones: the weak endings would make "gebeten" (of "bitten") a
   // form of "geben".
   const irregular = grammar.irregularVerbForms[lower] ?? grammar.irregularVerbForms[base];
