@@ -209,6 +209,7 @@ export interface CompiledLexicons {
     impersonalPronouns: ReadonlySet<string>;
     /** Words that make a subject its own partner ("sich", "einander", "beide"), lower case. */
     reciprocalWords: ReadonlySet<string>;
+    conjunctAdverbs: ReadonlySet<string>;
     /** Nouns of a body or of an organisation's members ("Rat", "Anhänger"), as written. */
     bodyNouns: ReadonlySet<string>;
     /** Nouns of one who speaks for someone (grammar `spokespersonNouns`); the head of a compound the lexicon lacks counts ("Ministeriumssprecher"). */
@@ -728,6 +729,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       formerOfficeMarkers: grammar.formerOfficeMarkers.map((marker) => marker.toLowerCase()),
       deputyMarkers: grammar.deputyMarkers.map((marker) => marker.toLowerCase()),
       reciprocalWords: lowerSet(grammar.reciprocalWords),
+      conjunctAdverbs: lowerSet(grammar.conjunctAdverbs),
       bodyNouns: new Set(grammar.bodyNouns),
       // A noun the lexicon lists on its own is its own word ("Lautsprecher", "Fürsprecher"); a compound it lacks counts by
       // its head ("Regierungssprecher").

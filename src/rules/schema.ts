@@ -901,6 +901,11 @@ export const grammarFileSchema = z.strictObject({
    */
   reciprocalWords: z.array(z.string()).default([]),
   /**
+   * Adverbs that, right after a finite verb opening a clause after a comma, make that clause a conjunct of the clause
+   * before with its subject: "Die USA begrüßten den Schritt, kritisierten aber Russland" (Russland is the object).
+   */
+  conjunctAdverbs: z.array(z.string()).default([]),
+  /**
    * Plural nouns that, after "beide" or "die beiden", name two parties of one kind, by form: "beide Länder" (country),
    * "der beiden Politiker" (person), "beide Parteien" (party). A symmetric event whose clause names its parties only so
    * has the last two of that kind named before.

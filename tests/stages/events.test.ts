@@ -703,6 +703,13 @@ describe('events', () => {
     expect(describeEvents(record).find((event) => event.type === 'appeal')?.participants.Lettland).toBeUndefined();
   });
 
+  it('reads a clause after a comma that opens with its verb and an adverb of grammar conjunctAdverbs as a conjunct with the subject before', async () => {
+    expect(await participantsOf('Lettland und Estland lobten den Schritt, kritisierten aber Russland.', 'criticize')).toEqual({ Lettland: 'source', Estland: 'source', Russland: 'target' });
+    expect(await participantsOf('Lettland lobte den Schritt, kritisierte jedoch Russland.', 'criticize')).toEqual({ Lettland: 'source', Russland: 'target' });
+    // Without such an adverb the name after a verb of saying after the comma is its subject.
+    expect(await participantsOf('Das sei ein Fehler, kritisierte Russland.', 'criticize')).toEqual({ Russland: 'source' });
+  });
+
   it('borrows no subject from a zu-infinitive, whose name is its object, for a conjunct that continues the main clause', async () => {
     const demand = describeEvents(await extract('Die Partei Nordtek kündigte an, Ministerin Anna Ozola nicht zu unterstützen, und forderte Neuwahlen.')).find((event) => event.type === 'demand');
     expect(demand?.participants['Anna Ozola']).toBeUndefined();

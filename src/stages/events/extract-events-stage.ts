@@ -1683,7 +1683,10 @@ function verbConjunctBetween(doc: Doc, one: number, other: number, lexicons: Com
 function opensCoordinatedVerbConjunct(doc: Doc, segment: Segment, verbIndex: number, lexicons: CompiledLexicons): boolean {
   const tokens = doc.tokens!;
   const coordinatorAt = (index: number) => index >= 0 && lexicons.grammar.coordinators.has(tokens[index].text.toLowerCase()) && tokens[index].sentence === tokens[verbIndex].sentence;
-  return (verbIndex === segment.tokenStart && coordinatorAt(verbIndex - 1)) || (verbIndex === segment.tokenStart + 1 && coordinatorAt(segment.tokenStart));
+  // "Die USA begrüßten den Schritt, kritisierten aber Russland": after a comma, an adverb of grammar `conjunctAdverbs`
+  // right after the verb makes the clause a conjunct, not a clause with its subject after the verb.
+  const commaConjunct = verbIndex === segment.tokenStart && tokens[verbIndex - 1]?.text === ',' && segment.subordinator === undefined && lexicons.grammar.conjunctAdverbs.has(tokens[verbIndex + 1]?.text.toLowerCase() ?? '');
+  return commaConjunct || (verbIndex === segment.tokenStart && coordinatorAt(verbIndex - 1)) || (verbIndex === segment.tokenStart + 1 && coordinatorAt(segment.tokenStart));
 }
 
 /**
@@ -2275,7 +2278,8 @@ function findParticipants(
   if (affiliation && (!subjectGroup || subjectGroup[0].phraseStart > affiliation[0].phraseStart)) subjectGroup = affiliation;
   // "Seine Heimat Argentinien besucht der Papst": a masculine actor right after the verb is the subject, named (a role
   // mention, or a name in apposition) or not; what stands before the verb is then the object.
-  const actorAfterVerb = !genitiveAgent && openingPronoun === undefined && invertedPronoun === undefined ? subjectActorAfterVerb(doc, hit, segment, lexicons) : undefined;
+  // Not in a conjunct that opens with its verb, whose subject is the clause's before ("…, kritisierten aber Russland").
+  const actorAfterVerb = !genitiveAgent && !subjectless && openingPronoun === undefined && invertedPronoun === undefined ? subjectActorAfterVerb(doc, hit, segment, lexicons) : undefined;
   if (actorAfterVerb !== undefined) {
     const named = coordinationGroups.find((group) => group[0].mention.tokenStart <= actorAfterVerb + 1 && group[0].mention.tokenEnd > actorAfterVerb);
     // After a plural verb one name is no apposition of the plural noun ("werfen die Abgeordneten Schaunig vor"); two
@@ -2479,8 +2483,9 @@ function findParticipants(
     evidenceStart = Math.min(evidenceStart, prepositional.antecedent.start);
   }
   // "… vereinbart und den Nachbarstaaten mitgeteilt werden": names after a coordinator right after a verb trigger are
-  // the next verb's.
-  const nextConjunctStart = !hit.isNoun && lexicons.grammar.coordinators.has(doc.tokens![hit.tokenIndex + 1]?.text ?? '') ? hit.tokenIndex + 1 : undefined;
+  // the next verb's; not after one that is an adverb there ("kritisierte aber Russland", grammar `conjunctAdverbs`).
+  const wordAfterVerb = doc.tokens![hit.tokenIndex + 1]?.text ?? '';
+  const nextConjunctStart = !hit.isNoun && lexicons.grammar.coordinators.has(wordAfterVerb) && !lexicons.grammar.conjunctAdverbs.has(wordAfterVerb) ? hit.tokenIndex + 1 : undefined;
   for (const group of partnerGroups) {
     if (group === subjectGroup || modifiesNoun(group)) continue;
     const head = group[0];
