@@ -200,6 +200,11 @@ describe('a team named by its town or country in a match report', () => {
     expect(types(await extract('Nach dem 3:1-Sieg über Estland feierte Riga bis in die Nacht.'))).toMatchObject({ Estland: 'ORG' });
   });
 
+  it('takes a capitalised plural no lexicon knows after the town into the team\'s name', async () => {
+    const record = await extract('Halbfinale: Tallinn Kings – Riga Sharks 4:0 nach dem dritten Drittel.');
+    expect(record.entities.filter((entity) => entity.type === 'ORG').map((entity) => entity.name)).toContain('Riga Sharks');
+  });
+
   it('is the team after "von" and a player\'s noun, itself a word of sport, while "nach" a place stays one', async () => {
     expect(types(await extract('Der Stürmer von Tallinn wechselt im Sommer nach Riga.'))).toMatchObject({ Tallinn: 'ORG', Riga: 'LOC' });
     expect(types(await extract('Der Bürgermeister von Tallinn reist im Sommer nach Riga.'))).toMatchObject({ Tallinn: 'LOC', Riga: 'LOC' });

@@ -8,6 +8,7 @@
 import type { Doc, Mention } from '../../doc/types.ts';
 import { isInDateline } from '../../doc/dateline.ts';
 import { isMatchReportSentence } from '../../doc/sports-sentence.ts';
+import { spanOfTokens } from '../../doc/spans.ts';
 import type { CompiledLexicons } from '../../rules/compile-lexicons.ts';
 import { isGenitiveName } from '../../rules/name-forms.ts';
 
@@ -43,6 +44,12 @@ export function teamsByPlace(doc: Doc, mentions: readonly Mention[], lexicons: C
     const after = tokens[mention.tokenEnd];
     if (after && after.sentence === mention.sentence && (after.text === '(' || after.text === '–' || after.text === '/')) return mention;
     const { key: _key, country: _country, standsFor: _standsFor, ...rest } = mention;
+    // "Tampa Bay Lightning – New York Islanders 4:0": a capitalised plural no lexicon knows after the town is the
+    // team's name too.
+    const plural = tokens[mention.tokenEnd];
+    if (plural && plural.sentence === mention.sentence && plural.start === tokens[mention.tokenEnd - 1].end + 1 && /^\p{Lu}\p{Ll}+s$/u.test(plural.text) && !lexicons.isNounOrCompound(plural.text) && !lexicons.matchPhrase([plural.text], 0)) {
+      return { ...rest, ...spanOfTokens(doc, mention.tokenStart, mention.tokenEnd + 1), tokenEnd: mention.tokenEnd + 1, label: 'ORG' as const, rule: teamByPlaceRule };
+    }
     return { ...rest, label: 'ORG' as const, rule: teamByPlaceRule };
   });
 }
