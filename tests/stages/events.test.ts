@@ -2124,6 +2124,7 @@ describe('events', () => {
     // Showing figures in a balance, or identifying oneself, is no expulsion.
     expect(await typesOf('Die Banken Estlands weisen Problemkredite im Volumen von 20 Milliarden Euro aus.')).not.toContain('expel');
     expect(await typesOf('Die Polizisten hätten sich in Riga nicht ausgewiesen.')).not.toContain('expel');
+    expect(await typesOf('Lettland wies den Vertrag als Erfolg der Regierung aus.')).not.toContain('expel');
     expect(await typesOf(`${lead} hat zwei Diplomaten aus Estland ausgewiesen.`)).toContain('expel');
     // A first-person form opening the sentence is a formula ("Danke für …").
     expect(await typesOf(`Danke für Ihre Hinweise an ${lead.replace('Die', 'die')}!`)).not.toContain('praise');
