@@ -142,6 +142,11 @@ describe('the country of a role stated without one', () => {
     expect(persons(record).find((person) => person.name === 'Anna Kalnina')?.roles).toEqual([{ title: 'Innenministerin', country: 'LV' }]);
   });
 
+  it('is none for a title the knowledge file lists as an organisation\'s office of the person, whatever the dateline', async () => {
+    const record = await extract('Riga – Generalsekretär Mark Rutte sagte am Montag, das Bündnis werde jeden Zentimeter verteidigen.');
+    expect(persons(record).find((person) => person.name === 'Mark Rutte')?.roles).toEqual([{ title: 'Generalsekretär' }]);
+  });
+
   it('comes from a country after "aus" right after the name before the dateline', async () => {
     const record = await extract('Riga – Die Polizei hat den früheren Innenminister Peter Kalnins aus Estland festgenommen. Er bestreitet die Vorwürfe.');
     expect(persons(record).find((person) => person.name === 'Peter Kalnins')?.roles).toEqual([{ title: 'Innenminister', country: 'EE' }]);

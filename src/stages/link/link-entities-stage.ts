@@ -916,6 +916,10 @@ function completePersonRoles(linking: Linking): void {
       for (const role of draft.entity.roles ?? []) {
         if (role.country || role.title.includes('-') || linking.rolesOfBodies.has(role)) continue;
         if (!stateOfficeKinds.has(lexicons.roleKind(lexicons.matchRole(role.title)?.entry.id ?? '') ?? '')) continue;
+        // "Generalsekretär Mark Rutte" in a report from Brussels: the knowledge file lists the title as an
+        // organisation's office (NATO's), no country's.
+        const group = lexicons.roleGroup(role.title);
+        if (draft.knowledge?.roles?.some((held) => !held.country && held.organisation && (held.title === role.title || group.has(held.title.toLowerCase())))) continue;
         if (frontNamesInternationalBody(linking, role.title)) continue;
         const country = countryForPrefixedTitle(role.title, inferredCountry, articleCountries, lexicons);
         if (country) role.country = country;
