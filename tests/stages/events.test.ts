@@ -1119,6 +1119,8 @@ describe('events', () => {
 
   it('takes the organisation in front of a body noun opening the clause for its actor ("Die SPÖ-Führung hatte X gerügt")', async () => {
     expect(await participantsOf('Die SPÖ tagte in Wien. Die SPÖ-Führung hatte Bürgermeister Janis Berzins öffentlich scharf gerügt.', 'criticize')).toEqual({ SPÖ: 'source', 'Janis Berzins': 'target' });
+    // So the unnamed holders of an office of it.
+    expect(await participantsOf('Die EU tagte in Riga. Die EU-Außenminister haben sich am Montag auf neue Sanktionen geeinigt.', 'diplomatic_cooperation')).toEqual({ 'Europäische Union': 'participant' });
   });
 
   it('takes the one a spokesperson opening the clause speaks for as the actor (grammar spokespersonNouns)', async () => {

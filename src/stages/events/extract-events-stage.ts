@@ -2316,7 +2316,9 @@ function findParticipants(
     const state = stateOfUnnamedOfficial(doc, unnamedActor, segment, compiled);
     // "Die DFB-Führung hatte Beckenbauer gerügt": a body whose organisation its front names acts for it.
     const head = doc.tokens![unnamedActor].text;
-    const owner = !state && head.includes('-') && lexicons.isBodyNoun(head) ? entityOfCompoundFront(head.slice(0, head.lastIndexOf('-')), compiled, true) : undefined;
+    // So do the holders of an office of it no name fills: "Die EU-Außenminister trafen sich in Brüssel".
+    const ownedRole = head.includes('-') && lexicons.matchRole(head.slice(head.lastIndexOf('-') + 1)) !== undefined;
+    const owner = !state && head.includes('-') && (lexicons.isBodyNoun(head) || ownedRole) ? entityOfCompoundFront(head.slice(0, head.lastIndexOf('-')), compiled, true) : undefined;
     // "Ein Sprecher des Verteidigungsministeriums lehnte eine Stellungnahme ab": a spokesperson (grammar
     // `spokespersonNouns`) acts for the one named in the genitive or "von" phrase right after the noun.
     const spokenFor = !state && !owner && lexicons.grammar.isSpokespersonNoun(head) ? entitySpokenFor(doc, unnamedActor, argumentsHere, lexicons) : undefined;
