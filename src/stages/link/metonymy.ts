@@ -151,7 +151,8 @@ function isObjectOfPlaceVerb(doc: Doc, mention: Mention, lexicons: CompiledLexic
 /** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
 function startsName(next: Token, lexicons: CompiledLexicons): boolean {
   if (next.kind !== 'word' || !isCapitalised(next.text) || lexicons.grammar.nonNameWords.has(next.text)) return false;
-  return !lexicons.isNounOrCompound(next.text);
+  // "warf Washington Respektlosigkeit vor": a noun the lexicon lacks but its ending tells ("-keit", "-ung") names nothing.
+  return !lexicons.isNounOrCompound(next.text) && !lexicons.grammar.hasAbstractNounEnding(next.text);
 }
 
 /** A lower-case word with an adjective's ending ("düstere", "maltesischen"), and no auxiliary ("würde"), relative pronoun ("denen") or determiner ("des"). */
