@@ -1240,6 +1240,7 @@ describe('events', () => {
     ['attacks on phones, not by armies', 'Apple betonte am Montag, dass man solche Angriffe bereits mit iOS 9 erschwert habe.', 'attack'],
     ['what one is vulnerable to', 'Auch die lettische Armee ist für solche Angriffe anfällig, sagte Bürgermeister Janis Berzins.', 'attack'],
     ["a phone call with one's parents", 'Bürgermeister Janis Berzins telefonierte am Abend mit seinen Eltern in Riga.', 'phone_call'],
+    ["a phone call with one's husband", 'Die Bürgermeisterin Anna Ozola telefonierte am Abend mit ihrem Mann in Riga.', 'phone_call'],
     ["a visit to one's lover", 'Dort besuchte Bürgermeister Janis Berzins oft seine Geliebte Ilze Berzina.', 'visit'],
     ["a visit to one's mother (Besuch)", 'Der frühere Bürgermeister Janis Berzins durfte zu einem Besuch bei seiner kranken Mutter Ilze Berzina nach Riga.', 'visit'],
     ['a visit by the police', 'Wer in Riga solche Parolen postet, sollte sich über einen Besuch der Staatspolizei nicht wundern.', 'visit'],
