@@ -1416,6 +1416,13 @@ describe('model mentions', () => {
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
+  it('takes a tagged name ending in a word of organisations\' names for an organisation, whatever class the tagger gave, but a title', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-LOC', Devils: 'I-LOC' })).toEqual([['Nordtek Devils', 'ORG']]);
+    expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-OTH', Devils: 'I-OTH' })).toEqual([['Nordtek Devils', 'ORG']]);
+    expect(tagged('Er las das Buch Assassin of Kings zu Ende.', { Assassin: 'B-OTH', of: 'I-OTH', Kings: 'I-OTH' })).toEqual([['Assassin of Kings', 'MISC']]);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);

@@ -425,7 +425,10 @@ export function findModelMentions(
       if (!label) continue;
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
       // Of two words or more: "Royals" alone are people ("Prominente und Royals").
-      if (label === 'PER' && chunk.end - chunk.start >= 2 && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1])) label = 'ORG';
+      // So is one the tagger calls a place's or another name ("New Jersey Devils", "Tampa Bay Lightning"), but a title
+      // with a lower-case word ("Assassin of Kings").
+      const lowerCaseInside = words.slice(chunk.start, chunk.end).some((word) => /^\p{Ll}/u.test(word));
+      if (label !== 'ORG' && !(label === 'MISC' && lowerCaseInside) && chunk.end - chunk.start >= 2 && lexicons.grammar.organisationNameEnds.has(words[chunk.end - 1]) && lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)?.length !== chunk.end - chunk.start) label = 'ORG';
       // "mit den Atlanta Hawks": a listed town followed by an English plural is a team, whatever class the tagger gave.
       if (label === 'LOC' && chunk.end - chunk.start >= 2 && isTeamOfPlace(words, chunk.start, chunk.end, lexicons)) label = 'ORG';
       // "Australian Open", "Copa America", "Sundance-Festival": a name that opens or ends in a word of events' names
