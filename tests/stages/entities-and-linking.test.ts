@@ -1421,6 +1421,7 @@ describe('model mentions', () => {
     expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-LOC', Devils: 'I-LOC' })).toEqual([['Nordtek Devils', 'ORG']]);
     expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-OTH', Devils: 'I-OTH' })).toEqual([['Nordtek Devils', 'ORG']]);
     expect(tagged('Er las das Buch Assassin of Kings zu Ende.', { Assassin: 'B-OTH', of: 'I-OTH', Kings: 'I-OTH' })).toEqual([['Assassin of Kings', 'MISC']]);
+    expect(tagged('Der Nordtek Court entschied am Montag.', { Nordtek: 'B-OTH', Court: 'I-OTH' })).toEqual([['Nordtek Court', 'ORG']]);
   });
 
   it('ends a tagged name before a web address or a handle', () => {
