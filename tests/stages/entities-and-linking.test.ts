@@ -1424,6 +1424,12 @@ describe('model mentions', () => {
     expect(tagged('Der Nordtek Court entschied am Montag.', { Nordtek: 'B-OTH', Court: 'I-OTH' })).toEqual([['Nordtek Court', 'ORG']]);
   });
 
+  it('takes a person\'s name of the tagger\'s with its own abbreviation in brackets for an organisation, not after a kind of place', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Verluste schrieb die Banca Nordtek Kaltex (BNK) im Vorjahr.', { Banca: 'B-PER', Nordtek: 'I-PER', Kaltex: 'I-PER' })).toEqual([['Banca Nordtek Kaltex', 'ORG']]);
+    expect(tagged('Bürgermeister Anna Ozola (SPÖ) sprach.', { Anna: 'B-PER', Ozola: 'I-PER' }).map(([, label]) => label)).toEqual(['PER']);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);

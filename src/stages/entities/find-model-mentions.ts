@@ -285,6 +285,17 @@ export function endsInEventWord(word: string, lexicons: CompiledLexicons): boole
   return false;
 }
 
+/**
+ * Whether an abbreviation in brackets right after `[start, end)` spells the initials of its capitalised words, or ends
+ * in them (two at least): "Monte dei Paschi di Siena (MPS)", "Tamil Eelam (LTTE)".
+ */
+function abbreviatesName(words: readonly string[], start: number, end: number): boolean {
+  const abbreviation = words[end] === '(' && words[end + 2] === ')' ? words[end + 1] : undefined;
+  if (!abbreviation || !/^\p{Lu}{2,6}$/u.test(abbreviation)) return false;
+  const initials = words.slice(start, end).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials.length >= 2 && abbreviation.endsWith(initials);
+}
+
 /** Whether the words are a listed given name, one or two name particles ("de", "van der") and a capitalised surname. */
 function isGivenParticleSurname(words: readonly string[], lexicons: CompiledLexicons): boolean {
   if (words.length < 3 || words.length > 4 || !loadFirstNames().has(words[0]) || lexicons.matchPhrase(words, 0)) return false;
@@ -442,6 +453,10 @@ export function findModelMentions(
         chunk = { ...chunk, start: personAtEnd };
         label = 'PER';
       }
+      // "Monte dei Paschi di Siena (MPS)", "Tamil Eelam (LTTE)": a name with its own abbreviation in brackets after it,
+      // the initials of its capitalised words or their end, is an organisation's; a person's bracket holds a party's.
+      // Not after a noun for a kind of place, which makes it a place ("des Landesteils Republika Srpska (RS)").
+      if (label === 'PER' && abbreviatesName(words, chunk.start, chunk.end) && !(chunk.start > 0 && isPlaceKindNoun(words[chunk.start - 1], lexicons))) label = 'ORG';
       // "die Cecilia de Arce": a listed given name, name particles and a surname are a person's name, whatever class the
       // tagger gave it; a company named after a founder bears no particle ("Hugo Boss").
       if (label !== 'PER' && isGivenParticleSurname(words.slice(chunk.start, chunk.end), lexicons)) label = 'PER';
