@@ -1159,6 +1159,12 @@ describe('events', () => {
     expect(record.events.find((event) => event.type === 'investigate')?.participants.map((participant) => participant.role)).toEqual([role]);
   });
 
+  it('makes the subject the one who resigns only through a verb that carries the resignation (agentVerbs), a particle of adjective form too', async () => {
+    expect(await participantsOf('Innenminister Janis Berzins gab am Montag seinen Rücktritt bekannt.', 'resign')).toEqual({ 'Janis Berzins': 'source' });
+    expect(await participantsOf('Regierungschefin Anna Ozola nahm den Rücktritt von Innenminister Janis Berzins an.', 'resign')).toEqual({ 'Janis Berzins': 'source' });
+    expect(await participantsOf('Der Innenminister ist zurückgetreten. Regierungschefin Anna Ozola nahm den Rücktritt am Montag an.', 'resign')).toEqual({});
+  });
+
   it('joins the conjuncts of a two-part conjunction ("sowohl … als auch") like "und"', async () => {
     const record = await extract('Sowohl Kanzlerin Marta Hollmann als auch Präsident Jean Dupontel hätten ihn um Erläuterungen gebeten.');
     const appeal = record.events.find((event) => event.type === 'appeal');
