@@ -1126,6 +1126,7 @@ describe('events', () => {
   it('takes the one a spokesperson opening the clause speaks for as the actor (grammar spokespersonNouns)', async () => {
     expect(await participantsOf('Ein Sprecher der lettischen Regierung hat den Plan von Bürgermeister Janis Berzins am Montag scharf kritisiert.', 'criticize')).toEqual({ 'Lettische Regierung': 'source', 'Janis Berzins': 'target' });
     expect(await participantsOf('Eine Sprecherin von Bürgermeister Janis Berzins lehnte eine Stellungnahme zu den Vorwürfen am Montag ab.', 'statement')).toEqual({ 'Janis Berzins': 'source' });
+    expect(await participantsOf('Bürgermeister Peter Kalnin reiste ab. Ein Sprecher Kalnins wies die Kritik am Montag zurück.', 'reject')).toEqual({ 'Peter Kalnin': 'source' });
     // A listed noun that merely ends in "-sprecher" speaks for no one ("Fürsprecher", "Lautsprecher").
     expect(await participantsOf('Ein Fürsprecher von Bürgermeister Janis Berzins lehnte eine Stellungnahme zu den Vorwürfen am Montag ab.', 'statement')).not.toEqual({ 'Janis Berzins': 'source' });
   });

@@ -1011,6 +1011,9 @@ function stateOfUnnamedOfficialObject(doc: Doc, verbIndex: number, segment: Segm
  */
 function entitySpokenFor(doc: Doc, headIndex: number, argumentsHere: readonly Argument[], lexicons: CompiledLexicons): string | undefined {
   const opener = doc.tokens![headIndex + 1]?.text.toLowerCase() ?? '';
+  // "Ein Sprecher Orbáns": a name's genitive right after the noun.
+  const genitiveName = argumentsHere.find((argument) => argument.mention.tokenStart === headIndex + 1 && !argument.preposition && /s$/u.test(argument.mention.text) && argument.cases?.includes('gen'));
+  if (genitiveName) return genitiveName.entity;
   if (!lexicons.grammar.genitiveDeterminers.has(opener) && opener !== 'von' && opener !== 'vom') return undefined;
   // A preposition's phrase starts after it.
   return argumentsHere.find((argument) => argument.phraseStart === headIndex + 1 || (argument.preposition !== undefined && argument.phraseStart === headIndex + 2))?.entity;
