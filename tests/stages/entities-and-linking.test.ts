@@ -1430,6 +1430,11 @@ describe('model mentions', () => {
     expect(tagged('Bürgermeister Anna Ozola (SPÖ) sprach.', { Anna: 'B-PER', Ozola: 'I-PER' }).map(([, label]) => label)).toEqual(['PER']);
   });
 
+  it('goes on with an English name the tagger opened with an English article over the capitalised English words after it', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Nach The Silent Garden drehte er weiter.', { The: 'B-OTH', Silent: 'I-OTH' })).toEqual([['The Silent Garden', 'MISC']]);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);

@@ -554,7 +554,9 @@ export function findModelMentions(
       }
       // "Witte de With Center for Contemporary Art": an English name the tagger ended after its linking word goes on
       // over the capitalised English words right after it.
-      if (words.slice(chunk.start + 1, chunkEnd).some((word) => lexicons.grammar.englishNameLinks.has(word))) {
+      // So does one opened by an English article: "Nach The Sixth Sense entführt …".
+      const englishArticle = /^\p{Lu}/u.test(words[chunk.start]) && lexicons.grammar.englishNameLinks.has(words[chunk.start].toLowerCase()) && label !== 'PER';
+      if (englishArticle || words.slice(chunk.start + 1, chunkEnd).some((word) => lexicons.grammar.englishNameLinks.has(word))) {
         while (chunkEnd < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[chunkEnd]) && loadEnglishWords().has(words[chunkEnd].toLowerCase())) chunkEnd++;
       }
       // "Dass Rewe Halal-Fleisch anbietet", "die Vorarlberger Ikea-Fans": a person's name of two words or more that opens
