@@ -1435,6 +1435,11 @@ describe('model mentions', () => {
     expect(tagged('Nach The Silent Garden drehte er weiter.', { The: 'B-OTH', Silent: 'I-OTH' })).toEqual([['The Silent Garden', 'MISC']]);
   });
 
+  it('takes a place\'s compound with a noun of organisations\' names for an organisation', () => {
+    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+    expect(tagged('Zum Jubiläum des Baltikum-Verbandes kamen viele.', { 'Baltikum-Verbandes': 'B-LOC' })).toEqual([['Baltikum-Verbandes', 'ORG']]);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);

@@ -330,6 +330,14 @@ function isTeamOfPlace(words: readonly string[], start: number, end: number, lex
   return place !== undefined && place.length === end - 1 - start && place.targets.some((target) => target.source === 'place');
 }
 
+/** A hyphenated word whose last part, its genitive ending aside, is a noun of organisations' names only: "Südamerika-Verbandes". */
+function organisationOfPlace(word: string, lexicons: CompiledLexicons): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 1) return false;
+  const head = word.slice(hyphen + 1);
+  return [head, head.replace(/e?s$/u, '')].some((form) => form.length > 3 && announcedClass(form, lexicons) === 'ORG');
+}
+
 /** A hyphenated word whose last part is a listed noun, in no compound, that names no kind of place and no institution. */
 function isPlacesThing(word: string, lexicons: CompiledLexicons): boolean {
   const hyphen = word.lastIndexOf('-');
@@ -605,7 +613,9 @@ export function findModelMentions(
       if ((label === 'ORG' || label === 'MISC') && chunkWords.length === 1 && isOwnedThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "seinem zweiten München-Sieg", "Parma-Schinken": so is a place's, where the noun itself (no compound of it) names
       // no kind of place; "Wien-Landstraße", "Luxemburg-Stadt" and "Düsseldorf-Arena" stay places.
-      if (label === 'LOC' && chunkWords.length === 1 && isPlacesThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
+      // "des Südamerika-Verbandes": a place's compound with a noun of organisations (name-types.json) is an organisation.
+      if (label === 'LOC' && chunkWords.length === 1 && organisationOfPlace(chunkWords[0], lexicons)) label = 'ORG';
+      else if (label === 'LOC' && chunkWords.length === 1 && isPlacesThing(chunkWords[0], lexicons) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "im Südosten des Bundeslandes": so is a place's one word that is a common noun's genitive.
       if (label === 'LOC' && chunkWords.length === 1 && /\p{Ll}e?s$/u.test(chunkWords[0]) && [chunkWords[0].slice(0, -1), chunkWords[0].slice(0, -2)].some((stem) => stem.length > 3 && lexicons.commonNouns.has(stem)) && !lexicons.matchPhrase(chunkWords, 0)) continue;
       // "Google Docs, Sheets und Slide", "beim Gaming": one English common word the tagger calls a place or another
