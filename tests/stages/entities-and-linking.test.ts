@@ -203,6 +203,8 @@ describe('a team named by its town or country in a match report', () => {
   it('is an organisation, where no preposition of place governs it', async () => {
     expect(types(await extract('Lettland besiegte Estland am Sonntag in Riga mit 2:0.'))).toEqual({ Lettland: 'ORG', Estland: 'ORG', Riga: 'LOC' });
     expect(types(await extract('Nach dem 3:1-Sieg über Estland feierte Riga bis in die Nacht.'))).toMatchObject({ Estland: 'ORG' });
+    // A word of a match's result is a word of sport too.
+    expect(types(await extract('Unzufriedenheit bei Riga nach der Nullnummer in Tallinn.'))).toEqual({ Riga: 'ORG', Tallinn: 'LOC' });
   });
 
   it('takes a capitalised plural no lexicon knows after the town into the team\'s name', async () => {
