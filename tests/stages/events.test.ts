@@ -1366,6 +1366,16 @@ describe('events', () => {
     expect(describeEvents(politics).map((event) => event.type)).toContain('meeting');
   });
 
+  it('reads sanctions imposed or tightened as CAMEO 163, closing an embassy as 161, and lifting sanctions as neither', async () => {
+    const imposed = describeEvents(await extract('Die EU hat am Montag neue Sanktionen gegen Lettland verhängt.'));
+    expect(imposed).toMatchObject([{ type: 'reduce_relations', participants: { 'Europäische Union': 'source', Lettland: 'target' } }]);
+    expect((await extract('Die EU hat am Montag neue Sanktionen gegen Lettland verhängt.')).events[0].cameo).toBe('163');
+    expect(await typesOf('Die EU will die Sanktionen gegen Lettland am Montag aufheben.')).toEqual([]);
+    const closed = await extract('Estland schloss am Montag seine Botschaft in Riga.');
+    expect(closed.events.map((event) => event.cameo)).toEqual(['161']);
+    expect(await typesOf('Das Geschäft in Riga schloss am Montag.')).toEqual([]);
+  });
+
   it('reads summoning an ambassador as an official complaint (CAMEO 114) against the ambassador\'s state, not an order of goods', async () => {
     const events = describeEvents(await extract('Lettland kritisierte Estland. Das lettische Außenministerium hat am Montag den estnischen Botschafter einbestellt.'));
     expect(events.find((event) => event.trigger === 'einbestellt')).toMatchObject({ type: 'criticize', participants: { 'Lettisches Außenministerium': 'source', Estland: 'target' } });
