@@ -938,6 +938,9 @@ describe('linking', () => {
     expect(await governments('Der lettische Präsident Janis Berzins besuchte am Montag Tallinn.')).toEqual([]);
     expect(await governments('Der lettische Präsident Janis Berzins will im Mai Tallinn besuchen.')).toEqual([]);
     expect(await governments('Am Montag kritisierte Tallinn den Besuch.')).toEqual(['Estnische Regierung']);
+    // Fronted before the verb and a subject pronoun, it is the object too; before a name it is the subject.
+    expect(await governments('Der lettische Präsident Janis Berzins reist viel. Tallinn besuchte er nie.')).toEqual([]);
+    expect(await governments('Tallinn besuchte am Montag Lettland.')).toEqual(['Estnische Regierung']);
   });
 
   it('reads a city that acts as the organisation seated there where the places file says so (Brüssel: the EU), elsewhere as the city', async () => {

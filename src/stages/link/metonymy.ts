@@ -145,7 +145,10 @@ function isObjectOfPlaceVerb(doc: Doc, mention: Mention, lexicons: CompiledLexic
     if (forms.has(tokens[index].text.toLowerCase())) return true;
   }
   const opensClause = !inClause(mention.tokenStart - 1);
-  return !opensClause && inClause(mention.tokenEnd) && forms.has(tokens[mention.tokenEnd].text.toLowerCase());
+  const verbAfter = inClause(mention.tokenEnd) && forms.has(tokens[mention.tokenEnd].text.toLowerCase());
+  // "Moskau besuchte er nie": fronted before the verb and a subject pronoun after it, the capital is the object.
+  if (opensClause && verbAfter && inClause(mention.tokenEnd + 1) && lexicons.grammar.nominativePronouns.has(tokens[mention.tokenEnd + 1].text)) return true;
+  return !opensClause && verbAfter;
 }
 
 /** A capitalised word after a place that no noun list knows makes the place the start of a name: "Paris Saint-Germain", "die San Jose Sharks". */
