@@ -762,6 +762,8 @@ describe('linking', () => {
     expect(described.map((entity) => entity.name)).toEqual(['Ministerpräsident (Hessen)']);
     const record = await extract('Hessens Ministerpräsident kritisierte am Montag die Pläne.');
     expect(record.entities.map((entity) => entity.name)).toEqual(['Hessen', 'Ministerpräsident (Hessen)']);
+    // Nor a listed holder of the country's office of that very title.
+    expect(persons(await extract('Die bayerische Wirtschaftsministerin kritisierte am Montag die Pläne.')).map((entity) => entity.name)).toEqual(['Wirtschaftsministerin (Bayern)']);
     // The holder the knowledge file lists for the region, or the one the text named with the title before.
     expect(persons(await extract('Der bayerische Ministerpräsident kritisierte am Montag die Pläne.')).map((entity) => entity.name)).toEqual(['Markus Söder']);
     const named = await extract('Ministerpräsident Janis Berzins lobte am Montag den Plan. Der hessische Ministerpräsident sagte, er fordere mehr Geld.');

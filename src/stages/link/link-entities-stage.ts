@@ -483,13 +483,14 @@ function linkRoleDescriptions(linking: Linking): void {
     const sex = (described ? roleSex(described) : 'm') ?? (determiner === 'der' ? 'm' : determiner === 'die' || determiner === 'eine' ? 'f' : undefined);
     // "der hessische Ministerpräsident" (`region`): no holder of the country's office of its group ("Bundeskanzler"), but
     // one the knowledge file lists for the region ("organisation": "Freistaat Bayern") or one the text gave this title.
-    const ofRegion = (held: { title: string; organisation?: string }) =>
+    // A listed role without an organisation is a country's office, never a region's.
+    const ofRegion = (held: { title: string; organisation?: string }, listed: boolean) =>
       held.organisation !== undefined
         ? (lexicons.matchPhrase(held.organisation.split(' '), 0)?.targets.some((target) => target.place?.id === role.region) ?? false)
-        : lexicons.matchRole(held.title.replace(/^.*-/, ''))?.entry.id === role.roleId;
-    const holds = (titles: { title: string; country?: string; organisation?: string }[] | undefined) =>
+        : !listed && lexicons.matchRole(held.title.replace(/^.*-/, ''))?.entry.id === role.roleId;
+    const holds = (titles: { title: string; country?: string; organisation?: string }[] | undefined, listed = false) =>
       (titles ?? []).some((held) => {
-        if (role.region && !ofRegion(held)) return false;
+        if (role.region && !ofRegion(held, listed)) return false;
         // The region's office holds no country of its own in the knowledge file, nor yet in the text.
         if (role.country && held.country !== role.country && !(role.region && (held.organisation || !held.country))) return false;
         if (sex !== undefined && isFeminine(held.title) !== (sex === 'f')) return false;
@@ -509,7 +510,7 @@ function linkRoleDescriptions(linking: Linking): void {
     const heldInArticle = (draft: Draft) => (held: { from?: string; to?: string }) =>
       isCurrentRole(held, doc.source.publishedAt) || (!doc.source.publishedAt && !draft.entity.mentions.some((named) => named.kind === 'role' && isFormerOfficeDescription(named.text, lexicons)));
     const inArticle = drafts
-      .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter(heldInArticle(draft)))))
+      .filter((draft) => draft.entity.type === 'PER' && (holds(draft.entity.roles) || holds(draft.knowledge?.roles?.filter(heldInArticle(draft)), true)))
       .sort((a, b) => (a.firstMention < mention.start ? 0 : 1) - (b.firstMention < mention.start ? 0 : 1) || b.firstMention - a.firstMention);
     // "Ana Lopes, die portugiesische Außenministerin, …": a role in apposition after a name is that person's.
     const appositionTo = appositionOf(linking, mention);
@@ -518,7 +519,7 @@ function linkRoleDescriptions(linking: Linking): void {
     // A name that holds the title states it too: "Papst Franziskus" … "der Papst".
     const titledName = (candidate: Draft) =>
       candidate.entity.mentions.some((other) => other.kind === 'name' && other.text.split(/\s+/).slice(0, -1).some((word) => group.has(word.toLowerCase()))) &&
-      holds(candidate.knowledge?.roles?.filter(heldInArticle(candidate)));
+      holds(candidate.knowledge?.roles?.filter(heldInArticle(candidate)), true);
     const named = (candidate: Draft) =>
       candidate.firstMention < mention.start && (candidate.knowledge !== undefined || candidate.entity.mentions.some((other) => other.kind === 'name')) && (holds(candidate.entity.roles) || titledName(candidate));
     // An anaphor takes up the one of them mentioned last before it ("Für Finanzminister Schelling … wies der Minister
@@ -578,7 +579,7 @@ function linkRoleDescriptions(linking: Linking): void {
         isCurrentRole(held, doc.source.publishedAt) && !(since && held.from && held.from > since) && !(year && held.from && held.from.slice(0, 4) > year);
       // "der ÖVP-Vizekanzler" is no vice-chancellor the knowledge file knows to lead another party.
       const ofOtherBody = (entry: KnowledgeEntry) => body !== undefined && (entry.roles ?? []).some((held) => held.organisation !== undefined && held.organisation.toLowerCase() !== body);
-      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen)) && !ofOtherBody(entry));
+      const holders = [...lexicons.knowledgeById.values()].filter((entry) => entry.type === 'PER' && holds(entry.roles?.filter(heldThen), true) && !ofOtherBody(entry));
       if (holders.length === 1) draft = byKnowledgeId.get(holders[0].id) ?? newDraft(linking, mention, 'PER', holders[0].name, holders[0]);
     }
     if (!draft && (!role.country || !uniqueOfficeKinds.has(lexicons.roleKind(role.roleId) ?? '') || namesOtherBody(linking, mention))) {
