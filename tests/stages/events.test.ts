@@ -1371,6 +1371,7 @@ describe('events', () => {
     expect(imposed).toMatchObject([{ type: 'reduce_relations', participants: { 'Europäische Union': 'source', Lettland: 'target' } }]);
     expect((await extract('Die EU hat am Montag neue Sanktionen gegen Lettland verhängt.')).events[0].cameo).toBe('163');
     expect(await typesOf('Die EU will die Sanktionen gegen Lettland am Montag aufheben.')).toEqual([]);
+    expect(await modalityOf('Die EU kündigte am Montag Sanktionen gegen Lettland an.', 'reduce_relations')).toBe('planned');
     const closed = await extract('Estland schloss am Montag seine Botschaft in Riga.');
     expect(closed.events.map((event) => event.cameo)).toEqual(['161']);
     expect(await typesOf('Das Geschäft in Riga schloss am Montag.')).toEqual([]);
