@@ -1332,6 +1332,9 @@ describe("the model's person spans", () => {
 });
 
 describe('model mentions', () => {
+  /** The text and label of each mention the model finds where the tagger gives the words the tags. */
+  const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
+
   const lexicons = compiledLexicons(mergeRulePacks([loadRulePack(builtinPackDirectory)]));
   const segmenter = loadNewsSegmenter();
   /** A person's name mention of the tokens `[start, start + length)` of `doc`, as a rule of `rule` would make it. */
@@ -1395,7 +1398,6 @@ describe('model mentions', () => {
   });
 
   it('gives a name after "wie" the class of the noun it is an example of ("Filme wie Roman Holiday")', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Er schrieb Filme wie Roman Holiday.', { Roman: 'B-PER', Holiday: 'I-PER' })).toEqual([['Roman Holiday', 'MISC']]);
     expect(tagged('Sie spielte in Bands wie Kaltex.', { Kaltex: 'B-PER' })).toEqual([['Kaltex', 'ORG']]);
     // A person's noun keeps a person; a noun of places with another sense makes no organisation a place.
@@ -1404,27 +1406,23 @@ describe('model mentions', () => {
   });
 
   it('takes a name of another class that ends in a given name and surname after a noun for a person for that person ("Wiener Biologin Anna Ozola")', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Ein Team um die Rigaer Biologin Anna Ozola hat geforscht.', { Rigaer: 'B-ORG', Biologin: 'I-ORG', Anna: 'I-ORG', Ozola: 'I-ORG' })).toEqual([['Anna Ozola', 'PER']]);
     // Not where the noun before the given name names no person ("die Gruppe Anna Ozola" of a tournament).
     expect(tagged('Sie spielt in der Gruppe Anna Ozola am Montag.', { Gruppe: 'B-ORG', Anna: 'I-ORG', Ozola: 'I-ORG' })).toEqual([['Gruppe Anna Ozola', 'ORG']]);
   });
 
   it('takes a tagger\'s name that ends in a compound of an event\'s word ("Spanischer Supercup") for an event\'s name', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Den letzten Titel holte der Club 1985 beim Lettischen Supercup in Riga.', { Lettischen: 'B-PER', Supercup: 'I-PER' })).toEqual([['Lettischen Supercup', 'MISC']]);
     // An all-capital event word names no compound's ending ("EM" in "System").
     expect(tagged('Er arbeitet bei der Firma Kaltex System in Riga.', { Kaltex: 'B-ORG', System: 'I-ORG' })).toEqual([['Kaltex System', 'ORG']]);
   });
 
   it('takes a person\'s name of the tagger\'s after a noun for a kind of place for the place, unless a listed given name opens it', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Es fehlt die Unterschrift des Landesteils Nordtek Kraj.', { Nordtek: 'B-PER', Kraj: 'I-PER' })).toEqual([['Nordtek Kraj', 'LOC']]);
     expect(tagged('Es fehlt die Unterschrift der Gemeinde Anna Berzins.', { Anna: 'B-PER', Berzins: 'I-PER' })).toEqual([['Anna Berzins', 'PER']]);
   });
 
   it('takes a tagged name ending in a word of organisations\' names for an organisation, whatever class the tagger gave, but a title', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-LOC', Devils: 'I-LOC' })).toEqual([['Nordtek Devils', 'ORG']]);
     expect(tagged('Dann schlugen die Nordtek Devils die Gäste.', { Nordtek: 'B-OTH', Devils: 'I-OTH' })).toEqual([['Nordtek Devils', 'ORG']]);
     expect(tagged('Er las das Buch Assassin of Kings zu Ende.', { Assassin: 'B-OTH', of: 'I-OTH', Kings: 'I-OTH' })).toEqual([['Assassin of Kings', 'MISC']]);
@@ -1432,39 +1430,32 @@ describe('model mentions', () => {
   });
 
   it('takes a person\'s name of the tagger\'s with its own abbreviation in brackets for an organisation, not after a kind of place', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Verluste schrieb die Banca Nordtek Kaltex (BNK) im Vorjahr.', { Banca: 'B-PER', Nordtek: 'I-PER', Kaltex: 'I-PER' })).toEqual([['Banca Nordtek Kaltex', 'ORG']]);
     expect(tagged('Bürgermeister Anna Ozola (SPÖ) sprach.', { Anna: 'B-PER', Ozola: 'I-PER' }).map(([, label]) => label)).toEqual(['PER']);
   });
 
   it('goes on with an English name the tagger opened with an English article over the capitalised English words after it', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Nach The Silent Garden drehte er weiter.', { The: 'B-OTH', Silent: 'I-OTH' })).toEqual([['The Silent Garden', 'MISC']]);
   });
 
   it('takes a place\'s compound with a noun of organisations\' names for an organisation', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Zum Jubiläum des Baltikum-Verbandes kamen viele.', { 'Baltikum-Verbandes': 'B-LOC' })).toEqual([['Baltikum-Verbandes', 'ORG']]);
   });
 
   it('ends a tagged name before a web address or a handle', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);
   });
 
   it('takes a listed given name, name particles and a surname for a person\'s name, whatever class the tagger gave', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Danach spricht die Anna de Berzins über ihren Film.', { Anna: 'B-ORG', de: 'I-ORG', Berzins: 'I-ORG' })).toEqual([['Anna de Berzins', 'PER']]);
     expect(tagged('Danach spricht die Kaltex de Berzins über ihren Film.', { Kaltex: 'B-ORG', de: 'I-ORG', Berzins: 'I-ORG' })).toEqual([['Kaltex de Berzins', 'ORG']]);
   });
 
   it('keeps a tagged name that a name particle joined by a hyphen opens ("al-Shabaab"), also alone in its sentence', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Die Miliz al-Nordtek drohte mit Angriffen.', { 'al-Nordtek': 'B-ORG' })).toEqual([['al-Nordtek', 'ORG']]);
   });
 
   it('drops a compound of a noun for a kind of place opening a tagged name, which then names a place', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Das Lager liegt nahe der Grenzstadt Valdokra im Süden.', { Grenzstadt: 'B-ORG', Valdokra: 'I-ORG' })).toEqual([['Valdokra', 'LOC']]);
     expect(tagged('Das Schiff lief vor der Ostseeinsel Nordtek Holm auf.', { Ostseeinsel: 'B-LOC', Nordtek: 'I-LOC', Holm: 'I-LOC' })).toEqual([['Nordtek Holm', 'LOC']]);
     expect(tagged('Sie besuchte die Hafenstadt Riga.', { Hafenstadt: 'B-LOC', Riga: 'I-LOC' }).map(([text]) => text)).toEqual(['Riga']);
@@ -1479,7 +1470,6 @@ describe('model mentions', () => {
   });
 
   it('takes a person\'s name of the tagger\'s without a given name before a dateline\'s dash for the place it is', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Sieg in Russland. Nischnij Tagil – Am Samstag gewann sie.', { Nischnij: 'B-PER', Tagil: 'I-PER' })).toEqual([['Nischnij Tagil', 'LOC']]);
     // Not before a bracket, nor a name that opens with a given name.
     expect(tagged('Sieg in Russland. Kalnins Berzins (SPD) verhandelt.', { Kalnins: 'B-PER', Berzins: 'I-PER' })).toEqual([['Kalnins Berzins', 'PER']]);
@@ -1487,13 +1477,11 @@ describe('model mentions', () => {
   });
 
   it('takes a noun of a kind of work opening a name of the tagger\'s out of it ("Musicals Barbarella"), not one joined by a lower-case word', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Sie sang im Film Kaltex Nights mit.', { Film: 'B-ORG', Kaltex: 'I-ORG', Nights: 'I-ORG' })).toEqual([['Kaltex Nights', 'MISC']]);
     expect(tagged('Er fuhr die Tour de France mit.', { Tour: 'B-OTH', de: 'I-OTH', France: 'I-OTH' })).toEqual([['Tour de France', 'MISC']]);
   });
 
   it('takes a listed town and a word in -s no list knows for a team, whatever class the tagger gave ("Atlanta Hawks")', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Er spielt für die Riga Hawks.', { Riga: 'B-LOC', Hawks: 'I-LOC' })).toEqual([['Riga Hawks', 'ORG']]);
     // Not a common noun or a given name after it.
     expect(tagged('Er traf in Riga Klaus.', { Riga: 'B-LOC', Klaus: 'I-LOC' })).toEqual([['Riga Klaus', 'LOC']]);
@@ -1501,7 +1489,6 @@ describe('model mentions', () => {
   });
 
   it('takes a name of the tagger\'s that opens with a word of events\' names for an event ("Race Around Austria")', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     expect(tagged('Er gewann das Race Around Latvia.', { Race: 'B-ORG', Around: 'I-ORG', Latvia: 'I-ORG' })).toEqual([['Race Around Latvia', 'MISC']]);
   });
 
@@ -1808,7 +1795,6 @@ describe('model mentions', () => {
   });
 
   it('gives the names of a list after a noun of one class that class, all of them, but not a person named by a given name', () => {
-    const tagged = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label]);
     const tags = { Kaltex: 'B-OTH', Nights: 'I-OTH', Nordtek: 'B-PER', Days: 'I-PER', Moldek: 'B-LOC', Rising: 'I-LOC' };
     expect(tagged('Sie spielte in den Filmen Kaltex Nights, Nordtek Days und Moldek Rising mit.', tags)).toEqual([
       ['Kaltex Nights', 'MISC'],

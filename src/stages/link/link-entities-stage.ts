@@ -951,16 +951,22 @@ function countryOfPartyAfterName(linking: Linking, draft: Draft): string | undef
   return entry?.kind === 'party' ? entry.country : undefined;
 }
 
+/** The token after each of the person's names, where what follows a name begins. */
+function nameEndsOf(linking: Linking, draft: Draft): number[] {
+  return draft.entity.mentions
+    .filter((named) => named.kind === 'name')
+    .map((named) => linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd)
+    .filter((end): end is number => end !== undefined);
+}
+
 /**
  * The country named after "aus" right after one of the person's names: "den Milizenführer Joseph Mbarga aus der
  * Zentralafrikanischen Republik" is that country's, whatever the dateline says.
  */
 function countryAfterName(linking: Linking, draft: Draft): string | undefined {
   const tokens = linking.doc.tokens!;
-  for (const named of draft.entity.mentions) {
-    if (named.kind !== 'name') continue;
-    const nameEnd = linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd;
-    if (nameEnd === undefined || tokens[nameEnd]?.text !== 'aus') continue;
+  for (const nameEnd of nameEndsOf(linking, draft)) {
+    if (tokens[nameEnd]?.text !== 'aus') continue;
     const afterArticle = linking.lexicons.grammar.determinerCases.has(tokens[nameEnd + 1]?.text ?? '') ? nameEnd + 2 : nameEnd + 1;
     const place = linking.mentions.find((mention) => mention.tokenStart === afterArticle && mention.label === 'LOC' && mention.key);
     const country = place ? linking.lexicons.placeById.get(place.key!) : undefined;
@@ -972,10 +978,8 @@ function countryAfterName(linking: Linking, draft: Draft): string | undefined {
 /** A listed organisation named in brackets right after one of the person's names: "Werner Faymann (SPÖ)". */
 function partyAfterName(linking: Linking, draft: Draft): Mention | undefined {
   const tokens = linking.doc.tokens!;
-  for (const named of draft.entity.mentions) {
-    if (named.kind !== 'name') continue;
-    const nameEnd = linking.mentions.find((mention) => mention.start === named.start && mention.end === named.end)?.tokenEnd;
-    if (nameEnd === undefined || tokens[nameEnd]?.text !== '(') continue;
+  for (const nameEnd of nameEndsOf(linking, draft)) {
+    if (tokens[nameEnd]?.text !== '(') continue;
     const party = linking.mentions.find((mention) => mention.tokenStart === nameEnd + 1 && mention.label === 'ORG' && mention.key);
     if (party && tokens[party.tokenEnd]?.text === ')' && linking.lexicons.knowledgeById.get(party.key!)?.kind === 'party') return party;
   }
