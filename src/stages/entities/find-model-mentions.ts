@@ -487,6 +487,7 @@ export function findModelMentions(
       // opens titles ("Der Pate").
       const opener = words[chunk.start];
       const keepsOpener = lexicons.grammar.timeNouns.has(opener.toLowerCase()) || lexicons.grammar.determinerCases.has(opener.toLowerCase()) || loadFirstNames().has(opener);
+      const placeKind = placeKindCompoundAt(words, chunk.start, chunk.end, lexicons);
       if (chunk.end - chunk.start > 1 && lexicons.grammar.nonNameWords.has(opener) && !keepsOpener) chunk = { ...chunk, start: chunk.start + 1 };
       // "Klagenfurt – Der Kärntner Landtag hat …", "Zum Vergleich: Das Nexus 6 …": an article opening a statement opens
       // the sentence's noun phrase, not a title, which a noun of kind or quotes announce ("Unter dem Titel Der Hexer").
@@ -494,8 +495,8 @@ export function findModelMentions(
       // "nahe der Grenzstadt Fakola", "die Mittelmeerinsel Giglio": a compound of a noun for a kind of place opening a
       // name the lists do not know as a whole says what the name after it is, a place, and is none of it; so are place
       // adjectives before it ("Der Pariser Prachtboulevard Champs-Elysees").
-      else if (placeKindCompoundAt(words, chunk.start, chunk.end, lexicons) !== undefined && !keepsOpener && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
-        chunk = { ...chunk, start: placeKindCompoundAt(words, chunk.start, chunk.end, lexicons)! + 1 };
+      else if (placeKind !== undefined && !keepsOpener && !lexicons.matchPhrase(words.slice(chunk.start, chunk.end), 0)) {
+        chunk = { ...chunk, start: placeKind + 1 };
         if (label !== 'PER' || !loadFirstNames().has(words[chunk.start])) label = 'LOC';
       }
       // "Chefentwickler Shigeru Miyamoto": a person's name of three words or more opened by a common noun (a compound

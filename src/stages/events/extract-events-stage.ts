@@ -986,21 +986,23 @@ function stateOfUnnamedOfficial(doc: Doc, headIndex: number, segment: Segment, c
 }
 
 /**
- * The state of an unnamed official (a role noun of a state's office, no name after it) in the clause that a masculine
- * accusative or dative article opens, never a subject's, a nationality adjective between: "bestellte den chinesischen
+ * The state of an unnamed official (a role noun of a state's office, no name after it) in the clause that an accusative
+ * or dative determiner opens, never a subject's, a nationality adjective between: "bestellte den chinesischen
  * Botschafter ein", "hat den estnischen Botschafter einbestellt". Not in a prepositional phrase.
  */
 function stateOfUnnamedOfficialObject(doc: Doc, verbIndex: number, segment: Segment, compiled: Compiled): string | undefined {
   const tokens = doc.tokens!;
   const { grammar } = compiled.lexicons;
   for (let index = segment.tokenStart; index < segment.tokenEnd; index++) {
-    const lower = tokens[index].text.toLowerCase();
-    if (index === verbIndex || (lower !== 'den' && lower !== 'dem' && lower !== 'einen' && lower !== 'einem')) continue;
+    // An object's determiner: of no nominative and no genitive ("den", "dem", "einen", "einem").
+    const cases = grammar.determinerCases.get(tokens[index].text.toLowerCase());
+    if (index === verbIndex || !cases || cases.includes('nom') || cases.includes('gen') || grammar.prepositions.has(tokens[index].text.toLowerCase())) continue;
     if (grammar.prepositions.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
     let head = index + 1;
     while (head < segment.tokenEnd && /^\p{Ll}/u.test(tokens[head].text) && looksLikeInflectedAdjective(tokens[head].text)) head++;
     if (head >= segment.tokenEnd || compiled.index.at(head)?.entity || compiled.index.at(head + 1)?.entity) continue;
-    return stateOfUnnamedOfficial(doc, head, { ...segment, tokenStart: index }, compiled);
+    const state = stateOfUnnamedOfficial(doc, head, { ...segment, tokenStart: index }, compiled);
+    if (state) return state;
   }
   return undefined;
 }
