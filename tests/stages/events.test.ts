@@ -1389,6 +1389,8 @@ describe('events', () => {
     expect(await participantsOf('Die EU-Kommission sprach Lettland am Montag ihre Solidarität aus.', 'praise')).toEqual({ 'Europäische Kommission': 'source', Lettland: 'target' });
     expect(await participantsOf('Estland bekundete seine Solidarität mit Lettland.', 'praise')).toEqual({ Estland: 'source', Lettland: 'target' });
     expect(await typesOf('Das Parlament sprach der lettischen Regierung das Misstrauen aus.')).not.toContain('praise');
+    // So is standing behind someone.
+    expect(await participantsOf('Die Partei Nordtek stellte sich am Montag hinter Bürgermeister Janis Berzins.', 'praise')).toEqual({ Nordtek: 'source', 'Janis Berzins': 'target' });
   });
 
   it('reads money put at someone\'s disposal as aid to them ("zur Verfügung stellen"), not an office', async () => {
