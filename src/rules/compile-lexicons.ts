@@ -256,6 +256,7 @@ export interface CompiledLexicons {
     placePrepositions: ReadonlySet<string>;
     /** Abbreviations that title a person in a match report, as written (see schema). */
     matchReportPersonTitles: ReadonlySet<string>;
+    lineupMarkers: ReadonlySet<string>;
     /** Abbreviations of common nouns, as written (see schema). */
     nounAbbreviations: ReadonlySet<string>;
     /** Nouns for the holder of the same office elsewhere, lower case, with their sex (see schema). */
@@ -678,6 +679,7 @@ export function compileLexicons(rules: MergedRules): CompiledLexicons {
       substituteInfinitives: lowerSet(grammar.substituteInfinitives),
       placePrepositions: lowerSet(grammar.placePrepositions),
       matchReportPersonTitles: new Set(grammar.matchReportPersonTitles),
+      lineupMarkers: new Set(grammar.lineupMarkers),
       nounAbbreviations: new Set(grammar.nounAbbreviations),
       counterpartNouns: new Map(Object.entries(grammar.counterpartNouns).map(([noun, sex]) => [noun.toLowerCase(), sex])),
       organisationDescriptionNouns: new Map(Object.entries(grammar.organisationDescriptionNouns)),

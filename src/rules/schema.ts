@@ -757,6 +757,11 @@ export const grammarFileSchema = z.strictObject({
    */
   matchReportPersonTitles: z.array(z.string()).default([]),
   /**
+   * Words that, before a colon, open a team's lineup in a match report ("Ersatz:", "Es fehlen:"): a single name the
+   * tagger calls a place or anything but a person, in the list of names after one, is a player's.
+   */
+  lineupMarkers: z.array(z.string()).default([]),
+  /**
    * Abbreviations of common nouns, as written ("BIP", "WLAN", "USB", "NGO"): the tagger's name of one of them alone
    * names nothing, however often it calls a word in capitals an organisation.
    */

@@ -1442,6 +1442,16 @@ describe('model mentions', () => {
     expect(tagged('Zum Jubiläum des Baltikum-Verbandes kamen viele.', { 'Baltikum-Verbandes': 'B-LOC' })).toEqual([['Baltikum-Verbandes', 'ORG']]);
   });
 
+  it('takes a single name in a lineup\'s list for a player\'s, whatever class the tagger gave (rule match-lineup)', () => {
+    const withRule = (text: string, tags: Record<string, string>) => mentionsTaggedAs(text, tags).map((mention) => [mention.text, mention.label, mention.rule]);
+    expect(withRule('Ersatz: Kalnins – Valdokra, Nordtekis. Es fehlen: Ozolins (Knie).', { Valdokra: 'B-LOC', Ozolins: 'B-ORG' })).toEqual([
+      ['Valdokra', 'PER', 'match-lineup'],
+      ['Ozolins', 'PER', 'match-lineup'],
+    ]);
+    // Not outside a lineup, nor a listed place in one.
+    expect(tagged('Er reiste nach Valdokra, Riga und Tallinn.', { Valdokra: 'B-LOC' })).toEqual([['Valdokra', 'LOC']]);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);
   });

@@ -296,6 +296,18 @@ function abbreviatesName(words: readonly string[], start: number, end: number): 
   return initials.length >= 2 && abbreviation.endsWith(initials);
 }
 
+/**
+ * Whether `[start, end)`, one word no list knows, stands in a list of names ("," "–" "/" around it, a bracket after it)
+ * in a sentence that a lineup's marker opens before a colon (grammar `lineupMarkers`: "Ersatz:", "Es fehlen:").
+ */
+function inLineupList(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): boolean {
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[start]) || lexicons.matchPhrase([words[start]], 0)) return false;
+  if (!words.some((word, index) => lexicons.grammar.lineupMarkers.has(word) && words[index + 1] === ':')) return false;
+  const separators = new Set([',', '–', '-', '/', ':']);
+  const after = words[end];
+  return separators.has(words[start - 1] ?? '') && (after === undefined || separators.has(after) || after === '(' || after === '.' || /^\p{Lu}/u.test(after));
+}
+
 /** Whether the words are a listed given name, one or two name particles ("de", "van der") and a capitalised surname. */
 function isGivenParticleSurname(words: readonly string[], lexicons: CompiledLexicons): boolean {
   if (words.length < 3 || words.length > 4 || !loadFirstNames().has(words[0]) || lexicons.matchPhrase(words, 0)) return false;
@@ -668,8 +680,12 @@ export function findModelMentions(
       const colon = chunkWords.lastIndexOf(':');
       const player = colon < chunkWords.length - 1 && !lexicons.matchPhrase(chunkWords.slice(colon + 1), 0) && besideMatchMinute(words, chunk.start + colon + 1, chunkEnd);
       if (player) label = 'PER';
+      // "Ersatz: Durakovic – Schubert, Bergmann", "Es fehlen: Murg (Innenband-Teilriss)": a single name in a lineup's
+      // list is a player's, whatever class the tagger gave (rule `match-lineup`).
+      const lineup = !player && label !== 'PER' && inLineupList(words, chunk.start, chunkEnd, lexicons);
+      if (lineup) label = 'PER';
       const nameStart = player ? tokenStart + colon + 1 : tokenStart;
-      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : titled ? 'match-report-title' : byCompanyNoun ? 'company-noun' : 'model:ner-de', confidence: fixedModelConfidence };
+      const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : lineup ? 'match-lineup' : titled ? 'match-report-title' : byCompanyNoun ? 'company-noun' : 'model:ner-de', confidence: fixedModelConfidence };
       // "Salt Lake City (Utah) – Die Golden State Warriors …", "Acapulco – Kurz vor Mitternacht …": a dateline's name
       // is a place; not one whose short name follows in brackets ("Federal Communications Commission (FCC) – …"). So is
       // a person's of two words or more that opens with no given name ("Nischnij Tagil – Daniela Iraschko-Stolz hat …").
