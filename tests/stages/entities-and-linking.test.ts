@@ -1452,6 +1452,11 @@ describe('model mentions', () => {
     expect(tagged('Er reiste nach Valdokra, Riga und Tallinn.', { Valdokra: 'B-LOC' })).toEqual([['Valdokra', 'LOC']]);
   });
 
+  it('takes plain words between two persons\' names of a list for a person\'s name, whatever class the tagger gave', () => {
+    const tags = { Anna: 'B-PER', Ozola: 'I-PER', Fiston: 'B-ORG', Valdokra: 'I-ORG', Peter: 'B-PER', Kalnins: 'I-PER' };
+    expect(tagged('Dabei sind Anna Ozola, Fiston Valdokra und Peter Kalnins.', tags)).toEqual([['Anna Ozola', 'PER'], ['Fiston Valdokra', 'PER'], ['Peter Kalnins', 'PER']]);
+  });
+
   it('ends a tagged name before a web address or a handle', () => {
     expect(tagged('Spott über #Kaltex #NordtekMemes pic.twitter.com/b4ru1rM4Vc heute.', { NordtekMemes: 'B-OTH', 'pic.twitter.com/b4ru1rM4Vc': 'I-OTH' })).toEqual([['NordtekMemes', 'MISC']]);
   });

@@ -297,6 +297,21 @@ function abbreviatesName(words: readonly string[], start: number, end: number): 
 }
 
 /**
+ * Whether the chunk at `position`, two or three capitalised words no list knows, stands between two chunks the tagger
+ * calls persons' that open with a listed given name, with only a comma or "und" between each.
+ */
+function isBetweenListedPersons(chunks: readonly { entityClass: string; start: number; end: number }[], position: number, words: readonly string[], lexicons: CompiledLexicons): boolean {
+  const chunk = chunks[position];
+  const own = words.slice(chunk.start, chunk.end);
+  if (own.length < 2 || own.length > 3 || !own.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || lexicons.matchPhrase(own, 0)) return false;
+  const joins = (from: number, to: number) => to - from === 1 && (words[from] === ',' || lexicons.grammar.coordinators.has(words[from]));
+  const person = (other: { entityClass: string; start: number; end: number } | undefined) => other?.entityClass === 'PER' && other.end - other.start >= 2 && loadFirstNames().has(words[other.start]);
+  const before = chunks[position - 1];
+  const after = chunks[position + 1];
+  return person(before) && person(after) && joins(before.end, chunk.start) && joins(chunk.end, after.start);
+}
+
+/**
  * Whether `[start, end)`, one word no list knows, stands in a list of names ("," "–" "/" around it, a bracket after it)
  * in a sentence that a lineup's marker opens before a colon (grammar `lineupMarkers`: "Ersatz:", "Es fehlen:").
  */
@@ -451,9 +466,13 @@ export function findModelMentions(
     // The class a noun announced for the last name of a list so far ("aus den Filmen Blade Runner, Full Metal Jacket
     // und Apocalypse Now"), and where that name ends.
     let listed: { end: number; label: EntityLabel } | undefined;
-    for (let chunk of joinedAtAmpersand(extractChunks(tags), words)) {
+    const sentenceChunks = joinedAtAmpersand(extractChunks(tags), words);
+    for (let [position, chunk] of sentenceChunks.entries()) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
+      // "Stefanie Sargnagel, Barbara Markovic, Fiston Mwanza Mujila, Johannes Schrettle": a name of plain words between
+      // two persons' names of the tagger's in one list, joined by commas or "und", is a person's too.
+      if (label !== 'PER' && isBetweenListedPersons(sentenceChunks, position, words, lexicons)) label = 'PER';
       // "Owlchemy Labs", "Homeboy Industries": a name ending in a word of organisations' names is no person's.
       // Of two words or more: "Royals" alone are people ("Prominente und Royals").
       // So is one the tagger calls a place's or another name ("New Jersey Devils", "Tampa Bay Lightning"), but a title
