@@ -300,27 +300,29 @@ function abbreviatesName(words: readonly string[], start: number, end: number): 
  * Whether the chunk at `position`, two or three capitalised words no list knows, stands between two chunks the tagger
  * calls persons' that open with a listed given name, with only a comma or "und" between each.
  */
-function isBetweenListedPersons(chunks: readonly { entityClass: string; start: number; end: number }[], position: number, words: readonly string[], lexicons: CompiledLexicons): boolean {
+function isBetweenListedPersons(chunks: readonly Chunk[], position: number, words: readonly string[], lexicons: CompiledLexicons): boolean {
   const chunk = chunks[position];
   const own = words.slice(chunk.start, chunk.end);
   if (own.length < 2 || own.length > 3 || !own.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || lexicons.matchPhrase(own, 0)) return false;
   const joins = (from: number, to: number) => to - from === 1 && (words[from] === ',' || lexicons.grammar.coordinators.has(words[from]));
-  const person = (other: { entityClass: string; start: number; end: number } | undefined) => other?.entityClass === 'PER' && other.end - other.start >= 2 && loadFirstNames().has(words[other.start]);
+  const person = (other: Chunk | undefined) => other?.entityClass === 'PER' && other.end - other.start >= 2 && loadFirstNames().has(words[other.start]);
   const before = chunks[position - 1];
   const after = chunks[position + 1];
   return person(before) && person(after) && joins(before.end, chunk.start) && joins(chunk.end, after.start);
 }
 
-/**
- * Whether `[start, end)`, one word no list knows, stands in a list of names ("," "–" "/" around it, a bracket after it)
- * in a sentence that a lineup's marker opens before a colon (grammar `lineupMarkers`: "Ersatz:", "Es fehlen:").
- */
-function inLineupList(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): boolean {
+/** Whether the sentence holds a lineup's marker before a colon (grammar `lineupMarkers`: "Ersatz:", "Es fehlen:"). */
+function isLineupSentence(words: readonly string[], lexicons: CompiledLexicons): boolean {
+  return words.some((word, index) => lexicons.grammar.lineupMarkers.has(word) && words[index + 1] === ':');
+}
+
+const listSeparators: ReadonlySet<string> = new Set([',', '–', '-', '/', ':']);
+
+/** Whether `[start, end)`, one word no list knows, stands in a list of names: "," "–" "/" around it, a bracket after it. */
+function inNameList(words: readonly string[], start: number, end: number, lexicons: CompiledLexicons): boolean {
   if (end - start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[start]) || lexicons.matchPhrase([words[start]], 0)) return false;
-  if (!words.some((word, index) => lexicons.grammar.lineupMarkers.has(word) && words[index + 1] === ':')) return false;
-  const separators = new Set([',', '–', '-', '/', ':']);
   const after = words[end];
-  return separators.has(words[start - 1] ?? '') && (after === undefined || separators.has(after) || after === '(' || after === '.' || /^\p{Lu}/u.test(after));
+  return listSeparators.has(words[start - 1] ?? '') && (after === undefined || listSeparators.has(after) || after === '(' || after === '.' || /^\p{Lu}/u.test(after));
 }
 
 /** Whether the words are a listed given name, one or two name particles ("de", "van der") and a capitalised surname. */
@@ -467,6 +469,7 @@ export function findModelMentions(
     // und Apocalypse Now"), and where that name ends.
     let listed: { end: number; label: EntityLabel } | undefined;
     const sentenceChunks = joinedAtAmpersand(extractChunks(tags), words);
+    const lineupSentence = isLineupSentence(words, lexicons);
     for (let [position, chunk] of sentenceChunks.entries()) {
       let label = labelOfClass[chunk.entityClass];
       if (!label) continue;
@@ -701,7 +704,7 @@ export function findModelMentions(
       if (player) label = 'PER';
       // "Ersatz: Durakovic – Schubert, Bergmann", "Es fehlen: Murg (Innenband-Teilriss)": a single name in a lineup's
       // list is a player's, whatever class the tagger gave (rule `match-lineup`).
-      const lineup = !player && label !== 'PER' && inLineupList(words, chunk.start, chunkEnd, lexicons);
+      const lineup = lineupSentence && !player && label !== 'PER' && inNameList(words, chunk.start, chunkEnd, lexicons);
       if (lineup) label = 'PER';
       const nameStart = player ? tokenStart + colon + 1 : tokenStart;
       const mention: Mention = { ...spanOfTokens(doc, nameStart, tokenEnd), label, kind: 'name', sentence: tokens[tokenStart].sentence, tokenStart: nameStart, tokenEnd, rule: player ? 'match-minute' : lineup ? 'match-lineup' : titled ? 'match-report-title' : byCompanyNoun ? 'company-noun' : 'model:ner-de', confidence: fixedModelConfidence };
